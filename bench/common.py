@@ -1,0 +1,76 @@
+"""Shared helpers for the benchmarks: synthetic data and a timing table."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import statistics
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from bimtek_desk.idn import wilayah
+
+FIRST = ("Ahmad Muhammad Siti Nur Rahmat Hidayat Fauzi Noor Rina Dewi Yusuf Abdul Fatimah Hasan Aisyah "
+         "Rudi Salmah Ridwan Herlina Jannah Rahman Arsyad Gazali Mahmudah Syarif Anwar Zainab").split()
+KELURAHAN = list(wilayah.KECAMATAN_OF)
+
+
+@dataclass
+class Result:
+    name: str
+    value: float
+    unit: str
+    target: str
+    ok: bool | None  # None: no target
+
+    def row(self) -> str:
+        verdict = "" if self.ok is None else ("OK" if self.ok else "LEBIH LAMBAT")
+        return f"{self.name:<58} {self.value:>10.3f} {self.unit:<8} {self.target:<14} {verdict}"
+
+
+def synthetic_people(n: int, seed: int = 7) -> list[tuple[str, str, str, dt.date, str, str, str, int]]:
+    """(nik, name, sex, birth, kelurahan, kecamatan, phone, tmt) with unique, valid NIKs."""
+    rng = random.Random(seed)
+    out = []
+    for i in range(n):
+        sex = rng.choice("LP")
+        birth = dt.date(rng.randint(1955, 2000), rng.randint(1, 12), rng.randint(1, 28))
+        day = birth.day + (40 if sex == "P" else 0)
+        kel = rng.choice(KELURAHAN)
+        kec = wilayah.KECAMATAN_OF[kel]
+        serial = i % 10000
+        district = 1 + (i // 10000) % 5
+        nik = f"6371{district:02d}{day:02d}{birth.month:02d}{birth.year % 100:02d}{serial:04d}"
+        # make NIKs unique beyond 10,000 by varying the regency digits
+        if i >= 50000:
+            nik = f"6372{nik[4:]}"
+        name = f"{rng.choice(FIRST)} {rng.choice(FIRST)} {i}"
+        out.append((nik, name.rsplit(' ', 1)[0] + " " + chr(65 + i % 26) * 2 + str(i), sex, birth, kel, kec,
+                    f"08{rng.randint(10**9, 10**10 - 1)}", rng.randint(1990, 2024)))
+    return out
+
+
+def percentiles(samples: list[float]) -> tuple[float, float]:
+    qs = statistics.quantiles(samples, n=100, method="inclusive")
+    return statistics.median(samples), qs[98]
+
+
+def timed(fn: Callable[[], object]) -> float:
+    t0 = time.perf_counter()
+    fn()
+    return time.perf_counter() - t0
+
+
+def write_xlsx(path: Path, people: list[tuple]) -> Path:  # type: ignore[type-arg]
+    import openpyxl
+
+    wb = openpyxl.Workbook()  # shared strings, as Excel itself writes
+    ws = wb.active
+    ws.title = "Data PSM"
+    ws.append(["No", "NIK", "Nama", "L/P", "Tanggal Lahir", "Kelurahan", "Kecamatan", "No HP", "TMT"])
+    for i, (nik, name, sex, birth, kel, kec, phone, tmt) in enumerate(people, start=1):
+        ws.append([i, nik, name, sex, birth.isoformat(), kel, kec, phone, tmt])
+    wb.save(path)
+    return path

@@ -1,0 +1,41 @@
+"""Run every benchmark in bench/ and print one table: figure, unit, target, verdict.
+
+Usage:  .venv/bin/python -m bench.run  [name ...]
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.common import Result  # noqa: E402
+
+
+def main(argv: list[str]) -> int:
+    here = Path(__file__).parent
+    names = sorted(m.name for m in pkgutil.iter_modules([str(here)]) if m.name.startswith("bench_"))
+    if argv:
+        names = [n for n in names if any(a in n for a in argv)]
+    print(f"{'ukuran':<58} {'angka':>10} {'satuan':<8} {'target':<14} hasil")
+    print("-" * 100)
+    failed = 0
+    for name in names:
+        t0 = time.perf_counter()
+        module = importlib.import_module(f"bench.{name}")
+        results: list[Result] = module.run()
+        for r in results:
+            print(r.row(), flush=True)
+            failed += r.ok is False
+        print(f"   ({name}: {time.perf_counter() - t0:.1f} s)")
+    print("-" * 100)
+    print(f"{failed} ukuran di luar target" if failed else "semua ukuran memenuhi target")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

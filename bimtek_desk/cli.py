@@ -1,0 +1,254 @@
+"""Command line: a thin layer over the core.  Imports Qt only to open a window.
+
+Exit status: 0 success, 1 a user error (one line on stderr, in Indonesian),
+130 interrupted.  Never a traceback for bad input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+from bimtek_desk import __version__
+from bimtek_desk.errors import UserError
+from bimtek_desk.idn import nik as niklib
+from bimtek_desk.store import Store, default_path
+from bimtek_desk.store.models import Registration
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.exit(1, f"galat: {message} (lihat '{self.prog} --help')\n")
+
+
+def _open(args: argparse.Namespace, *, readonly: bool = False) -> Store:
+    return Store.open(args.db, readonly=readonly)
+
+
+def _out(line: str = "") -> None:
+    print(line, flush=True)
+
+
+# -- GUI ---------------------------------------------------------------------------
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from bimtek_desk.gui.app import run  # Qt is imported only here
+
+    return run(db_path=args.db, event_id=getattr(args, "event", None))
+
+
+# -- demo and events ---------------------------------------------------------------
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from bimtek_desk.demo import load_demo
+
+    with _open(args) as store:
+        event, report = load_demo(store)
+        _out(f"Acara demo dimuat: {event.name}")
+        _out(f"Basis data: {store.path}")
+        _out(f"Peserta terdaftar: {store.registrations.count(event.id)} "
+             f"(baru: {report.new_registrations}, sudah ada: {report.kept_registrations})")
+    _out(event.id)
+    if args.open:
+        args.event = event.id
+        return cmd_gui(args)
+    return 0
+
+
+def cmd_event_load(args: argparse.Namespace) -> int:
+    from bimtek_desk.events import eventfile
+
+    spec = eventfile.load(args.file)
+    with _open(args) as store:
+        event, created = store.events.upsert(spec)
+        store.audit.log("event.create" if created else "event.update", actor="cli", event_id=event.id,
+                        file=Path(args.file).name)
+        sessions = store.events.sessions(event.id)
+    _out(f"Acara {'dibuat' if created else 'diperbarui'}: {event.name}")
+    _out(f"Sesi absen: {', '.join(s.key for s in sessions)}")
+    _out(event.id)
+    return 0
+
+
+def cmd_event_list(args: argparse.Namespace) -> int:
+    with _open(args, readonly=_exists_readonly(args)) as store:
+        for e in store.events.list():
+            _out(f"{e.id}\t{e.date_start.isoformat()}\t{store.registrations.count(e.id)} peserta\t{e.name}")
+    return 0
+
+
+def _exists_readonly(args: argparse.Namespace) -> bool:
+    """Read-only commands open an existing file read-only (and never create one)."""
+    path = Path(args.db) if args.db else default_path()
+    if not path.exists():
+        raise UserError(f"Basis data '{path}' belum ada. Jalankan 'bimtek-desk demo' atau 'bimtek-desk event load'.")
+    return True
+
+
+def event_dict(store: Store, event_id: str) -> dict[str, Any]:
+    e = store.events.get(event_id)
+    sessions = []
+    for s in store.events.sessions(e.id):
+        sessions.append({
+            "id": s.id, "key": s.key, "label": s.label, "date": s.date.isoformat(), "start": s.start_time,
+            "end": s.end_time, "counts_for_certificate": s.counts_for_certificate,
+            "present": store.checkins.present_count(s.id),
+        })
+    return {
+        "id": e.id, "name": e.name, "short_name": e.short_name, "date_start": e.date_start.isoformat(),
+        "date_end": e.date_end.isoformat(), "venue": e.venue, "city": e.city,
+        "organizer": e.settings.get("organizer"), "code_tag": e.code_tag,
+        "registered": store.registrations.count(e.id),
+        "sessions": sessions,
+        "awards": [{"name": a.recipient_name, "years": a.years_of_service, "title": a.title}
+                   for a in store.events.awards(e.id)],
+        "settings": e.settings,
+    }
+
+
+def cmd_event_show(args: argparse.Namespace) -> int:
+    with _open(args, readonly=_exists_readonly(args)) as store:
+        d = event_dict(store, args.id)
+    if args.json:
+        _out(json.dumps(d, ensure_ascii=False, indent=2))
+        return 0
+    _out(f"{d['id']}: {d['name']}")
+    _out(f"  {d['short_name']} · {d['date_start']} · {d['venue']}, {d['city']} · {d['organizer']}")
+    _out(f"  Terdaftar: {d['registered']}")
+    _out("  Sesi absen (id, kode, jam, dihitung untuk sertifikat, hadir):")
+    for s in d["sessions"]:
+        counts = "ya" if s["counts_for_certificate"] else "tidak"
+        _out(f"    {s['id']}\t{s['key']}\t{s['date']} {s['start']}–{s['end']}\tsertifikat: {counts}\t"
+             f"hadir: {s['present']}\t{s['label']}")
+    for a in d["awards"]:
+        _out(f"  Penghargaan: {a['name']} ({a['years']} tahun) — {a['title']}")
+    return 0
+
+
+# -- roster --------------------------------------------------------------------------
+
+
+def cmd_roster_import(args: argparse.Namespace) -> int:
+    from bimtek_desk.roster.importer import import_roster
+
+    with _open(args) as store:
+        report = import_roster(store, args.event, args.file, dry_run=args.dry_run,
+                               skip_invalid=args.skip_invalid, sheet=args.sheet, actor="cli")
+    for line in report.summary():
+        _out(line)
+    if report.dry_run:
+        _out("Uji coba (--dry-run): tidak ada yang disimpan.")
+        return 0
+    if not report.applied and report.errors:
+        print(f"galat: impor ditolak: {len({f.row for f in report.errors})} baris bergalat; tidak ada yang disimpan. "
+              "Perbaiki berkas, atau pakai --skip-invalid untuk mengimpor baris yang sah saja.", file=sys.stderr)
+        return 1
+    if report.skipped_invalid:
+        _out(f"Dilewati (--skip-invalid): baris {', '.join(map(str, report.skipped_invalid))}")
+    _out(f"Impor selesai: {report.accepted} baris diterima.")
+    return 0
+
+
+def participant_dict(reg: Registration, *, show_nik: bool) -> dict[str, Any]:
+    p = reg.person
+    return {
+        "code": reg.badge_code, "name": p.name, "nik": p.nik if show_nik else niklib.mask(p.nik),
+        "sex": p.sex, "kelurahan": p.kelurahan, "kecamatan": p.kecamatan, "phone": p.phone,
+        "role": reg.role, "registration_id": reg.id, "roster_row": reg.roster_row,
+        "birth_place": p.birth_place, "birth_date": p.birth_date.isoformat() if p.birth_date else None,
+        "service_start_year": p.service_start_year,
+    }
+
+
+def cmd_participants(args: argparse.Namespace) -> int:
+    # Showing full NIKs discloses personal data: it is written to the audit log.
+    with _open(args, readonly=_exists_readonly(args) and not args.show_nik) as store:
+        store.events.get(args.event)
+        regs = store.registrations.list(args.event, search=args.search or "", order=args.order)
+        if args.show_nik:
+            store.audit.log("nik.show", actor="cli", event_id=args.event, count=len(regs))
+    rows = [participant_dict(r, show_nik=args.show_nik) for r in regs]
+    if args.json:
+        _out(json.dumps(rows, ensure_ascii=False, indent=2))
+    elif args.csv:
+        w = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else ["code"])
+        w.writeheader()
+        w.writerows(rows)
+    else:
+        for r in rows:
+            _out(f"{r['code']}\t{r['name']}\t{r['nik']}\t{r['sex'] or '-'}\t{r['kelurahan'] or '-'}\t{r['role']}")
+        _out(f"Jumlah: {len(rows)}")
+    return 0
+
+
+# -- parser ----------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="bimtek-desk", description="Meja registrasi dan sertifikat Bimtek.")
+    p.add_argument("--db", metavar="PATH", help=f"berkas basis data (bawaan: {default_path()})")
+    p.add_argument("--version", action="version", version=f"bimtek-desk {__version__}")
+    p.add_argument("--event", help=argparse.SUPPRESS)
+    p.set_defaults(func=cmd_gui)
+    sub = p.add_subparsers(title="perintah", metavar="PERINTAH", parser_class=_Parser)
+
+    d = sub.add_parser("demo", help="muat acara demo (Bimtek PSM 2025, 175 peserta) dan cetak id-nya")
+    d.add_argument("--open", action="store_true", help="lalu buka jendela aplikasi")
+    d.set_defaults(func=cmd_demo)
+
+    ev = sub.add_parser("event", help="acara: load, list, show").add_subparsers(
+        title="perintah acara", metavar="AKSI", parser_class=_Parser, required=True)
+    e = ev.add_parser("load", help="buat atau perbarui acara dari berkas JSON/TOML")
+    e.add_argument("file")
+    e.set_defaults(func=cmd_event_load)
+    e = ev.add_parser("list", help="daftar acara, satu per baris, id di depan")
+    e.set_defaults(func=cmd_event_list)
+    e = ev.add_parser("show", help="rincian acara termasuk sesi")
+    e.add_argument("id")
+    e.add_argument("--json", action="store_true")
+    e.set_defaults(func=cmd_event_show)
+
+    ro = sub.add_parser("roster", help="daftar peserta: import").add_subparsers(
+        title="perintah roster", metavar="AKSI", parser_class=_Parser, required=True)
+    r = ro.add_parser("import", help="impor daftar peserta dari Excel (.xlsx) atau CSV")
+    r.add_argument("file")
+    r.add_argument("--event", required=True)
+    r.add_argument("--dry-run", action="store_true", help="hanya tampilkan laporan, jangan simpan")
+    r.add_argument("--skip-invalid", action="store_true", help="impor baris yang sah, lewati yang bergalat")
+    r.add_argument("--sheet", help="nama lembar Excel (bawaan: dipilih otomatis)")
+    r.set_defaults(func=cmd_roster_import)
+
+    pa = sub.add_parser("participants", help="daftar peserta terdaftar")
+    pa.add_argument("--event", required=True)
+    fmt = pa.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true")
+    fmt.add_argument("--csv", action="store_true")
+    pa.add_argument("--show-nik", action="store_true", help="tampilkan NIK lengkap (dicatat di log audit)")
+    pa.add_argument("--search", help="saring: nama, kelurahan, no. HP")
+    pa.add_argument("--order", choices=["roster", "name", "kelurahan"], default="roster")
+    pa.set_defaults(func=cmd_participants)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args))
+    except UserError as exc:
+        print(f"galat: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("dibatalkan", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0

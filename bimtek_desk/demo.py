@@ -1,0 +1,19 @@
+"""The bundled demo event: Bimtek PSM Kota Banjarmasin 2025, 175 participants."""
+
+from __future__ import annotations
+
+from bimtek_desk.events import eventfile
+from bimtek_desk.resources_path import resource
+from bimtek_desk.roster.importer import ImportReport, import_roster
+from bimtek_desk.store import Store
+from bimtek_desk.store.models import Event
+
+DEMO_EVENT = resource("demo", "event.json")
+DEMO_ROSTER = resource("demo", "roster_psm_175.xlsx")
+
+
+def load_demo(store: Store) -> tuple[Event, ImportReport]:
+    """Load (or refresh) the demo event and its roster.  Idempotent."""
+    event, _ = store.events.upsert(eventfile.load(DEMO_EVENT))
+    report = import_roster(store, event.id, DEMO_ROSTER, actor="demo")
+    return event, report

@@ -1,0 +1,1 @@
+"""Event descriptions: the file format the committee writes, and its validation."""

@@ -1,0 +1,196 @@
+"""The event file: JSON or TOML, validated, with errors that name the field.
+
+Format ``bimtek-desk/event-1`` (see ``schema.json`` beside this module and the
+demo in ``resources/demo/event.json``).  Agenda items marked ``attendance``
+become the event's sessions (attendance points); the rest of the file is kept
+as the event's settings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from bimtek_desk.errors import UserError
+from bimtek_desk.validation import SchemaValidator
+
+FORMAT = "bimtek-desk/event-1"
+_validator: SchemaValidator | None = None
+NUMBER_VARS = {"seq", "year", "month", "month_roman", "event"}
+_NUMBER_RE = re.compile(r"\{([a-z_]+)(?::0?(\d)d)?\}")
+
+
+@dataclass(frozen=True)
+class SessionSpec:
+    key: str
+    label: str
+    date: dt.date
+    start_time: str
+    end_time: str
+    counts_for_certificate: bool
+    position: int
+
+
+@dataclass(frozen=True)
+class EventSpec:
+    id: str
+    name: str
+    short_name: str
+    date_start: dt.date
+    date_end: dt.date
+    venue: str
+    city: str
+    sessions: tuple[SessionSpec, ...]
+    awards: tuple[dict[str, Any], ...]
+    settings: dict[str, Any]  # the whole validated document
+
+
+def _validator_instance() -> SchemaValidator:
+    global _validator
+    if _validator is None:
+        _validator = SchemaValidator("bimtek_desk.events", "schema.json")
+    return _validator
+
+
+def _plain(value: Any) -> Any:
+    """TOML gives date objects; the schema speaks strings."""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, dt.time):
+        return value.strftime("%H:%M")
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
+
+
+def read(path: str | Path) -> dict[str, Any]:
+    """Read a JSON or TOML file into a dict (not yet validated)."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise UserError(f"Berkas acara '{path}' tidak dapat dibaca: {exc.strerror}.") from exc
+    if not raw.strip():
+        raise UserError(f"Berkas acara '{path}' kosong.")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise UserError(f"Berkas acara '{path}' bukan teks UTF-8.") from exc
+    try:
+        if path.suffix.lower() == ".toml":
+            data: Any = tomllib.loads(text)
+        else:
+            data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise UserError(f"Berkas acara '{path}' bukan JSON yang sah: baris {exc.lineno}, kolom {exc.colno}: {exc.msg}.") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise UserError(f"Berkas acara '{path}' bukan TOML yang sah: {exc}.") from exc
+    if not isinstance(data, dict):
+        raise UserError(f"Berkas acara '{path}' harus berisi satu objek, bukan {type(data).__name__}.")
+    return _plain(data)
+
+
+def check_number_pattern(pattern: str) -> list[str]:
+    """Problems with a numbering pattern such as '400.9.12/{seq:03d}/Dinsos/{year}'."""
+    problems = []
+    names = [m[1] for m in _NUMBER_RE.finditer(pattern)]
+    if "seq" not in names:
+        problems.append("harus memuat {seq} (nomor urut)")
+    for name in names:
+        if name not in NUMBER_VARS:
+            problems.append(f"variabel tidak dikenal {{{name}}}")
+    leftover = _NUMBER_RE.sub("", pattern)
+    if "{" in leftover or "}" in leftover:
+        problems.append("kurung kurawal tidak berpasangan atau format salah")
+    return problems
+
+
+def format_number(pattern: str, *, seq: int, date: dt.date, event_id: str) -> str:
+    from bimtek_desk.idn.dates import ROMAN_MONTHS
+
+    values = {"seq": seq, "year": date.year, "month": date.month,
+              "month_roman": ROMAN_MONTHS[date.month - 1], "event": event_id}
+
+    def repl(m: re.Match[str]) -> str:
+        value = values[m[1]]
+        return str(value).zfill(int(m[2])) if m[2] else str(value)
+
+    return _NUMBER_RE.sub(repl, pattern)
+
+
+def parse(data: dict[str, Any], source: str = "berkas acara") -> EventSpec:
+    """Validate a document and turn it into an EventSpec; UserError lists the problems."""
+    errors = _validator_instance().errors(data)
+    if not errors:
+        errors = _semantic_errors(data)
+    if errors:
+        raise UserError(f"{source} tidak sah: " + "; ".join(errors[:8]) + (" …" if len(errors) > 8 else ""),
+                        detail="\n".join(errors))
+    start = dt.date.fromisoformat(data["date"])
+    end = dt.date.fromisoformat(data.get("date_end", data["date"]))
+    sessions = []
+    for pos, item in enumerate(data["agenda"]):
+        if not item.get("attendance"):
+            continue
+        sessions.append(SessionSpec(
+            key=item["key"], label=item.get("label", item["title"]),
+            date=dt.date.fromisoformat(item.get("date", data["date"])),
+            start_time=item["start"], end_time=item["end"],
+            counts_for_certificate=item.get("counts_for_certificate", True), position=pos,
+        ))
+    return EventSpec(
+        id=data["id"], name=data["name"], short_name=data["short_name"],
+        date_start=start, date_end=end, venue=data["venue"], city=data["city"],
+        sessions=tuple(sessions), awards=tuple(data.get("awards", [])), settings=data,
+    )
+
+
+def _semantic_errors(data: dict[str, Any]) -> list[str]:
+    errors = []
+    try:
+        start = dt.date.fromisoformat(data["date"])
+    except ValueError:
+        return [f"date: tanggal tidak ada ({data['date']!r})"]
+    end = start
+    if "date_end" in data:
+        try:
+            end = dt.date.fromisoformat(data["date_end"])
+        except ValueError:
+            return [f"date_end: tanggal tidak ada ({data['date_end']!r})"]
+        if end < start:
+            errors.append("date_end: sebelum tanggal mulai")
+    seen: set[str] = set()
+    for i, item in enumerate(data["agenda"]):
+        where = f"agenda[{i}]"
+        if item["key"] in seen:
+            errors.append(f"{where}.key: kode sesi {item['key']!r} dipakai dua kali")
+        seen.add(item["key"])
+        if item["start"] >= item["end"]:
+            errors.append(f"{where}.end: jam selesai harus setelah jam mulai")
+        if "date" in item:
+            try:
+                d = dt.date.fromisoformat(item["date"])
+            except ValueError:
+                errors.append(f"{where}.date: tanggal tidak ada")
+                continue
+            if not start <= d <= end:
+                errors.append(f"{where}.date: di luar tanggal acara")
+    if not any(item.get("attendance") for item in data["agenda"]):
+        errors.append("agenda: minimal satu butir harus titik absen (\"attendance\": true)")
+    for kind, pattern in data.get("numbering", {}).items():
+        errors += [f"numbering.{kind}: {p}" for p in check_number_pattern(pattern)]
+    elig = data.get("eligibility", {})
+    if elig.get("rule") == "at_least" and "min_sessions" not in elig:
+        errors.append("eligibility.min_sessions: wajib diisi untuk aturan 'at_least'")
+    return errors
+
+
+def load(path: str | Path) -> EventSpec:
+    return parse(read(path), source=f"Berkas acara '{Path(path).name}'")

@@ -1,0 +1,35 @@
+"""The strip at the top of the main window: which event, when, where, how many."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from bimtek_desk.idn.dates import day_date
+from bimtek_desk.store import Store
+from bimtek_desk.store.models import Event
+
+
+class EventHeader(QWidget):
+    def __init__(self, store: Store, event: Event, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.ev = store, event
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.title.setStyleSheet("font-size: 17pt; font-weight: 600;")
+        self.details = QLabel()
+        self.counts = QLabel()
+        self.counts.setStyleSheet("font-size: 12pt;")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 2)
+        for w in (self.title, self.details, self.counts):
+            layout.addWidget(w)
+        self.refresh()
+
+    def refresh(self) -> None:
+        e = self.store.events.get(self.ev.id)
+        self.title.setText(e.short_name + " — " + e.name)
+        self.details.setText(f"{day_date(e.date_start)} · {e.venue}, {e.city} · {e.organizer}")
+        parts = [self.tr("Terdaftar: %1").replace("%1", str(self.store.registrations.count(e.id)))]
+        for s in self.store.events.sessions(e.id):
+            parts.append(f"{s.key} ({s.start_time}): {self.store.checkins.present_count(s.id)} " + self.tr("hadir"))
+        self.counts.setText("   ·   ".join(parts))

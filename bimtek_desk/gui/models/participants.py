@@ -1,0 +1,108 @@
+"""Table model of an event's registrations, over the store.
+
+Holds only registration ids (cheap even for 10,000 people) and builds rows on
+demand into a cache, as Anki's browser does.  Filtering and sorting run in SQL.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from bimtek_desk import codes
+from bimtek_desk.idn import nik as niklib
+from bimtek_desk.store import Store
+from bimtek_desk.store.models import Registration
+
+Index = QModelIndex | QPersistentModelIndex
+
+COLUMNS = [
+    ("roster_row", "No"), ("name", "Nama"), ("nik", "NIK"), ("sex", "L/P"), ("kelurahan", "Kelurahan"),
+    ("kecamatan", "Kecamatan"), ("phone", "No. HP"), ("role", "Peran"), ("code", "Kode badge"),
+]
+SORTABLE = {0: "roster", 1: "name", 4: "kelurahan"}
+RegistrationRole = Qt.ItemDataRole.UserRole + 1
+
+
+class ParticipantsModel(QAbstractTableModel):
+    CHUNK = 200
+
+    def __init__(self, store: Store, event_id: str, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.event_id = event_id
+        self.search = ""
+        self.order = "roster"
+        self.show_nik = False
+        self._ids: list[int] = []
+        self._cache: dict[int, Registration] = {}
+        self.refresh()
+
+    # -- loading --------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self._ids = self.store.registrations.ids(self.event_id, search=self.search, order=self.order)
+        self._cache.clear()
+        self.endResetModel()
+
+    def set_search(self, text: str) -> None:
+        if text != self.search:
+            self.search = text
+            self.refresh()
+
+    def set_show_nik(self, show: bool) -> None:
+        self.show_nik = show
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 2), self.index(len(self._ids) - 1, 2))
+
+    def registration(self, row: int) -> Registration:
+        reg_id = self._ids[row]
+        if reg_id not in self._cache:
+            start = (row // self.CHUNK) * self.CHUNK
+            self._cache.update(self.store.registrations.get_many(self._ids[start:start + self.CHUNK]))
+        return self._cache[reg_id]
+
+    # -- Qt model API -----------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(COLUMNS[section][1])
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return section + 1
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        if role == RegistrationRole:
+            return self._ids[index.row()]
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        reg = self.registration(index.row())
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0 and reg.roster_row:
+            return self.tr("Baris %1 di berkas daftar peserta").replace("%1", str(reg.roster_row))
+        p = reg.person
+        key = COLUMNS[index.column()][0]
+        value: Any = {
+            "roster_row": index.row() + 1, "name": p.name,
+            "nik": p.nik if self.show_nik else niklib.mask(p.nik), "sex": p.sex, "kelurahan": p.kelurahan,
+            "kecamatan": p.kecamatan, "phone": p.phone, "role": reg.role, "code": codes.pretty(reg.badge_code) if reg.badge_code else None,
+        }[key]
+        return "" if value is None else str(value)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.beginResetModel()
+        self.order = SORTABLE.get(column, "roster")
+        self._ids = self.store.registrations.ids(self.event_id, search=self.search, order=self.order)
+        if order == Qt.SortOrder.DescendingOrder:
+            self._ids.reverse()
+        self._cache.clear()
+        self.endResetModel()

@@ -1,0 +1,130 @@
+"""Personal names as Indonesian rosters write them.
+
+Names are stored exactly as given (whitespace tidied).  For searching we derive a
+*search key*: case-folded, honorifics and academic titles removed, apostrophes
+dropped and common spelling variants folded to one form.  Two people with the same
+key are still two people: the key is never used to merge records.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+# Written before the name: religious honorifics and academic/professional titles.
+PREFIX_TITLES = frozenset(
+    "h hj hajjah haji drs dra ir dr prof kh ust ustadz ustadzah dr.h".split()
+)
+# Written after the name, usually after a comma.  Compared with dots removed.
+SUFFIX_TITLES = frozenset(
+    """
+    ssos ssosi spd spdi sag sh shi se sip skom st stp sp skm skep sked sfarm ssi sth sfil sak
+    shum sikom sgz sn sr sds ssn ars amd amdkeb amdkep amk ama
+    msi map mpd mpdi mag mh mm mkes mkom mt msc ma mba mse phd drph
+    """.split()
+)
+APOSTROPHES = "'\u2019\u2018`\u02bc\u00b4"
+_APOSTROPHE_RE = re.compile(f"[{re.escape(APOSTROPHES)}]")
+_SPACE_RE = re.compile(r"\s+")
+
+# Spelling variants folded to one canonical form (all lower case, no dots).
+VARIANTS: dict[str, str] = {}
+for canonical, forms in {
+    "muhammad": "muhammad muhamad mohammad mohamad mochammad mochamad muhamad mohd moh muh m mhd",
+    "ahmad": "ahmad akhmad achmad ahmat",
+    "nur": "nur nor noor nurr",
+    "hairul": "hairul khairul chairul",
+    "abdul": "abdul abd",
+    "gusti": "gusti gt",
+    "syarifah": "syarifah sarifah",
+    "siti": "siti sitti",
+    "rahman": "rahman rachman",
+    "rahmat": "rahmat rachmat",
+    "hidayat": "hidayat hidajat",
+    "yusuf": "yusuf yusup",
+    "fauzi": "fauzi fauzy",
+}.items():
+    for form in forms.split():
+        VARIANTS[form] = canonical
+
+
+def tidy(name: str) -> str:
+    """Collapse runs of whitespace, strip the ends and NFC-normalise."""
+    return _SPACE_RE.sub(" ", unicodedata.normalize("NFC", name)).strip()
+
+
+def _bare(token: str) -> str:
+    return token.replace(".", "").replace(",", "").casefold()
+
+
+def split_titles(name: str) -> tuple[list[str], str, list[str]]:
+    """Split a name into (prefix titles, core name, suffix titles).
+
+    >>> split_titles("Drs. H. Ahmad Noor, M.Si.")
+    (['Drs.', 'H.'], 'Ahmad Noor', ['M.Si.'])
+    """
+    name = tidy(name)
+    head, _, tail = name.partition(",")
+    suffix = [t.strip() for t in tail.split(",") if t.strip()] if tail else []
+    words = head.split(" ")
+    prefix: list[str] = []
+    while len(words) > 1 and _bare(words[0]) in PREFIX_TITLES:
+        prefix.append(words.pop(0))
+    # A trailing title written without a comma ("Ahmad S.Sos").
+    while len(words) > 1 and "." in words[-1] and _bare(words[-1]) in SUFFIX_TITLES:
+        suffix.insert(0, words.pop())
+    return prefix, " ".join(words), suffix
+
+
+def without_titles(name: str) -> str:
+    """The name with honorifics and academic titles removed, as it is printed on
+    documents where Permendagri 1/2023 Ps. 44(2) asks for no gelar."""
+    return split_titles(name)[1]
+
+
+def fold_token(token: str) -> str:
+    """Canonical search form of one word."""
+    token = _APOSTROPHE_RE.sub("", token.casefold())
+    token = unicodedata.normalize("NFKD", token)
+    token = "".join(c for c in token if c.isalnum())
+    return VARIANTS.get(token, token)
+
+
+@functools.lru_cache(maxsize=65536)
+def search_key(name: str) -> str:
+    """A space-delimited key for searching: ' nur hidayah ' for 'Hj. Noor Hidayah, S.Pd.'.
+
+    Leading and trailing spaces let a query match the start of any word with
+    ``LIKE '% query%'``.
+    """
+    core = without_titles(name)
+    tokens = [fold_token(t) for t in re.split(r"[\s\-./]+", core)]
+    return " " + " ".join(t for t in tokens if t) + " "
+
+
+def query_tokens(query: str) -> list[str]:
+    """Fold a search query the same way as names; titles in a query are ignored."""
+    tokens = []
+    for raw in re.split(r"[\s\-./,]+", query):
+        if not raw:
+            continue
+        bare = _bare(raw)
+        if bare in PREFIX_TITLES or bare in SUFFIX_TITLES:
+            continue
+        folded = fold_token(raw)
+        if folded:
+            tokens.append(folded)
+    return tokens
+
+
+def upper_name(name: str) -> str:
+    """Upper-case a name for printing while keeping titles as written.
+
+    'Drs. H. Ahmad Noor, S.Sos., M.Si.' -> 'Drs. H. AHMAD NOOR, S.Sos., M.Si.'
+    """
+    prefix, core, suffix = split_titles(name)
+    out = " ".join([*prefix, core.upper()])
+    if suffix:
+        out += ", " + ", ".join(suffix)
+    return out

@@ -1,0 +1,30 @@
+"""The audit log: who did what, when.  Read by the committee in the app."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from bimtek_desk.store.db import Database, now_iso
+from bimtek_desk.store.models import AuditEntry
+
+
+class AuditRepo:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def log(self, action: str, *, actor: str, event_id: str | None = None, **detail: Any) -> None:
+        self.db.execute(
+            "INSERT INTO audit_log (at, event_id, actor, action, detail) VALUES (?,?,?,?,?)",
+            (now_iso(), event_id, actor, action, json.dumps(detail, ensure_ascii=False, default=str)),
+        )
+
+    def list(self, event_id: str | None = None, limit: int = 500) -> list[AuditEntry]:
+        sql = "SELECT * FROM audit_log"
+        params: list[object] = []
+        if event_id:
+            sql += " WHERE event_id = ? OR event_id IS NULL"
+            params.append(event_id)
+        rows = self.db.query(sql + " ORDER BY id DESC LIMIT ?", (*params, limit))
+        return [AuditEntry(r["id"], r["at"], r["event_id"], r["actor"], r["action"], json.loads(r["detail"]))
+                for r in rows]

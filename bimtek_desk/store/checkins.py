@@ -1,0 +1,99 @@
+"""Check-ins: append-only, hash-chained, with undo as a new annulling row."""
+
+from __future__ import annotations
+
+from bimtek_desk.store import _rows
+from bimtek_desk.store.db import Database, now_iso
+from bimtek_desk.store.migrations import CHAIN_FIELDS, GENESIS, chain_hash
+from bimtek_desk.store.models import METHODS, CheckIn
+
+_ANNULLED = "EXISTS (SELECT 1 FROM checkins u WHERE u.annuls = c.id)"
+_LIVE = f"c.annuls IS NULL AND NOT {_ANNULLED}"
+
+
+class CheckInRepo:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def _append(self, registration_id: int, session_id: int, desk: str, operator: str, method: str,
+                annuls: int | None, reason: str | None, at: str | None) -> CheckIn:
+        if method not in METHODS:
+            raise ValueError(f"unknown method {method!r}")
+        with self.db.transaction():
+            last = self.db.one("SELECT id, row_hash FROM checkins ORDER BY id DESC LIMIT 1")
+            new_id = 1 if last is None else last["id"] + 1
+            prev = GENESIS if last is None else last["row_hash"]
+            row = (new_id, registration_id, session_id, at or now_iso(), desk, operator, method, annuls, reason)
+            self.db.execute(
+                f"INSERT INTO checkins ({CHAIN_FIELDS}, prev_hash, row_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                (*row, prev, chain_hash(prev, row)),
+            )
+        return CheckIn(*row)
+
+    def record(self, registration_id: int, session_id: int, *, desk: str, operator: str, method: str,
+               at: str | None = None) -> CheckIn:
+        """Append a check-in; durable when this returns (outside an enclosing transaction)."""
+        return self._append(registration_id, session_id, desk, operator, method, None, None, at)
+
+    def annul(self, checkin_id: int, *, reason: str, desk: str, operator: str) -> CheckIn:
+        """Cancel a check-in by appending a row that references it."""
+        with self.db.transaction():
+            original = self.get(checkin_id)
+            return self._append(original.registration_id, original.session_id, desk, operator, original.method,
+                                 checkin_id, reason, None)
+
+    def get(self, checkin_id: int) -> CheckIn:
+        row = self.db.one("SELECT * FROM checkins WHERE id = ?", (checkin_id,))
+        if row is None:
+            from bimtek_desk.errors import NotFound
+
+            raise NotFound(f"Check-in {checkin_id} tidak ada.")
+        return _rows.checkin(row)
+
+    def current(self, registration_id: int, session_id: int) -> CheckIn | None:
+        """The first check-in of this person for this session that is not annulled."""
+        row = self.db.one(
+            f"SELECT * FROM checkins c WHERE registration_id = ? AND session_id = ? AND {_LIVE} ORDER BY id LIMIT 1",
+            (registration_id, session_id),
+        )
+        return None if row is None else _rows.checkin(row)
+
+    def is_annulled(self, checkin_id: int) -> bool:
+        return self.db.scalar("SELECT 1 FROM checkins WHERE annuls = ?", (checkin_id,)) is not None
+
+    def present_count(self, session_id: int) -> int:
+        """People with a live check-in for the session (each counted once)."""
+        return int(self.db.scalar(
+            f"SELECT count(DISTINCT c.registration_id) FROM checkins c JOIN registrations r ON r.id = c.registration_id "
+            f"WHERE c.session_id = ? AND r.status = 'active' AND {_LIVE}", (session_id,)))
+
+    def present_ids(self, session_id: int) -> dict[int, CheckIn]:
+        """registration id -> its first live check-in for the session."""
+        rows = self.db.query(f"SELECT * FROM checkins c WHERE c.session_id = ? AND {_LIVE} ORDER BY id", (session_id,))
+        out: dict[int, CheckIn] = {}
+        for r in rows:
+            out.setdefault(r["registration_id"], _rows.checkin(r))
+        return out
+
+    def history(self, event_id: str, session_id: int | None = None) -> list[tuple[CheckIn, bool]]:
+        """Every check-in row of the event in order, with whether it was annulled."""
+        sql = (f"SELECT c.*, {_ANNULLED} AS annulled FROM checkins c JOIN sessions s ON s.id = c.session_id "
+               "WHERE s.event_id = ?")
+        params: list[object] = [event_id]
+        if session_id is not None:
+            sql += " AND c.session_id = ?"
+            params.append(session_id)
+        return [(_rows.checkin(r), bool(r["annulled"])) for r in self.db.query(sql + " ORDER BY c.id", params)]
+
+    def verify_chain(self) -> list[str]:
+        """Problems in the hash chain, each naming the row; empty when intact."""
+        problems = []
+        prev, prev_id = GENESIS, 0
+        for r in self.db.query(f"SELECT {CHAIN_FIELDS}, prev_hash, row_hash FROM checkins ORDER BY id"):
+            fields = tuple(r)[:9]
+            if r["prev_hash"] != prev:
+                problems.append(f"check-in {r['id']}: rantai putus setelah {prev_id} (baris dihapus atau disisipkan)")
+            if chain_hash(r["prev_hash"], fields) != r["row_hash"]:
+                problems.append(f"check-in {r['id']}: isi baris diubah (hash tidak cocok)")
+            prev, prev_id = r["row_hash"], r["id"]
+        return problems

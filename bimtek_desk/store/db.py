@@ -1,0 +1,235 @@
+"""The SQLite connection: pragmas, transactions, migrations and error mapping.
+
+One file per installation.  WAL with ``synchronous=FULL`` so that a committed
+check-in survives a power cut; ``BEGIN IMMEDIATE`` so that two desks on one
+database serialise their writes instead of failing half-way.
+
+Errors from the environment (locked, read-only, disk full, not a database,
+database too new) become :class:`StoreError` with an Indonesian message; any
+other ``sqlite3.Error`` is a bug and propagates unchanged.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import sqlite3
+import stat
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from bimtek_desk.errors import UserError
+from bimtek_desk.store import migrations
+
+APPLICATION_ID = 0x424B4453  # 'BKDS', marks a file as ours
+SCHEMA_VERSION = migrations.LATEST
+
+
+class StoreError(UserError):
+    """The database cannot be used as asked; the message says why, in Indonesian."""
+
+    def __init__(self, message: str, *, kind: str = "error", detail: str | None = None) -> None:
+        super().__init__(message, detail=detail)
+        self.kind = kind
+
+
+_MESSAGES = {
+    "SQLITE_BUSY": ("locked", "Basis data sedang dipakai proses lain dan terkunci. Coba lagi sebentar."),
+    "SQLITE_LOCKED": ("locked", "Basis data sedang dipakai proses lain dan terkunci. Coba lagi sebentar."),
+    "SQLITE_READONLY": ("readonly", "Basis data hanya-baca: perubahan tidak dapat disimpan."),
+    "SQLITE_FULL": ("full", "Disk penuh: perubahan tidak dapat disimpan. Kosongkan ruang disk."),
+    "SQLITE_IOERR": ("io", "Gagal membaca atau menulis berkas basis data (kesalahan disk)."),
+    "SQLITE_CORRUPT": ("corrupt", "Berkas basis data rusak. Pulihkan dari cadangan."),
+    "SQLITE_NOTADB": ("notadb", "Berkas ini bukan basis data bimtek-desk (bukan SQLite)."),
+    "SQLITE_CANTOPEN": ("cantopen", "Berkas basis data tidak dapat dibuka (folder tidak ada atau tanpa izin)."),
+    "SQLITE_PERM": ("readonly", "Tidak ada izin menulis ke basis data."),
+}
+
+
+def _as_store_error(exc: sqlite3.Error, path: str) -> StoreError | None:
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    primary = name.split("_", 2)
+    key = "_".join(primary[:2]) if len(primary) >= 2 else name
+    if key in _MESSAGES:
+        kind, message = _MESSAGES[key]
+        return StoreError(f"{message} [{path}]", kind=kind, detail=str(exc))
+    text = str(exc).lower()
+    if "readonly" in text or "read-only" in text:
+        kind, message = _MESSAGES["SQLITE_READONLY"]
+        return StoreError(f"{message} [{path}]", kind=kind, detail=str(exc))
+    return None
+
+
+def now_iso() -> str:
+    """Local time with its UTC offset, to the millisecond."""
+    return dt.datetime.now().astimezone().isoformat(timespec="milliseconds")
+
+
+class Database:
+    """A connection to one bimtek-desk database.
+
+    Args:
+        path: the database file, or ``":memory:"``.
+        readonly: open without write access (also chosen automatically for a
+            file that has no write permission bits).
+        migrate: bring an older schema up to date (after a backup copy).
+    """
+
+    def __init__(self, path: str | os.PathLike[str], *, readonly: bool = False, migrate: bool = True) -> None:
+        self.path = str(path)
+        self._depth = 0
+        memory = self.path == ":memory:"
+        if not memory:
+            p = Path(self.path)
+            if p.exists():
+                if p.is_dir():
+                    raise StoreError(f"'{p}' adalah folder, bukan berkas basis data.", kind="cantopen")
+                if not p.stat().st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+                    readonly = True
+            elif readonly:
+                raise StoreError(f"Berkas basis data '{p}' tidak ada.", kind="cantopen")
+            else:
+                p.parent.mkdir(parents=True, exist_ok=True)
+        self.readonly = readonly
+        mode = "ro" if readonly else "rwc"
+        uri = "file::memory:" if memory else f"file:{Path(self.path).resolve().as_posix()}?mode={mode}"
+        with self._errors():
+            self.conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=5.0)
+        self.conn.row_factory = sqlite3.Row
+        try:
+            self._open(migrate)
+        except BaseException:
+            self.conn.close()
+            raise
+
+    # -- opening --------------------------------------------------------------
+
+    def _open(self, migrate: bool) -> None:
+        version = self.scalar("PRAGMA user_version")
+        app_id = self.scalar("PRAGMA application_id")
+        has_tables = self.scalar("SELECT count(*) FROM sqlite_master") > 0
+        if version == 0 and has_tables or app_id not in (0, APPLICATION_ID):
+            raise StoreError(
+                f"Berkas '{self.path}' adalah basis data SQLite milik program lain, bukan bimtek-desk.",
+                kind="notadb",
+            )
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"Basis data ini dibuat oleh versi bimtek-desk yang lebih baru (skema {version}; "
+                f"versi ini mengenal sampai skema {SCHEMA_VERSION}). Perbarui aplikasi; "
+                "berkas tidak diubah.",
+                kind="toonew",
+            )
+        self.execute("PRAGMA foreign_keys = ON")
+        self.execute("PRAGMA busy_timeout = 5000")
+        if self.readonly:
+            self.execute("PRAGMA query_only = ON")
+            if version < SCHEMA_VERSION:
+                raise StoreError(
+                    f"Basis data hanya-baca memakai skema lama ({version}) dan tidak dapat diperbarui.",
+                    kind="readonly",
+                )
+            return
+        if self.path != ":memory:" and self.scalar("PRAGMA journal_mode") != "wal":
+            self.scalar("PRAGMA journal_mode = WAL")
+        self.execute("PRAGMA synchronous = FULL")
+        if version < SCHEMA_VERSION:
+            if not migrate:
+                raise StoreError(f"Basis data perlu diperbarui dari skema {version}.", kind="old")
+            if version > 0 and self.path != ":memory:":
+                self.backup(reason=f"sebelum-migrasi-v{version}")
+            with self._errors():
+                migrations.apply(self.conn, version, APPLICATION_ID)
+
+    # -- errors and transactions ---------------------------------------------
+
+    @contextlib.contextmanager
+    def _errors(self) -> Iterator[None]:
+        try:
+            yield
+        except sqlite3.Error as exc:
+            mapped = _as_store_error(exc, self.path)
+            if mapped is None:
+                raise
+            raise mapped from exc
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """``BEGIN IMMEDIATE`` … ``COMMIT``; nested calls use savepoints.
+
+        Any exception rolls the whole (or the nested) block back and propagates.
+        When the outermost block returns, the data is on disk.
+        """
+        depth = self._depth
+        self.execute("BEGIN IMMEDIATE" if depth == 0 else f"SAVEPOINT sp{depth}")
+        self._depth += 1
+        try:
+            yield
+        except BaseException:
+            self._depth = depth
+            with contextlib.suppress(sqlite3.Error):
+                if depth == 0:
+                    self.conn.execute("ROLLBACK")
+                else:
+                    self.conn.execute(f"ROLLBACK TO sp{depth}")
+                    self.conn.execute(f"RELEASE sp{depth}")
+            raise
+        self._depth = depth
+        if depth == 0:
+            try:
+                self.execute("COMMIT")
+            except BaseException:
+                with contextlib.suppress(sqlite3.Error):
+                    self.conn.execute("ROLLBACK")
+                raise
+        else:
+            self.execute(f"RELEASE sp{depth}")
+
+    @property
+    def in_transaction(self) -> bool:
+        return self._depth > 0
+
+    # -- statements ------------------------------------------------------------
+
+    def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> sqlite3.Cursor:
+        with self._errors():
+            return self.conn.execute(sql, params)
+
+    def executemany(self, sql: str, rows: Any) -> sqlite3.Cursor:
+        with self._errors():
+            return self.conn.executemany(sql, rows)
+
+    def query(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[sqlite3.Row]:
+        with self._errors():
+            return self.conn.execute(sql, params).fetchall()
+
+    def one(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> sqlite3.Row | None:
+        with self._errors():
+            return self.conn.execute(sql, params).fetchone()
+
+    def scalar(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Any:
+        row = self.one(sql, params)
+        return None if row is None else row[0]
+
+    # -- housekeeping ------------------------------------------------------------
+
+    def backup(self, target: str | os.PathLike[str] | None = None, *, reason: str = "manual") -> Path:
+        """Copy the database with SQLite's online backup API; returns the copy's path."""
+        if target is None:
+            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+            src = Path(self.path)
+            target = src.parent / "backups" / f"{src.stem}-{stamp}-{reason}.sqlite3"
+        target = Path(target)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with self._errors():
+            dest = sqlite3.connect(target)
+            try:
+                self.conn.backup(dest)
+            finally:
+                dest.close()
+        return target
+
+    def close(self) -> None:
+        self.conn.close()

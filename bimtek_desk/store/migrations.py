@@ -1,0 +1,81 @@
+"""Schema versions, tracked in ``PRAGMA user_version``.
+
+Version 1 is ``schema.sql``.  Each later version is one entry in ``STEPS``,
+applied in list order, each in its own transaction together with the new
+``user_version`` — so a failed step leaves the database at the previous version.
+Never change a step that has been released; add a new one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from collections.abc import Callable
+from importlib import resources
+
+Step = Callable[[sqlite3.Connection], None]
+
+GENESIS = "0" * 64
+
+
+def chain_hash(prev: str, row: sqlite3.Row | tuple) -> str:
+    """Hash of one check-in row chained to its predecessor (tamper evidence).
+
+    ``row`` is (id, registration_id, session_id, at, desk, operator, method,
+    annuls, reason).
+    """
+    fields = "\x1f".join("" if v is None else str(v) for v in row)
+    return hashlib.sha256(f"{prev}\x1e{fields}".encode()).hexdigest()
+
+
+CHAIN_FIELDS = "id, registration_id, session_id, at, desk, operator, method, annuls, reason"
+
+
+def _v2_checkin_chain(conn: sqlite3.Connection) -> None:
+    """Each check-in carries a hash chained to the previous row."""
+    conn.execute("ALTER TABLE checkins ADD COLUMN prev_hash TEXT")
+    conn.execute("ALTER TABLE checkins ADD COLUMN row_hash TEXT")
+    conn.execute("DROP TRIGGER checkins_no_update")
+    prev = GENESIS
+    for row in conn.execute(f"SELECT {CHAIN_FIELDS} FROM checkins ORDER BY id").fetchall():
+        h = chain_hash(prev, tuple(row))
+        conn.execute("UPDATE checkins SET prev_hash = ?, row_hash = ? WHERE id = ?", (prev, h, row[0]))
+        prev = h
+    conn.execute(
+        "CREATE TRIGGER checkins_no_update BEFORE UPDATE ON checkins "
+        "BEGIN SELECT RAISE(ABORT, 'checkins are append-only'); END"
+    )
+
+
+STEPS: list[tuple[str, Step]] = [
+    ("rantai hash check-in", _v2_checkin_chain),
+]
+LATEST = 1 + len(STEPS)
+
+
+def baseline_sql() -> str:
+    return resources.files("bimtek_desk.store").joinpath("schema.sql").read_text(encoding="utf-8")
+
+
+def apply(conn: sqlite3.Connection, version: int, application_id: int) -> None:
+    """Bring ``conn`` from ``version`` to LATEST, one transaction per step."""
+    if version == 0:
+        try:
+            conn.executescript(
+                "BEGIN IMMEDIATE;\n" + baseline_sql()
+                + f"\nPRAGMA application_id = {application_id};\nPRAGMA user_version = 1;\nCOMMIT;"
+            )
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        version = 1
+    for target, (_label, step) in enumerate(STEPS[version - 1 :], start=version + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            step(conn)
+            conn.execute(f"PRAGMA user_version = {target}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise

@@ -1,0 +1,92 @@
+"""People: one row per human, matched across events by NIK."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from bimtek_desk.errors import NotFound
+from bimtek_desk.idn import names
+from bimtek_desk.store import _rows
+from bimtek_desk.store.db import Database, now_iso
+from bimtek_desk.store.models import Person
+
+FIELDS = ("nik", "name", "sex", "birth_place", "birth_date", "kelurahan", "kecamatan", "phone", "service_start_year")
+
+
+@dataclass(frozen=True)
+class PersonData:
+    """What an import or a form says about a person (no id yet)."""
+
+    name: str
+    nik: str | None = None
+    sex: str | None = None
+    birth_place: str | None = None
+    birth_date: dt.date | None = None
+    kelurahan: str | None = None
+    kecamatan: str | None = None
+    phone: str | None = None
+    service_start_year: int | None = None
+
+    def values(self) -> dict[str, object]:
+        return {
+            "nik": self.nik, "name": names.tidy(self.name), "sex": self.sex, "birth_place": self.birth_place,
+            "birth_date": self.birth_date.isoformat() if self.birth_date else None, "kelurahan": self.kelurahan,
+            "kecamatan": self.kecamatan, "phone": self.phone, "service_start_year": self.service_start_year,
+        }
+
+
+class PeopleRepo:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def get(self, person_id: int) -> Person:
+        row = self.db.one("SELECT * FROM people WHERE id = ?", (person_id,))
+        if row is None:
+            raise NotFound(f"Orang dengan id {person_id} tidak ada.")
+        return _rows.person(row)
+
+    def by_nik(self, nik: str) -> Person | None:
+        row = self.db.one("SELECT * FROM people WHERE nik = ?", (nik,))
+        return None if row is None else _rows.person(row)
+
+    def add(self, data: PersonData) -> int:
+        now = now_iso()
+        v = data.values()
+        cur = self.db.execute(
+            f"INSERT INTO people ({', '.join(FIELDS)}, search_key, created_at, updated_at) "
+            f"VALUES ({', '.join('?' * len(FIELDS))}, ?, ?, ?)",
+            (*(v[f] for f in FIELDS), names.search_key(v["name"]), now, now),  # type: ignore[arg-type]
+        )
+        assert cur.lastrowid is not None
+        return cur.lastrowid
+
+    def upsert(self, data: PersonData) -> tuple[int, str]:
+        """Insert, or update the person with the same NIK.
+
+        Returns (person_id, 'new' | 'updated' | 'same').  A field the new data
+        leaves empty does not erase what is stored.
+        """
+        existing = self.db.one("SELECT * FROM people WHERE nik = ?", (data.nik,)) if data.nik else None
+        if existing is None:
+            return self.add(data), "new"
+        v = data.values()
+        changes = {f: v[f] for f in FIELDS if v[f] is not None and v[f] != existing[f]}
+        if not changes:
+            return existing["id"], "same"
+        self.update(existing["id"], changes)
+        return existing["id"], "updated"
+
+    def update(self, person_id: int, changes: dict[str, object]) -> None:
+        unknown = set(changes) - set(FIELDS)
+        if unknown:
+            raise ValueError(f"unknown person fields {unknown}")
+        if "name" in changes:
+            changes = changes | {"name": names.tidy(str(changes["name"]))}
+        sets = ", ".join(f"{f} = ?" for f in changes)
+        extra = []
+        if "name" in changes:
+            sets += ", search_key = ?"
+            extra.append(names.search_key(str(changes["name"])))
+        self.db.execute(f"UPDATE people SET {sets}, updated_at = ? WHERE id = ?",
+                        (*changes.values(), *extra, now_iso(), person_id))

@@ -1,0 +1,186 @@
+"""Registrations (a person in an event, with a role) and their badge codes."""
+
+from __future__ import annotations
+
+from bimtek_desk import codes
+from bimtek_desk.errors import NotFound, UserError
+from bimtek_desk.idn import names
+from bimtek_desk.store import _rows
+from bimtek_desk.store.db import Database, now_iso
+from bimtek_desk.store.models import Badge, Event, Registration
+
+ORDERS = {
+    "roster": "r.roster_row IS NULL, r.roster_row, r.id",
+    "name": "p.search_key, r.id",
+    "kelurahan": "p.kecamatan, p.kelurahan, p.search_key, r.id",
+    "id": "r.id",
+}
+
+
+def search_clause(query: str) -> tuple[str, list[str]]:
+    """SQL (on table aliases r, p, b) matching every word of a search query.
+
+    Each word must begin a word of the name's search key, or appear in the
+    kelurahan, the phone number or the badge code.  Titles, case, apostrophes and
+    spelling variants are folded (see :mod:`bimtek_desk.idn.names`).
+    """
+    clauses, params = [], []
+    for raw in query.split():
+        token = names.query_tokens(raw)
+        digits = "".join(c for c in raw if c.isdigit())
+        if not token and not digits:
+            continue  # a title such as 'Hj.' or 'S.Sos.' alone
+        parts = []
+        for t in token:
+            parts.append("p.search_key LIKE ?")
+            params.append(f"% {t}%")
+        parts.append("lower(p.kelurahan) LIKE ?")
+        params.append(f"%{raw.lower()}%")
+        if len(digits) >= 4:
+            parts.append("p.phone LIKE ?")
+            params.append(f"%{digits}%")
+        if len(raw) >= 4:
+            parts.append("b.code LIKE ?")
+            params.append(f"%{codes.normalise(raw)}%")
+        clauses.append("(" + " OR ".join(parts) + ")")
+    return " AND ".join(clauses) or "1", params
+
+
+class RegistrationRepo:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # -- creating -------------------------------------------------------------
+
+    def register(self, event: Event, person_id: int, role: str = "PESERTA", *, source: str = "roster",
+                 roster_row: int | None = None) -> tuple[int, bool]:
+        """Register a person (or keep the existing active registration).
+
+        Returns (registration_id, created).  A new registration gets its badge.
+        """
+        row = self.db.one(
+            "SELECT id, role, roster_row FROM registrations WHERE event_id = ? AND person_id = ? AND status = 'active'",
+            (event.id, person_id),
+        )
+        if row is not None:
+            if row["role"] != role or (roster_row is not None and row["roster_row"] != roster_row):
+                self.db.execute("UPDATE registrations SET role = ?, roster_row = coalesce(?, roster_row) WHERE id = ?",
+                                (role, roster_row, row["id"]))
+            return row["id"], False
+        cur = self.db.execute(
+            "INSERT INTO registrations (event_id, person_id, role, source, roster_row, created_at) "
+            "VALUES (?,?,?,?,?,?)",
+            (event.id, person_id, role, source, roster_row, now_iso()),
+        )
+        assert cur.lastrowid is not None
+        self._issue_badge(event, cur.lastrowid)
+        return cur.lastrowid, True
+
+    def _issue_badge(self, event: Event, registration_id: int) -> str:
+        serial = self.db.scalar("SELECT coalesce(max(id), 0) + 1 FROM badges")
+        code = codes.make(codes.Kind.BADGE, event.code_tag, serial, event.secret)
+        self.db.execute("INSERT INTO badges (id, registration_id, code, issued_at) VALUES (?,?,?,?)",
+                        (serial, registration_id, code, now_iso()))
+        return code
+
+    def reissue_badge(self, event: Event, registration_id: int, reason: str) -> str:
+        """Revoke the current badge and issue a new code (a lost badge)."""
+        if not reason.strip():
+            raise UserError("Alasan cetak ulang badge wajib diisi.")
+        with self.db.transaction():
+            reg = self.get(registration_id)
+            if reg.event_id != event.id or reg.status != "active":
+                raise UserError("Badge hanya dapat dicetak ulang untuk pendaftaran aktif di acara ini.")
+            self.db.execute(
+                "UPDATE badges SET revoked_at = ?, revoke_reason = ? WHERE registration_id = ? AND revoked_at IS NULL",
+                (now_iso(), reason.strip(), registration_id),
+            )
+            return self._issue_badge(event, registration_id)
+
+    def replace(self, event: Event, registration_id: int, new_person_id: int, *, reason: str) -> int:
+        """A substitute takes over a place: the old registration and its badge stop working."""
+        with self.db.transaction():
+            old = self.get(registration_id)
+            if old.status != "active" or old.event_id != event.id:
+                raise UserError("Hanya peserta aktif di acara ini yang dapat diganti.")
+            now = now_iso()
+            self.db.execute("UPDATE badges SET revoked_at = ?, revoke_reason = ? "
+                            "WHERE registration_id = ? AND revoked_at IS NULL",
+                            (now, f"diganti: {reason}", registration_id))
+            self.db.execute("UPDATE registrations SET status = 'replaced' WHERE id = ?", (registration_id,))
+            new_id, created = self.register(event, new_person_id, old.role, source="substitute")
+            if not created:
+                raise UserError("Pengganti sudah terdaftar di acara ini.")
+            self.db.execute("UPDATE registrations SET replaced_by = ? WHERE id = ?", (new_id, registration_id))
+            return new_id
+
+    # -- reading ----------------------------------------------------------------
+
+    def get(self, registration_id: int) -> Registration:
+        row = self.db.one(f"{_rows.REGISTRATION_SELECT} WHERE r.id = ?", (registration_id,))
+        if row is None:
+            raise NotFound(f"Pendaftaran {registration_id} tidak ada.")
+        return _rows.registration(row)
+
+    def by_code(self, code: str) -> tuple[Badge, Registration] | None:
+        """The badge with exactly this canonical code (current or revoked)."""
+        row = self.db.one("SELECT * FROM badges WHERE code = ?", (code,))
+        if row is None:
+            return None
+        return _rows.badge(row), self.get(row["registration_id"])
+
+    def list(self, event_id: str, *, search: str = "", order: str = "roster", active_only: bool = True,
+             codes_in: list[str] | None = None, limit: int | None = None) -> list[Registration]:
+        where, params = self._where(event_id, search, active_only)
+        if codes_in:
+            where += f" AND b.code IN ({','.join('?' * len(codes_in))})"
+            params += [codes.normalise(c) for c in codes_in]
+        sql = f"{_rows.REGISTRATION_SELECT} WHERE {where} ORDER BY {ORDERS[order]}"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return [_rows.registration(r) for r in self.db.query(sql, params)]
+
+    def ids(self, event_id: str, *, search: str = "", order: str = "roster", active_only: bool = True) -> list[int]:
+        """Registration ids only, for lazily filled table models."""
+        where, params = self._where(event_id, search, active_only)
+        sql = ("SELECT r.id FROM registrations r JOIN people p ON p.id = r.person_id "
+               "LEFT JOIN badges b ON b.registration_id = r.id AND b.revoked_at IS NULL "
+               f"WHERE {where} ORDER BY {ORDERS[order]}")
+        return [r[0] for r in self.db.query(sql, params)]
+
+    def get_many(self, ids: list[int]) -> dict[int, Registration]:
+        out: dict[int, Registration] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            rows = self.db.query(f"{_rows.REGISTRATION_SELECT} WHERE r.id IN ({','.join('?' * len(chunk))})", chunk)
+            out.update((r["id"], _rows.registration(r)) for r in rows)
+        return out
+
+    def person_ids(self, event_id: str) -> set[int]:
+        """People with an active registration in the event."""
+        rows = self.db.query("SELECT person_id FROM registrations WHERE event_id = ? AND status = 'active'", (event_id,))
+        return {r[0] for r in rows}
+
+    def count(self, event_id: str, *, role: str | None = None) -> int:
+        sql = "SELECT count(*) FROM registrations WHERE event_id = ? AND status = 'active'"
+        params: list[object] = [event_id]
+        if role:
+            sql += " AND role = ?"
+            params.append(role)
+        return int(self.db.scalar(sql, params))
+
+    def badges(self, registration_id: int) -> list[Badge]:
+        rows = self.db.query("SELECT * FROM badges WHERE registration_id = ? ORDER BY id", (registration_id,))
+        return [_rows.badge(r) for r in rows]
+
+    @staticmethod
+    def _where(event_id: str, search: str, active_only: bool) -> tuple[str, list[object]]:
+        where = "r.event_id = ?"
+        params: list[object] = [event_id]
+        if active_only:
+            where += " AND r.status = 'active'"
+        if search.strip():
+            clause, more = search_clause(search)
+            where += f" AND {clause}"
+            params += more
+        return where, params

@@ -1,0 +1,122 @@
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from bimtek_desk.store import SCHEMA_VERSION
+from tests.conftest import DEMO_EVENT_ID, file_digest
+from tests.rosters import messy_xlsx
+
+
+def test_demo_is_idempotent_and_prints_id_last(cli, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+    first = cli("--db", db_path, "demo")
+    assert first.code == 0 and first.out.strip().splitlines()[-1] == DEMO_EVENT_ID
+    second = cli("--db", db_path, "demo")
+    assert second.code == 0 and second.out.strip().splitlines()[-1] == DEMO_EVENT_ID
+    assert "Peserta terdaftar: 175" in second.out
+    listed = cli("--db", db_path, "event", "list")
+    assert [line.split("\t")[0] for line in listed.out.splitlines()] == [DEMO_EVENT_ID]
+
+
+def test_event_show_json_lists_sessions(cli, demo_db: Path) -> None:  # type: ignore[no-untyped-def]
+    r = cli("--db", demo_db, "event", "show", DEMO_EVENT_ID, "--json")
+    data = json.loads(r.out)
+    assert data["registered"] == 175
+    assert [(s["key"], s["counts_for_certificate"]) for s in data["sessions"]] == [("REG", True), ("M3", True)]
+    assert all(isinstance(s["id"], int) for s in data["sessions"])
+
+
+def test_participants_json_masks_nik(cli, demo_db: Path) -> None:  # type: ignore[no-untyped-def]
+    rows = json.loads(cli("--db", demo_db, "participants", "--event", DEMO_EVENT_ID, "--json").out)
+    assert len(rows) == 175
+    assert {"code", "name", "nik", "sex", "kelurahan", "kecamatan", "phone", "role"} <= set(rows[0])
+    assert all("*" in r["nik"] and len(r["nik"]) == 16 for r in rows)
+    full = json.loads(cli("--db", demo_db, "participants", "--event", DEMO_EVENT_ID, "--json", "--show-nik").out)
+    assert full[0]["nik"] == "6371054301689467"
+    con = sqlite3.connect(demo_db)
+    assert con.execute("SELECT count(*) FROM audit_log WHERE action = 'nik.show'").fetchone()[0] == 1
+    con.close()
+
+
+def test_participants_search(cli, demo_db: Path) -> None:  # type: ignore[no-untyped-def]
+    rows = json.loads(cli("--db", demo_db, "participants", "--event", DEMO_EVENT_ID, "--json", "--search", "hairul").out)
+    assert {r["name"] for r in rows} == {"Hairul Anwar", "Khairul Anwar"}
+
+
+def test_roster_import_cli(cli, demo_db: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = messy_xlsx(tmp_path / "psm.xlsx", numeric_nik_row=True)
+    before = file_digest(demo_db)
+    dry = cli("--db", demo_db, "roster", "import", path, "--event", DEMO_EVENT_ID, "--dry-run")
+    assert dry.code == 0 and "GALAT Baris 12 [NIK]" in dry.out and "tidak ada yang disimpan" in dry.out
+    refused = cli("--db", demo_db, "roster", "import", path, "--event", DEMO_EVENT_ID)
+    assert refused.code == 1 and "impor ditolak" in refused.err and len(refused.err.strip().splitlines()) == 1
+    assert file_digest(demo_db) == before
+    done = cli("--db", demo_db, "roster", "import", path, "--event", DEMO_EVENT_ID, "--skip-invalid")
+    assert done.code == 0 and "Dilewati (--skip-invalid): baris 12" in done.out
+    assert len(json.loads(cli("--db", demo_db, "participants", "--event", DEMO_EVENT_ID, "--json").out)) == 181
+
+
+@pytest.mark.parametrize("name, content", [
+    ("kosong.xlsx", b""),
+    ("laporan.xlsx", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<<>>\n%%EOF\n"),
+    ("tanpa-judul.csv", "x;y;z\n1;2;3\nfoo;bar;baz\n".encode()),
+])
+def test_bad_roster_files_leave_db_byte_identical(cli, demo_db: Path, tmp_path: Path, name: str,  # type: ignore[no-untyped-def]
+                                                   content: bytes) -> None:
+    bad = tmp_path / name
+    bad.write_bytes(content)
+    before = file_digest(demo_db)
+    r = cli("--db", demo_db, "roster", "import", bad, "--event", DEMO_EVENT_ID)
+    assert r.code == 1 and r.err.startswith("galat: ") and len(r.err.strip().splitlines()) == 1
+    assert "Traceback" not in r.err
+    assert file_digest(demo_db) == before
+
+
+def test_read_only_database(cli, demo_db: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = messy_xlsx(tmp_path / "psm.xlsx")
+    demo_db.chmod(0o444)
+    try:
+        before = file_digest(demo_db)
+        r = cli("--db", demo_db, "roster", "import", path, "--event", DEMO_EVENT_ID)
+        assert r.code == 1 and "hanya-baca" in r.err
+        assert cli("--db", demo_db, "event", "list").code == 0  # reading still works
+        assert file_digest(demo_db) == before
+    finally:
+        demo_db.chmod(0o644)
+
+
+def test_newer_database(cli, demo_db: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    con = sqlite3.connect(demo_db)
+    con.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    con.close()
+    before = file_digest(demo_db)
+    for args in (["demo"], ["event", "list"], ["roster", "import", messy_xlsx(tmp_path / "p.xlsx"), "--event", "x"]):
+        r = cli("--db", demo_db, *args)
+        assert r.code == 1 and "lebih baru" in r.err
+    assert file_digest(demo_db) == before
+
+
+def test_user_errors_are_one_line(cli, demo_db: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    for args in (["event", "show", "tidak-ada"], ["participants", "--event", "tidak-ada"],
+                 ["event", "load", tmp_path / "tidak-ada.json"], ["roster"], ["roster", "import"],
+                 ["participants"]):
+        r = cli("--db", demo_db, *args)
+        assert r.code == 1, args
+        assert r.err.startswith("galat: ") and len(r.err.strip().splitlines()) == 1, r.err
+
+
+def test_event_load_reports_field(cli, db_path: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    f = tmp_path / "acara.json"
+    f.write_text('{"format": "bimtek-desk/event-1", "id": "X"}', encoding="utf-8")
+    r = cli("--db", db_path, "event", "load", f)
+    assert r.code == 1 and "id: format tidak sesuai" in r.err and "venue: wajib diisi" in r.err
+
+
+def test_module_entry_point(demo_db: Path) -> None:
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-m", "bimtek_desk", "--db", str(demo_db), "event", "list"],
+                         capture_output=True, text=True, check=True)
+    assert out.stdout.startswith(DEMO_EVENT_ID)

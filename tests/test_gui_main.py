@@ -1,0 +1,38 @@
+from pathlib import Path
+
+from pytestqt.modeltest import ModelTester
+
+from bimtek_desk.gui.main_window import MainWindow
+from bimtek_desk.gui.models.participants import ParticipantsModel
+from bimtek_desk.store import Store
+from tests.conftest import DEMO_EVENT_ID
+
+
+def test_participants_model_passes_modeltester(qtmodeltester: ModelTester, demo_store: Store) -> None:
+    model = ParticipantsModel(demo_store, DEMO_EVENT_ID)
+    qtmodeltester.check(model)
+    assert model.rowCount() == 175
+    model.set_search("muhamad")
+    qtmodeltester.check(model)
+    names = [model.index(r, 1).data() for r in range(model.rowCount())]
+    assert names and all("uhammad" in n or "uhamad" in n or "ohammad" in n or n.startswith("M.") for n in names)
+
+
+def test_model_masks_nik_until_asked(demo_store: Store) -> None:
+    model = ParticipantsModel(demo_store, DEMO_EVENT_ID)
+    assert model.index(0, 2).data() == "637105******9467"
+    model.set_show_nik(True)
+    assert model.index(0, 2).data() == "6371054301689467"
+
+
+def test_main_window_shows_event_and_filters(qtbot, demo_store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(demo_store, demo_store.events.get(DEMO_EVENT_ID))
+    qtbot.addWidget(window)
+    window.show()
+    assert "Bimtek PSM 2025" in window.header.title.text()
+    assert "Terdaftar: 175" in window.header.counts.text()
+    assert window.roster.model.rowCount() == 175
+    qtbot.keyClicks(window.roster.filter, "hairul")
+    qtbot.waitUntil(lambda: window.roster.model.rowCount() == 2)
+    assert {window.roster.model.index(r, 1).data() for r in range(2)} == {"Hairul Anwar", "Khairul Anwar"}
+    assert window.grab().save(str(tmp_path / "main.png"))
