@@ -190,6 +190,72 @@ def cmd_participants(args: argparse.Namespace) -> int:
     return 0
 
 
+# -- badges ----------------------------------------------------------------------------
+
+
+def _write_pdf(out: str, writer: Callable[[Path], int]) -> int:
+    """Write to a temporary file and move it into place, so a failure leaves no half file."""
+    target = Path(out)
+    if target.parent and not target.parent.exists():
+        raise UserError(f"Folder '{target.parent}' tidak ada.")
+    tmp = target.with_name(f".{target.name}.tmp")
+    try:
+        pages = writer(tmp)
+        tmp.replace(target)
+    except OSError as exc:
+        raise UserError(f"Tidak dapat menulis '{target}': {exc.strerror}.") from exc
+    finally:
+        tmp.unlink(missing_ok=True)
+    return pages
+
+
+def cmd_badges(args: argparse.Namespace) -> int:
+    from bimtek_desk import badges
+
+    with _open(args, readonly=_exists_readonly(args)) as store:
+        event = store.events.get(args.event)
+        regs = store.registrations.list(event.id, order=args.order, codes_in=args.code or None)
+        if args.code:
+            found = {r.badge_code for r in regs}
+            from bimtek_desk import codes as codelib
+
+            missing = [c for c in args.code if codelib.normalise(c) not in found]
+            if missing:
+                raise UserError(f"Kode badge tidak ditemukan (atau sudah tidak berlaku): {', '.join(missing)}.")
+        data = [badges.badge_data(event, r) for r in regs]
+    pages = _write_pdf(args.out, lambda p: badges.render(data, p, layout=args.layout,
+                                                        title=f"Badge {event.short_name}"))
+    _out(f"{len(data)} badge, {pages} halaman: {args.out}")
+    return 0
+
+
+def cmd_badge_reissue(args: argparse.Namespace) -> int:
+    from bimtek_desk import badges, lookup
+
+    with _open(args) as store:
+        event = store.events.get(args.event)
+        res = lookup.resolve(store, event, args.code)
+        if res.registration is None or res.status not in (lookup.Status.VALID, lookup.Status.REPLACED):
+            raise UserError(f"Tidak dapat mencetak ulang: {res.message}")
+        with store.transaction():
+            new_code = store.registrations.reissue_badge(event, res.registration.id, args.reason)
+            store.audit.log("badge.reissue", actor="cli", event_id=event.id, registration=res.registration.id,
+                            old=res.parsed.code if res.parsed else args.code, new=new_code, reason=args.reason)
+        reg = store.registrations.get(res.registration.id)
+    if args.out:
+        _write_pdf(args.out, lambda p: badges.render([badges.badge_data(event, reg)], p, layout=args.layout))
+        _out(f"Badge baru untuk {reg.person.name}: {args.out}")
+    _out(f"Kode lama tidak berlaku lagi. Kode baru: {codes_pretty(new_code)}")
+    _out(new_code)
+    return 0
+
+
+def codes_pretty(code: str) -> str:
+    from bimtek_desk import codes as codelib
+
+    return codelib.pretty(code)
+
+
 # -- parser ----------------------------------------------------------------------------
 
 
@@ -236,6 +302,22 @@ def build_parser() -> argparse.ArgumentParser:
     pa.add_argument("--search", help="saring: nama, kelurahan, no. HP")
     pa.add_argument("--order", choices=["roster", "name", "kelurahan"], default="roster")
     pa.set_defaults(func=cmd_participants)
+    b = sub.add_parser("badges", help="cetak badge QR ke PDF")
+    b.add_argument("--event", required=True)
+    b.add_argument("--out", required=True, metavar="FILE.pdf")
+    b.add_argument("--layout", choices=["a4-8", "a6", "cr80"], default="a4-8",
+                   help="a4-8: 8 badge per A4 dengan garis potong (bawaan); a6; cr80: ukuran kartu ID")
+    b.add_argument("--code", nargs="+", metavar="CODE", help="hanya badge dengan kode ini")
+    b.add_argument("--order", choices=["roster", "name", "kelurahan"], default="roster")
+    b.set_defaults(func=cmd_badges)
+
+    b = sub.add_parser("badge-reissue", help="ganti badge yang hilang: kode baru, kode lama ditolak di meja")
+    b.add_argument("code", metavar="CODE")
+    b.add_argument("--event", required=True)
+    b.add_argument("--reason", required=True, help="alasan, misalnya 'hilang'")
+    b.add_argument("--out", metavar="FILE.pdf", help="tulis badge baru ke PDF")
+    b.add_argument("--layout", choices=["a4-8", "a6", "cr80"], default="a6")
+    b.set_defaults(func=cmd_badge_reissue)
     return p
 
 

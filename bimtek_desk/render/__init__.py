@@ -1,0 +1,1 @@
+"""ReportLab building blocks shared by every document: fonts, fitted text, QR codes."""

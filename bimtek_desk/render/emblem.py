@@ -1,0 +1,50 @@
+"""The event logo, or a neutral placeholder until the committee sets the real one.
+
+The official Lambang Kota Banjarmasin must come from Dinas Sosial or Prokopim and
+is never stretched or recoloured: images are drawn with their aspect ratio kept.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from reportlab.lib.utils import ImageReader
+
+
+@lru_cache(maxsize=8)
+def _reader(path: str) -> ImageReader:
+    return ImageReader(path)
+
+
+def draw_logo(canvas: object, logo: str | None, x: float, y: float, size: float) -> None:
+    """Draw the logo file inside a size×size box (aspect kept), or the placeholder."""
+    c = canvas
+    if logo and Path(logo).is_file():
+        c.drawImage(_reader(logo), x, y, size, size, preserveAspectRatio=True, anchor="c",  # type: ignore[attr-defined]
+                    mask="auto")
+        return
+    # Placeholder: a shield outline with a river line (Banjarmasin, kota seribu sungai).
+    c.saveState()  # type: ignore[attr-defined]
+    c.setStrokeColorRGB(0.55, 0.55, 0.55)  # type: ignore[attr-defined]
+    c.setLineWidth(size * 0.03)  # type: ignore[attr-defined]
+    w = size * 0.78
+    left = x + (size - w) / 2
+    p = c.beginPath()  # type: ignore[attr-defined]
+    p.moveTo(left, y + size * 0.95)
+    p.lineTo(left + w, y + size * 0.95)
+    p.lineTo(left + w, y + size * 0.45)
+    p.curveTo(left + w, y + size * 0.2, left + w * 0.6, y + size * 0.08, left + w / 2, y + size * 0.02)
+    p.curveTo(left + w * 0.4, y + size * 0.08, left, y + size * 0.2, left, y + size * 0.45)
+    p.close()
+    c.drawPath(p, stroke=1, fill=0)  # type: ignore[attr-defined]
+    for k in (0.42, 0.56):
+        wave = c.beginPath()  # type: ignore[attr-defined]
+        wave.moveTo(left + w * 0.15, y + size * k)
+        wave.curveTo(left + w * 0.35, y + size * (k + 0.08), left + w * 0.55, y + size * (k - 0.08),
+                     left + w * 0.85, y + size * k)
+        c.drawPath(wave, stroke=1, fill=0)  # type: ignore[attr-defined]
+    c.setFillColorRGB(0.55, 0.55, 0.55)  # type: ignore[attr-defined]
+    c.setFont("Lato-Bold", size * 0.13)  # type: ignore[attr-defined]
+    c.drawCentredString(x + size / 2, y + size * 0.72, "LOGO")  # type: ignore[attr-defined]
+    c.restoreState()  # type: ignore[attr-defined]

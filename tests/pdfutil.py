@@ -1,0 +1,82 @@
+"""Reading rendered PDFs back: text, positioned text runs, rasterised pages, QR codes."""
+
+from __future__ import annotations
+
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import zxingcpp
+from pypdf import PdfReader
+
+
+@dataclass(frozen=True)
+class Run:
+    text: str
+    x: float
+    y: float
+    size: float
+    font: str  # base font name without the subset prefix
+
+
+def page_texts(path: Path) -> list[str]:
+    return [p.extract_text() or "" for p in PdfReader(str(path)).pages]
+
+
+def runs(path: Path, page: int = 0) -> list[Run]:
+    """Every text run on a page with its position and font (ReportLab writes no
+    text matrices beyond a translation, so tm gives the baseline start)."""
+    reader = PdfReader(str(path))
+    out: list[Run] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: dict | None, size: float) -> None:  # type: ignore[type-arg]
+        if text.strip() and font is not None:
+            base = str(font.get("/BaseFont", "")).lstrip("/").split("+")[-1]
+            scale = tm[0] * cm[0] if cm else tm[0]
+            x = tm[4] * cm[0] + cm[4]
+            y = tm[5] * cm[3] + cm[5]
+            out.append(Run(text, x, y, size * scale, base))
+
+    reader.pages[page].extract_text(visitor_text=visit)
+    return out
+
+
+def raw_streams(path: Path) -> bytes:
+    """All page content streams and the document's other objects, decompressed."""
+    reader = PdfReader(str(path))
+    chunks = [p.get_contents().get_data() for p in reader.pages if p.get_contents() is not None]
+    data = path.read_bytes()
+    chunks.append(data)
+    return b"\n".join(chunks) + _inflate_all(data)
+
+
+def _inflate_all(data: bytes) -> bytes:
+    out = []
+    pos = 0
+    while (start := data.find(b"stream", pos)) != -1:
+        start = data.find(b"\n", start) + 1
+        end = data.find(b"endstream", start)
+        try:
+            out.append(zlib.decompress(data[start:end].rstrip(b"\r\n")))
+        except zlib.error:
+            pass
+        pos = end
+    return b"\n".join(out)
+
+
+def page_count(path: Path) -> int:
+    return len(PdfReader(str(path)).pages)
+
+
+def decode_qr(path: Path, *, dpi: int = 150, pages: list[int] | None = None) -> list[list[str]]:
+    """Rasterise pages and decode every QR on them with zxing-cpp."""
+    pdf = pdfium.PdfDocument(str(path))
+    found = []
+    try:
+        for i in pages if pages is not None else range(len(pdf)):
+            image = pdf[i].render(scale=dpi / 72, grayscale=True).to_pil()
+            found.append([r.text for r in zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)])
+    finally:
+        pdf.close()
+    return found
