@@ -42,7 +42,7 @@ def _out(line: str = "") -> None:
 def cmd_gui(args: argparse.Namespace) -> int:
     from bimtek_desk.gui.app import run  # Qt is imported only here
 
-    return run(db_path=args.db, event_id=getattr(args, "event", None))
+    return run(db_path=args.db, event_id=getattr(args, "event", None), lang=getattr(args, "lang", None))
 
 
 # -- demo and events ---------------------------------------------------------------
@@ -256,6 +256,94 @@ def codes_pretty(code: str) -> str:
     return codelib.pretty(code)
 
 
+# -- desk ------------------------------------------------------------------------------
+
+
+def cmd_desk(args: argparse.Namespace) -> int:
+    from bimtek_desk.gui.app import run
+
+    return run(db_path=args.db, event_id=args.event, desk_mode=True, session=args.session, desk_name=args.desk,
+               operator=args.operator, fullscreen=args.fullscreen, lang=args.lang)
+
+
+def cmd_checkin(args: argparse.Namespace) -> int:
+    from bimtek_desk.desk import Desk, Outcome
+
+    with _open(args) as store:
+        desk = Desk(store, store.events.get(args.event), desk=args.desk, operator=args.operator,
+                    session=args.session)
+        result = desk.scan(args.text, method="cli")
+        present, total = desk.present(), desk.registered()
+    name = result.registration.person.name if result.registration else ""
+    _out(f"{result.title}: {name}".rstrip(": ") if name else result.title)
+    _out(result.message)
+    _out(f"{desk.session.key}: {present} / {total} hadir")
+    if result.outcome is Outcome.DB_ERROR:
+        print(f"galat: {result.message}", file=sys.stderr)
+    return 0 if result.outcome.ok else 1
+
+
+def attendance_rows(store: Store, event_id: str, session: str | None) -> list[dict[str, Any]]:
+    sessions = {s.id: s for s in store.events.sessions(event_id)}
+    session_id = store.events.session(event_id, session).id if session else None
+    history = store.checkins.history(event_id, session_id)
+    reasons = {c.annuls: c.reason for c, _ in history if c.annuls is not None}
+    regs = store.registrations.get_many(sorted({c.registration_id for c, _ in history}))
+    rows = []
+    for c, annulled in history:
+        if c.annuls is not None:
+            continue
+        reg = regs[c.registration_id]
+        code = reg.badge_code or next((b.code for b in reversed(store.registrations.badges(reg.id))), None)
+        rows.append({
+            "checkin_id": c.id, "code": code, "name": reg.person.name, "kelurahan": reg.person.kelurahan,
+            "role": reg.role, "session": sessions[c.session_id].key, "time": c.at, "desk": c.desk,
+            "operator": c.operator, "method": c.method, "annulled": annulled,
+            "annul_reason": reasons.get(c.id) if annulled else None,
+        })
+    return rows
+
+
+def cmd_attendance(args: argparse.Namespace) -> int:
+    with _open(args, readonly=_exists_readonly(args)) as store:
+        store.events.get(args.event)
+        rows = attendance_rows(store, args.event, args.session)
+    if args.json:
+        _out(json.dumps(rows, ensure_ascii=False, indent=2))
+    elif args.csv:
+        fields = ["checkin_id", "code", "name", "kelurahan", "role", "session", "time", "desk", "operator", "method",
+                  "annulled", "annul_reason"]
+        w = csv.DictWriter(sys.stdout, fieldnames=fields)
+        w.writeheader()
+        w.writerows(rows)
+    else:
+        for r in rows:
+            flag = "  DIBATALKAN: " + (r["annul_reason"] or "") if r["annulled"] else ""
+            _out(f"{r['time'][:19].replace('T', ' ')}\t{r['session']}\t{r['code']}\t{r['name']}\t{r['desk']}\t"
+                 f"{r['operator']}{flag}")
+        _out(f"Jumlah check-in: {len(rows)} (dibatalkan: {sum(r['annulled'] for r in rows)})")
+    return 0
+
+
+def cmd_pin(args: argparse.Namespace) -> int:
+    import getpass
+
+    from bimtek_desk.pin import hash_pin, require_pin
+
+    with _open(args) as store:
+        event = store.events.get(args.event)
+        stored = event.settings.get("committee_pin")
+        if stored:
+            old = args.old if args.old is not None else getpass.getpass("PIN lama: ")
+            require_pin(old, stored)
+        new = args.new if args.new is not None else getpass.getpass("PIN baru: ")
+        with store.transaction():
+            store.events.update_settings(event.id, {"committee_pin": hash_pin(new)})
+            store.audit.log("pin.change", actor="cli", event_id=event.id)
+    _out("PIN panitia disimpan.")
+    return 0
+
+
 # -- parser ----------------------------------------------------------------------------
 
 
@@ -264,6 +352,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", metavar="PATH", help=f"berkas basis data (bawaan: {default_path()})")
     p.add_argument("--version", action="version", version=f"bimtek-desk {__version__}")
     p.add_argument("--event", help=argparse.SUPPRESS)
+    p.add_argument("--lang", choices=["id", "en"], help="bahasa jendela: id (bawaan) atau en")
     p.set_defaults(func=cmd_gui)
     sub = p.add_subparsers(title="perintah", metavar="PERINTAH", parser_class=_Parser)
 
@@ -318,6 +407,35 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--out", metavar="FILE.pdf", help="tulis badge baru ke PDF")
     b.add_argument("--layout", choices=["a4-8", "a6", "cr80"], default="a6")
     b.set_defaults(func=cmd_badge_reissue)
+    dk = sub.add_parser("desk", help="buka layar meja registrasi langsung")
+    dk.add_argument("--event", required=True)
+    dk.add_argument("--session", help="kode sesi (bawaan: sesi yang sedang berjalan menurut jam)")
+    dk.add_argument("--desk", default="Meja 1", help="nama meja, dicatat di setiap check-in")
+    dk.add_argument("--operator", default="relawan", help="nama petugas, dicatat di setiap check-in")
+    dk.add_argument("--fullscreen", action="store_true")
+    dk.set_defaults(func=cmd_desk)
+
+    ck = sub.add_parser("checkin", help="sama dengan memindai TEXT di meja; keluar 0 bila peserta hadir")
+    ck.add_argument("text", metavar="TEXT")
+    ck.add_argument("--event", required=True)
+    ck.add_argument("--session")
+    ck.add_argument("--desk", default="CLI")
+    ck.add_argument("--operator", default="cli")
+    ck.set_defaults(func=cmd_checkin)
+
+    at = sub.add_parser("attendance", help="daftar check-in, satu baris per check-in")
+    at.add_argument("--event", required=True)
+    at.add_argument("--session")
+    fmt = at.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true")
+    fmt.add_argument("--csv", action="store_true")
+    at.set_defaults(func=cmd_attendance)
+
+    pn = sub.add_parser("pin", help="atur PIN panitia (untuk membatalkan check-in dan tindakan sensitif)")
+    pn.add_argument("--event", required=True)
+    pn.add_argument("--new", help="PIN baru (bawaan: ditanyakan)")
+    pn.add_argument("--old", help="PIN lama (bawaan: ditanyakan bila sudah ada)")
+    pn.set_defaults(func=cmd_pin)
     return p
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bimtek_desk.events import eventfile
+from bimtek_desk.pin import hash_pin
 from bimtek_desk.resources_path import resource
 from bimtek_desk.roster.importer import ImportReport, import_roster
 from bimtek_desk.store import Store
@@ -10,10 +11,13 @@ from bimtek_desk.store.models import Event
 
 DEMO_EVENT = resource("demo", "event.json")
 DEMO_ROSTER = resource("demo", "roster_psm_175.xlsx")
+DEMO_PIN = "2025"  # the demo's committee PIN (README); a real event sets its own
 
 
 def load_demo(store: Store) -> tuple[Event, ImportReport]:
     """Load (or refresh) the demo event and its roster.  Idempotent."""
     event, _ = store.events.upsert(eventfile.load(DEMO_EVENT))
+    if not event.settings.get("committee_pin"):
+        event = store.events.update_settings(event.id, {"committee_pin": hash_pin(DEMO_PIN)})
     report = import_roster(store, event.id, DEMO_ROSTER, actor="demo")
     return event, report

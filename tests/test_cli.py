@@ -120,3 +120,45 @@ def test_module_entry_point(demo_db: Path) -> None:
     out = subprocess.run([sys.executable, "-m", "bimtek_desk", "--db", str(demo_db), "event", "list"],
                          capture_output=True, text=True, check=True)
     assert out.stdout.startswith(DEMO_EVENT_ID)
+
+
+def test_checkin_and_attendance(cli, demo_db: Path) -> None:  # type: ignore[no-untyped-def]
+    rows = json.loads(cli("--db", demo_db, "participants", "--event", DEMO_EVENT_ID, "--json").out)
+    code = rows[0]["code"]
+    r = cli("--db", demo_db, "checkin", code, "--event", DEMO_EVENT_ID, "--session", "REG")
+    assert r.code == 0 and r.out.startswith("BERHASIL: Nor Mawaddah") and "REG: 1 / 175 hadir" in r.out
+    r = cli("--db", demo_db, "checkin", code, "--event", DEMO_EVENT_ID, "--session", "REG")
+    assert r.code == 0 and r.out.startswith("SUDAH HADIR")
+    r = cli("--db", demo_db, "checkin", code[:-1] + ("0" if code[-1] != "0" else "1"), "--event", DEMO_EVENT_ID,
+            "--session", "REG")
+    assert r.code == 1 and r.out.startswith("KODE PALSU")
+    r = cli("--db", demo_db, "checkin", "bukan kode", "--event", DEMO_EVENT_ID, "--session", "REG")
+    assert r.code == 1 and r.out.startswith("BUKAN BADGE")
+    r = cli("--db", demo_db, "checkin", code, "--event", DEMO_EVENT_ID, "--session", "XX")
+    assert r.code == 1 and "Sesi 'XX' tidak ada" in r.err
+    att = json.loads(cli("--db", demo_db, "attendance", "--event", DEMO_EVENT_ID, "--json").out)
+    assert len(att) == 1
+    a = att[0]
+    assert (a["code"], a["name"], a["session"], a["desk"], a["operator"], a["annulled"]) == (
+        code, "Nor Mawaddah", "REG", "CLI", "cli", False)
+    csv_out = cli("--db", demo_db, "attendance", "--event", DEMO_EVENT_ID, "--session", "M3", "--csv").out
+    assert csv_out.splitlines()[0].startswith("checkin_id,code,name") and len(csv_out.splitlines()) == 1
+
+
+def test_attendance_shows_annulled(cli, demo_db: Path) -> None:  # type: ignore[no-untyped-def]
+    from bimtek_desk.desk import Desk
+    from bimtek_desk.store import Store
+
+    with Store.open(demo_db) as s:
+        desk = Desk(s, s.events.get(DEMO_EVENT_ID), session="REG")
+        r = desk.scan(s.registrations.list(DEMO_EVENT_ID)[1].badge_code or "")
+        desk.undo(r.checkin.id, reason="salah pindai", pin="2025")  # type: ignore[union-attr]
+    att = json.loads(cli("--db", demo_db, "attendance", "--event", DEMO_EVENT_ID, "--json").out)
+    assert [(a["annulled"], a["annul_reason"]) for a in att] == [(True, "salah pindai")]
+
+
+def test_pin_change(cli, demo_db: Path) -> None:  # type: ignore[no-untyped-def]
+    assert cli("--db", demo_db, "pin", "--event", DEMO_EVENT_ID, "--old", "1111", "--new", "4321").code == 1
+    assert cli("--db", demo_db, "pin", "--event", DEMO_EVENT_ID, "--old", "2025", "--new", "12").code == 1
+    assert cli("--db", demo_db, "pin", "--event", DEMO_EVENT_ID, "--old", "2025", "--new", "4321").code == 0
+    assert cli("--db", demo_db, "pin", "--event", DEMO_EVENT_ID, "--old", "4321", "--new", "2025").code == 0

@@ -50,6 +50,16 @@ class EventSpec:
     settings: dict[str, Any]  # the whole validated document
 
 
+def _file_keys() -> frozenset[str]:
+    from importlib import resources
+
+    schema = json.loads(resources.files("bimtek_desk.events").joinpath("schema.json").read_text(encoding="utf-8"))
+    return frozenset(schema["properties"])
+
+
+FILE_KEYS = _file_keys()  # top-level keys that belong to the event file
+
+
 def _validator_instance() -> SchemaValidator:
     global _validator
     if _validator is None:

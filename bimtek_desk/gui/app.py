@@ -4,23 +4,45 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from bimtek_desk import __version__
 from bimtek_desk.errors import UserError
+from bimtek_desk.resources_path import resource
 from bimtek_desk.store import Store
 
 
 def _fail(message: str) -> int:
-    QMessageBox.critical(None, "bimtek-desk", message)
     print(f"galat: {message}", file=sys.stderr)
+    QMessageBox.critical(None, "bimtek-desk", message)
     return 1
 
 
-def run(db_path: str | None = None, event_id: str | None = None) -> int:
+def install_translation(app: QApplication, lang: str | None) -> QTranslator | None:
+    """Bahasa Indonesia is the source language; English comes from a .qm file."""
+    if lang is None:
+        lang = "en" if QLocale.system().language() == QLocale.Language.English and False else "id"
+    if lang != "en":
+        return None
+    translator = QTranslator(app)
+    if translator.load(str(resource("i18n", "bimtek_desk_en.qm"))):
+        app.installTranslator(translator)
+        return translator
+    return None
+
+
+def run(db_path: str | None = None, event_id: str | None = None, *, desk_mode: bool = False,
+        session: str | None = None, desk_name: str = "Meja 1", operator: str = "relawan",
+        fullscreen: bool = False, lang: str | None = None, sound: bool = True) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("bimtek-desk")
     app.setApplicationVersion(__version__)
+    install_translation(app, lang)  # type: ignore[arg-type]
+    from bimtek_desk.desk import Desk
+    from bimtek_desk.gui.main_window import MainWindow
+    from bimtek_desk.gui.scanner_filter import ScannerFilter
+
     try:
         store = Store.open(db_path)
         events = store.events.list()
@@ -28,15 +50,19 @@ def run(db_path: str | None = None, event_id: str | None = None) -> int:
             return _fail("Belum ada acara di basis data ini. Jalankan 'bimtek-desk demo' atau "
                          "'bimtek-desk event load BERKAS'.")
         event = store.events.get(event_id) if event_id else events[0]
+        desk = Desk(store, event, desk=desk_name, operator=operator, session=session)
     except UserError as exc:
         return _fail(str(exc))
 
-    from bimtek_desk.gui.main_window import MainWindow
-
-    window = MainWindow(store, event)
-    window.resize(1280, 720)
-    window.show()
+    scanner = ScannerFilter(app)
+    app.installEventFilter(scanner)
+    window = MainWindow(store, event, desk=desk, desk_mode=desk_mode, sound=sound, scanner=scanner)
+    if fullscreen:
+        window.showFullScreen()
+    else:
+        window.showMaximized()
     try:
         return app.exec()
     finally:
+        app.removeEventFilter(scanner)
         store.close()

@@ -5,40 +5,63 @@ from __future__ import annotations
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
+from bimtek_desk.desk import Desk
+from bimtek_desk.gui.desk.panel import DeskPanel
 from bimtek_desk.gui.event_header import EventHeader
 from bimtek_desk.gui.roster_panel import RosterPanel
+from bimtek_desk.gui.scanner_filter import ScannerFilter
 from bimtek_desk.store import Store
 from bimtek_desk.store.models import Event
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store, event: Event) -> None:
+    def __init__(self, store: Store, event: Event, *, desk: Desk | None = None, desk_mode: bool = False,
+                 sound: bool = True, scanner: ScannerFilter | None = None) -> None:
         super().__init__()
         self.store, self.ev = store, event
+        self.desk_mode = desk_mode
         self.setWindowTitle(f"bimtek-desk — {event.short_name}")
+        self.desk_panel = DeskPanel(desk or Desk(store, event), sound=sound)
         self.header = EventHeader(store, event)
-        self.roster = RosterPanel(store, event.id)
-        self.tabs = QTabWidget()
-        self.tabs.addTab(self.roster, self.tr("&Peserta"))
-
+        self.roster: RosterPanel | None = None
+        self.tabs: QTabWidget | None = None
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.header)
-        layout.addWidget(self.tabs, 1)
+        if desk_mode:
+            self.header.details.hide()
+            layout.addWidget(self.desk_panel, 1)
+        else:
+            self.roster = RosterPanel(store, event.id)
+            self.tabs = QTabWidget()
+            self.tabs.addTab(self.desk_panel, self.tr("&Meja registrasi"))
+            self.tabs.addTab(self.roster, self.tr("&Peserta"))
+            layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self.statusBar().addWidget(QLabel(self.tr("Basis data: %1").replace("%1", store.path)))
+        self.scanner = scanner
+        if scanner is not None:
+            scanner.scanned.connect(self.on_scanned)
+        self._connect_signals()
         self._init_actions()
 
+    def _connect_signals(self) -> None:
+        self.desk_panel.checked_in.connect(self.header.refresh)
+
+    def on_scanned(self, text: str) -> None:
+        """A scanner burst anywhere in the window goes to the desk."""
+        if self.tabs is not None:
+            self.tabs.setCurrentWidget(self.desk_panel)
+        self.desk_panel.handle_scan(text, "scanner")
+
     def _init_actions(self) -> None:
-        find = QAction(self.tr("Cari peserta"), self)
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.triggered.connect(lambda: (self.tabs.setCurrentWidget(self.roster), self.roster.filter.setFocus()))
         quit_ = QAction(self.tr("Keluar"), self)
         quit_.setShortcut(QKeySequence.StandardKey.Quit)
         quit_.triggered.connect(self.close)
-        self.addActions([find, quit_])
+        self.addAction(quit_)
 
     def refresh(self) -> None:
         self.header.refresh()
-        self.roster.refresh()
+        if self.roster is not None:
+            self.roster.refresh()

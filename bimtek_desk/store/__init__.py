@@ -23,6 +23,7 @@ from bimtek_desk.store.db import SCHEMA_VERSION, Database, StoreError
 from bimtek_desk.store.events import EventRepo
 from bimtek_desk.store.people import PeopleRepo, PersonData
 from bimtek_desk.store.registrations import RegistrationRepo
+from bimtek_desk.store.scans import ScanLogRepo
 
 __all__ = ["SCHEMA_VERSION", "PersonData", "Store", "StoreError", "default_path"]
 
@@ -47,6 +48,7 @@ class Store:
         self.registrations = RegistrationRepo(db)
         self.checkins = CheckInRepo(db)
         self.audit = AuditRepo(db)
+        self.scans = ScanLogRepo(db)
 
     @classmethod
     def open(cls, path: str | os.PathLike[str] | None = None, *, readonly: bool = False) -> Store:

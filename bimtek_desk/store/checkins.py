@@ -67,6 +67,15 @@ class CheckInRepo:
             f"SELECT count(DISTINCT c.registration_id) FROM checkins c JOIN registrations r ON r.id = c.registration_id "
             f"WHERE c.session_id = ? AND r.status = 'active' AND {_LIVE}", (session_id,)))
 
+    def present_among(self, session_id: int, registration_ids: list[int]) -> set[int]:
+        """Which of these registrations have a live check-in for the session."""
+        if not registration_ids:
+            return set()
+        marks = ",".join("?" * len(registration_ids))
+        rows = self.db.query(f"SELECT DISTINCT c.registration_id FROM checkins c WHERE c.session_id = ? "
+                             f"AND c.registration_id IN ({marks}) AND {_LIVE}", (session_id, *registration_ids))
+        return {r[0] for r in rows}
+
     def present_ids(self, session_id: int) -> dict[int, CheckIn]:
         """registration id -> its first live check-in for the session."""
         rows = self.db.query(f"SELECT * FROM checkins c WHERE c.session_id = ? AND {_LIVE} ORDER BY id", (session_id,))

@@ -7,7 +7,7 @@ from typing import Any
 
 from bimtek_desk import codes
 from bimtek_desk.errors import NotFound
-from bimtek_desk.events.eventfile import EventSpec
+from bimtek_desk.events.eventfile import FILE_KEYS, EventSpec
 from bimtek_desk.store import _rows
 from bimtek_desk.store.db import Database, now_iso
 from bimtek_desk.store.models import Award, Event, Session
@@ -26,9 +26,13 @@ class EventRepo:
         Returns (event, created).
         """
         now = now_iso()
-        settings = json.dumps(spec.settings, ensure_ascii=False, sort_keys=True)
         with self.db.transaction():
-            exists = self.db.scalar("SELECT 1 FROM events WHERE id = ?", (spec.id,)) is not None
+            stored = self.db.scalar("SELECT settings FROM events WHERE id = ?", (spec.id,))
+            exists = stored is not None
+            # Keys the event file does not define (the committee PIN, images chosen in
+            # the app) belong to the app and survive a reload of the file.
+            kept = {k: v for k, v in json.loads(stored).items() if k not in FILE_KEYS} if exists else {}
+            settings = json.dumps(spec.settings | kept, ensure_ascii=False, sort_keys=True)
             if exists:
                 self.db.execute(
                     "UPDATE events SET name=?, short_name=?, date_start=?, date_end=?, venue=?, city=?, "

@@ -1,0 +1,262 @@
+"""The check-in desk, without any window: scan, check in, walk-in, substitute, undo.
+
+Every call that answers "OK" has committed its check-in durably before it
+returns; a database that cannot be written gives a DB_ERROR result and nothing
+is reported as checked in.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import enum
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bimtek_desk import lookup
+from bimtek_desk.errors import UserError
+from bimtek_desk.idn.dates import long_date
+from bimtek_desk.lookup import Status
+from bimtek_desk.pin import require_pin
+from bimtek_desk.store import PersonData, Store, StoreError
+from bimtek_desk.store.models import CheckIn, Event, Registration, Session
+
+
+class Outcome(enum.Enum):
+    CHECKED_IN = "checked_in"      # BERHASIL
+    ALREADY = "already"            # SUDAH HADIR
+    UNKNOWN = "unknown"
+    FORGED = "forged"
+    OTHER_EVENT = "other_event"
+    REPLACED = "replaced"
+    NOT_A_BADGE = "not_a_badge"
+    DOCUMENT = "document"
+    DB_ERROR = "db_error"
+    IGNORED = "ignored"            # the camera saw the same code again
+
+    @property
+    def ok(self) -> bool:
+        return self in (Outcome.CHECKED_IN, Outcome.ALREADY)
+
+
+TITLES = {
+    Outcome.CHECKED_IN: "BERHASIL",
+    Outcome.ALREADY: "SUDAH HADIR",
+    Outcome.UNKNOWN: "KODE TIDAK DIKENAL",
+    Outcome.FORGED: "KODE PALSU",
+    Outcome.OTHER_EVENT: "BADGE ACARA LAIN",
+    Outcome.REPLACED: "BADGE SUDAH DIGANTI",
+    Outcome.NOT_A_BADGE: "BUKAN BADGE",
+    Outcome.DOCUMENT: "QR SERTIFIKAT",
+    Outcome.DB_ERROR: "GAGAL MENYIMPAN",
+    Outcome.IGNORED: "",
+}
+_FROM_LOOKUP = {
+    Status.UNKNOWN: Outcome.UNKNOWN, Status.FORGED: Outcome.FORGED, Status.OTHER_EVENT: Outcome.OTHER_EVENT,
+    Status.REPLACED: Outcome.REPLACED, Status.NOT_A_BADGE: Outcome.NOT_A_BADGE, Status.DOCUMENT: Outcome.DOCUMENT,
+}
+
+
+@dataclass(frozen=True)
+class DeskResult:
+    outcome: Outcome
+    message: str
+    text: str = ""
+    registration: Registration | None = None
+    checkin: CheckIn | None = None  # the check-in now in force (new, or the first one)
+    session: Session | None = None
+
+    @property
+    def title(self) -> str:
+        return TITLES[self.outcome]
+
+
+def clock_time(iso: str) -> str:
+    """'2025-11-18T07:45:12.345+08:00' -> '07:45'."""
+    return iso[11:16]
+
+
+def default_session(sessions: list[Session], now: dt.datetime) -> Session | None:
+    """The session the clock is in; else the next one today; else the last one that began."""
+    if not sessions:
+        return None
+    today = now.date()
+    hhmm = now.strftime("%H:%M")
+    todays = [s for s in sessions if s.date == today]
+    for s in todays:
+        if s.start_time <= hhmm < s.end_time:
+            return s
+    upcoming = [s for s in todays if s.start_time > hhmm]
+    if upcoming:
+        return upcoming[0]
+    begun = [s for s in sessions if (s.date, s.start_time) <= (today, hhmm)]
+    return begun[-1] if begun else sessions[0]
+
+
+class Desk:
+    """One desk recording check-ins for one session of one event."""
+
+    CAMERA_REPEAT_S = 4.0
+
+    def __init__(self, store: Store, event: Event, *, desk: str = "Meja 1", operator: str = "relawan",
+                 session: str | int | None = None, now: Callable[[], dt.datetime] | None = None,
+                 monotonic: Callable[[], float] = time.monotonic) -> None:
+        self.store, self.event = store, event
+        self.desk, self.operator = desk, operator
+        self._now = now or (lambda: dt.datetime.now().astimezone())
+        self._monotonic = monotonic
+        self._camera_seen: dict[str, float] = {}
+        sessions = store.events.sessions(event.id)
+        if session is not None:
+            self.session = store.events.session(event.id, session)
+        else:
+            chosen = default_session(sessions, self._now())
+            if chosen is None:
+                raise UserError(f"Acara '{event.id}' belum punya sesi absen.")
+            self.session = chosen
+
+    def set_session(self, key: str | int) -> Session:
+        self.session = self.store.events.session(self.event.id, key)
+        return self.session
+
+    # -- counts --------------------------------------------------------------------
+
+    def present(self) -> int:
+        return self.store.checkins.present_count(self.session.id)
+
+    def registered(self) -> int:
+        return self.store.registrations.count(self.event.id)
+
+    # -- scanning --------------------------------------------------------------------
+
+    def scan(self, text: str, method: str = "scanner") -> DeskResult:
+        """What a scan of ``text`` does: look it up, check in if valid, log it."""
+        text = text.strip()
+        if method == "camera":
+            key = text.upper()
+            last = self._camera_seen.get(key)
+            now = self._monotonic()
+            if last is not None and now - last < self.CAMERA_REPEAT_S:
+                return DeskResult(Outcome.IGNORED, "", text, session=self.session)
+            self._camera_seen[key] = now
+        try:
+            res = lookup.resolve(self.store, self.event, text)
+            if res.status is Status.VALID and res.registration is not None:
+                return self._check_in(res.registration, method, text)
+            outcome = _FROM_LOOKUP[res.status]
+            message = res.message
+            if outcome is Outcome.DOCUMENT:
+                message = self._document_message(res)
+            with self.store.transaction():
+                self.store.scans.log(self.event.id, self.session.id, desk=self.desk, operator=self.operator,
+                                     method=method, text=text, status=outcome.value,
+                                     registration_id=res.registration.id if res.registration else None)
+            return DeskResult(outcome, message, text, res.registration, session=self.session)
+        except StoreError as exc:
+            return self._db_error(exc, text)
+
+    def _document_message(self, res: lookup.Resolution) -> str:
+        from bimtek_desk import verify  # certificates add verification
+
+        v = verify.verify_parsed(self.store, res.parsed) if res.parsed else None
+        return v.message if v is not None else res.message
+
+    def check_in(self, registration_id: int, method: str = "manual") -> DeskResult:
+        """Check in a person chosen by hand (search) rather than scanned."""
+        try:
+            reg = self.store.registrations.get(registration_id)
+            if reg.event_id != self.event.id or reg.status != "active":
+                return DeskResult(Outcome.REPLACED, "Pendaftaran ini tidak aktif di acara ini.", registration=reg,
+                                  session=self.session)
+            return self._check_in(reg, method, reg.badge_code or f"#{reg.id}")
+        except StoreError as exc:
+            return self._db_error(exc, f"#{registration_id}")
+
+    def _check_in(self, reg: Registration, method: str, text: str) -> DeskResult:
+        with self.store.transaction():
+            first = self.store.checkins.current(reg.id, self.session.id)
+            if first is not None:
+                self.store.scans.log(self.event.id, self.session.id, desk=self.desk, operator=self.operator,
+                                     method=method, text=text, status=Outcome.ALREADY.value, registration_id=reg.id,
+                                     checkin_id=first.id)
+                outcome, ci = Outcome.ALREADY, first
+                message = f"Sudah tercatat hadir pukul {clock_time(first.at)} ({first.desk})."
+            else:
+                ci = self.store.checkins.record(reg.id, self.session.id, desk=self.desk, operator=self.operator,
+                                                method=method)
+                self.store.scans.log(self.event.id, self.session.id, desk=self.desk, operator=self.operator,
+                                     method=method, text=text, status=Outcome.CHECKED_IN.value,
+                                     registration_id=reg.id, checkin_id=ci.id)
+                outcome = Outcome.CHECKED_IN
+                message = f"Tercatat hadir pukul {clock_time(ci.at)} — {self.session.label}."
+        # The transaction has committed: only now is the result reported.
+        return DeskResult(outcome, message, text, reg, ci, self.session)
+
+    def _db_error(self, exc: StoreError, text: str) -> DeskResult:
+        return DeskResult(Outcome.DB_ERROR, f"{exc} Check-in TIDAK tersimpan; catat manual dan panggil panitia.",
+                          text, session=self.session)
+
+    # -- walk-ins, substitutes, undo ---------------------------------------------------
+
+    def walk_in(self, person: PersonData, role: str = "PESERTA") -> DeskResult:
+        """Register someone who is not on the roster and check them in (audited)."""
+        if not person.name.strip():
+            raise UserError("Nama peserta wajib diisi.")
+        try:
+            with self.store.transaction():
+                existing = self.store.people.by_nik(person.nik) if person.nik else None
+                pid = existing.id if existing else self.store.people.add(person)
+                reg_id, created = self.store.registrations.register(self.event, pid, role, source="walk-in")
+                self.store.audit.log("desk.walk_in", actor=self.operator, event_id=self.event.id,
+                                     registration=reg_id, name=person.name, desk=self.desk, new=created)
+                result = self.check_in(reg_id, "walk-in")
+                if result.outcome is Outcome.DB_ERROR:
+                    raise StoreError(result.message)
+                return result
+        except StoreError as exc:
+            return self._db_error(exc, person.name)
+
+    def substitute(self, registration_id: int, person: PersonData, reason: str) -> DeskResult:
+        """A substitute from the same kelurahan takes a registered person's place."""
+        if not reason.strip():
+            raise UserError("Alasan penggantian wajib diisi.")
+        old = self.store.registrations.get(registration_id)
+        if person.kelurahan and old.person.kelurahan and person.kelurahan != old.person.kelurahan:
+            raise UserError(f"Pengganti harus dari kelurahan yang sama ({old.person.kelurahan}).")
+        if not person.kelurahan:
+            person = dataclasses.replace(person, kelurahan=old.person.kelurahan, kecamatan=old.person.kecamatan)
+        try:
+            with self.store.transaction():
+                existing = self.store.people.by_nik(person.nik) if person.nik else None
+                pid = existing.id if existing else self.store.people.add(person)
+                new_id = self.store.registrations.replace(self.event, registration_id, pid, reason=reason)
+                self.store.audit.log("desk.substitute", actor=self.operator, event_id=self.event.id,
+                                     replaced=registration_id, replaced_name=old.person.name, by=new_id,
+                                     name=person.name, reason=reason)
+                result = self.check_in(new_id, "walk-in")
+                if result.outcome is Outcome.DB_ERROR:
+                    raise StoreError(result.message)
+                return result
+        except StoreError as exc:
+            return self._db_error(exc, person.name)
+
+    def undo(self, checkin_id: int, *, reason: str, pin: str | None) -> CheckIn:
+        """Annul a mistaken check-in (committee PIN required); the original row stays."""
+        require_pin(pin, self.store.events.get(self.event.id).settings.get("committee_pin"))
+        if not reason.strip():
+            raise UserError("Alasan pembatalan wajib diisi.")
+        original = self.store.checkins.get(checkin_id)
+        if self.store.checkins.is_annulled(checkin_id):
+            raise UserError("Check-in ini sudah dibatalkan.")
+        if original.annuls is not None:
+            raise UserError("Baris pembatalan tidak dapat dibatalkan lagi.")
+        with self.store.transaction():
+            undo = self.store.checkins.annul(checkin_id, reason=reason, desk=self.desk, operator=self.operator)
+            self.store.audit.log("checkin.annul", actor=self.operator, event_id=self.event.id, checkin=checkin_id,
+                                 annulled_by=undo.id, reason=reason, desk=self.desk)
+        return undo
+
+    def describe_session(self) -> str:
+        s = self.session
+        return f"{s.key} · {s.label} · {long_date(s.date)} {s.start_time}–{s.end_time}"

@@ -1,0 +1,292 @@
+"""The desk screen: wires the scanner, camera, search, status panel and dialogs
+to a :class:`bimtek_desk.desk.Desk`."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QListView, QMessageBox, QPushButton,
+    QVBoxLayout, QWidget,
+)
+
+from bimtek_desk.desk import Desk, DeskResult, Outcome, clock_time
+from bimtek_desk.errors import UserError
+from bimtek_desk.gui.desk.dialogs import PersonForm, UndoDialog
+from bimtek_desk.gui.desk.models import IdRole, RecentModel, SearchModel
+from bimtek_desk.gui.desk.sounds import Sounds
+from bimtek_desk.gui.desk.status_panel import SEVERITY, StatusPanel
+
+
+class DeskPanel(QWidget):
+    """Signals:
+        checked_in(): a check-in was committed (counts elsewhere may refresh).
+    """
+
+    checked_in = Signal()
+
+    def __init__(self, desk: Desk, *, sound: bool = True, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.sounds = Sounds(sound)
+        self.last_result: DeskResult | None = None
+        self.camera = None
+
+        self.session_box = QComboBox()
+        for s in desk.store.events.sessions(desk.event.id):
+            self.session_box.addItem(f"{s.key} · {s.label} ({s.start_time}–{s.end_time})", s.id)
+        self.session_box.setCurrentIndex(self.session_box.findData(desk.session.id))
+        self.session_box.currentIndexChanged.connect(self._on_session)
+        self.session_box.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        who = QLabel(self.tr("%1 · Petugas: %2").replace("%1", desk.desk).replace("%2", desk.operator))
+        self.counter = QLabel()
+        self.counter.setStyleSheet("font-size: 26pt; font-weight: 800;")
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("background: #7F1D1D; color: white; font-size: 15pt; font-weight: 700; "
+                                  "padding: 10px; border-radius: 6px;")
+        self.banner.hide()
+
+        self.status = StatusPanel()
+
+        self.search = QLineEdit(placeholderText=self.tr("Cari nama, kelurahan atau no. HP…  (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setStyleSheet("font-size: 14pt; padding: 6px;")
+        self.search_model = SearchModel(desk.store, desk.event.id, self)
+        self.results = QListView()
+        self.results.setModel(self.search_model)
+        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.results.setStyleSheet("font-size: 11pt;")
+        self.results.activated.connect(self._on_result_activated)
+        self.search.textChanged.connect(self._on_search)
+        self.search.returnPressed.connect(self._check_in_selected)
+        self.search.installEventFilter(self)
+
+        self.recent_model = RecentModel(desk.store, desk.event.id, parent=self)
+        self.recent = QListView()
+        self.recent.setModel(self.recent_model)
+        self.recent.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.recent.setStyleSheet("font-family: monospace; font-size: 10pt;")
+
+        self.walk_in_button = QPushButton(self.tr("F2  Peserta baru (tanpa undangan)"))
+        self.substitute_button = QPushButton(self.tr("F3  Peserta pengganti"))
+        self.undo_button = QPushButton(self.tr("F4  Batalkan check-in"))
+        self.camera_button = QPushButton(self.tr("F7  Kamera"))
+        self.full_button = QPushButton(self.tr("F11  Layar penuh"))
+        self.sound_box = QCheckBox(self.tr("Suara"))
+        self.sound_box.setChecked(sound)
+        self.sound_box.toggled.connect(lambda on: setattr(self.sounds, "enabled", on))
+        self.camera_label = QLabel()
+        for b in (self.walk_in_button, self.substitute_button, self.undo_button, self.camera_button,
+                  self.full_button, self.sound_box):
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.walk_in_button.clicked.connect(self.walk_in)
+        self.substitute_button.clicked.connect(self.substitute)
+        self.undo_button.clicked.connect(self.undo)
+        self.camera_button.clicked.connect(self.toggle_camera)
+        self.full_button.clicked.connect(self.toggle_full_screen)
+        for key, slot in (("F2", self.walk_in), ("F3", self.substitute), ("F4", self.undo),
+                          ("F7", self.toggle_camera), ("F11", self.toggle_full_screen),
+                          ("Ctrl+F", self.search.setFocus), ("Escape", self._clear_search)):
+            QShortcut(QKeySequence(key), self, activated=slot)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Sesi:")))
+        top.addWidget(self.session_box, 1)
+        top.addWidget(who)
+        top.addStretch(1)
+        top.addWidget(self.counter)
+        side = QVBoxLayout()
+        side.addWidget(QLabel(self.tr("Cari peserta tanpa badge")))
+        side.addWidget(self.search)
+        side.addWidget(self.results, 3)
+        side.addWidget(QLabel(self.tr("20 pindaian terakhir")))
+        side.addWidget(self.recent, 2)
+        middle = QHBoxLayout()
+        middle.addWidget(self.status, 3)
+        middle.addLayout(side, 2)
+        bottom = QHBoxLayout()
+        for b in (self.walk_in_button, self.substitute_button, self.undo_button, self.camera_button,
+                  self.full_button, self.sound_box):
+            bottom.addWidget(b)
+        bottom.addWidget(self.camera_label, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.banner)
+        layout.addLayout(middle, 1)
+        layout.addLayout(bottom)
+        if desk.store.db.readonly:
+            self.show_banner(self.tr("Basis data hanya-baca: check-in TIDAK dapat disimpan. Panggil panitia."))
+        self.refresh_counts()
+        QTimer.singleShot(0, self.search, self.search.setFocus)
+
+    # -- scanning ---------------------------------------------------------------------
+
+    def handle_scan(self, text: str, method: str = "scanner") -> DeskResult:
+        result = self.desk.scan(text, method)
+        if result.outcome is not Outcome.IGNORED:
+            self.show_result(result)
+        return result
+
+    def show_result(self, result: DeskResult) -> None:
+        self.last_result = result
+        self.status.show_result(result)
+        if result.outcome is Outcome.DB_ERROR:
+            self.show_banner(result.message)
+        else:
+            self.banner.hide()
+        self.sounds.play(SEVERITY.get(result.outcome, "error") if result.outcome is not Outcome.DOCUMENT else "warn")
+        if result.outcome is Outcome.CHECKED_IN:
+            self.checked_in.emit()
+        self.refresh_counts()
+
+    def show_banner(self, text: str) -> None:
+        self.banner.setText("⚠ " + text)
+        self.banner.show()
+
+    def refresh_counts(self) -> None:
+        try:
+            self.counter.setText(self.tr("%1 / %2 hadir").replace("%1", str(self.desk.present()))
+                                 .replace("%2", str(self.desk.registered())))
+            self.recent_model.refresh()
+        except UserError as exc:
+            self.show_banner(str(exc))
+
+    # -- manual search ---------------------------------------------------------------------
+
+    def _on_search(self, text: str) -> None:
+        self.search_model.search(text, self.desk.session.id)
+        if self.search_model.rowCount():
+            self.results.setCurrentIndex(self.search_model.index(0))
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if obj is self.search and event.type() == QEvent.Type.KeyPress:
+            key = event.key()  # type: ignore[attr-defined]
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.search_model.rowCount():
+                row = self.results.currentIndex().row()
+                row = max(0, min(self.search_model.rowCount() - 1, row + (1 if key == Qt.Key.Key_Down else -1)))
+                self.results.setCurrentIndex(self.search_model.index(row))
+                return True
+        return super().eventFilter(obj, event)
+
+    def _check_in_selected(self) -> None:
+        index = self.results.currentIndex()
+        if index.isValid():
+            self._on_result_activated(index)
+
+    def _on_result_activated(self, index) -> None:  # type: ignore[no-untyped-def]
+        self.show_result(self.desk.check_in(index.data(IdRole), "manual"))
+        self._clear_search()
+
+    def _clear_search(self) -> None:
+        self.search.clear()
+        self.search.setFocus()
+
+    def _on_session(self) -> None:
+        self.desk.set_session(self.session_box.currentData())
+        self.status.show_idle()
+        self.refresh_counts()
+
+    # -- walk-in, substitute, undo -------------------------------------------------------------
+
+    def walk_in(self) -> DeskResult | None:
+        form = PersonForm(self.tr("Peserta baru (tidak ada di daftar)"), self)
+        if not form.exec():
+            return None
+        try:
+            result = self.desk.walk_in(form.person(), form.role.currentText())
+        except UserError as exc:
+            QMessageBox.warning(self, "bimtek-desk", str(exc))
+            return None
+        self.show_result(result)
+        if form.print_badge.isChecked() and result.registration is not None:
+            self.print_badge(result.registration.id)
+        return result
+
+    def substitute(self) -> DeskResult | None:
+        index = self.results.currentIndex()
+        if not index.isValid():
+            QMessageBox.information(self, "bimtek-desk", self.tr(
+                "Cari dulu peserta yang digantikan di kotak Cari, pilih, lalu tekan F3."))
+            self.search.setFocus()
+            return None
+        old = self.search_model.registration(index.row())
+        form = PersonForm(self.tr("Pengganti untuk %1").replace("%1", old.person.name), self,
+                          fixed_kelurahan=old.person.kelurahan, with_role=False, with_reason=True)
+        if not form.exec():
+            return None
+        try:
+            result = self.desk.substitute(old.id, form.person(), form.reason.text())
+        except UserError as exc:
+            QMessageBox.warning(self, "bimtek-desk", str(exc))
+            return None
+        self.show_result(result)
+        self._clear_search()
+        if form.print_badge.isChecked() and result.registration is not None:
+            self.print_badge(result.registration.id)
+        return result
+
+    def undo_target(self) -> int | None:
+        index = self.recent.currentIndex()
+        if index.isValid() and index.data(IdRole):
+            return int(index.data(IdRole))
+        if self.last_result and self.last_result.checkin and self.last_result.outcome is Outcome.CHECKED_IN:
+            return self.last_result.checkin.id
+        return None
+
+    def undo(self, dialog: UndoDialog | None = None) -> bool:
+        target = self.undo_target()
+        if target is None:
+            QMessageBox.information(self, "bimtek-desk", self.tr(
+                "Pilih check-in yang akan dibatalkan di daftar pindaian terakhir."))
+            return False
+        ci = self.desk.store.checkins.get(target)
+        reg = self.desk.store.registrations.get(ci.registration_id)
+        dialog = dialog or UndoDialog(self.tr("Check-in %1 pukul %2 (%3)").replace("%1", reg.person.name)
+                                      .replace("%2", clock_time(ci.at)).replace("%3", ci.desk), self)
+        if not dialog.exec():
+            return False
+        try:
+            self.desk.undo(target, reason=dialog.reason.text(), pin=dialog.pin.text())
+        except UserError as exc:
+            QMessageBox.warning(self, "bimtek-desk", str(exc))
+            return False
+        self.status.show_idle()
+        self.status.title.setText(self.tr("CHECK-IN DIBATALKAN"))
+        self.status.name.setText(reg.person.name)
+        self.refresh_counts()
+        return True
+
+    def print_badge(self, registration_id: int) -> Path:
+        from bimtek_desk import badges
+
+        reg = self.desk.store.registrations.get(registration_id)
+        out = Path(tempfile.mkdtemp(prefix="bimtek-badge-")) / f"badge-{reg.id}.pdf"
+        badges.render([badges.badge_data(self.desk.event, reg)], out, layout="a6")
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
+        return out
+
+    # -- camera and screen ------------------------------------------------------------------
+
+    def toggle_camera(self) -> None:
+        from bimtek_desk.gui.desk.camera import Camera
+
+        if self.camera is not None:
+            self.camera.stop()
+            self.camera = None
+            self.camera_label.setText(self.tr("Kamera mati."))
+            return
+        if not Camera.available():
+            self.camera_label.setText(self.tr("Tidak ada kamera di laptop ini; gunakan pemindai atau pencarian."))
+            return
+        self.camera = Camera(self)
+        self.camera.decoded.connect(lambda text: self.handle_scan(text, "camera"))
+        self.camera.start()
+        self.camera_label.setText(self.tr("Kamera aktif: tunjukkan QR ke kamera."))
+
+    def toggle_full_screen(self) -> None:
+        window = self.window()
+        window.showNormal() if window.isFullScreen() else window.showFullScreen()

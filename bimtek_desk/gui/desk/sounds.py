@@ -1,0 +1,62 @@
+"""Short feedback tones: a chime for OK, two beeps for 'already', a buzz for errors.
+
+The tones are synthesised once into WAV files in a temporary folder; sound can
+be switched off at the desk.  QtMultimedia is imported only when a tone plays.
+"""
+
+from __future__ import annotations
+
+import math
+import struct
+import tempfile
+import wave
+from pathlib import Path
+from typing import Any
+
+RATE = 22050
+TONES = {
+    "ok": [(880, 0.09), (1320, 0.14)],
+    "warn": [(660, 0.12), (0, 0.06), (660, 0.12)],
+    "error": [(220, 0.35)],
+}
+
+
+def synthesise(path: Path, notes: list[tuple[int, float]]) -> None:
+    frames = bytearray()
+    for freq, seconds in notes:
+        n = int(RATE * seconds)
+        for i in range(n):
+            env = min(1.0, i / 200, (n - i) / 400)
+            value = 0.0 if freq == 0 else math.sin(2 * math.pi * freq * i / RATE)
+            if freq and freq < 300:
+                value = 1.0 if value > 0 else -1.0  # a harsher square wave for errors
+            frames += struct.pack("<h", int(value * env * 9000))
+    with wave.open(str(path), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(RATE)
+        w.writeframes(bytes(frames))
+
+
+class Sounds:
+    def __init__(self, enabled: bool = True) -> None:
+        self.enabled = enabled
+        self._effects: dict[str, Any] = {}
+        self._dir: tempfile.TemporaryDirectory[str] | None = None
+
+    def play(self, kind: str) -> None:
+        if not self.enabled or kind not in TONES:
+            return
+        if kind not in self._effects:
+            from PySide6.QtCore import QUrl
+            from PySide6.QtMultimedia import QSoundEffect
+
+            if self._dir is None:
+                self._dir = tempfile.TemporaryDirectory(prefix="bimtek-desk-sounds-")
+            path = Path(self._dir.name) / f"{kind}.wav"
+            synthesise(path, TONES[kind])
+            effect = QSoundEffect()
+            effect.setSource(QUrl.fromLocalFile(str(path)))
+            effect.setVolume(0.8)
+            self._effects[kind] = effect
+        self._effects[kind].play()

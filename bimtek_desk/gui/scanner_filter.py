@@ -1,0 +1,64 @@
+"""Catch keyboard-wedge scanner bursts anywhere in the application.
+
+An application-wide event filter feeds every key press to the pure
+:class:`~bimtek_desk.scanning.wedge.WedgeParser`.  Characters always reach the
+focused widget (so a person typing is never disturbed); a terminator (Enter or
+Tab) that completes a burst is swallowed and ``scanned`` is emitted with the
+text and the widget that had focus, so the desk can take the burst back out of
+a text box it landed in.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+
+from bimtek_desk.scanning.wedge import WedgeConfig, WedgeParser
+
+TERMINATORS = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab}
+
+
+class ScannerFilter(QObject):
+    """Signals:
+        scanned(str): a complete burst; the focused widget is in ``last_target``.
+    """
+
+    scanned = Signal(str)
+
+    def __init__(self, parent: QObject | None = None, config: WedgeConfig | None = None) -> None:
+        super().__init__(parent)
+        self.parser = WedgeParser(config or WedgeConfig())
+        self.last_target: QWidget | None = None
+        self.enabled = True
+
+    @staticmethod
+    def _now_ms(event: QKeyEvent) -> float:
+        stamp = event.timestamp()
+        return float(stamp) if stamp else time.monotonic() * 1000
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if not self.enabled or event.type() != QEvent.Type.KeyPress or not isinstance(obj, QWidget):
+            return False
+        app = QApplication.instance()
+        focus = QApplication.focusWidget()
+        if obj is not (focus or QApplication.activeWindow()):
+            return False  # the same event propagating to a parent, or meant for another window
+        key_event: QKeyEvent = event  # type: ignore[assignment]
+        now = self._now_ms(key_event)
+        if key_event.key() in TERMINATORS and not key_event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            burst = self.parser.pending()
+            text = self.parser.feed_terminator(now)
+            if text is None:
+                return False
+            self.last_target = focus
+            if isinstance(focus, QLineEdit) and focus.text().endswith(burst):
+                focus.setText(focus.text()[: len(focus.text()) - len(burst)])
+            self.scanned.emit(text)
+            return True
+        ch = key_event.text()
+        if ch and ch.isprintable() and app is not None:
+            self.parser.feed_char(ch, now)
+        return False

@@ -1,0 +1,1 @@
+"""Scanner input: a pure keyboard-wedge parser and, in the GUI, its Qt adapters."""
