@@ -107,6 +107,7 @@ class Desk:
         self._now = now or (lambda: dt.datetime.now().astimezone())
         self._monotonic = monotonic
         self._camera_seen: dict[str, float] = {}
+        self._registered: tuple[int, int] | None = None  # (roster revision, count)
         sessions = store.events.sessions(event.id)
         if session is not None:
             self.session = store.events.session(event.id, session)
@@ -126,7 +127,10 @@ class Desk:
         return self.store.checkins.present_count(self.session.id)
 
     def registered(self) -> int:
-        return self.store.registrations.count(self.event.id)
+        rev = self.store.registrations.revision()
+        if self._registered is None or self._registered[0] != rev:
+            self._registered = (rev, self.store.registrations.count(self.event.id))
+        return self._registered[1]
 
     # -- scanning --------------------------------------------------------------------
 

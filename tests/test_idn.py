@@ -87,3 +87,8 @@ def test_wilayah() -> None:
     assert wilayah.KECAMATAN_OF["Basirih"] == "Banjarmasin Barat"
     assert wilayah.kecamatan("Kec. Banjarmasin Utara") == "Banjarmasin Utara"
     assert wilayah.kelurahan("Kemayoran") is None
+
+
+def test_one_letter_query_is_a_prefix_not_an_abbreviation() -> None:
+    assert names.query_tokens("m") == ["m"]
+    assert names.query_tokens("moh") == ["muhammad"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 
 from PySide6.QtCore import QLocale, QTranslator
@@ -32,6 +33,13 @@ def install_translation(app: QApplication, lang: str | None) -> QTranslator | No
     return None
 
 
+def settle() -> None:
+    """After start-up: move the long-lived objects (roster, indexes, widgets) out of the
+    garbage collector's sight, so that no collection pause lands on a scan."""
+    gc.collect()
+    gc.freeze()
+
+
 def run(db_path: str | None = None, event_id: str | None = None, *, desk_mode: bool = False,
         session: str | None = None, desk_name: str = "Meja 1", operator: str = "relawan",
         fullscreen: bool = False, lang: str | None = None, sound: bool = True) -> int:
@@ -57,6 +65,7 @@ def run(db_path: str | None = None, event_id: str | None = None, *, desk_mode: b
     scanner = ScannerFilter(app)
     app.installEventFilter(scanner)
     window = MainWindow(store, event, desk=desk, desk_mode=desk_mode, sound=sound, scanner=scanner)
+    settle()
     if fullscreen:
         window.showFullScreen()
     else:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from bimtek_desk.idn.dates import day_date
@@ -19,11 +20,20 @@ class EventHeader(QWidget):
         self.details = QLabel()
         self.counts = QLabel()
         self.counts.setStyleSheet("font-size: 12pt;")
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(1000)
+        self._timer.timeout.connect(self.refresh)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 2)
         for w in (self.title, self.details, self.counts):
             layout.addWidget(w)
         self.refresh()
+
+    def schedule_refresh(self) -> None:
+        """Refresh within a second, however many scans arrive meanwhile."""
+        if not self._timer.isActive():
+            self._timer.start()
 
     def refresh(self) -> None:
         e = self.store.events.get(self.ev.id)

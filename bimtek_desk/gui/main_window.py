@@ -47,7 +47,7 @@ class MainWindow(QMainWindow):
         self._init_actions()
 
     def _connect_signals(self) -> None:
-        self.desk_panel.checked_in.connect(self.header.refresh)
+        self.desk_panel.checked_in.connect(self.header.schedule_refresh)
 
     def on_scanned(self, text: str) -> None:
         """A scanner burst anywhere in the window goes to the desk."""

@@ -54,9 +54,9 @@ class ScannerFilter(QObject):
             if text is None:
                 return False
             self.last_target = focus
+            self.scanned.emit(text)  # the result first; tidying the text box can wait a moment
             if isinstance(focus, QLineEdit) and focus.text().endswith(burst):
                 focus.setText(focus.text()[: len(focus.text()) - len(burst)])
-            self.scanned.emit(text)
             return True
         ch = key_event.text()
         if ch and ch.isprintable() and app is not None:

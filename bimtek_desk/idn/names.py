@@ -83,11 +83,15 @@ def without_titles(name: str) -> str:
     return split_titles(name)[1]
 
 
-def fold_token(token: str) -> str:
-    """Canonical search form of one word."""
+def _fold_chars(token: str) -> str:
     token = _APOSTROPHE_RE.sub("", token.casefold())
     token = unicodedata.normalize("NFKD", token)
-    token = "".join(c for c in token if c.isalnum())
+    return "".join(c for c in token if c.isalnum())
+
+
+def fold_token(token: str) -> str:
+    """Canonical search form of one word."""
+    token = _fold_chars(token)
     return VARIANTS.get(token, token)
 
 
@@ -112,7 +116,9 @@ def query_tokens(query: str) -> list[str]:
         bare = _bare(raw)
         if bare in PREFIX_TITLES or bare in SUFFIX_TITLES:
             continue
-        folded = fold_token(raw)
+        folded = _fold_chars(raw)
+        if len(folded) >= 3:  # 'm' while typing is a prefix, not the abbreviation of Muhammad
+            folded = VARIANTS.get(folded, folded)
         if folded:
             tokens.append(folded)
     return tokens

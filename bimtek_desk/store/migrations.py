@@ -47,8 +47,22 @@ def _v2_checkin_chain(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v3_revisions(conn: sqlite3.Connection) -> None:
+    """A counter bumped by triggers whenever the roster changes, so that in-memory
+    search indexes know in one lookup whether they are stale."""
+    conn.execute("CREATE TABLE revisions (name TEXT PRIMARY KEY, n INTEGER NOT NULL)")
+    conn.execute("INSERT INTO revisions VALUES ('roster', 0)")
+    for table in ("people", "registrations", "badges"):
+        for op in ("INSERT", "UPDATE", "DELETE"):
+            conn.execute(
+                f"CREATE TRIGGER {table}_{op.lower()}_rev AFTER {op} ON {table} "
+                "BEGIN UPDATE revisions SET n = n + 1 WHERE name = 'roster'; END"
+            )
+
+
 STEPS: list[tuple[str, Step]] = [
     ("rantai hash check-in", _v2_checkin_chain),
+    ("revisi daftar peserta", _v3_revisions),
 ]
 LATEST = 1 + len(STEPS)
 

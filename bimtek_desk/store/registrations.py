@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bimtek_desk import codes
 from bimtek_desk.errors import NotFound, UserError
-from bimtek_desk.idn import names
+from bimtek_desk.search import SearchIndex, SearchRow
 from bimtek_desk.store import _rows
 from bimtek_desk.store.db import Database, now_iso
 from bimtek_desk.store.models import Badge, Event, Registration
@@ -15,35 +15,6 @@ ORDERS = {
     "kelurahan": "p.kecamatan, p.kelurahan, p.search_key, r.id",
     "id": "r.id",
 }
-
-
-def search_clause(query: str) -> tuple[str, list[str]]:
-    """SQL (on table aliases r, p, b) matching every word of a search query.
-
-    Each word must begin a word of the name's search key, or appear in the
-    kelurahan, the phone number or the badge code.  Titles, case, apostrophes and
-    spelling variants are folded (see :mod:`bimtek_desk.idn.names`).
-    """
-    clauses, params = [], []
-    for raw in query.split():
-        token = names.query_tokens(raw)
-        digits = "".join(c for c in raw if c.isdigit())
-        if not token and not digits:
-            continue  # a title such as 'Hj.' or 'S.Sos.' alone
-        parts = []
-        for t in token:
-            parts.append("p.search_key LIKE ?")
-            params.append(f"% {t}%")
-        parts.append("lower(p.kelurahan) LIKE ?")
-        params.append(f"%{raw.lower()}%")
-        if len(digits) >= 4:
-            parts.append("p.phone LIKE ?")
-            params.append(f"%{digits}%")
-        if len(raw) >= 4:
-            parts.append("b.code LIKE ?")
-            params.append(f"%{codes.normalise(raw)}%")
-        clauses.append("(" + " OR ".join(parts) + ")")
-    return " AND ".join(clauses) or "1", params
 
 
 class RegistrationRepo:
@@ -129,6 +100,23 @@ class RegistrationRepo:
             return None
         return _rows.badge(row), self.get(row["registration_id"])
 
+    def search_rows(self, event_id: str) -> list[SearchRow]:
+        """What :class:`bimtek_desk.search.SearchIndex` needs, for active registrations."""
+        rows = self.db.query(
+            "SELECT r.id, p.search_key, p.kelurahan, p.phone, b.code FROM registrations r "
+            "JOIN people p ON p.id = r.person_id "
+            "LEFT JOIN badges b ON b.registration_id = r.id AND b.revoked_at IS NULL "
+            "WHERE r.event_id = ? AND r.status = 'active'", (event_id,))
+        return [SearchRow(r[0], r[1], (r[2] or "").lower(), r[3] or "", r[4] or "") for r in rows]
+
+    def search(self, event_id: str, text: str, limit: int | None = None) -> list[int]:
+        """Registration ids matching a search, in name order (a one-off index)."""
+        return SearchIndex(self.search_rows(event_id)).query(text, limit)
+
+    def revision(self) -> int:
+        """Bumped by triggers on every change to people, registrations or badges."""
+        return int(self.db.scalar("SELECT n FROM revisions WHERE name = 'roster'"))
+
     def list(self, event_id: str, *, search: str = "", order: str = "roster", active_only: bool = True,
              codes_in: list[str] | None = None, limit: int | None = None) -> list[Registration]:
         where, params = self._where(event_id, search, active_only)
@@ -173,14 +161,12 @@ class RegistrationRepo:
         rows = self.db.query("SELECT * FROM badges WHERE registration_id = ? ORDER BY id", (registration_id,))
         return [_rows.badge(r) for r in rows]
 
-    @staticmethod
-    def _where(event_id: str, search: str, active_only: bool) -> tuple[str, list[object]]:
+    def _where(self, event_id: str, search: str, active_only: bool) -> tuple[str, list[object]]:
         where = "r.event_id = ?"
         params: list[object] = [event_id]
         if active_only:
             where += " AND r.status = 'active'"
         if search.strip():
-            clause, more = search_clause(search)
-            where += f" AND {clause}"
-            params += more
+            ids = self.search(event_id, search)
+            where += f" AND r.id IN ({','.join(map(str, ids)) or 'NULL'})"
         return where, params

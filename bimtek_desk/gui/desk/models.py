@@ -5,14 +5,17 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 
 from bimtek_desk.desk import TITLES, Outcome, clock_time
 from bimtek_desk.idn import nik as niklib
+from bimtek_desk.search import LiveIndex
 from bimtek_desk.store import Store
 from bimtek_desk.store.models import Registration
 from bimtek_desk.store.scans import ScanEntry
 
 Index = QModelIndex | QPersistentModelIndex
+_STATUS_COLOURS = {"checked_in": QColor("#15803D"), "already": QColor("#B45309"), "error": QColor("#B91C1C")}
 IdRole = Qt.ItemDataRole.UserRole + 1
 
 
@@ -27,13 +30,22 @@ class SearchModel(QAbstractListModel):
         self.session_id: int | None = None
         self._rows: list[Registration] = []
         self._present: set[int] = set()
+        self._index = LiveIndex(lambda: store.registrations.search_rows(event_id), store.registrations.revision)
+        self._cache: dict[int, Registration] = {}  # registrations already shown, valid for one roster revision
+        self._cache_rev: int | None = None
 
     def search(self, text: str, session_id: int | None) -> None:
+        ids = self._index.query(text, self.LIMIT) if text.strip() else self._index.query("", 0)
+        rev = self.store.registrations.revision()
+        if rev != self._cache_rev:
+            self._cache, self._cache_rev = {}, rev
+        missing = [i for i in ids if i not in self._cache]
+        if missing:
+            self._cache.update(self.store.registrations.get_many(missing))
+        regs = self._cache
         self.beginResetModel()
         self.session_id = session_id
-        self._rows = (self.store.registrations.list(self.event_id, search=text, order="name", limit=self.LIMIT)
-                      if text.strip() else [])
-        ids = [r.id for r in self._rows]
+        self._rows = [regs[i] for i in ids]
         self._present = (self.store.checkins.present_among(session_id, ids) if session_id and ids else set())
         self.endResetModel()
 
@@ -64,11 +76,19 @@ class RecentModel(QAbstractListModel):
         super().__init__(parent)
         self.store, self.event_id, self.limit = store, event_id, limit
         self._rows: list[ScanEntry] = []
+        self._texts: list[str] = []
 
     def refresh(self, session_id: int | None = None) -> None:
+        rows = self.store.scans.recent(self.event_id, self.limit, session_id)
         self.beginResetModel()
-        self._rows = self.store.scans.recent(self.event_id, self.limit, session_id)
+        self._rows = rows
+        self._texts = [self._describe(e) for e in rows]
         self.endResetModel()
+
+    @staticmethod
+    def _describe(e: ScanEntry) -> str:
+        title = TITLES[Outcome(e.status)] if e.status in Outcome._value2member_map_ else e.status
+        return f"{clock_time(e.at)}  {title:<12}  {e.name or e.text}  ({e.desk})"
 
     def entry(self, row: int) -> ScanEntry:
         return self._rows[row]
@@ -81,13 +101,9 @@ class RecentModel(QAbstractListModel):
             return None
         e = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            title = TITLES.get(Outcome(e.status), e.status) if e.status in Outcome._value2member_map_ else e.status
-            who = e.name or e.text
-            return f"{clock_time(e.at)}  {title:<12}  {who}  ({e.desk})"
+            return self._texts[index.row()]
         if role == Qt.ItemDataRole.ForegroundRole:
-            from PySide6.QtGui import QColor
-
-            return QColor({"checked_in": "#15803D", "already": "#B45309"}.get(e.status, "#B91C1C"))
+            return _STATUS_COLOURS.get(e.status, _STATUS_COLOURS["error"])
         if role == IdRole:
             return e.checkin_id
         return None

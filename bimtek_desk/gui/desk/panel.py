@@ -60,6 +60,7 @@ class DeskPanel(QWidget):
         self.results.setModel(self.search_model)
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results.setStyleSheet("font-size: 11pt;")
+        self.results.setUniformItemSizes(True)
         self.results.activated.connect(self._on_result_activated)
         self.search.textChanged.connect(self._on_search)
         self.search.returnPressed.connect(self._check_in_selected)
@@ -70,6 +71,7 @@ class DeskPanel(QWidget):
         self.recent.setModel(self.recent_model)
         self.recent.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.recent.setStyleSheet("font-family: monospace; font-size: 10pt;")
+        self.recent.setUniformItemSizes(True)
 
         self.walk_in_button = QPushButton(self.tr("F2  Peserta baru (tanpa undangan)"))
         self.substitute_button = QPushButton(self.tr("F3  Peserta pengganti"))
@@ -121,6 +123,7 @@ class DeskPanel(QWidget):
         if desk.store.db.readonly:
             self.show_banner(self.tr("Basis data hanya-baca: check-in TIDAK dapat disimpan. Panggil panitia."))
         self.refresh_counts()
+        self.search_model.search("", desk.session.id)  # builds the search index now, not on the first key
         QTimer.singleShot(0, self.search, self.search.setFocus)
 
     # -- scanning ---------------------------------------------------------------------
@@ -134,6 +137,7 @@ class DeskPanel(QWidget):
     def show_result(self, result: DeskResult) -> None:
         self.last_result = result
         self.status.show_result(result)
+        self.status.repaint()  # the result is on screen before anything less urgent is redrawn
         if result.outcome is Outcome.DB_ERROR:
             self.show_banner(result.message)
         else:

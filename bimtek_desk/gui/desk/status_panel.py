@@ -1,9 +1,14 @@
-"""The big result panel: readable from two metres, stays until the next scan."""
+"""The big result panel: readable from two metres, stays until the next scan.
+
+Painted with a palette and paintEvent rather than style sheets, so showing a
+result costs a repaint, not a style recalculation.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from bimtek_desk.desk import DeskResult, Outcome
 
@@ -24,30 +29,55 @@ SEVERITY = {
 class StatusPanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("statusPanel")
         self.title = QLabel()
         self.name = QLabel()
         self.detail = QLabel()
         self.message = QLabel()
-        for label, size, weight in ((self.title, 40, 900), (self.name, 46, 700), (self.detail, 22, 400),
-                                    (self.message, 18, 400)):
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            label.setWordWrap(True)
-            label.setStyleSheet(f"font-size: {size}pt; font-weight: {weight}; background: transparent;")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
         layout.addStretch(1)
-        for w in (self.title, self.name, self.detail, self.message):
-            layout.addWidget(w)
+        for label, size, weight in ((self.title, 40, QFont.Weight.Black), (self.name, 46, QFont.Weight.Bold),
+                                    (self.detail, 22, QFont.Weight.Normal), (self.message, 18, QFont.Weight.Normal)):
+            font = label.font()
+            font.setPointSize(size)
+            font.setWeight(weight)
+            label.setFont(font)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)
+            # Fixed heights: a new name changes no size hint, so a result costs a
+            # repaint of the panel and no relayout of the window.
+            lines = 2 if label is self.name or label is self.message else 1
+            label.setFixedHeight(int(label.fontMetrics().lineSpacing() * lines + 8))
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            layout.addWidget(label)
         layout.addStretch(1)
-        self.severity = "idle"
+        self.severity = ""
+        self._bg = QColor()
+        # We paint every pixel ourselves (corners included), so Qt need not repaint
+        # the window beneath the panel first.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.show_idle()
 
     def _paint(self, severity: str) -> None:
+        if severity == self.severity:
+            return
         self.severity = severity
         bg, fg = COLOURS[severity]
-        self.setStyleSheet(f"#statusPanel {{ background: {bg}; border-radius: 12px; }} "
-                           f"#statusPanel QLabel {{ color: {fg}; }}")
+        self._bg = QColor(bg)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(fg))
+        for label in (self.title, self.name, self.detail, self.message):
+            label.setPalette(palette)
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
+        p = QPainter(self)
+        p.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Window))
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(self._bg)
+        p.drawRoundedRect(self.rect(), 12, 12)
+        p.end()
 
     def show_idle(self) -> None:
         self._paint("idle")

@@ -12,6 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from bimtek_desk import codes
 from bimtek_desk.idn import nik as niklib
+from bimtek_desk.search import LiveIndex
 from bimtek_desk.store import Store
 from bimtek_desk.store.models import Registration
 
@@ -37,13 +38,26 @@ class ParticipantsModel(QAbstractTableModel):
         self.show_nik = False
         self._ids: list[int] = []
         self._cache: dict[int, Registration] = {}
+        self._index = LiveIndex(lambda: store.registrations.search_rows(event_id), store.registrations.revision)
+        self._ordered: tuple[str, int, list[int]] | None = None  # (order, revision, ids)
         self.refresh()
+
+    def _select(self) -> list[int]:
+        rev = self.store.registrations.revision()
+        if self._ordered is None or self._ordered[:2] != (self.order, rev):
+            self._ordered = (self.order, rev, self.store.registrations.ids(self.event_id, order=self.order))
+        ids = self._ordered[2]
+        if self.search.strip():
+            matched = set(self._index.query(self.search))
+            ids = [i for i in ids if i in matched]
+        return list(ids)
 
     # -- loading --------------------------------------------------------------
 
     def refresh(self) -> None:
+        ids = self._select()
         self.beginResetModel()
-        self._ids = self.store.registrations.ids(self.event_id, search=self.search, order=self.order)
+        self._ids = ids
         self._cache.clear()
         self.endResetModel()
 
@@ -99,10 +113,11 @@ class ParticipantsModel(QAbstractTableModel):
         return "" if value is None else str(value)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.beginResetModel()
         self.order = SORTABLE.get(column, "roster")
-        self._ids = self.store.registrations.ids(self.event_id, search=self.search, order=self.order)
+        ids = self._select()
         if order == Qt.SortOrder.DescendingOrder:
-            self._ids.reverse()
+            ids.reverse()
+        self.beginResetModel()
+        self._ids = ids
         self._cache.clear()
         self.endResetModel()
