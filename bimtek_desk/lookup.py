@@ -46,18 +46,20 @@ def resolve(store: Store, event: Event, text: str) -> Resolution:
     owner = store.events.by_tag(parsed.event_tag)
     if owner is None:
         return Resolution(Status.OTHER_EVENT, text,
-                          "Badge dari acara lain yang tidak ada di basis data ini.", parsed=parsed)
+                          "Badge dari acara lain yang tidak ada di basis data ini. Cari nama peserta di kotak Cari.", parsed=parsed)
     if not parsed.verify(owner.secret):
-        return Resolution(Status.FORGED, text, "Kode badge PALSU atau rusak (tanda tangan digital tidak cocok).",
+        return Resolution(Status.FORGED, text, "Kode badge PALSU atau rusak (tanda tangan digital tidak cocok). Jangan catat hadir; antar ke meja panitia.",
                           parsed=parsed)
     if owner.id != event.id:
         return Resolution(Status.OTHER_EVENT, text,
-                          f"Badge untuk acara lain: {owner.short_name} ({long_date(owner.date_start)}).",
+                          f"Badge untuk acara lain: {owner.short_name} ({long_date(owner.date_start)}). "
+                          "Cari nama peserta di kotak Cari.",
                           other_event=owner, parsed=parsed)
     found = store.registrations.by_code(parsed.code)
     if found is None:
         return Resolution(Status.UNKNOWN, text,
-                          "Kode sah tetapi tidak terdaftar di basis data ini (basis data lama atau laptop lain?).",
+                          "Kode sah tetapi tidak terdaftar di basis data ini (basis data lama atau laptop lain?). "
+                          "Cari nama peserta di kotak Cari.",
                           parsed=parsed)
     badge, reg = found
     if reg.status == "replaced":

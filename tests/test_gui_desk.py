@@ -308,3 +308,19 @@ def test_no_camera_says_so(window: MainWindow) -> None:
 
 def _unused(_: QWidget) -> None:
     pass
+
+
+def test_long_name_fits_two_lines(window: MainWindow, demo_store: Store) -> None:
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QFontMetrics
+
+    reg = next(r for r in demo_store.registrations.list(DEMO_EVENT_ID) if r.person.name.startswith("H. Abdurrahman"))
+    window.resize(1000, 650)
+    panel = window.desk_panel
+    panel.handle_scan(reg.badge_code or "")
+    name = panel.status.name
+    assert name.text() == "H. Abdurrahman Syarifuddin Noor Effendi Halidi, S.H.I."
+    needed = QFontMetrics(name.font()).boundingRect(
+        QRect(0, 0, name.width(), 10_000), int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), name.text())
+    assert needed.height() <= name.height()
+    assert name.font().pixelSize() >= 20  # still large

@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import sys
 
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from bimtek_desk import __version__
@@ -22,8 +22,6 @@ def _fail(message: str) -> int:
 
 def install_translation(app: QApplication, lang: str | None) -> QTranslator | None:
     """Bahasa Indonesia is the source language; English comes from a .qm file."""
-    if lang is None:
-        lang = "en" if QLocale.system().language() == QLocale.Language.English and False else "id"
     if lang != "en":
         return None
     translator = QTranslator(app)
@@ -66,6 +64,9 @@ def run(db_path: str | None = None, event_id: str | None = None, *, desk_mode: b
     app.installEventFilter(scanner)
     window = MainWindow(store, event, desk=desk, desk_mode=desk_mode, sound=sound, scanner=scanner)
     settle()
+    screen = app.primaryScreen()
+    if screen is not None:  # also without a window manager (a kiosk laptop, Xvfb)
+        window.setGeometry(screen.availableGeometry())
     if fullscreen:
         window.showFullScreen()
     else:

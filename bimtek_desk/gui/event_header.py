@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from bimtek_desk.idn.dates import day_date
@@ -34,6 +35,10 @@ class EventHeader(QWidget):
         """Refresh within a second, however many scans arrive meanwhile."""
         if not self._timer.isActive():
             self._timer.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt API)
+        self._timer.stop()  # a closed window does not query a store that may be closed too
+        super().hideEvent(event)
 
     def refresh(self) -> None:
         e = self.store.events.get(self.ev.id)

@@ -44,7 +44,7 @@ class RosterPanel(QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
-        self.count.setText(self.tr("%n peserta", "", self.model.rowCount()))
+        self.count.setText(self.tr("%1 peserta").replace("%1", str(self.model.rowCount())))
 
     def refresh(self) -> None:
         self.model.refresh()

@@ -14,7 +14,7 @@ import time
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from bimtek_desk.scanning.wedge import WedgeConfig, WedgeParser
 
@@ -42,10 +42,13 @@ class ScannerFilter(QObject):
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         if not self.enabled or event.type() != QEvent.Type.KeyPress or not isinstance(obj, QWidget):
             return False
-        app = QApplication.instance()
-        focus = QApplication.focusWidget()
-        if obj is not (focus or QApplication.activeWindow()):
-            return False  # the same event propagating to a parent, or meant for another window
+        # Qt offers a key event to the focused widget first, then to its parents: look
+        # at it once.  The window's own focus widget is used, not the application's,
+        # which is None when no window manager has activated the window (a kiosk).
+        window = obj.window()
+        focus = window.focusWidget() or window
+        if obj is not focus:
+            return False
         key_event: QKeyEvent = event  # type: ignore[assignment]
         now = self._now_ms(key_event)
         if key_event.key() in TERMINATORS and not key_event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
@@ -59,6 +62,6 @@ class ScannerFilter(QObject):
                 focus.setText(focus.text()[: len(focus.text()) - len(burst)])
             return True
         ch = key_event.text()
-        if ch and ch.isprintable() and app is not None:
+        if ch and ch.isprintable():
             self.parser.feed_char(ch, now)
         return False

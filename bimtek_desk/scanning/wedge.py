@@ -19,7 +19,7 @@ class WedgeConfig:
     max_gap_ms: float = 40.0  # longest pause between two characters of one burst
     min_length: int = 6  # shorter bursts are typing, however fast
     max_length: int = 512
-    idle_reset_ms: float = 2000.0  # a terminator this long after the last character is typing
+    idle_reset_ms: float = 2000.0  # a terminator later than this after the burst is a person's Enter
 
 
 @dataclass
@@ -42,7 +42,7 @@ class WedgeParser:
         self.reset()
         if last is None or not chars:
             return None
-        if now_ms - last > min(self.config.max_gap_ms * 3, self.config.idle_reset_ms):
+        if now_ms - last > self.config.idle_reset_ms:
             return None
         text = "".join(chars).strip()
         if len(text) < self.config.min_length:

@@ -6,8 +6,8 @@ result costs a repaint, not a style recalculation.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from bimtek_desk.desk import DeskResult, Outcome
@@ -34,23 +34,20 @@ class StatusPanel(QFrame):
         self.detail = QLabel()
         self.message = QLabel()
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 24, 24, 24)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setSpacing(4)
         layout.addStretch(1)
-        for label, size, weight in ((self.title, 40, QFont.Weight.Black), (self.name, 46, QFont.Weight.Bold),
-                                    (self.detail, 22, QFont.Weight.Normal), (self.message, 18, QFont.Weight.Normal)):
+        for label, weight in ((self.title, QFont.Weight.Black), (self.name, QFont.Weight.Bold),
+                              (self.detail, QFont.Weight.Normal), (self.message, QFont.Weight.Normal)):
             font = label.font()
-            font.setPointSize(size)
             font.setWeight(weight)
             label.setFont(font)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setWordWrap(True)
-            # Fixed heights: a new name changes no size hint, so a result costs a
-            # repaint of the panel and no relayout of the window.
-            lines = 2 if label is self.name or label is self.message else 1
-            label.setFixedHeight(int(label.fontMetrics().lineSpacing() * lines + 8))
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             layout.addWidget(label)
         layout.addStretch(1)
+        self._scale_fonts()
         self.severity = ""
         self._bg = QColor()
         # We paint every pixel ourselves (corners included), so Qt need not repaint
@@ -70,6 +67,43 @@ class StatusPanel(QFrame):
             label.setPalette(palette)
         self.update()
 
+    # Share of the panel's height per label: (font size as a fraction, lines).
+    _SCALE = ((0.085, 1), (0.095, 2), (0.045, 1), (0.038, 2))
+
+    def _scale_fonts(self) -> None:
+        """Type as large as the panel allows, with fixed label heights: a new name then
+        changes no size hint, so a result costs one repaint and no relayout."""
+        height = max(self.height(), 300)
+        width = max(self.width(), 300)
+        for label, (share, lines) in zip((self.title, self.name, self.detail, self.message), self._SCALE,
+                                          strict=True):
+            font = label.font()
+            font.setPixelSize(max(12, int(min(height * share, width * share * 1.1))))
+            label.setFont(font)
+            label.setFixedHeight(int(label.fontMetrics().lineSpacing() * lines + 4))
+        self._name_px = self.name.font().pixelSize()
+        self._fit_name()
+
+    def _fit_name(self) -> None:
+        """A long name ('H. Abdurrahman Syarifuddin Noor Effendi Halidi, S.H.I.') shrinks
+        until it fits the name's two lines, instead of being cut off."""
+        font = self.name.font()
+        box = QRect(0, 0, max(50, self.name.width()), 10_000)
+        flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+        px = self._name_px
+        while px > 12:
+            font.setPixelSize(px)
+            fm = QFontMetrics(font)
+            if fm.boundingRect(box, flags, self.name.text()).height() <= self.name.height():
+                break
+            px = int(px * 0.92)
+        font.setPixelSize(px)
+        self.name.setFont(font)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._scale_fonts()
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
         p = QPainter(self)
         p.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Window))
@@ -78,6 +112,20 @@ class StatusPanel(QFrame):
         p.setBrush(self._bg)
         p.drawRoundedRect(self.rect(), 12, 12)
         p.end()
+
+    def titles(self) -> dict[Outcome, str]:
+        """The big word per outcome, through Qt's translator (Indonesian is the source)."""
+        return {
+            Outcome.CHECKED_IN: self.tr("BERHASIL"),
+            Outcome.ALREADY: self.tr("SUDAH HADIR"),
+            Outcome.UNKNOWN: self.tr("KODE TIDAK DIKENAL"),
+            Outcome.FORGED: self.tr("KODE PALSU"),
+            Outcome.OTHER_EVENT: self.tr("BADGE ACARA LAIN"),
+            Outcome.REPLACED: self.tr("BADGE SUDAH DIGANTI"),
+            Outcome.NOT_A_BADGE: self.tr("BUKAN BADGE"),
+            Outcome.DOCUMENT: self.tr("QR SERTIFIKAT"),
+            Outcome.DB_ERROR: self.tr("GAGAL MENYIMPAN"),
+        }
 
     def show_idle(self) -> None:
         self._paint("idle")
@@ -88,10 +136,11 @@ class StatusPanel(QFrame):
 
     def show_result(self, result: DeskResult) -> None:
         self._paint(SEVERITY.get(result.outcome, "error"))
-        self.title.setText(self.tr(result.title))
+        self.title.setText(self.titles().get(result.outcome, result.title))
         reg = result.registration
         if reg is not None:
             self.name.setText(reg.person.name)
+            self._fit_name()
             parts = [f"Kel. {reg.person.kelurahan}" if reg.person.kelurahan else "", reg.role]
             self.detail.setText(" · ".join(p for p in parts if p))
         else:

@@ -88,10 +88,14 @@ class ParticipantsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(COLUMNS[section][1])
+            return self.headers()[section]
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return section + 1
         return None
+
+    def headers(self) -> list[str]:
+        return [self.tr("No"), self.tr("Nama"), self.tr("NIK"), self.tr("L/P"), self.tr("Kelurahan"),
+                self.tr("Kecamatan"), self.tr("No. HP"), self.tr("Peran"), self.tr("Kode badge")]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._ids):

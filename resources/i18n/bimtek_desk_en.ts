@@ -1,0 +1,362 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="id">
+<context>
+    <name>DeskPanel</name>
+    <message>
+        <location filename="../../bimtek_desk/gui/desk/panel.py" line="44" />
+        <source>%1 · Petugas: %2</source>
+        <translation>%1 · Operator: %2</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/desk/panel.py" line="55" />
+        <source>Cari nama, kelurahan atau no. HP…  (Ctrl+F)</source>
+        <translation>Search name, kelurahan or phone…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/desk/panel.py" line="76" />
+        <source>F2  Peserta baru (tanpa undangan)</source>
+        <translation>F2  New participant (walk-in)</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/desk/panel.py" line="77" />
+        <source>F3  Peserta pengganti</source>
+        <translation>F3  Substitute</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/desk/panel.py" line="78" />
+        <source>F4  Batalkan check-in</source>
+        <translation>F4  Undo check-in</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/desk/panel.py" line="79" />
+        <source>F7  Kamera</source>
+        <translation>F7  Camera</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/desk/panel.py" line="80" />
+        <source>F11  Layar penuh</source>
+        <translation>F11  Full screen</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/desk/panel.py" line="81" />
+        <source>Suara</source>
+        <translation>Sound</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/desk/panel.py" line="99" />
+        <source>Sesi:</source>
+        <translation>Session:</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/desk/panel.py" line="105" />
+        <source>Cari peserta tanpa badge</source>
+        <translation>Find a participant without a badge</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/desk/panel.py" line="108" />
+        <source>20 pindaian terakhir</source>
+        <translation>Last 20 scans</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/desk/panel.py" line="124" />
+        <source>Basis data hanya-baca: check-in TIDAK dapat disimpan. Panggil panitia.</source>
+        <translation>Read-only database: check-ins CANNOT be saved. Call the committee.</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/desk/panel.py" line="156" />
+        <source>%1 / %2 hadir</source>
+        <translation>%1 / %2 present</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/desk/panel.py" line="200" />
+        <source>Peserta baru (tidak ada di daftar)</source>
+        <translation>New participant (not on the roster)</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/desk/panel.py" line="217" />
+        <source>Cari dulu peserta yang digantikan di kotak Cari, pilih, lalu tekan F3.</source>
+        <translation>First find the participant being replaced in the Search box, select them, then press F3.</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/desk/panel.py" line="221" />
+        <source>Pengganti untuk %1</source>
+        <translation>Substitute for %1</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/desk/panel.py" line="248" />
+        <source>Pilih check-in yang akan dibatalkan di daftar pindaian terakhir.</source>
+        <translation>Select the check-in to undo in the list of last scans.</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/desk/panel.py" line="252" />
+        <source>Check-in %1 pukul %2 (%3)</source>
+        <translation>Check-in of %1 at %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/desk/panel.py" line="262" />
+        <source>CHECK-IN DIBATALKAN</source>
+        <translation>CHECK-IN UNDONE</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/desk/panel.py" line="284" />
+        <source>Kamera mati.</source>
+        <translation>Camera off.</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/desk/panel.py" line="287" />
+        <source>Tidak ada kamera di laptop ini; gunakan pemindai atau pencarian.</source>
+        <translation>No camera on this laptop; use the scanner or the search.</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/desk/panel.py" line="292" />
+        <source>Kamera aktif: tunjukkan QR ke kamera.</source>
+        <translation>Camera on: show the QR to the camera.</translation>
+    </message>
+</context>
+<context>
+    <name>EventHeader</name>
+    <message>
+        <location filename="../../bimtek_desk/gui/event_header.py" line="42" />
+        <source>Terdaftar: %1</source>
+        <translation>Registered: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/event_header.py" line="44" />
+        <source>hadir</source>
+        <translation>present</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../bimtek_desk/gui/main_window.py" line="38" />
+        <source>&amp;Meja registrasi</source>
+        <translation>&amp;Registration desk</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/main_window.py" line="39" />
+        <source>&amp;Peserta</source>
+        <translation>&amp;Participants</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/main_window.py" line="42" />
+        <source>Basis data: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/main_window.py" line="59" />
+        <source>Keluar</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsModel</name>
+    <message>
+        <location filename="../../bimtek_desk/gui/models/participants.py" line="97" />
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/models/participants.py" line="97" />
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/models/participants.py" line="97" />
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/models/participants.py" line="97" />
+        <source>L/P</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/models/participants.py" line="97" />
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/models/participants.py" line="98" />
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/models/participants.py" line="98" />
+        <source>No. HP</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/models/participants.py" line="98" />
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/models/participants.py" line="98" />
+        <source>Kode badge</source>
+        <translation>Badge code</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/models/participants.py" line="109" />
+        <source>Baris %1 di berkas daftar peserta</source>
+        <translation>Row %1 of the roster file</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <location filename="../../bimtek_desk/gui/desk/dialogs.py" line="65" />
+        <source>boleh kosong</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/desk/dialogs.py" line="70" />
+        <source>Cetak badge</source>
+        <translation>Print badge</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/desk/dialogs.py" line="71" />
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/desk/dialogs.py" line="72" />
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/desk/dialogs.py" line="73" />
+        <source>No. HP</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/desk/dialogs.py" line="74" />
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/desk/dialogs.py" line="76" />
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/desk/dialogs.py" line="78" />
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/desk/dialogs.py" line="86" />
+        <source>Alasan wajib diisi.</source>
+        <translation>A reason is required.</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/desk/dialogs.py" line="91" />
+        <source>Nama wajib diisi.</source>
+        <translation>A name is required.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPanel</name>
+    <message>
+        <location filename="../../bimtek_desk/gui/roster_panel.py" line="16" />
+        <source>Cari nama, kelurahan, no. HP atau kode badge…</source>
+        <translation>Search name, kelurahan, phone or badge code…</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/roster_panel.py" line="47" />
+        <source>%1 peserta</source>
+        <translation>%1 participants</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPanel</name>
+    <message>
+        <location filename="../../bimtek_desk/gui/desk/status_panel.py" line="85" />
+        <source>BERHASIL</source>
+        <translation>CHECKED IN</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/desk/status_panel.py" line="86" />
+        <source>SUDAH HADIR</source>
+        <translation>ALREADY PRESENT</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/desk/status_panel.py" line="87" />
+        <source>KODE TIDAK DIKENAL</source>
+        <translation>UNKNOWN CODE</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/desk/status_panel.py" line="88" />
+        <source>KODE PALSU</source>
+        <translation>FORGED CODE</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/desk/status_panel.py" line="89" />
+        <source>BADGE ACARA LAIN</source>
+        <translation>OTHER EVENT'S BADGE</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/desk/status_panel.py" line="90" />
+        <source>BADGE SUDAH DIGANTI</source>
+        <translation>BADGE REPLACED</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/desk/status_panel.py" line="91" />
+        <source>BUKAN BADGE</source>
+        <translation>NOT A BADGE</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/desk/status_panel.py" line="92" />
+        <source>QR SERTIFIKAT</source>
+        <translation>CERTIFICATE QR</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/desk/status_panel.py" line="93" />
+        <source>GAGAL MENYIMPAN</source>
+        <translation>NOT SAVED</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/desk/status_panel.py" line="98" />
+        <source>SIAP MEMINDAI</source>
+        <translation>READY TO SCAN</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/desk/status_panel.py" line="100" />
+        <source>Arahkan pemindai ke QR pada badge peserta.</source>
+        <translation>Point the scanner at the QR on the participant's badge.</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/desk/status_panel.py" line="101" />
+        <source>Tanpa badge? Ketik nama di kotak Cari lalu tekan Enter.</source>
+        <translation>No badge? Type the name in the Search box and press Enter.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoDialog</name>
+    <message>
+        <location filename="../../bimtek_desk/gui/desk/dialogs.py" line="106" />
+        <source>Batalkan check-in</source>
+        <translation>Undo check-in</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/desk/dialogs.py" line="113" />
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/desk/dialogs.py" line="114" />
+        <source>PIN panitia</source>
+        <translation>Committee PIN</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/desk/dialogs.py" line="118" />
+        <source>Alasan wajib diisi.</source>
+        <translation>A reason is required.</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/desk/dialogs.py" line="120" />
+        <source>PIN panitia wajib diisi.</source>
+        <translation>The committee PIN is required.</translation>
+    </message>
+</context>
+</TS>

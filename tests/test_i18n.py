@@ -1,0 +1,61 @@
+"""Bahasa Indonesia is the source language; English comes from resources/i18n."""
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from bimtek_desk.desk import Desk, Outcome
+from bimtek_desk.gui.app import install_translation
+from bimtek_desk.gui.desk.panel import DeskPanel
+from bimtek_desk.resources_path import resource
+from bimtek_desk.store import Store
+from tests.conftest import DEMO_EVENT_ID
+
+TS = resource("i18n", "bimtek_desk_en.ts")
+
+
+def sources(ts: Path) -> set[str]:
+    return {m.findtext("source") or "" for m in ET.parse(ts).iter("message")}
+
+
+def test_every_message_is_translated() -> None:
+    unfinished = [m.findtext("source") for m in ET.parse(TS).iter("message")
+                  if m.find("translation").get("type") == "unfinished" or not m.findtext("translation")]
+    assert unfinished == []
+
+
+def test_ts_covers_every_string_in_the_gui(tmp_path: Path) -> None:
+    lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
+    if lupdate is None:
+        pytest.skip("pyside6-lupdate not installed")
+    fresh = tmp_path / "fresh.ts"
+    gui = sorted(str(p) for p in (Path(__file__).parent.parent / "bimtek_desk" / "gui").rglob("*.py"))
+    subprocess.run([lupdate, *gui, "-ts", str(fresh)], check=True, capture_output=True)
+    assert sources(fresh) - sources(TS) == set(), "run pyside6-lupdate and translate the new strings"
+
+
+def test_english_desk(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+    app = QApplication.instance()
+    translator = install_translation(app, "en")
+    assert translator is not None
+    try:
+        panel = DeskPanel(Desk(demo_store, demo_store.events.get(DEMO_EVENT_ID), session="REG"), sound=False)
+        qtbot.addWidget(panel)
+        assert panel.status.title.text() == "READY TO SCAN"
+        assert panel.counter.text() == "0 / 175 present"
+        result = panel.handle_scan(demo_store.registrations.list(DEMO_EVENT_ID)[0].badge_code or "")
+        assert result.outcome is Outcome.CHECKED_IN and panel.status.title.text() == "CHECKED IN"
+    finally:
+        app.removeTranslator(translator)
+
+
+def test_indonesian_by_default(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+    assert install_translation(QApplication.instance(), None) is None
+    panel = DeskPanel(Desk(demo_store, demo_store.events.get(DEMO_EVENT_ID), session="REG"), sound=False)
+    qtbot.addWidget(panel)
+    assert panel.status.title.text() == "SIAP MEMINDAI"
