@@ -91,6 +91,7 @@ def _spaced(c: Canvas, text: str, font: str, size: float, cx: float, y: float, s
     t.setFont(font, size)
     t.setCharSpace(spacing)
     t.textOut(text)
+    t.setCharSpace(0)  # PDF text state outlives the text object
     c.drawText(t)
 
 

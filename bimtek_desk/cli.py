@@ -344,6 +344,100 @@ def cmd_pin(args: argparse.Namespace) -> int:
     return 0
 
 
+# -- certificates, plaques, verification ------------------------------------------------
+
+
+def _progress_printer(label: str) -> Callable[[int, int], None]:
+    def show(done: int, total: int) -> None:
+        if sys.stderr.isatty():
+            print(f"\r{label}: {done}/{total}", end="" if done < total else "\n", file=sys.stderr, flush=True)
+
+    return show
+
+
+def cmd_certificates(args: argparse.Namespace) -> int:
+    from bimtek_desk.documents import issue
+
+    if bool(args.out) == bool(args.split):
+        raise UserError("Pilih salah satu: --out FILE.pdf atau --split FOLDER.")
+    with _open(args) as store:
+        event = store.events.get(args.event)
+        jobs, refused = issue.certificate_jobs(store, event, codes_in=args.code, order=args.order)
+        if args.code and refused:
+            names = ", ".join(f"{e.registration.person.name} ({e.reason})" for e in refused)
+            raise UserError(f"Tidak memenuhi syarat sertifikat: {names}.")
+        files = issue.write(store, event, "sertifikat", jobs, out=Path(args.out) if args.out else None,
+                            split_dir=Path(args.split) if args.split else None,
+                            progress=_progress_printer("Sertifikat"))
+    _out(f"{len(jobs)} sertifikat ({len(jobs) * 2} halaman) dalam {len(files)} berkas: {args.out or args.split}")
+    if refused and not args.code:
+        _out(f"{len(refused)} peserta tidak memenuhi syarat (lihat 'bimtek-desk eligibility --event {event.id}').")
+    return 0
+
+
+def cmd_plaques(args: argparse.Namespace) -> int:
+    from bimtek_desk.documents import issue
+
+    with _open(args) as store:
+        event = store.events.get(args.event)
+        jobs = issue.plaque_jobs(store, event)
+        issue.write(store, event, "piagam", jobs, out=Path(args.out))
+    for j in jobs:
+        _out(f"{j.document.number}\t{j.label}")
+    _out(f"{len(jobs)} piagam: {args.out}")
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from bimtek_desk.verify import verify_text
+
+    with _open(args, readonly=_exists_readonly(args)) as store:
+        v = verify_text(store, args.text)
+    _out(v.message)
+    return 0 if v.genuine else 1
+
+
+def cmd_eligibility(args: argparse.Namespace) -> int:
+    from bimtek_desk.documents import issue
+
+    with _open(args, readonly=_exists_readonly(args) and not args.set) as store:
+        event = store.events.get(args.event)
+        if args.set:
+            from bimtek_desk.pin import require_pin
+
+            if not args.reason:
+                raise UserError("Alasan wajib diisi (--reason).")
+            require_pin(args.pin, event.settings.get("committee_pin"))
+            found = store.registrations.by_code(codes_normalise(args.set))
+            if found is None or found[1].event_id != event.id:
+                raise UserError(f"Kode badge '{args.set}' tidak ada di acara ini.")
+            reg = found[1]
+            with store.transaction():
+                store.documents.override(reg.id, args.value == "ya", args.reason, "cli")
+                store.audit.log("eligibility.override", actor="cli", event_id=event.id, registration=reg.id,
+                                eligible=args.value == "ya", reason=args.reason)
+            _out(f"{reg.person.name}: {'layak' if args.value == 'ya' else 'tidak layak'} ({args.reason})")
+            return 0
+        rows = issue.eligibility(store, event)
+    if args.json:
+        _out(json.dumps([{"code": e.registration.badge_code, "name": e.registration.person.name,
+                          "eligible": e.eligible, "reason": e.reason, "overridden": e.overridden} for e in rows],
+                        ensure_ascii=False, indent=2))
+        return 0
+    for e in rows:
+        if not e.eligible or args.all:
+            _out(f"{'LAYAK' if e.eligible else 'TIDAK'}\t{e.registration.badge_code}\t{e.registration.person.name}\t"
+                 f"{e.reason}")
+    _out(f"Layak: {sum(e.eligible for e in rows)} dari {len(rows)}")
+    return 0
+
+
+def codes_normalise(text: str) -> str:
+    from bimtek_desk import codes as codelib
+
+    return codelib.normalise(text)
+
+
 # -- parser ----------------------------------------------------------------------------
 
 
@@ -430,6 +524,33 @@ def build_parser() -> argparse.ArgumentParser:
     fmt.add_argument("--json", action="store_true")
     fmt.add_argument("--csv", action="store_true")
     at.set_defaults(func=cmd_attendance)
+
+    ce = sub.add_parser("certificates", help="sertifikat peserta yang memenuhi syarat, ke PDF")
+    ce.add_argument("--event", required=True)
+    ce.add_argument("--out", metavar="FILE.pdf", help="satu PDF berisi semua sertifikat")
+    ce.add_argument("--split", metavar="FOLDER", help="satu PDF per peserta (untuk dibagikan lewat WhatsApp)")
+    ce.add_argument("--code", nargs="+", metavar="CODE", help="hanya peserta dengan kode badge ini")
+    ce.add_argument("--order", choices=["roster", "kelurahan", "name"], default="roster")
+    ce.set_defaults(func=cmd_certificates)
+
+    pl = sub.add_parser("plaques", help="piagam penghargaan acara, ke PDF")
+    pl.add_argument("--event", required=True)
+    pl.add_argument("--out", required=True, metavar="FILE.pdf")
+    pl.set_defaults(func=cmd_plaques)
+
+    ve = sub.add_parser("verify", help="periksa keaslian sertifikat/piagam dari kode atau isi QR-nya")
+    ve.add_argument("text", metavar="TEXT")
+    ve.set_defaults(func=cmd_verify)
+
+    el = sub.add_parser("eligibility", help="siapa yang layak mendapat sertifikat, dan mengapa")
+    el.add_argument("--event", required=True)
+    el.add_argument("--all", action="store_true", help="tampilkan juga yang layak")
+    el.add_argument("--json", action="store_true")
+    el.add_argument("--set", metavar="CODE", help="putuskan kelayakan satu peserta (perlu --value, --reason, --pin)")
+    el.add_argument("--value", choices=["ya", "tidak"], default="ya")
+    el.add_argument("--reason")
+    el.add_argument("--pin")
+    el.set_defaults(func=cmd_eligibility)
 
     pn = sub.add_parser("pin", help="atur PIN panitia (untuk membatalkan check-in dan tindakan sensitif)")
     pn.add_argument("--event", required=True)

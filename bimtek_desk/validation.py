@@ -26,9 +26,30 @@ def field_path(path: Iterable[Any]) -> str:
     return out or "(akar berkas)"
 
 
+def _one_of(err: ValidationError) -> str | None:
+    """For a list of typed elements: the errors of the branch the element's 'type' names."""
+    inst = err.instance
+    if not isinstance(inst, dict) or "type" not in inst:
+        return None
+    subs = list(err.context or [])
+
+    def complains_about_type(sub: ValidationError) -> bool:
+        return sub.validator == "const" and list(sub.relative_path) == ["type"]
+
+    wrong = {sub.relative_schema_path[0] for sub in subs if complains_about_type(sub)}
+    relevant = [sub for sub in subs if sub.relative_schema_path[0] not in wrong]
+    if not relevant:
+        return f"{field_path(err.absolute_path)}: jenis elemen tidak dikenal {inst['type']!r}"
+    return "; ".join(describe(sub) for sub in relevant)
+
+
 def describe(err: ValidationError) -> str:
     where = field_path(err.absolute_path)
     v, val = err.validator, err.validator_value
+    if v == "oneOf":
+        specific = _one_of(err)
+        if specific:
+            return specific
     if v == "required":
         missing = err.message.split("'")[1] if "'" in err.message else "?"
         return f"{field_path([*err.absolute_path, missing])}: wajib diisi"

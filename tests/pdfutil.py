@@ -24,15 +24,33 @@ def page_texts(path: Path) -> list[str]:
     return [p.extract_text() or "" for p in PdfReader(str(path)).pages]
 
 
+def _registered_names() -> dict[str, str]:
+    """PostScript name in a PDF ('Caladea-Regular') -> our registered name ('Caladea')."""
+    from reportlab.pdfbase import pdfmetrics
+
+    from bimtek_desk.render import fonts
+
+    fonts.register()
+    out = {}
+    for family in fonts.FAMILIES:
+        for b, i in ((False, False), (True, False), (False, True), (True, True)):
+            name = fonts.face(family, b, i)
+            ps = pdfmetrics.getFont(name).face.name
+            out.setdefault(ps.decode() if isinstance(ps, bytes) else str(ps), name)  # the plainest name wins
+    return out
+
+
 def runs(path: Path, page: int = 0) -> list[Run]:
     """Every text run on a page with its position and font (ReportLab writes no
     text matrices beyond a translation, so tm gives the baseline start)."""
     reader = PdfReader(str(path))
     out: list[Run] = []
+    names = _registered_names()
 
     def visit(text: str, cm: list[float], tm: list[float], font: dict | None, size: float) -> None:  # type: ignore[type-arg]
         if text.strip() and font is not None:
             base = str(font.get("/BaseFont", "")).lstrip("/").split("+")[-1]
+            base = names.get(base, base)
             scale = tm[0] * cm[0] if cm else tm[0]
             x = tm[4] * cm[0] + cm[4]
             y = tm[5] * cm[3] + cm[5]

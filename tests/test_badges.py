@@ -160,7 +160,8 @@ def test_statuses_have_distinct_messages(two_events, dummy: int) -> None:  # typ
     store, ev, _other, reg, old_reg = two_events
     texts = {
         resolve(store, ev, t).message
-        for t in (reg.badge_code, reg.badge_code[:-1] + "0", old_reg.badge_code, "nope",
+        for t in (reg.badge_code, reg.badge_code[:-1] + ("0" if reg.badge_code[-1] != "0" else "1"),
+                  old_reg.badge_code, "nope",
                   codes.make(codes.Kind.BADGE, ev.code_tag, 99999, ev.secret))
     }
     assert len(texts) == 5

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import threading
 
+import zlib
+from collections import OrderedDict
+
 from reportlab.lib.fonts import addMapping
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFError, TTFont
+from reportlab.pdfbase import pdfdoc, pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFError, TTFont, TTFontFace
 
 from bimtek_desk.errors import UserError
 from bimtek_desk.resources_path import resource
@@ -19,12 +22,91 @@ from bimtek_desk.resources_path import resource
 FAMILIES: dict[str, tuple[str, str, str, str]] = {
     "Lato": ("Lato-Regular.ttf", "Lato-Bold.ttf", "Lato-Italic.ttf", "Lato-Bold.ttf"),
     "LatoBlack": ("Lato-Black.ttf", "Lato-Black.ttf", "Lato-Black.ttf", "Lato-Black.ttf"),
-    "EBGaramond": ("EBGaramond12-Regular.ttf", "EBGaramond12-Bold.ttf", "EBGaramond12-Italic.ttf",
-                   "EBGaramond12-Bold.ttf"),
+    "GentiumBook": ("GentiumBookPlus-Regular.ttf", "GentiumBookPlus-Bold.ttf", "GentiumBookPlus-Italic.ttf",
+                    "GentiumBookPlus-Bold.ttf"),
     "Caladea": ("Caladea-Regular.ttf", "Caladea-Bold.ttf", "Caladea-Italic.ttf", "Caladea-BoldItalic.ttf"),
 }
-_lock = threading.Lock()
+_lock = threading.RLock()
 _done = False
+
+# Characters every document gets in its font subsets, in a fixed order, so that
+# the subset of a font is the same bytes in every file of a batch (see
+# CachingTTFont); a name with rarer characters only adds to its own file.
+PRIME = "".join(chr(c) for c in range(32, 127)) + "’‘“”–—…·"
+
+
+class _CachedFlate(pdfdoc.PDFStreamFilterZCompress):
+    """Flate compression that remembers its last results: identical font subsets in
+    175 separate certificate files are compressed once."""
+
+    def __init__(self, size: int = 64) -> None:
+        self._cache: OrderedDict[bytes, bytes] = OrderedDict()
+        self._size = size
+        self._lock = threading.Lock()
+
+    def encode(self, text: bytes | str) -> bytes:
+        data = text.encode("utf8") if isinstance(text, str) else text
+        with self._lock:
+            hit = self._cache.get(data)
+            if hit is not None:
+                self._cache.move_to_end(data)
+                return hit
+        out = zlib.compress(data)
+        with self._lock:
+            self._cache[data] = out
+            if len(self._cache) > self._size:
+                self._cache.popitem(last=False)
+        return out
+
+
+_FLATE = _CachedFlate()
+
+
+class _CachingFace(TTFontFace):
+    """A TrueType face that builds (and compresses) each distinct subset once.
+
+    ReportLab builds a font subset for every PDF it writes; when one layout is
+    written to many files the subsets repeat, and making them dominated the time.
+    """
+
+    _subsets: OrderedDict[tuple[int, ...], bytes]
+
+    def makeSubset(self, subset: list[int]) -> bytes:  # noqa: N802 (ReportLab API)
+        key = tuple(subset)
+        with _lock:
+            hit = self._subsets.get(key)
+        if hit is None:
+            hit = super().makeSubset(subset)
+            with _lock:
+                self._subsets[key] = hit
+                if len(self._subsets) > 32:
+                    self._subsets.popitem(last=False)
+        return hit
+
+    def addSubsetObjects(self, doc: pdfdoc.PDFDocument, fontname: str, subset: list[int]) -> object:  # noqa: N802
+        ref = super().addSubsetObjects(doc, fontname, subset)
+        stream = doc.idToObject.get(f"fontFile:{self.filename}({fontname})")
+        if stream is not None and getattr(stream, "filters", None):
+            stream.filters = [_FLATE]
+        return ref
+
+
+class CachingTTFont(TTFont):
+    """TTFont whose face caches its subsets (see _CachingFace)."""
+
+    def __init__(self, name: str, filename: str) -> None:
+        super().__init__(name, filename)
+        self.face.__class__ = _CachingFace  # same data, caching methods
+        self.face._subsets = OrderedDict()
+
+
+def prime(canvas: object, faces: list[str]) -> None:
+    """Give every face the same subset layout in this document (call before drawing)."""
+    doc = canvas._doc  # type: ignore[attr-defined]
+    for name in faces:
+        font = pdfmetrics.getFont(name)
+        if isinstance(font, TTFont):
+            font.splitString(PRIME, doc)
 
 
 def face(family: str, bold: bool = False, italic: bool = False) -> str:
@@ -44,7 +126,7 @@ def register() -> None:
             for name, filename in zip(names, files, strict=True):
                 path = resource("fonts", filename)
                 try:
-                    pdfmetrics.registerFont(TTFont(name, str(path)))
+                    pdfmetrics.registerFont(CachingTTFont(name, str(path)))
                 except (OSError, TTFError) as exc:
                     raise UserError(f"Berkas huruf '{filename}' tidak ditemukan atau rusak di {path.parent}. "
                                     "Pasang ulang bimtek-desk.") from exc

@@ -20,6 +20,7 @@ import platformdirs
 from bimtek_desk.store.audit import AuditRepo
 from bimtek_desk.store.checkins import CheckInRepo
 from bimtek_desk.store.db import SCHEMA_VERSION, Database, StoreError
+from bimtek_desk.store.documents import DocumentRepo
 from bimtek_desk.store.events import EventRepo
 from bimtek_desk.store.people import PeopleRepo, PersonData
 from bimtek_desk.store.registrations import RegistrationRepo
@@ -49,6 +50,7 @@ class Store:
         self.checkins = CheckInRepo(db)
         self.audit = AuditRepo(db)
         self.scans = ScanLogRepo(db)
+        self.documents = DocumentRepo(db)
 
     @classmethod
     def open(cls, path: str | os.PathLike[str] | None = None, *, readonly: bool = False) -> Store:

@@ -60,9 +60,25 @@ def _v3_revisions(conn: sqlite3.Connection) -> None:
             )
 
 
+def _v4_eligibility_overrides(conn: sqlite3.Connection) -> None:
+    """The committee's decision, with a reason, that one person is (not) eligible
+    for a certificate whatever the attendance rule says."""
+    conn.execute(
+        "CREATE TABLE eligibility_overrides ("
+        " id INTEGER PRIMARY KEY,"
+        " registration_id INTEGER NOT NULL REFERENCES registrations(id),"
+        " eligible INTEGER NOT NULL,"
+        " reason TEXT NOT NULL,"
+        " actor TEXT NOT NULL,"
+        " at TEXT NOT NULL)"
+    )
+    conn.execute("CREATE INDEX eligibility_overrides_reg ON eligibility_overrides (registration_id, id)")
+
+
 STEPS: list[tuple[str, Step]] = [
     ("rantai hash check-in", _v2_checkin_chain),
     ("revisi daftar peserta", _v3_revisions),
+    ("pengecualian kelayakan sertifikat", _v4_eligibility_overrides),
 ]
 LATEST = 1 + len(STEPS)
 

@@ -1,0 +1,1 @@
+"""Certificates and award plaques: layouts as data, variables, rendering, issuing."""

@@ -1,0 +1,104 @@
+"""Loading and checking layout files (JSON, millimetres, origin at the top left)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from bimtek_desk.documents.variables import VARIABLES, placeholders
+from bimtek_desk.errors import UserError
+from bimtek_desk.render import fonts
+from bimtek_desk.resources_path import resource
+from bimtek_desk.validation import SchemaValidator
+
+BUILTIN = {"sertifikat": "sertifikat.json", "piagam": "piagam.json"}
+IMAGE_SOURCES = {"logo", "signature", "stamp"}
+_validator: SchemaValidator | None = None
+
+
+@dataclass(frozen=True)
+class Layout:
+    name: str
+    doc_type: str
+    size: str
+    orientation: str
+    pages: tuple[dict[str, Any], ...]
+    source: str
+    base_dir: Path  # relative image paths are resolved against this
+
+    def variables(self) -> set[str]:
+        found: set[str] = set()
+        for page in self.pages:
+            for el in page["elements"]:
+                for key in ("text", "value", "source"):
+                    if isinstance(el.get(key), str):
+                        found |= placeholders(el[key])
+        return found
+
+    def faces(self) -> set[str]:
+        """Every font the layout names."""
+        return {el[k] for page in self.pages for el in page["elements"]
+                for k in ("font", "header_font", "name_font") if k in el}
+
+    def unknown_variables(self) -> set[str]:
+        return self.variables() - set(VARIABLES)
+
+
+def _faces() -> set[str]:
+    out = set()
+    for family in fonts.FAMILIES:
+        for b in (False, True):
+            for i in (False, True):
+                out.add(fonts.face(family, b, i))
+    return out
+
+
+def parse(data: Any, source: str, base_dir: Path) -> Layout:
+    global _validator
+    if _validator is None:
+        _validator = SchemaValidator("bimtek_desk.documents", "layout.schema.json")
+    if not isinstance(data, dict):
+        raise UserError(f"Tata letak '{source}' harus berupa objek JSON.")
+    errors = _validator.errors(data)
+    if not errors:
+        faces = _faces()
+        for p, page in enumerate(data["pages"]):
+            for e, el in enumerate(page["elements"]):
+                for key in ("font", "header_font", "name_font"):
+                    if key in el and el[key] not in faces:
+                        errors.append(f"pages[{p}].elements[{e}].{key}: huruf tidak dikenal {el[key]!r} "
+                                      f"(pilih: {', '.join(sorted(faces))})")
+                if el["type"] == "textbox" and el.get("min_size", 0) > el.get("max_size", 1000):
+                    errors.append(f"pages[{p}].elements[{e}].min_size: lebih besar dari max_size")
+    if errors:
+        raise UserError(f"Tata letak '{source}' tidak sah: " + "; ".join(errors[:6]), detail="\n".join(errors))
+    return Layout(data["name"], data["doc_type"], data["page"]["size"], data["page"]["orientation"],
+                  tuple(data["pages"]), source, base_dir)
+
+
+def load(path: str | Path) -> Layout:
+    path = Path(path)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+    except OSError as exc:
+        raise UserError(f"Tata letak '{path}' tidak dapat dibaca: {exc.strerror}.") from exc
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise UserError(f"Tata letak '{path.name}' bukan JSON yang sah: {exc}.") from exc
+    return parse(data, path.name, path.parent)
+
+
+def builtin(doc_type: str) -> Layout:
+    return load(resource("layouts", BUILTIN[doc_type]))
+
+
+def for_event(event: Any, doc_type: str) -> Layout:
+    """The layout the event uses for a document type: its own file, or the built-in one."""
+    chosen = event.settings.get("layouts", {}).get(doc_type)
+    if not chosen or chosen == "builtin":
+        return builtin(doc_type)
+    layout = load(chosen)
+    if layout.doc_type != doc_type:
+        raise UserError(f"Tata letak '{chosen}' untuk {layout.doc_type}, bukan {doc_type}.")
+    return layout

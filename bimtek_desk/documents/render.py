@@ -1,0 +1,336 @@
+"""Draw layouts with ReportLab: one PDF for many documents, or one file each.
+
+Fonts are registered once; images are read once per renderer (a PNG logo is
+flattened to JPEG once, so that writing 175 separate files does not re-encode
+it 175 times).  Nothing here knows about the database.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from reportlab.lib.colors import HexColor
+from reportlab.lib.pagesizes import A4, LETTER, landscape, portrait
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader, simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+
+from bimtek_desk.documents.layout import IMAGE_SOURCES, Layout
+from bimtek_desk.documents.variables import fill, signatory_name
+from bimtek_desk.errors import UserError
+from bimtek_desk.render import fonts, qr
+from bimtek_desk.render.emblem import draw_logo
+from bimtek_desk.render.text import fit
+
+F4 = (215 * mm, 330 * mm)
+SIZES = {"A4": A4, "F4": F4, "Letter": LETTER}
+INK = "#1F2937"
+
+Progress = Callable[[int, int], bool | None]  # (done, total) -> False cancels
+
+
+class Cancelled(UserError):
+    def __init__(self) -> None:
+        super().__init__("Dibatalkan.")
+
+
+class Renderer:
+    """Renders one layout.
+
+    Args:
+        layout: the layout.
+        assets: event-level images and data — 'logo', signatory dicts under
+            'signatories', 'materials' (list of agenda items with jp).
+        strict: refuse a layout with unknown variables (bulk); a preview shows them.
+    """
+
+    def __init__(self, layout: Layout, assets: Mapping[str, Any], *, strict: bool = True) -> None:
+        fonts.register()
+        unknown = layout.unknown_variables()
+        if strict and unknown:
+            raise UserError(f"Tata letak '{layout.name}' memakai variabel tidak dikenal: "
+                            + ", ".join("{" + u + "}" for u in sorted(unknown)))
+        self.layout, self.assets = layout, assets
+        size = SIZES[layout.size]
+        self.pagesize = landscape(size) if layout.orientation == "landscape" else portrait(size)
+        self._images: dict[str, ImageReader | None] = {}
+        self.faces = sorted(layout.faces() | {"Caladea", "Caladea-Bold"})
+
+    # -- images -----------------------------------------------------------------------
+
+    def _image(self, ref: str) -> ImageReader | None:
+        if ref not in self._images:
+            path = Path(ref) if Path(ref).is_absolute() else self.layout.base_dir / ref
+            self._images[ref] = _flatten(path) if path.is_file() else None
+        return self._images[ref]
+
+    # -- output -------------------------------------------------------------------------
+
+    def render(self, contexts: Iterable[Mapping[str, str]], out: str | Path | BinaryIO, *,
+               progress: Progress | None = None, total: int = 0, title: str = "") -> int:
+        """All documents into one PDF; returns the page count."""
+        c = Canvas(str(out) if isinstance(out, Path) else out, pagesize=self.pagesize, pageCompression=1)
+        fonts.prime(c, self.faces)
+        c.setAuthor("bimtek-desk")
+        c.setCreator("bimtek-desk")
+        if title:
+            c.setTitle(title)
+        pages = 0
+        for n, ctx in enumerate(contexts, start=1):
+            pages += self.draw_document(c, ctx)
+            if progress is not None and progress(n, total) is False:
+                raise Cancelled()
+        if pages == 0:
+            raise UserError("Tidak ada dokumen untuk dibuat.")
+        c.save()
+        return pages
+
+    def render_one(self, ctx: Mapping[str, str], out: str | Path | BinaryIO, title: str = "") -> int:
+        return self.render([ctx], out, title=title)
+
+    def draw_document(self, c: Canvas, ctx: Mapping[str, str]) -> int:
+        for page in self.layout.pages:
+            if page.get("background"):
+                bg = self._image(fill(page["background"], ctx))
+                if bg is not None:
+                    c.drawImage(bg, 0, 0, *self.pagesize, preserveAspectRatio=False)
+            for el in page["elements"]:
+                getattr(self, f"_draw_{el['type']}")(c, el, ctx)
+            c.showPage()
+        return len(self.layout.pages)
+
+    # -- elements (y is measured from the top of the page) ------------------------------
+
+    def _y(self, top_mm: float) -> float:
+        return self.pagesize[1] - top_mm * mm
+
+    def _draw_text(self, c: Canvas, el: dict[str, Any], ctx: Mapping[str, str]) -> None:
+        text = fill(el["text"], ctx)
+        font, size = el.get("font", "Caladea"), el.get("size", 12)
+        x, y = el["x"] * mm, self._y(el["y"])
+        spacing = el.get("letter_spacing", 0)
+        width = stringWidth(text, font, size) + spacing * max(len(text) - 1, 0)
+        align = el.get("align", "left")
+        box = el.get("w", 0) * mm
+        if align == "center":
+            x = x + box / 2 - width / 2 if box else x - width / 2
+        elif align == "right":
+            x = x + box - width if box else x - width
+        c.setFillColor(HexColor(el.get("colour", INK)))
+        t = c.beginText(x, y)
+        t.setFont(font, size)
+        if spacing:
+            t.setCharSpace(spacing)
+        t.textOut(text)
+        if spacing:
+            t.setCharSpace(0)  # character spacing is PDF text state: it would leak into later text
+        c.drawText(t)
+
+    def _draw_textbox(self, c: Canvas, el: dict[str, Any], ctx: Mapping[str, str]) -> None:
+        text = fill(el["text"], ctx)
+        font = el.get("font", "Caladea")
+        w, h = el["w"] * mm, el["h"] * mm
+        max_size, min_size = el.get("max_size", 14), el.get("min_size", 8)
+        leading = el.get("leading", 1.25)
+        max_lines = el.get("max_lines", 8)
+        lines, size = _wrap_to_fit(text, font, w, h, max_size, min_size, max_lines, leading)
+        block = size * leading * (len(lines) - 1) + size
+        top = self._y(el["y"])
+        valign = el.get("valign", "top")
+        offset = {"top": 0.0, "middle": (h - block) / 2, "bottom": h - block}[valign]
+        y = top - offset - size * 0.8
+        x = el["x"] * mm
+        align = el.get("align", "left")
+        c.setFillColor(HexColor(el.get("colour", INK)))
+        c.setFont(font, size)
+        for i, line in enumerate(lines):
+            if align == "center":
+                c.drawCentredString(x + w / 2, y, line)
+            elif align == "right":
+                c.drawRightString(x + w, y, line)
+            elif align == "justify" and i < len(lines) - 1 and " " in line:
+                _justify(c, line, font, size, x, y, w)
+            else:
+                c.drawString(x, y, line)
+            y -= size * leading
+
+    def _draw_image(self, c: Canvas, el: dict[str, Any], ctx: Mapping[str, str]) -> None:
+        x, y, w, h = el["x"] * mm, self._y(el["y"] + el["h"]), el["w"] * mm, el["h"] * mm
+        source = el["source"]
+        if source == "logo":
+            logo = self.assets.get("logo")
+            draw_logo(c, str(logo) if logo else None, x, y + (h - min(w, h)) / 2, min(w, h))
+            return
+        image = self._image(fill(source, ctx))
+        if image is not None:
+            c.drawImage(image, x, y, w, h, preserveAspectRatio=True, anchor="c", mask="auto")
+
+    def _draw_qr(self, c: Canvas, el: dict[str, Any], ctx: Mapping[str, str]) -> None:
+        value = fill(el["value"], ctx)
+        size = el["size"] * mm
+        qr.draw(c, qr.matrix(value), el["x"] * mm, self._y(el["y"]) - size, size)
+
+    def _draw_line(self, c: Canvas, el: dict[str, Any], ctx: Mapping[str, str]) -> None:
+        c.setStrokeColor(HexColor(el.get("colour", INK)))
+        c.setLineWidth(el.get("width", 0.5))
+        c.line(el["x1"] * mm, self._y(el["y1"]), el["x2"] * mm, self._y(el["y2"]))
+
+    def _draw_rect(self, c: Canvas, el: dict[str, Any], ctx: Mapping[str, str]) -> None:
+        x, y, w, h = el["x"] * mm, self._y(el["y"] + el["h"]), el["w"] * mm, el["h"] * mm
+        stroke = el.get("width", 0.5) > 0
+        if stroke:
+            c.setStrokeColor(HexColor(el.get("colour", INK)))
+            c.setLineWidth(el.get("width", 0.5))
+        fill_colour = el.get("fill")
+        if fill_colour:
+            c.setFillColor(HexColor(fill_colour))
+        radius = el.get("radius", 0) * mm
+        if radius:
+            c.roundRect(x, y, w, h, radius, stroke=int(stroke), fill=int(bool(fill_colour)))
+        else:
+            c.rect(x, y, w, h, stroke=int(stroke), fill=int(bool(fill_colour)))
+
+    def _draw_table(self, c: Canvas, el: dict[str, Any], ctx: Mapping[str, str]) -> None:
+        rows = [m for m in self.assets.get("materials", [])]
+        font, header_font = el.get("font", "Caladea"), el.get("header_font", "Caladea-Bold")
+        size = el.get("size", 11)
+        row_h = el.get("row_height", 9) * mm
+        cols = el["columns"]
+        scale = el["w"] / sum(col["width"] for col in cols)
+        widths = [col["width"] * scale * mm for col in cols]
+        x0, y = el["x"] * mm, self._y(el["y"])
+        colour = HexColor(el.get("colour", INK))
+        c.setStrokeColor(colour)
+        c.setLineWidth(0.6)
+
+        def row(values: list[str], face: str, fill_rgb: str | None = None) -> None:
+            nonlocal y
+            texts = [simpleSplit(v, face, size, w - 4 * mm) or [""] for v, w in zip(values, widths, strict=True)]
+            height = max(row_h, max(len(t) for t in texts) * size * 1.2 + 3 * mm)
+            if fill_rgb:
+                c.setFillColor(HexColor(fill_rgb))
+                c.rect(x0, y - height, sum(widths), height, stroke=0, fill=1)
+            c.setFillColor(colour)
+            c.setFont(face, size)
+            x = x0
+            for col, w, lines in zip(cols, widths, texts, strict=True):
+                c.rect(x, y - height, w, height, stroke=1, fill=0)
+                ty = y - (height - len(lines) * size * 1.2) / 2 - size * 0.95
+                for line in lines:
+                    align = col.get("align", "left")
+                    if align == "center":
+                        c.drawCentredString(x + w / 2, ty, line)
+                    elif align == "right":
+                        c.drawRightString(x + w - 2 * mm, ty, line)
+                    else:
+                        c.drawString(x + 2 * mm, ty, line)
+                    ty -= size * 1.2
+                x += w
+            y -= height
+
+        row([col["title"] for col in cols], header_font, "#F1F5F9")
+        for n, item in enumerate(rows, start=1):
+            values = {"no": str(n), "title": item.get("title", ""), "speaker": item.get("speaker") or "",
+                      "jp": str(item.get("jp", 0)), "time": f"{item.get('start', '')}–{item.get('end', '')}"}
+            row([values[col["key"]] for col in cols], font)
+        total = sum(int(item.get("jp", 0)) for item in rows)
+        label = el.get("total_label", "Jumlah")
+        values = ["" for _ in cols]
+        keys = [col["key"] for col in cols]
+        if "jp" in keys:
+            values[keys.index("jp")] = str(total)
+        label_col = keys.index("title") if "title" in keys else 0
+        values[label_col] = label
+        row(values, header_font, "#F1F5F9")
+
+    def _draw_signature(self, c: Canvas, el: dict[str, Any], ctx: Mapping[str, str]) -> None:
+        sig = self.assets.get("signatories", {}).get(el["signatory"])
+        if not sig:
+            return
+        font, name_font = el.get("font", "Caladea"), el.get("name_font", "Caladea-Bold")
+        size = el.get("size", 12)
+        x, w = el["x"] * mm, el["w"] * mm
+        cx = x + w / 2
+        y = self._y(el["y"])
+        c.setFillColor(HexColor(el.get("colour", INK)))
+        lines = []
+        if el.get("with_place_date", True):
+            lines.append(ctx.get("place_date", ""))
+        if sig.get("on_behalf"):
+            lines.append(str(sig["on_behalf"]))
+        lines.append(str(sig.get("title_line", "")))
+        for line in lines:
+            for part in simpleSplit(line, font, size, w):
+                c.setFont(font, size)
+                c.drawCentredString(cx, y, part)
+                y -= size * 1.25
+        space = 24 * mm
+        for key in ("stamp_image", "signature_image"):
+            if sig.get(key):
+                image = self._image(str(sig[key]))
+                if image is not None:
+                    c.drawImage(image, cx - 30 * mm if key == "stamp_image" else cx - 22 * mm, y - space + 2 * mm,
+                                44 * mm, space - 2 * mm, preserveAspectRatio=True, anchor="c", mask="auto")
+        y -= space
+        name = signatory_name(sig)
+        fitted = fit(name, name_font, w, size * 1.6, max_size=size + 1, min_size=size * 0.7, max_lines=1)
+        c.setFont(name_font, fitted.size)
+        c.drawCentredString(cx, y, name)
+        width = stringWidth(name, name_font, fitted.size)
+        c.setLineWidth(0.7)
+        c.line(cx - width / 2, y - 2, cx + width / 2, y - 2)
+        y -= size * 1.3
+        c.setFont(font, size)
+        if sig.get("rank"):
+            c.drawCentredString(cx, y, str(sig["rank"]))
+            y -= size * 1.25
+        if sig.get("nip"):
+            c.drawCentredString(cx, y, f"NIP. {sig['nip']}")
+
+
+def _wrap_to_fit(text: str, font: str, w: float, h: float, max_size: float, min_size: float, max_lines: int,
+                 leading: float) -> tuple[list[str], float]:
+    """Greedy wrap at the largest size (0.5 pt steps) whose lines fit the box."""
+    size = max_size
+    while True:
+        lines = simpleSplit(text, font, size, w) or [""]
+        height = size * leading * (len(lines) - 1) + size
+        if (len(lines) <= max_lines and height <= h) or size <= min_size:
+            break
+        size = max(min_size, size - 0.5)
+    if len(lines) > max_lines or size * leading * (len(lines) - 1) + size > h:
+        # Below the minimum rather than overflow the box.
+        while size > 4 and (len(lines) > max_lines or size * leading * (len(lines) - 1) + size > h):
+            size -= 0.25
+            lines = simpleSplit(text, font, size, w) or [""]
+    if max_lines == 1 and stringWidth(lines[0], font, size) > w:
+        size = w / stringWidth(lines[0], font, 1.0)
+    return lines, size
+
+
+def _justify(c: Canvas, line: str, font: str, size: float, x: float, y: float, w: float) -> None:
+    words = line.split(" ")
+    gap = (w - sum(stringWidth(word, font, size) for word in words)) / (len(words) - 1)
+    for word in words:
+        c.drawString(x, y, word)
+        x += stringWidth(word, font, size) + gap
+
+
+def _flatten(path: Path) -> ImageReader:
+    """PNG/GIF with transparency -> JPEG on white, once, so ReportLab embeds it as is."""
+    from PIL import Image
+
+    with Image.open(path) as im:
+        if path.suffix.lower() in (".jpg", ".jpeg") and im.mode in ("RGB", "L", "CMYK"):
+            return ImageReader(str(path))
+        rgba = im.convert("RGBA")
+        white = Image.new("RGB", rgba.size, (255, 255, 255))
+        white.paste(rgba, mask=rgba.split()[-1])
+        buf = io.BytesIO()
+        white.save(buf, "JPEG", quality=92)
+        buf.seek(0)
+        return ImageReader(buf)
