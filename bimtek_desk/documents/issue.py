@@ -120,6 +120,23 @@ def plaque_jobs(store: Store, event: Event) -> list[Job]:
     return jobs
 
 
+def preview_context(store: Store, event: Event, doc_type: str, holder_id: int) -> dict[str, str]:
+    """The context of one document for a preview, without giving out a number: an
+    already issued document shows its real number, a new one a placeholder."""
+    from bimtek_desk import codes as codelib
+
+    base = variables.event_context(event)
+    column = "registration_id" if doc_type == "sertifikat" else "award_id"
+    issued = next((d for d in store.documents.list(event.id, doc_type) if getattr(d, column) == holder_id), None)
+    doc = issued or Document(0, event.id, doc_type, None, None, 0, "(nomor diberikan saat dicetak)",
+                             codelib.make(codelib.Kind.DOCUMENT, event.code_tag, 0, b"preview"), "")
+    if doc_type == "sertifikat":
+        return variables.certificate_context(base, event, store.registrations.get(holder_id), doc)
+    award = next(a for a in store.events.awards(event.id) if a.id == holder_id)
+    person = store.people.by_nik(award.recipient_nik) if award.recipient_nik else None
+    return variables.plaque_context(base, event, award, person, doc)
+
+
 def _safe(name: str) -> str:
     return re.sub(r"[^\w .,'’()-]", "", name).strip()[:80] or "dokumen"
 

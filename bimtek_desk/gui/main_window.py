@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWid
 
 from bimtek_desk.desk import Desk
 from bimtek_desk.gui.desk.panel import DeskPanel
+from bimtek_desk.gui.documents.panel import DocumentsPanel
 from bimtek_desk.gui.event_header import EventHeader
 from bimtek_desk.gui.roster_panel import RosterPanel
 from bimtek_desk.gui.scanner_filter import ScannerFilter
@@ -24,6 +25,7 @@ class MainWindow(QMainWindow):
         self.desk_panel = DeskPanel(desk or Desk(store, event), sound=sound)
         self.header = EventHeader(store, event)
         self.roster: RosterPanel | None = None
+        self.documents: DocumentsPanel | None = None
         self.tabs: QTabWidget | None = None
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -37,6 +39,8 @@ class MainWindow(QMainWindow):
             self.tabs = QTabWidget()
             self.tabs.addTab(self.desk_panel, self.tr("&Meja registrasi"))
             self.tabs.addTab(self.roster, self.tr("&Peserta"))
+            self.documents = DocumentsPanel(store, event)
+            self.tabs.addTab(self.documents, self.tr("&Dokumen"))
             layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self.statusBar().addWidget(QLabel(self.tr("Basis data: %1").replace("%1", store.path)))

@@ -114,14 +114,127 @@
     </message>
 </context>
 <context>
+    <name>DocumentsPanel</name>
+    <message>
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="50" />
+        <source>Simpan semua ke satu PDF…  (Ctrl+S)</source>
+        <translation>Save all to one PDF…  (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="51" />
+        <source>Satu PDF per orang…</source>
+        <translation>One PDF per person…</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="52" />
+        <source>Cetak semua…  (Ctrl+P)</source>
+        <translation>Print all…  (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="53" />
+        <source>Cetak yang dipratinjau…</source>
+        <translation>Print the previewed one…</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="55" />
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="72" />
+        <source>Dokumen:</source>
+        <translation>Document:</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="74" />
+        <source>Pratinjau untuk:</source>
+        <translation>Preview for:</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="101" />
+        <source> — TIDAK memenuhi syarat</source>
+        <translation> — NOT eligible</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="104" />
+        <source>%1 dari %2 memenuhi syarat</source>
+        <translation>%1 of %2 eligible</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="110" />
+        <source>%1 piagam</source>
+        <translation>%1 plaques</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="151" />
+        <source>Belum ada dokumen yang dapat dibuat (belum ada peserta yang memenuhi syarat).</source>
+        <translation>No document can be made yet (nobody is eligible yet).</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="156" />
+        <source>Masih ada pekerjaan berjalan.</source>
+        <translation>A job is still running.</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="178" />
+        <source>Gagal: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="217" />
+        <source>Selesai: %1 dokumen di %2</source>
+        <translation>Done: %1 documents in %2</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="220" />
+        <source>Membuat %1 dokumen…</source>
+        <translation>Making %1 documents…</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="248" />
+        <source>Selesai: %1 berkas di %2</source>
+        <translation>Done: %1 files in %2</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="251" />
+        <source>Membuat %1 berkas…</source>
+        <translation>Making %1 files…</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="280" />
+        <source>Terkirim ke printer: %1 dokumen (%2 halaman).</source>
+        <translation>Sent to the printer: %1 documents (%2 pages).</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="283" />
+        <source>Pencetakan berhenti: %1 dari %2 halaman terkirim; dokumen yang belum lengkap tidak dicatat tercetak.</source>
+        <translation>Printing stopped: %1 of %2 pages sent; incomplete documents are not recorded as printed.</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="287" />
+        <source>Mencetak %1 dokumen…</source>
+        <translation>Printing %1 documents…</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="301" />
+        <source>Simpan dokumen</source>
+        <translation>Save documents</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="306" />
+        <source>Folder untuk satu PDF per orang</source>
+        <translation>Folder for one PDF per person</translation>
+    </message>
+</context>
+<context>
     <name>EventHeader</name>
     <message>
-        <location filename="../../bimtek_desk/gui/event_header.py" line="42" />
+        <location filename="../../bimtek_desk/gui/event_header.py" line="47" />
         <source>Terdaftar: %1</source>
         <translation>Registered: %1</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/event_header.py" line="44" />
+        <location filename="../../bimtek_desk/gui/event_header.py" line="49" />
         <source>hadir</source>
         <translation>present</translation>
     </message>
@@ -129,22 +242,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bimtek_desk/gui/main_window.py" line="38" />
+        <location filename="../../bimtek_desk/gui/main_window.py" line="40" />
         <source>&amp;Meja registrasi</source>
         <translation>&amp;Registration desk</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/main_window.py" line="39" />
+        <location filename="../../bimtek_desk/gui/main_window.py" line="41" />
         <source>&amp;Peserta</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/main_window.py" line="42" />
+        <location filename="../../bimtek_desk/gui/main_window.py" line="43" />
+        <source>&amp;Dokumen</source>
+        <translation>&amp;Documents</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/main_window.py" line="46" />
         <source>Basis data: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/main_window.py" line="59" />
+        <location filename="../../bimtek_desk/gui/main_window.py" line="63" />
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
@@ -271,62 +389,62 @@
 <context>
     <name>StatusPanel</name>
     <message>
-        <location filename="../../bimtek_desk/gui/desk/status_panel.py" line="85" />
+        <location filename="../../bimtek_desk/gui/desk/status_panel.py" line="119" />
         <source>BERHASIL</source>
         <translation>CHECKED IN</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/desk/status_panel.py" line="86" />
+        <location filename="../../bimtek_desk/gui/desk/status_panel.py" line="120" />
         <source>SUDAH HADIR</source>
         <translation>ALREADY PRESENT</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/desk/status_panel.py" line="87" />
+        <location filename="../../bimtek_desk/gui/desk/status_panel.py" line="121" />
         <source>KODE TIDAK DIKENAL</source>
         <translation>UNKNOWN CODE</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/desk/status_panel.py" line="88" />
+        <location filename="../../bimtek_desk/gui/desk/status_panel.py" line="122" />
         <source>KODE PALSU</source>
         <translation>FORGED CODE</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/desk/status_panel.py" line="89" />
+        <location filename="../../bimtek_desk/gui/desk/status_panel.py" line="123" />
         <source>BADGE ACARA LAIN</source>
         <translation>OTHER EVENT'S BADGE</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/desk/status_panel.py" line="90" />
+        <location filename="../../bimtek_desk/gui/desk/status_panel.py" line="124" />
         <source>BADGE SUDAH DIGANTI</source>
         <translation>BADGE REPLACED</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/desk/status_panel.py" line="91" />
+        <location filename="../../bimtek_desk/gui/desk/status_panel.py" line="125" />
         <source>BUKAN BADGE</source>
         <translation>NOT A BADGE</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/desk/status_panel.py" line="92" />
+        <location filename="../../bimtek_desk/gui/desk/status_panel.py" line="126" />
         <source>QR SERTIFIKAT</source>
         <translation>CERTIFICATE QR</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/desk/status_panel.py" line="93" />
+        <location filename="../../bimtek_desk/gui/desk/status_panel.py" line="127" />
         <source>GAGAL MENYIMPAN</source>
         <translation>NOT SAVED</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/desk/status_panel.py" line="98" />
+        <location filename="../../bimtek_desk/gui/desk/status_panel.py" line="132" />
         <source>SIAP MEMINDAI</source>
         <translation>READY TO SCAN</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/desk/status_panel.py" line="100" />
+        <location filename="../../bimtek_desk/gui/desk/status_panel.py" line="134" />
         <source>Arahkan pemindai ke QR pada badge peserta.</source>
         <translation>Point the scanner at the QR on the participant's badge.</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/desk/status_panel.py" line="101" />
+        <location filename="../../bimtek_desk/gui/desk/status_panel.py" line="135" />
         <source>Tanpa badge? Ketik nama di kotak Cari lalu tekan Enter.</source>
         <translation>No badge? Type the name in the Search box and press Enter.</translation>
     </message>

@@ -1,0 +1,132 @@
+"""Certificates: 175 two-sided into one PDF and into 175 files, plaques, against a
+bare-ReportLab baseline of the same front page and (if installed) a LibreOffice
+mail merge of the same certificates."""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import statistics
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from bench.common import Result
+from bimtek_desk.demo import load_demo
+from bimtek_desk.desk import Desk
+from bimtek_desk.documents import issue
+from bimtek_desk.documents import layout as layoutlib
+from bimtek_desk.documents.render import Renderer
+from bimtek_desk.render import fonts, qr
+from bimtek_desk.render.emblem import draw_logo
+from bimtek_desk.store import Store
+
+
+def _median(fn, runs: int = 3) -> float:  # type: ignore[no-untyped-def]
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+def baseline(contexts: list[dict[str, str]]) -> None:
+    """The same front page, bare: fonts, logo, vector QR and the variable texts."""
+    c = Canvas(io.BytesIO(), pagesize=landscape(A4), pageCompression=1)
+    for ctx in contexts:
+        draw_logo(c, None, 136.5 * mm, 170 * mm, 24 * mm)
+        c.setFont("GentiumBook-Bold", 40)
+        c.drawCentredString(148.5 * mm, 143 * mm, "SERTIFIKAT")
+        c.setFont("Caladea", 11.5)
+        c.drawCentredString(148.5 * mm, 135 * mm, "Nomor: " + ctx["number"])
+        c.setFont("GentiumBook-Bold", 30)
+        c.drawCentredString(148.5 * mm, 112 * mm, ctx["name"])
+        c.setFont("Caladea", 13)
+        c.drawCentredString(148.5 * mm, 95 * mm, ctx["certificate_body"][:110])
+        qr.draw(c, qr.matrix(ctx["verify_payload"]), 25 * mm, 35 * mm, 27 * mm)
+        c.showPage()
+    c.save()
+
+
+def libreoffice(contexts: list[dict[str, str]], tmp: Path) -> float | None:
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        return None
+    src = tmp / "lo"
+    src.mkdir()
+    for n, ctx in enumerate(contexts):
+        body = "".join(f"<text:p>{escape(ctx[k])}</text:p>" for k in
+                       ("certificate_title", "number", "certificate_opening", "name", "certificate_body", "place_date"))
+        (src / f"{n:03d}.fodt").write_text(
+            '<?xml version="1.0" encoding="UTF-8"?><office:document xmlns:office="urn:oasis:names:tc:opendocument:'
+            'xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2" '
+            f'office:mimetype="application/vnd.oasis.opendocument.text"><office:body><office:text>{body}'
+            "</office:text></office:body></office:document>", encoding="utf-8")
+    t0 = time.perf_counter()
+    subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{tmp / 'lo-profile'}", "--convert-to", "pdf",
+                    "--outdir", str(tmp / "lo-pdf"), *sorted(str(p) for p in src.glob("*.fodt"))],
+                   check=True, capture_output=True, timeout=600)
+    return time.perf_counter() - t0
+
+
+def run() -> list[Result]:
+    fonts.register()
+    results = []
+    with tempfile.TemporaryDirectory() as tmpdir:
+        tmp = Path(tmpdir)
+        store = Store.open(tmp / "docs.sqlite3")
+        event, _ = load_demo(store)
+        for key in ("REG", "M3"):
+            desk = Desk(store, event, session=key)
+            for reg in store.registrations.list(event.id):
+                desk.check_in(reg.id)
+        jobs, _ = issue.certificate_jobs(store, event)
+        contexts = [j.context for j in jobs]
+        assert len(contexts) == 175
+        renderer = Renderer(layoutlib.for_event(event, "sertifikat"), issue.assets(event))
+        renderer.render(contexts[:2], io.BytesIO())  # warm: fonts parsed, QR tables built
+
+        one = _median(lambda: renderer.render(contexts, io.BytesIO()))
+        rate = 350 / one
+        results.append(Result("175 sertifikat 2 sisi → satu PDF (350 hlm)", one, "s", "", None))
+        results.append(Result("  … halaman per detik", rate, "hlm/s", ">= 250", rate >= 250))
+
+        base = _median(lambda: baseline(contexts))
+        base_rate = 175 / base
+        ratio = base_rate / rate
+        results.append(Result("  … baseline ReportLab polos (halaman depan)", base_rate, "hlm/s", "", None))
+        results.append(Result("  … rasio baseline / bimtek-desk (per halaman)", ratio, "x", "<= 1.5", ratio <= 1.5))
+
+        def split() -> None:
+            out = tmp / "split"
+            out.mkdir(exist_ok=True)
+            for job in jobs:
+                renderer.render_one(job.context, out / f"{job.document.seq:03d}.pdf")
+
+        split_s = _median(split)
+        files_rate = 175 / split_s
+        results.append(Result("175 sertifikat → 175 berkas", split_s, "s", "", None))
+        results.append(Result("  … berkas per detik", files_rate, "berkas/s", ">= 80", files_rate >= 80))
+
+        plaques = issue.plaque_jobs(store, event)
+        plaque_renderer = Renderer(layoutlib.for_event(event, "piagam"), issue.assets(event))
+        p_s = _median(lambda: plaque_renderer.render([j.context for j in plaques], io.BytesIO()))
+        results.append(Result("2 piagam → satu PDF", p_s * 1000, "ms", "", None))
+
+        lo = libreoffice(contexts, tmp) if not os.environ.get("BENCH_SKIP_LIBREOFFICE") else None
+        if lo is None:
+            results.append(Result("LibreOffice mail merge: soffice tidak terpasang", 0, "", "", None))
+        else:
+            speedup = lo / one
+            results.append(Result("LibreOffice headless, 175 dokumen → PDF", lo, "s", "", None))
+            results.append(Result("  … bimtek-desk lebih cepat", speedup, "x", ">= 50", speedup >= 50))
+        store.close()
+    return results

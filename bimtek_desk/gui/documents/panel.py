@@ -1,0 +1,320 @@
+"""The Dokumen area: preview the real page for anyone, render all in the
+background with progress and cancel, save as PDF, print."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog
+from PySide6.QtWidgets import (
+    QComboBox, QFileDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget,
+)
+
+from bimtek_desk.documents import issue
+from bimtek_desk.documents import layout as layoutlib
+from bimtek_desk.documents.render import Cancelled, Renderer
+from bimtek_desk.errors import UserError
+from bimtek_desk.gui.documents.printing import make_printer, print_pdf
+from bimtek_desk.gui.workers import Job, run_job
+from bimtek_desk.store import Store
+from bimtek_desk.store.models import Event
+
+TYPES = (("sertifikat", "Sertifikat peserta"), ("piagam", "Piagam penghargaan"))
+
+
+class DocumentsPanel(QWidget):
+    def __init__(self, store: Store, event: Event, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.ev = store, event
+        self.job: Job | None = None
+        self.last_files: list[Path] = []
+
+        self.type_box = QComboBox()
+        for key, label in TYPES:
+            self.type_box.addItem(self.tr(label), key)
+        self.holder_box = QComboBox()
+        self.holder_box.setMinimumWidth(360)
+        self.summary = QLabel()
+        self.preview_doc = QPdfDocument(self)
+        self.preview = QPdfView()
+        self.preview.setDocument(self.preview_doc)
+        self.preview.setPageMode(QPdfView.PageMode.MultiPage)
+        self.preview.setZoomMode(QPdfView.ZoomMode.FitInView)
+        self._preview_buffer: QBuffer | None = None
+
+        self.save_button = QPushButton(self.tr("Simpan semua ke satu PDF…  (Ctrl+S)"))
+        self.split_button = QPushButton(self.tr("Satu PDF per orang…"))
+        self.print_button = QPushButton(self.tr("Cetak semua…  (Ctrl+P)"))
+        self.print_one_button = QPushButton(self.tr("Cetak yang dipratinjau…"))
+        self.progress = QProgressBar()
+        self.cancel_button = QPushButton(self.tr("Batal"))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.progress.hide()
+        self.cancel_button.hide()
+
+        self.type_box.currentIndexChanged.connect(self.reload)
+        self.holder_box.currentIndexChanged.connect(self.show_preview)
+        self.save_button.clicked.connect(self._ask_save)
+        self.split_button.clicked.connect(self._ask_split)
+        self.print_button.clicked.connect(self._ask_print)
+        self.print_one_button.clicked.connect(lambda: self._ask_print(only=[int(self.holder_box.currentData())]))
+        self.cancel_button.clicked.connect(self.cancel)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self._ask_save)
+        QShortcut(QKeySequence.StandardKey.Print, self, activated=self._ask_print)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Dokumen:")))
+        top.addWidget(self.type_box)
+        top.addWidget(QLabel(self.tr("Pratinjau untuk:")))
+        top.addWidget(self.holder_box, 1)
+        top.addWidget(self.summary)
+        actions = QHBoxLayout()
+        for w in (self.save_button, self.split_button, self.print_button, self.print_one_button):
+            actions.addWidget(w)
+        actions.addWidget(self.progress, 1)
+        actions.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.preview, 1)
+        layout.addLayout(actions)
+        layout.addWidget(self.status)
+        self.reload()
+
+    # -- choosing and previewing ---------------------------------------------------------
+
+    @property
+    def doc_type(self) -> str:
+        return str(self.type_box.currentData())
+
+    def reload(self) -> None:
+        self.holder_box.blockSignals(True)
+        self.holder_box.clear()
+        if self.doc_type == "sertifikat":
+            rows = issue.eligibility(self.store, self.ev)
+            for e in rows:
+                mark = "" if e.eligible else self.tr(" — TIDAK memenuhi syarat")
+                self.holder_box.addItem(f"{e.registration.person.name}{mark}", e.registration.id)
+            eligible = sum(e.eligible for e in rows)
+            self.summary.setText(self.tr("%1 dari %2 memenuhi syarat").replace("%1", str(eligible))
+                                 .replace("%2", str(len(rows))))
+        else:
+            awards = self.store.events.awards(self.ev.id)
+            for a in awards:
+                self.holder_box.addItem(f"{a.recipient_name} ({a.years_of_service} tahun)", a.id)
+            self.summary.setText(self.tr("%1 piagam").replace("%1", str(len(awards))))
+        self.holder_box.blockSignals(False)
+        self.show_preview()
+
+    def show_preview(self) -> None:
+        holder = self.holder_box.currentData()
+        if holder is None:
+            self.preview_doc.close()
+            return
+        try:
+            event = self.store.events.get(self.ev.id)
+            ctx = issue.preview_context(self.store, event, self.doc_type, int(holder))
+            renderer = Renderer(layoutlib.for_event(event, self.doc_type), issue.assets(event), strict=False)
+            data = QByteArray()
+            buffer = QBuffer(data, self)
+            buffer.open(QIODevice.OpenModeFlag.ReadWrite)
+            import io
+
+            out = io.BytesIO()
+            renderer.render_one(ctx, out)
+            buffer.write(out.getvalue())
+            buffer.seek(0)
+            self.preview_doc.close()
+            self.preview_doc.load(buffer)
+            self._preview_buffer = buffer  # the document reads from it lazily
+        except UserError as exc:
+            self.status.setText(str(exc))
+
+    # -- bulk work in the background -------------------------------------------------------
+
+    def _jobs(self, only: list[int] | None = None) -> list[issue.Job]:
+        event = self.store.events.get(self.ev.id)
+        if self.doc_type == "sertifikat":
+            jobs, _refused = issue.certificate_jobs(self.store, event)
+            if only is not None:
+                jobs = [j for j in jobs if j.document.registration_id in only]
+        else:
+            jobs = issue.plaque_jobs(self.store, event)
+            if only is not None:
+                jobs = [j for j in jobs if j.document.award_id in only]
+        if not jobs:
+            raise UserError(self.tr("Belum ada dokumen yang dapat dibuat (belum ada peserta yang memenuhi syarat)."))
+        return jobs
+
+    def _start(self, label: str, work, on_done) -> Job | None:  # type: ignore[no-untyped-def]
+        if self.job is not None and self.job.running:
+            self.status.setText(self.tr("Masih ada pekerjaan berjalan."))
+            return None
+        self.progress.setValue(0)
+        self.progress.show()
+        self.cancel_button.show()
+        for b in (self.save_button, self.split_button, self.print_button, self.print_one_button):
+            b.setEnabled(False)
+        self.status.setText(label)
+        job = run_job(work, self)
+        job.progress.connect(self._on_progress)
+        job.finished.connect(on_done)
+        job.failed.connect(self._on_failed)
+        job.finished.connect(self._idle)
+        job.failed.connect(self._idle)
+        self.job = job
+        return job
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(done)
+
+    def _on_failed(self, message: str) -> None:
+        self.status.setText(self.tr("Gagal: %1").replace("%1", message))
+
+    def _idle(self, *_: object) -> None:
+        self.progress.hide()
+        self.cancel_button.hide()
+        for b in (self.save_button, self.split_button, self.print_button, self.print_one_button):
+            b.setEnabled(True)
+
+    def cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+
+    def save_all(self, target: Path) -> Job | None:
+        try:
+            jobs = self._jobs()
+        except UserError as exc:
+            self.status.setText(str(exc))
+            return None
+        event = self.store.events.get(self.ev.id)
+        renderer = Renderer(layoutlib.for_event(event, self.doc_type), issue.assets(event))
+        contexts = [j.context for j in jobs]
+
+        def work(progress, cancelled):  # type: ignore[no-untyped-def]
+            tmp = target.with_name(f".{target.name}.tmp")
+            try:
+                renderer.render(contexts, tmp, total=len(contexts),
+                                progress=lambda d, t: False if cancelled() else progress(d, t))
+                tmp.replace(target)
+            except Cancelled:
+                tmp.unlink(missing_ok=True)
+                raise UserError("Dibatalkan; tidak ada berkas yang ditulis.") from None
+            except OSError as exc:
+                tmp.unlink(missing_ok=True)
+                raise UserError(f"Tidak dapat menulis '{target}': {exc.strerror}.") from exc
+            return [target]
+
+        def done(files: list[Path]) -> None:
+            self._log(jobs, "render", str(target))
+            self.last_files = files
+            self.status.setText(self.tr("Selesai: %1 dokumen di %2").replace("%1", str(len(jobs)))
+                                .replace("%2", str(target)))
+
+        return self._start(self.tr("Membuat %1 dokumen…").replace("%1", str(len(jobs))), work, done)
+
+    def save_split(self, folder: Path) -> Job | None:
+        try:
+            jobs = self._jobs()
+        except UserError as exc:
+            self.status.setText(str(exc))
+            return None
+        event = self.store.events.get(self.ev.id)
+        renderer = Renderer(layoutlib.for_event(event, self.doc_type), issue.assets(event))
+        items = [(f"{j.document.seq:03d} {issue._safe(j.label)}.pdf", j.context) for j in jobs]
+
+        def work(progress, cancelled):  # type: ignore[no-untyped-def]
+            folder.mkdir(parents=True, exist_ok=True)
+            written = []
+            for n, (name, ctx) in enumerate(items, start=1):
+                if cancelled():
+                    raise UserError(f"Dibatalkan setelah {n - 1} dari {len(items)} berkas.")
+                tmp = folder / f".{name}.tmp"
+                renderer.render_one(ctx, tmp)
+                tmp.replace(folder / name)
+                written.append(folder / name)
+                progress(n, len(items))
+            return written
+
+        def done(files: list[Path]) -> None:
+            self._log(jobs, "render", str(folder))
+            self.last_files = files
+            self.status.setText(self.tr("Selesai: %1 berkas di %2").replace("%1", str(len(files)))
+                                .replace("%2", str(folder)))
+
+        return self._start(self.tr("Membuat %1 berkas…").replace("%1", str(len(jobs))), work, done)
+
+    def print_to(self, printer_name: str | None, printer=None,  # type: ignore[no-untyped-def]
+                 only: list[int] | None = None) -> Job | None:
+        """Render and print in the background (everyone, or only these holders);
+        only documents whose pages all went to the printer are logged as printed."""
+        try:
+            jobs = self._jobs(only)
+        except UserError as exc:
+            self.status.setText(str(exc))
+            return None
+        event = self.store.events.get(self.ev.id)
+        lay = layoutlib.for_event(event, self.doc_type)
+        renderer = Renderer(lay, issue.assets(event))
+        contexts = [j.context for j in jobs]
+        pages_per_doc = len(lay.pages)
+        name = printer_name if printer is None else printer.printerName()
+
+        def work(progress, cancelled):  # type: ignore[no-untyped-def]
+            with tempfile.TemporaryDirectory(prefix="bimtek-print-") as tmp:
+                pdf = Path(tmp) / "cetak.pdf"
+                renderer.render(contexts, pdf)
+                target = make_printer(name, landscape=lay.orientation == "landscape")
+                return print_pdf(pdf, target, progress=progress, cancelled=cancelled)
+
+        def done(result) -> None:  # type: ignore[no-untyped-def]
+            complete_docs = result.pages_printed // pages_per_doc
+            self._log(jobs[:complete_docs], "print", name or "")
+            if result.complete:
+                self.status.setText(self.tr("Terkirim ke printer: %1 dokumen (%2 halaman).")
+                                    .replace("%1", str(len(jobs))).replace("%2", str(result.pages_total)))
+            else:
+                self.status.setText(self.tr("Pencetakan berhenti: %1 dari %2 halaman terkirim; dokumen yang belum "
+                                            "lengkap tidak dicatat tercetak.").replace("%1", str(result.pages_printed))
+                                    .replace("%2", str(result.pages_total)))
+
+        return self._start(self.tr("Mencetak %1 dokumen…").replace("%1", str(len(jobs))), work, done)
+
+    def _log(self, jobs: list[issue.Job], action: str, detail: str) -> None:
+        try:
+            with self.store.transaction():
+                for j in jobs:
+                    self.store.documents.log_print([j.document.id], action if action == "print" or j.new else "reprint",
+                                                   detail)
+        except UserError as exc:
+            self.status.setText(str(exc))
+
+    # -- dialogs -------------------------------------------------------------------------------
+
+    def _ask_save(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan dokumen"), f"{self.doc_type}.pdf", "PDF (*.pdf)")
+        if path:
+            self.save_all(Path(path))
+
+    def _ask_split(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder untuk satu PDF per orang"))
+        if folder:
+            self.save_split(Path(folder))
+
+    def _ask_print(self, only: list[int] | None = None) -> None:
+        event = self.store.events.get(self.ev.id)
+        lay = layoutlib.for_event(event, self.doc_type)
+        try:
+            printer = make_printer(None, landscape=lay.orientation == "landscape")
+        except UserError as exc:
+            self.status.setText(str(exc))
+            return
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec():
+            self.print_to(None, printer, only=only)

@@ -1,0 +1,70 @@
+"""Long work off the UI thread (the Picard/Anki pattern).
+
+``run_job(fn, ...)`` runs ``fn(progress, cancelled)`` on a QThreadPool worker;
+progress, result and failure come back as signals handled on the UI thread.
+``fn`` must not touch widgets or the store's connection: give it plain data.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from bimtek_desk.errors import UserError
+
+Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
+
+
+class Job(QObject):
+    """Signals:
+        progress(int, int): done, total.
+        finished(object): the function's result.
+        failed(str): a message for the user (Indonesian).
+    """
+
+    progress = Signal(int, int)
+    finished = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._cancel = threading.Event()
+        self.running = False
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+
+class _Runner(QRunnable):
+    def __init__(self, job: Job, work: Work) -> None:
+        super().__init__()
+        self.job, self.work = job, work
+
+    def run(self) -> None:
+        job = self.job
+        try:
+            result = self.work(lambda done, total: job.progress.emit(done, total), job._cancel.is_set)
+        except UserError as exc:
+            job.failed.emit(str(exc))
+        except Exception as exc:  # a bug: still report it instead of dying silently
+            traceback.print_exc()
+            job.failed.emit(f"Galat tak terduga: {type(exc).__name__}: {exc}")
+        else:
+            job.finished.emit(result)
+        finally:
+            job.running = False
+
+
+def run_job(work: Work, parent: QObject | None = None, pool: QThreadPool | None = None) -> Job:
+    job = Job(parent)
+    job.running = True
+    (pool or QThreadPool.globalInstance()).start(_Runner(job, work))
+    return job

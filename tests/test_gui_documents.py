@@ -1,0 +1,110 @@
+"""The Dokumen area: preview, background render with progress and cancel, printing."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtPrintSupport import QPrinterInfo
+
+from bimtek_desk.desk import Desk
+from bimtek_desk.gui.documents.panel import DocumentsPanel
+from bimtek_desk.store import Store
+from tests.conftest import DEMO_EVENT_ID
+from tests.pdfutil import page_count
+
+
+@pytest.fixture
+def panel(qtbot, demo_store: Store) -> DocumentsPanel:  # type: ignore[no-untyped-def]
+    event = demo_store.events.get(DEMO_EVENT_ID)
+    regs = demo_store.registrations.list(DEMO_EVENT_ID)
+    for key in ("REG", "M3"):
+        desk = Desk(demo_store, event, session=key)
+        for r in regs[:20]:
+            desk.check_in(r.id)
+    p = DocumentsPanel(demo_store, event)
+    qtbot.addWidget(p)
+    return p
+
+
+def test_preview_is_the_real_page_without_using_a_number(panel: DocumentsPanel, demo_store: Store, qtbot) -> None:  # type: ignore[no-untyped-def]
+    assert panel.summary.text() == "20 dari 175 memenuhi syarat"
+    assert panel.holder_box.count() == 175
+    qtbot.waitUntil(lambda: panel.preview_doc.pageCount() == 2)
+    assert "Nor Mawaddah" in panel.preview_doc.getAllText(0).text()
+    assert "nomor diberikan saat dicetak" in panel.preview_doc.getAllText(0).text()
+    assert demo_store.documents.list(DEMO_EVENT_ID) == []  # a preview issues no number
+    panel.type_box.setCurrentIndex(1)
+    assert panel.holder_box.count() == 2
+    qtbot.waitUntil(lambda: "HERMAN" in panel.preview_doc.getAllText(0).text())
+
+
+def test_save_all_in_background(panel: DocumentsPanel, demo_store: Store, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "sertifikat.pdf"
+    job = panel.save_all(target)
+    assert job is not None and not panel.progress.isHidden()
+    with qtbot.waitSignal(job.finished, timeout=30000):
+        pass
+    qtbot.waitUntil(lambda: panel.progress.isHidden())
+    assert page_count(target) == 40
+    assert "Selesai: 20 dokumen" in panel.status.text()
+    docs = demo_store.documents.list(DEMO_EVENT_ID, "sertifikat")
+    assert len(docs) == 20 and all(demo_store.documents.prints(d.id)[0][1] == "render" for d in docs)
+
+
+def test_cancel_writes_nothing(panel: DocumentsPanel, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "wa"
+    job = panel.save_split(folder)
+    assert job is not None
+    job.cancel()
+    with qtbot.waitSignal(job.failed, timeout=30000) as blocker:
+        pass
+    assert "Dibatalkan" in blocker.args[0]
+    assert len(list(folder.glob("*.pdf"))) < 20 and not list(folder.glob(".*"))
+
+
+def _cups_pdf_dir() -> Path:
+    return Path(os.path.expanduser("~")) / "PDF"
+
+
+needs_cups = pytest.mark.skipif(
+    shutil.which("lpstat") is None, reason="CUPS is not installed (.ci/run installs it)")
+
+
+@needs_cups
+def test_real_print_job_arrives_as_a_file(panel: DocumentsPanel, demo_store: Store, qtbot) -> None:  # type: ignore[no-untyped-def]
+    names = QPrinterInfo.availablePrinterNames()
+    assert "CUPS-PDF" in names, f"CUPS-PDF queue missing: {names}"
+    before = set(_cups_pdf_dir().glob("*.pdf")) if _cups_pdf_dir().exists() else set()
+    reg = demo_store.registrations.list(DEMO_EVENT_ID)[3]
+    job = panel.print_to("CUPS-PDF", only=[reg.id])
+    assert job is not None
+    with qtbot.waitSignal(job.finished, timeout=30000):
+        pass
+    deadline = time.monotonic() + 60
+    new: set[Path] = set()
+    while time.monotonic() < deadline:
+        pending = subprocess.run(["lpstat", "-o"], capture_output=True, text=True).stdout.strip()
+        new = set(_cups_pdf_dir().glob("*.pdf")) - before if _cups_pdf_dir().exists() else set()
+        if new and not pending:
+            break
+        qtbot.wait(250)
+    assert len(new) == 1
+    assert page_count(next(iter(new))) == 2  # front and back of one certificate
+    doc = next(d for d in demo_store.documents.list(DEMO_EVENT_ID) if d.registration_id == reg.id)
+    assert [a for _, a, _ in demo_store.documents.prints(doc.id)] == ["print"]
+
+
+def test_missing_printer_says_so_and_logs_nothing(panel: DocumentsPanel, demo_store: Store, qtbot) -> None:  # type: ignore[no-untyped-def]
+    job = panel.print_to("PRINTER-YANG-MATI", only=[demo_store.registrations.list(DEMO_EVENT_ID)[0].id])
+    assert job is not None
+    with qtbot.waitSignal(job.failed, timeout=30000) as blocker:
+        pass
+    assert "tidak ditemukan" in blocker.args[0]
+    docs = demo_store.documents.list(DEMO_EVENT_ID)
+    assert all(demo_store.documents.prints(d.id) == [] for d in docs)
+    assert "Gagal" in panel.status.text()
