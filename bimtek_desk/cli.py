@@ -438,6 +438,53 @@ def codes_normalise(text: str) -> str:
     return codelib.normalise(text)
 
 
+# -- reports ---------------------------------------------------------------------------
+
+
+def cmd_report_attendance(args: argparse.Namespace) -> int:
+    from bimtek_desk.reports import attendance
+
+    with _open(args, readonly=_exists_readonly(args) and not args.show_nik) as store:
+        event = store.events.get(args.event)
+        session = store.events.session(event.id, args.session)
+        if args.show_nik:
+            store.audit.log("nik.show", actor="cli", event_id=event.id, report="daftar-hadir")
+        count = _write_pdf(args.out, lambda p: attendance.render(store, event, session, p, mode=args.mode,
+                                                                  show_nik=args.show_nik))
+    _out(f"Daftar hadir {session.key} ({args.mode}): {count} orang: {args.out}")
+    return 0
+
+
+def cmd_report_transport(args: argparse.Namespace) -> int:
+    from bimtek_desk.idn.terbilang import rupiah
+    from bimtek_desk.reports import transport
+
+    with _open(args, readonly=_exists_readonly(args)) as store:
+        event = store.events.get(args.event)
+        session = store.events.session(event.id, args.session) if args.session else None
+        result: list[tuple[int, int]] = []
+        _write_pdf(args.out, lambda p: result.append(transport.render(store, event, p, session=session)) or 0)
+    people, total = result[0]
+    _out(f"Daftar penerimaan transport: {people} orang, jumlah {rupiah(total)}: {args.out}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from bimtek_desk.reports import excel
+
+    with _open(args, readonly=_exists_readonly(args) and not args.show_nik) as store:
+        event = store.events.get(args.event)
+        if args.show_nik:
+            store.audit.log("nik.show", actor="cli", event_id=event.id, report="export")
+        target = Path(args.out)
+        if not target.parent.exists():
+            raise UserError(f"Folder '{target.parent}' tidak ada.")
+        sheets = excel.export(store, event, target, show_nik=args.show_nik)
+    _out("; ".join(f"{k}: {v} baris" for k, v in sheets.items()))
+    _out(f"Ekspor Excel: {args.out}")
+    return 0
+
+
 # -- parser ----------------------------------------------------------------------------
 
 
@@ -551,6 +598,28 @@ def build_parser() -> argparse.ArgumentParser:
     el.add_argument("--reason")
     el.add_argument("--pin")
     el.set_defaults(func=cmd_eligibility)
+
+    rp = sub.add_parser("report", help="laporan SPJ: daftar-hadir, transport").add_subparsers(
+        title="laporan", metavar="JENIS", parser_class=_Parser, required=True)
+    r = rp.add_parser("daftar-hadir", help="daftar hadir per sesi (PDF A4)")
+    r.add_argument("--event", required=True)
+    r.add_argument("--session", required=True)
+    r.add_argument("--mode", choices=["blank", "attended"], default="blank",
+                   help="blank: semua terdaftar, untuk tanda tangan; attended: yang tercatat hadir, dengan jamnya")
+    r.add_argument("--out", required=True, metavar="FILE.pdf")
+    r.add_argument("--show-nik", action="store_true", help="NIK lengkap (dicatat di log audit)")
+    r.set_defaults(func=cmd_report_attendance)
+    r = rp.add_parser("transport", help="daftar penerimaan uang transport (PDF A4)")
+    r.add_argument("--event", required=True)
+    r.add_argument("--session", help="sesi yang menentukan siapa hadir (bawaan: sesi pertama)")
+    r.add_argument("--out", required=True, metavar="FILE.pdf")
+    r.set_defaults(func=cmd_report_transport)
+
+    ex = sub.add_parser("export", help="ekspor Excel: kehadiran, riwayat check-in, rekap")
+    ex.add_argument("--event", required=True)
+    ex.add_argument("--out", required=True, metavar="FILE.xlsx")
+    ex.add_argument("--show-nik", action="store_true")
+    ex.set_defaults(func=cmd_export)
 
     pn = sub.add_parser("pin", help="atur PIN panitia (untuk membatalkan check-in dan tindakan sensitif)")
     pn.add_argument("--event", required=True)

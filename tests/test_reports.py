@@ -1,0 +1,149 @@
+"""Accountability reports read back: names, counts, staggering, pages, totals, NIK."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+from reportlab.lib.units import mm
+
+from bimtek_desk.desk import Desk
+from bimtek_desk.idn import nik as niklib
+from bimtek_desk.idn.names import upper_name
+from bimtek_desk.reports import attendance, excel, transport
+from bimtek_desk.store import Store
+from tests.conftest import DEMO_EVENT_ID
+from tests.pdfutil import page_count, page_texts, runs
+
+
+@pytest.fixture
+def present(demo_store: Store) -> Store:
+    """150 checked in at REG, 120 at M3; one REG check-in annulled."""
+    event = demo_store.events.get(DEMO_EVENT_ID)
+    regs = demo_store.registrations.list(DEMO_EVENT_ID)
+    reg_desk = Desk(demo_store, event, session="REG", desk="Meja 1", operator="Rina")
+    for r in regs[:151]:
+        reg_desk.check_in(r.id)
+    last = demo_store.checkins.current(regs[150].id, reg_desk.session.id)
+    reg_desk.undo(last.id, reason="salah orang", pin="2025")  # type: ignore[union-attr]
+    m3 = Desk(demo_store, event, session="M3")
+    for r in regs[:120]:
+        m3.check_in(r.id)
+    return demo_store
+
+
+def flat(t: str) -> str:
+    return " ".join(t.split())
+
+
+def test_blank_daftar_hadir(present: Store, tmp_path: Path) -> None:
+    event = present.events.get(DEMO_EVENT_ID)
+    out = tmp_path / "dh.pdf"
+    assert attendance.render(present, event, present.events.session(DEMO_EVENT_ID, "REG"), out) == 175
+    texts = [flat(t) for t in page_texts(out)]
+    pages = len(texts)
+    assert pages == page_count(out) and 8 <= pages <= 12  # about 15-20 rows a page
+    regs = present.registrations.list(DEMO_EVENT_ID)
+    everything = " ".join(texts)
+    for r in regs:
+        assert upper_name(r.person.name) in everything
+        assert r.person.nik not in everything and niklib.mask(r.person.nik) in everything
+    for n, t in enumerate(texts, start=1):
+        assert f"Halaman {n} dari {pages}" in t
+        assert "No Nama NIK Kelurahan Tanda Tangan" in t  # header on every page, never alone
+        assert any(f"{k}. " in t for k in range(1, 176))  # and rows below it
+    assert "DAFTAR HADIR PESERTA" in texts[0] and "Selasa, 18 November 2025" in texts[0]
+    assert "Mengetahui," in texts[-1] and "AMRULLAH" in texts[-1] and "NIP. 19750808 200003 1 009" in texts[-1]
+
+
+def test_signatures_are_staggered(present: Store, tmp_path: Path) -> None:
+    event = present.events.get(DEMO_EVENT_ID)
+    out = tmp_path / "dh.pdf"
+    attendance.render(present, event, present.events.session(DEMO_EVENT_ID, "REG"), out)
+    marks = {}
+    for r in runs(out, 0):
+        text = r.text.strip()
+        if text.endswith("…") and text.split(".")[0].isdigit():
+            marks[int(text.split(".")[0])] = r.x
+    assert len(marks) >= 10
+    left = {n: x for n, x in marks.items() if n % 2}
+    right = {n: x for n, x in marks.items() if not n % 2}
+    assert max(left.values()) + 20 * mm < min(right.values())  # odd rows sign left, even rows right
+
+
+def test_attended_mode_lists_only_live_check_ins(present: Store, tmp_path: Path) -> None:
+    event = present.events.get(DEMO_EVENT_ID)
+    out = tmp_path / "dh.pdf"
+    assert attendance.render(present, event, present.events.session(DEMO_EVENT_ID, "REG"), out, mode="attended") == 150
+    text = flat(" ".join(page_texts(out)))
+    regs = present.registrations.list(DEMO_EVENT_ID)
+    assert upper_name(regs[149].person.name) in text
+    assert upper_name(regs[150].person.name) not in text  # annulled
+    assert "Jam" in text
+
+
+def test_show_nik_on_request(present: Store, tmp_path: Path) -> None:
+    event = present.events.get(DEMO_EVENT_ID)
+    out = tmp_path / "dh.pdf"
+    attendance.render(present, event, present.events.session(DEMO_EVENT_ID, "M3"), out, mode="attended",
+                      show_nik=True)
+    assert present.registrations.list(DEMO_EVENT_ID)[0].person.nik in flat(page_texts(out)[0])
+
+
+def test_transport_totals_and_words(present: Store, tmp_path: Path) -> None:
+    event = present.events.get(DEMO_EVENT_ID)
+    out = tmp_path / "tr.pdf"
+    people, total = transport.render(present, event, out)
+    assert (people, total) == (150, 150 * 150000)
+    text = flat(" ".join(page_texts(out)))
+    assert "JUMLAH Rp22.500.000" in text
+    assert "Terbilang: Dua puluh dua juta lima ratus ribu rupiah" in text
+    assert "150.000" in text and "Rp150.000 per orang (tunai)" in text
+
+
+def test_transport_needs_an_amount(present: Store, tmp_path: Path) -> None:
+    from bimtek_desk.errors import UserError
+
+    event = present.events.get(DEMO_EVENT_ID)
+    settings = dict(event.settings)
+    settings.pop("transport")
+    event = present.events.update_settings(DEMO_EVENT_ID, {"transport": None})
+    with pytest.raises(UserError, match="uang transport"):
+        transport.render(present, event, tmp_path / "x.pdf")
+
+
+def test_excel_export(present: Store, tmp_path: Path) -> None:
+    event = present.events.get(DEMO_EVENT_ID)
+    out = tmp_path / "bimtek.xlsx"
+    counts = excel.export(present, event, out)
+    assert counts["Kehadiran"] == 175 and counts["Riwayat check-in"] == 272  # 151 + 1 undo + 120
+    wb = openpyxl.load_workbook(out)
+    ws = wb["Kehadiran"]
+    header = [c.value for c in ws[1]]
+    assert header[:9] == ["No", "Kode badge", "Nama", "NIK", "L/P", "Kelurahan", "Kecamatan", "No. HP", "Peran"]
+    assert ws.freeze_panes == "A2" and ws.auto_filter.ref
+    nik_cell, phone_cell = ws.cell(2, 4), ws.cell(2, 8)
+    assert nik_cell.data_type == "s" and nik_cell.value == "637105******9467"
+    assert phone_cell.data_type == "s" and phone_cell.value.startswith("08")
+    assert ws.cell(2, 10).value is not None and ws.cell(152, 10).value is None  # REG: 150 live
+    hist = wb["Riwayat check-in"]
+    annulled = [row for row in hist.iter_rows(min_row=2, values_only=True) if row[7] == "ya"]
+    assert len(annulled) == 1 and annulled[0][8] == "salah orang"
+    kec = {row[0]: row for row in wb["Per kecamatan"].iter_rows(min_row=2, values_only=True)}
+    assert kec["JUMLAH"][1:] == (175, 150, 120)
+    sex = {row[0]: row[1] for row in wb["Per jenis kelamin"].iter_rows(min_row=2, values_only=True)}
+    assert (sex["Perempuan"], sex["Laki-laki"]) == (95, 80)
+    assert ws.column_dimensions["C"].width > 20
+
+
+def test_report_cli(present: Store, cli, demo_db: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    r = cli("--db", demo_db, "report", "daftar-hadir", "--event", DEMO_EVENT_ID, "--session", "M3", "--mode",
+            "attended", "--out", tmp_path / "dh.pdf")
+    assert r.code == 0 and "120 orang" in r.out
+    r = cli("--db", demo_db, "report", "transport", "--event", DEMO_EVENT_ID, "--out", tmp_path / "tr.pdf")
+    assert r.code == 0 and "Rp22.500.000" in r.out
+    r = cli("--db", demo_db, "export", "--event", DEMO_EVENT_ID, "--out", tmp_path / "x.xlsx")
+    assert r.code == 0 and (tmp_path / "x.xlsx").exists()
+    r = cli("--db", demo_db, "export", "--event", DEMO_EVENT_ID, "--out", tmp_path / "nope" / "x.xlsx")
+    assert r.code == 1 and "tidak ada" in r.err
