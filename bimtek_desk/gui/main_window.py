@@ -11,6 +11,7 @@ from bimtek_desk.gui.documents.panel import DocumentsPanel
 from bimtek_desk.gui.event_header import EventHeader
 from bimtek_desk.gui.roster_panel import RosterPanel
 from bimtek_desk.gui.scanner_filter import ScannerFilter
+from bimtek_desk.gui.stats_panel import StatsPanel
 from bimtek_desk.store import Store
 from bimtek_desk.store.models import Event
 
@@ -26,6 +27,7 @@ class MainWindow(QMainWindow):
         self.header = EventHeader(store, event)
         self.roster: RosterPanel | None = None
         self.documents: DocumentsPanel | None = None
+        self.stats: StatsPanel | None = None
         self.tabs: QTabWidget | None = None
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -41,6 +43,8 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(self.roster, self.tr("&Peserta"))
             self.documents = DocumentsPanel(store, event)
             self.tabs.addTab(self.documents, self.tr("&Dokumen"))
+            self.stats = StatsPanel(store, event)
+            self.tabs.addTab(self.stats, self.tr("&Statistik"))
             layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self.statusBar().addWidget(QLabel(self.tr("Basis data: %1").replace("%1", store.path)))
@@ -52,6 +56,8 @@ class MainWindow(QMainWindow):
 
     def _connect_signals(self) -> None:
         self.desk_panel.checked_in.connect(self.header.schedule_refresh)
+        if self.stats is not None:
+            self.desk_panel.checked_in.connect(self.stats.schedule_refresh)
 
     def on_scanned(self, text: str) -> None:
         """A scanner burst anywhere in the window goes to the desk."""

@@ -242,27 +242,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bimtek_desk/gui/main_window.py" line="40" />
+        <location filename="../../bimtek_desk/gui/main_window.py" line="42" />
         <source>&amp;Meja registrasi</source>
         <translation>&amp;Registration desk</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/main_window.py" line="41" />
+        <location filename="../../bimtek_desk/gui/main_window.py" line="43" />
         <source>&amp;Peserta</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/main_window.py" line="43" />
+        <location filename="../../bimtek_desk/gui/main_window.py" line="45" />
         <source>&amp;Dokumen</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/main_window.py" line="46" />
+        <location filename="../../bimtek_desk/gui/main_window.py" line="47" />
+        <source>&amp;Statistik</source>
+        <translation>&amp;Statistics</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/main_window.py" line="50" />
         <source>Basis data: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/main_window.py" line="63" />
+        <location filename="../../bimtek_desk/gui/main_window.py" line="69" />
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
@@ -384,6 +389,54 @@
         <location filename="../../bimtek_desk/gui/roster_panel.py" line="47" />
         <source>%1 peserta</source>
         <translation>%1 participants</translation>
+    </message>
+</context>
+<context>
+    <name>StatsPanel</name>
+    <message>
+        <location filename="../../bimtek_desk/gui/stats_panel.py" line="29" />
+        <source>Kehadiran per kecamatan</source>
+        <translation>Attendance per kecamatan</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/stats_panel.py" line="31" />
+        <source>Kedatangan per 10 menit</source>
+        <translation>Arrivals per 10 minutes</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/stats_panel.py" line="39" />
+        <source>Sesi:</source>
+        <translation>Session:</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/stats_panel.py" line="72" />
+        <source>Terdaftar: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Registered: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/stats_panel.py" line="74" />
+        <source>hadir</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/stats_panel.py" line="75" />
+        <source>Layak sertifikat: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Eligible for a certificate: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/stats_panel.py" line="78" />
+        <source>Terdaftar</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/stats_panel.py" line="79" />
+        <source>Hadir</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/stats_panel.py" line="81" />
+        <source>Datang</source>
+        <translation>Arrived</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,105 @@
+"""The Statistik area: live counts and two charts (QtCharts), refreshed at most
+every two seconds however fast scans come in."""
+
+from __future__ import annotations
+
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from bimtek_desk.reports.stats import Stats, compute
+from bimtek_desk.store import Store
+from bimtek_desk.store.models import Event
+
+
+class StatsPanel(QWidget):
+    def __init__(self, store: Store, event: Event, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.ev = store, event
+        self.stats: Stats | None = None
+        self.session_box = QComboBox()
+        for s in store.events.sessions(event.id):
+            self.session_box.addItem(f"{s.key} · {s.label}", s.id)
+        self.session_box.currentIndexChanged.connect(self.refresh)
+        self.numbers = QLabel()
+        self.numbers.setStyleSheet("font-size: 15pt;")
+        self.numbers.setTextFormat(Qt.TextFormat.RichText)
+        self.kec_chart = QChart()
+        self.kec_chart.setTitle(self.tr("Kehadiran per kecamatan"))
+        self.arrival_chart = QChart()
+        self.arrival_chart.setTitle(self.tr("Kedatangan per 10 menit"))
+        self.arrival_chart.legend().hide()
+        views = []
+        for chart in (self.kec_chart, self.arrival_chart):
+            view = QChartView(chart)
+            view.setRenderHint(QPainter.RenderHint.Antialiasing)
+            views.append(view)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Sesi:")))
+        top.addWidget(self.session_box)
+        top.addStretch(1)
+        grid = QGridLayout()
+        grid.addWidget(views[0], 0, 0)
+        grid.addWidget(views[1], 0, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.numbers)
+        layout.addLayout(grid, 1)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(2000)
+        self._timer.timeout.connect(self.refresh)
+        self._poll = QTimer(self)  # other desks' scans arrive through the database
+        self._poll.setInterval(5000)
+        self._poll.timeout.connect(self.schedule_refresh)
+        self._poll.start()
+        self.refresh()
+
+    def schedule_refresh(self) -> None:
+        if self.isVisible() and not self._timer.isActive():
+            self._timer.start()
+
+    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        self._timer.stop()
+        super().hideEvent(event)
+
+    def refresh(self) -> None:
+        session_id = self.session_box.currentData()
+        session = self.store.events.session(self.ev.id, session_id) if session_id is not None else None
+        st = compute(self.store, self.ev, session)
+        self.stats = st
+        parts = [self.tr("Terdaftar: <b>%1</b>").replace("%1", str(st.registered))]
+        for s, n in st.per_session:
+            parts.append(f"{s.key}: <b>{n}</b> " + self.tr("hadir"))
+        parts.append(self.tr("Layak sertifikat: <b>%1</b>").replace("%1", str(st.eligible)))
+        self.numbers.setText("  ·  ".join(parts))
+        self._bars(self.kec_chart, [k.replace("Banjarmasin ", "") for k, _, _ in st.per_kecamatan],
+                   [(self.tr("Terdaftar"), [r for _, r, _ in st.per_kecamatan], "#9CA3AF"),
+                    (self.tr("Hadir"), [p for _, _, p in st.per_kecamatan], "#15803D")])
+        self._bars(self.arrival_chart, [t for t, _ in st.arrivals] or ["-"],
+                   [(self.tr("Datang"), [n for _, n in st.arrivals] or [0], "#1D4ED8")])
+
+    @staticmethod
+    def _bars(chart: QChart, categories: list[str], sets: list[tuple[str, list[int], str]]) -> None:
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        series = QBarSeries()
+        top = 1
+        for label, values, colour in sets:
+            bar = QBarSet(label)
+            bar.setColor(QColor(colour))
+            bar.append([float(v) for v in values])
+            series.append(bar)
+            top = max([top, *values])
+        chart.addSeries(series)
+        x = QBarCategoryAxis()
+        x.append(categories)
+        y = QValueAxis()
+        y.setRange(0, top)
+        y.setLabelFormat("%d")
+        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(x)
+        series.attachAxis(y)
