@@ -485,6 +485,59 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+# -- backups and audit ---------------------------------------------------------------------
+
+
+def cmd_backup_list(args: argparse.Namespace) -> int:
+    from bimtek_desk import backups
+
+    path = Path(args.db) if args.db else default_path()
+    items = backups.list_backups(path)
+    for b in items:
+        _out(f"{b.taken:%Y-%m-%d %H:%M:%S}\t{b.reason}\t{b.size // 1024} KB\t{b.path}")
+    _out(f"Jumlah cadangan: {len(items)} (folder: {backups.folder(path)})")
+    return 0
+
+
+def cmd_backup_now(args: argparse.Namespace) -> int:
+    from bimtek_desk import backups
+
+    with _open(args) as store:
+        path = backups.take(store, "manual")
+    _out(f"Cadangan dibuat: {path}")
+    return 0
+
+
+def cmd_backup_restore(args: argparse.Namespace) -> int:
+    from bimtek_desk import backups
+
+    path = Path(args.db) if args.db else default_path()
+    safety = backups.restore(path, args.file)
+    _out(f"Dipulihkan dari {args.file}. Basis data sebelumnya disimpan sebagai {safety}.")
+    return 0
+
+
+def cmd_audit_verify(args: argparse.Namespace) -> int:
+    with _open(args, readonly=_exists_readonly(args)) as store:
+        problems = store.checkins.verify_chain()
+        count = store.db.scalar("SELECT count(*) FROM checkins")
+    if problems:
+        for p in problems:
+            _out(p)
+        print(f"galat: rantai check-in TIDAK utuh: {len(problems)} masalah.", file=sys.stderr)
+        return 1
+    _out(f"Rantai check-in utuh: {count} baris diperiksa.")
+    return 0
+
+
+def cmd_audit_log(args: argparse.Namespace) -> int:
+    with _open(args, readonly=_exists_readonly(args)) as store:
+        entries = store.audit.list(args.event, limit=args.limit)
+    for e in entries:
+        _out(f"{e.at[:19].replace('T', ' ')}\t{e.actor}\t{e.action}\t{json.dumps(e.detail, ensure_ascii=False)}")
+    return 0
+
+
 # -- parser ----------------------------------------------------------------------------
 
 
@@ -620,6 +673,25 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--out", required=True, metavar="FILE.xlsx")
     ex.add_argument("--show-nik", action="store_true")
     ex.set_defaults(func=cmd_export)
+
+    bk = sub.add_parser("backup", help="cadangan basis data: list, now, restore").add_subparsers(
+        title="cadangan", metavar="AKSI", parser_class=_Parser, required=True)
+    b = bk.add_parser("list", help="daftar cadangan, terbaru dulu")
+    b.set_defaults(func=cmd_backup_list)
+    b = bk.add_parser("now", help="buat cadangan sekarang")
+    b.set_defaults(func=cmd_backup_now)
+    b = bk.add_parser("restore", help="pulihkan basis data dari sebuah cadangan (tutup aplikasi dulu)")
+    b.add_argument("file")
+    b.set_defaults(func=cmd_backup_restore)
+
+    au = sub.add_parser("audit", help="jejak audit: verify, log").add_subparsers(
+        title="audit", metavar="AKSI", parser_class=_Parser, required=True)
+    a = au.add_parser("verify", help="periksa rantai hash check-in: baris diubah, disisipkan atau dihapus")
+    a.set_defaults(func=cmd_audit_verify)
+    a = au.add_parser("log", help="log audit (impor, pembatalan, NIK dibuka, …)")
+    a.add_argument("--event")
+    a.add_argument("--limit", type=int, default=200)
+    a.set_defaults(func=cmd_audit_log)
 
     pn = sub.add_parser("pin", help="atur PIN panitia (untuk membatalkan check-in dan tindakan sensitif)")
     pn.add_argument("--event", required=True)

@@ -31,8 +31,14 @@ def test_main_window_shows_event_and_filters(qtbot, demo_store: Store, tmp_path:
     window.show()
     assert "Bimtek PSM 2025" in window.header.title.text()
     assert "Terdaftar: 175" in window.header.counts.text()
+    assert window.roster is None  # built when first shown
+    window.tabs.setCurrentIndex(1)
+    assert window.roster is not None and window.area(1) is window.roster
     assert window.roster.model.rowCount() == 175
     qtbot.keyClicks(window.roster.filter, "hairul")
     qtbot.waitUntil(lambda: window.roster.model.rowCount() == 2)
     assert {window.roster.model.index(r, 1).data() for r in range(2)} == {"Hairul Anwar", "Khairul Anwar"}
     assert window.grab().save(str(tmp_path / "main.png"))
+    window.tabs.setCurrentIndex(2)  # Dokumen
+    window.tabs.setCurrentIndex(3)  # Statistik
+    assert window.documents is not None and window.stats is not None

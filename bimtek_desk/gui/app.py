@@ -38,6 +38,25 @@ def settle() -> None:
     gc.freeze()
 
 
+def _start_backups(app: QApplication, store: Store) -> None:
+    """A copy now and every five minutes; a failing copy is reported, never fatal."""
+    from PySide6.QtCore import QTimer
+
+    from bimtek_desk import backups
+
+    def copy(reason: str) -> None:
+        try:
+            backups.take(store, reason)
+        except (UserError, OSError) as exc:
+            print(f"peringatan: cadangan gagal: {exc}", file=sys.stderr)
+
+    copy("mulai")
+    timer = QTimer(app)
+    timer.setInterval(5 * 60 * 1000)
+    timer.timeout.connect(lambda: copy("otomatis"))
+    timer.start()
+
+
 def run(db_path: str | None = None, event_id: str | None = None, *, desk_mode: bool = False,
         session: str | None = None, desk_name: str = "Meja 1", operator: str = "relawan",
         fullscreen: bool = False, lang: str | None = None, sound: bool = True) -> int:
@@ -60,6 +79,7 @@ def run(db_path: str | None = None, event_id: str | None = None, *, desk_mode: b
     except UserError as exc:
         return _fail(str(exc))
 
+    _start_backups(app, store)
     scanner = ScannerFilter(app)
     app.installEventFilter(scanner)
     window = MainWindow(store, event, desk=desk, desk_mode=desk_mode, sound=sound, scanner=scanner)

@@ -2,18 +2,39 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction, QKeySequence
+from collections.abc import Callable
+
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from bimtek_desk.desk import Desk
 from bimtek_desk.gui.desk.panel import DeskPanel
-from bimtek_desk.gui.documents.panel import DocumentsPanel
 from bimtek_desk.gui.event_header import EventHeader
 from bimtek_desk.gui.roster_panel import RosterPanel
 from bimtek_desk.gui.scanner_filter import ScannerFilter
-from bimtek_desk.gui.stats_panel import StatsPanel
 from bimtek_desk.store import Store
 from bimtek_desk.store.models import Event
+
+
+class LazyArea(QWidget):
+    """A tab whose content is made the first time it is shown."""
+
+    def __init__(self, factory: Callable[[], QWidget]) -> None:
+        super().__init__()
+        self._factory = factory
+        self._content: QWidget | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def build(self) -> QWidget:
+        if self._content is None:
+            self._content = self._factory()
+            self._layout.addWidget(self._content)
+        return self._content
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        self.build()
+        super().showEvent(event)
 
 
 class MainWindow(QMainWindow):
@@ -26,8 +47,8 @@ class MainWindow(QMainWindow):
         self.desk_panel = DeskPanel(desk or Desk(store, event), sound=sound)
         self.header = EventHeader(store, event)
         self.roster: RosterPanel | None = None
-        self.documents: DocumentsPanel | None = None
-        self.stats: StatsPanel | None = None
+        self.documents: QWidget | None = None
+        self.stats: QWidget | None = None
         self.tabs: QTabWidget | None = None
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -37,14 +58,13 @@ class MainWindow(QMainWindow):
             self.header.details.hide()
             layout.addWidget(self.desk_panel, 1)
         else:
-            self.roster = RosterPanel(store, event.id)
             self.tabs = QTabWidget()
             self.tabs.addTab(self.desk_panel, self.tr("&Meja registrasi"))
-            self.tabs.addTab(self.roster, self.tr("&Peserta"))
-            self.documents = DocumentsPanel(store, event)
-            self.tabs.addTab(self.documents, self.tr("&Dokumen"))
-            self.stats = StatsPanel(store, event)
-            self.tabs.addTab(self.stats, self.tr("&Statistik"))
+            # The other areas are built the first time they are shown: start-up pays
+            # only for the desk (no ReportLab fonts, QtPdf or QtCharts yet).
+            self.tabs.addTab(LazyArea(lambda: self._make_roster()), self.tr("&Peserta"))
+            self.tabs.addTab(LazyArea(lambda: self._make_documents()), self.tr("&Dokumen"))
+            self.tabs.addTab(LazyArea(lambda: self._make_stats()), self.tr("&Statistik"))
             layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self.statusBar().addWidget(QLabel(self.tr("Basis data: %1").replace("%1", store.path)))
@@ -54,10 +74,30 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self._init_actions()
 
+    def _make_roster(self) -> QWidget:
+        self.roster = RosterPanel(self.store, self.ev.id)
+        return self.roster
+
+    def _make_documents(self) -> QWidget:
+        from bimtek_desk.gui.documents.panel import DocumentsPanel
+
+        self.documents = DocumentsPanel(self.store, self.ev)
+        return self.documents
+
+    def _make_stats(self) -> QWidget:
+        from bimtek_desk.gui.stats_panel import StatsPanel
+
+        self.stats = StatsPanel(self.store, self.ev)
+        self.desk_panel.checked_in.connect(self.stats.schedule_refresh)
+        return self.stats
+
+    def area(self, index: int) -> QWidget:
+        """The real widget of a tab, built now if it was not yet."""
+        tab = self.tabs.widget(index) if self.tabs is not None else None
+        return tab.build() if isinstance(tab, LazyArea) else tab  # type: ignore[return-value]
+
     def _connect_signals(self) -> None:
         self.desk_panel.checked_in.connect(self.header.schedule_refresh)
-        if self.stats is not None:
-            self.desk_panel.checked_in.connect(self.stats.schedule_refresh)
 
     def on_scanned(self, text: str) -> None:
         """A scanner burst anywhere in the window goes to the desk."""

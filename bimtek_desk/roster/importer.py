@@ -109,6 +109,9 @@ def import_roster(store: Store, event_id: str, path: str | Path, *, dry_run: boo
     if dry_run or not parsed.valid:
         return report
 
+    from bimtek_desk import backups
+
+    backups.take(store, "sebelum-impor")
     with store.transaction():
         for r in parsed.valid:
             person_id, _ = store.people.upsert(r.person)

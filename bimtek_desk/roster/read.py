@@ -87,6 +87,8 @@ def _delimiter(text: str) -> str:
     best, best_score = ",", -1
     for delim in (",", ";", "\t"):
         counts = Counter(len(row) for row in csv.reader(lines, delimiter=delim))
+        if not counts:
+            continue
         width, freq = max(counts.items(), key=lambda kv: (kv[1], kv[0]) if kv[0] > 1 else (0, 0))
         score = freq if width > 1 else 0
         if score > best_score:

@@ -124,6 +124,11 @@ class DeskPanel(QWidget):
             self.show_banner(self.tr("Basis data hanya-baca: check-in TIDAK dapat disimpan. Panggil panitia."))
         self.refresh_counts()
         self.search_model.search("", desk.session.id)  # builds the search index now, not on the first key
+        # Another desk on the same database: its check-ins show here within a second.
+        self._poll = QTimer(self)
+        self._poll.setInterval(1000)
+        self._poll.timeout.connect(self._poll_counts)
+        self._poll.start()
         QTimer.singleShot(0, self.search, self.search.setFocus)
 
     # -- scanning ---------------------------------------------------------------------
@@ -150,6 +155,10 @@ class DeskPanel(QWidget):
     def show_banner(self, text: str) -> None:
         self.banner.setText("⚠ " + text)
         self.banner.show()
+
+    def _poll_counts(self) -> None:
+        if self.isVisible():
+            self.refresh_counts()
 
     def refresh_counts(self) -> None:
         try:

@@ -1,0 +1,45 @@
+"""Cold start: process start to a shown, usable main window on the demo event."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench.common import Result
+
+PROBE = """
+import time, sys, os
+t0 = float(sys.argv[2])
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+import bimtek_desk.gui.app as app_module
+real_settle = app_module.settle
+def settle():
+    real_settle()
+    def shown():
+        print(time.time() - t0, flush=True)
+        QApplication.instance().quit()
+    QTimer.singleShot(0, shown)
+app_module.settle = settle
+sys.exit(app_module.run(sys.argv[1], sound=False))
+"""
+
+
+def run() -> list[Result]:
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "start.sqlite3"
+        subprocess.run([sys.executable, "-m", "bimtek_desk", "--db", str(db), "demo"], check=True,
+                       capture_output=True)
+        env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+        times = []
+        for _ in range(5):
+            out = subprocess.run([sys.executable, "-c", PROBE, str(db), repr(time.time())], check=True,
+                                 capture_output=True, text=True, env=env)
+            times.append(float(out.stdout.strip().splitlines()[-1]))
+    median = statistics.median(times)
+    return [Result("mulai dingin → jendela utama tampil (median 5x)", median, "s", "<= 0.8 s", median <= 0.8)]

@@ -1,0 +1,125 @@
+"""The desk loses nothing: SIGKILL at random moments, two desks at once, a tampered
+log, backups."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from bimtek_desk import backups
+from bimtek_desk.store import PersonData, Store
+from tests.conftest import DEMO_EVENT_ID
+
+CHILD = Path(__file__).parent / "helpers" / "checkin_child.py"
+
+
+def grow(db: Path, n: int) -> None:
+    """Add n synthetic walk-in registrations to the demo event."""
+    with Store.open(db) as s:
+        event = s.events.get(DEMO_EVENT_ID)
+        with s.transaction():
+            for i in range(n):
+                pid = s.people.add(PersonData(name=f"Peserta Uji {i}", kelurahan="Mawar"))
+                s.registrations.register(event, pid, source="walk-in")
+
+
+def spawn(db: Path, session: str, desk: str) -> subprocess.Popen[str]:
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).parent.parent))
+    return subprocess.Popen([sys.executable, str(CHILD), str(db), DEMO_EVENT_ID, session, desk],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+
+
+@pytest.mark.slow
+def test_sigkill_never_loses_an_acknowledged_check_in(demo_db: Path) -> None:
+    grow(demo_db, 3000)
+    rng = random.Random(20251118)
+    acknowledged: dict[int, int] = {}
+    kills = 0
+    while kills < 20:
+        child = spawn(demo_db, "REG", "Meja 1")
+        time.sleep(rng.uniform(0.6, 1.4))  # start-up, then some check-ins
+        child.send_signal(signal.SIGKILL)
+        out, _ = child.communicate()
+        kills += 1
+        for line in out.splitlines():
+            parts = line.split()
+            if len(parts) == 2 and parts[0].isdigit():
+                acknowledged[int(parts[0])] = int(parts[1])
+    assert len(acknowledged) > 100, "the child should have checked people in between kills"
+    con = sqlite3.connect(demo_db)
+    assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    rows = dict(con.execute("SELECT id, registration_id FROM checkins").fetchall())
+    con.close()
+    missing = {cid: reg for cid, reg in acknowledged.items() if rows.get(cid) != reg}
+    assert missing == {}
+    with Store.open(demo_db) as s:
+        assert s.checkins.verify_chain() == []
+        session = s.events.session(DEMO_EVENT_ID, "REG")
+        assert s.checkins.present_count(session.id) == len(rows)  # nobody twice
+
+
+@pytest.mark.slow
+def test_two_desks_on_one_database_count_once(demo_db: Path) -> None:
+    grow(demo_db, 600)
+    a, b = spawn(demo_db, "REG", "Meja 1"), spawn(demo_db, "REG", "Meja 2")
+    out_a, err_a = a.communicate(timeout=120)
+    out_b, err_b = b.communicate(timeout=120)
+    assert a.returncode == b.returncode == 0, err_a + err_b
+    new_a = [line for line in out_a.splitlines() if not line.startswith("already")]
+    new_b = [line for line in out_b.splitlines() if not line.startswith("already")]
+    with Store.open(demo_db) as s:
+        session = s.events.session(DEMO_EVENT_ID, "REG")
+        total = s.registrations.count(DEMO_EVENT_ID)
+        assert s.checkins.present_count(session.id) == total == len(new_a) + len(new_b)
+        desks = {c.desk for c, _ in s.checkins.history(DEMO_EVENT_ID)}
+        assert s.db.scalar("SELECT count(*) FROM checkins") == total  # no duplicate rows
+        assert s.checkins.verify_chain() == []
+    assert desks <= {"Meja 1", "Meja 2"}
+
+
+def test_audit_verify_cli_names_the_row(cli, demo_db: Path) -> None:  # type: ignore[no-untyped-def]
+    from bimtek_desk.desk import Desk
+
+    with Store.open(demo_db) as s:
+        desk = Desk(s, s.events.get(DEMO_EVENT_ID), session="REG")
+        ids = [desk.check_in(r.id).checkin.id for r in s.registrations.list(DEMO_EVENT_ID)[:5]]  # type: ignore[union-attr]
+    assert cli("--db", demo_db, "audit", "verify").code == 0
+    con = sqlite3.connect(demo_db)
+    con.execute("DROP TRIGGER checkins_no_update")
+    con.execute("UPDATE checkins SET at = '2025-11-18T06:00:00.000+08:00' WHERE id = ?", (ids[2],))
+    con.commit()
+    con.close()
+    r = cli("--db", demo_db, "audit", "verify")
+    assert r.code == 1 and f"check-in {ids[2]}: isi baris diubah" in r.out
+
+
+def test_backups_list_and_restore(cli, demo_db: Path) -> None:  # type: ignore[no-untyped-def]
+    assert cli("--db", demo_db, "backup", "now").code == 0
+    items = backups.list_backups(demo_db)
+    assert items and items[0].reason == "manual"
+    with Store.open(demo_db) as s:
+        s.people.add(PersonData(name="Ditambahkan Setelah Cadangan"))
+    r = cli("--db", demo_db, "backup", "restore", items[0].path)
+    assert r.code == 0
+    with Store.open(demo_db) as s:
+        assert s.db.scalar("SELECT count(*) FROM people WHERE name = 'Ditambahkan Setelah Cadangan'") == 0
+    assert any(b.reason == "sebelum-pemulihan" for b in backups.list_backups(demo_db))
+    bad = demo_db.parent / "bukan.sqlite3"
+    bad.write_bytes(b"bukan basis data")
+    r = cli("--db", demo_db, "backup", "restore", bad)
+    assert r.code == 1 and "bukan cadangan" in r.err
+
+
+def test_backup_pruning_keeps_the_newest(demo_store: Store) -> None:
+    for _ in range(backups.KEEP + 5):
+        backups.take(demo_store, "otomatis")
+    kinds = [b.reason for b in backups.list_backups(demo_store.path)]
+    assert kinds.count("otomatis") == backups.KEEP
