@@ -209,17 +209,25 @@ class Desk:
             raise UserError("Nama peserta wajib diisi.")
         try:
             with self.store.transaction():
-                existing = self.store.people.by_nik(person.nik) if person.nik else None
-                pid = existing.id if existing else self.store.people.add(person)
-                reg_id, created = self.store.registrations.register(self.event, pid, role, source="walk-in")
+                reg_id, created = self.store.registrations.register(self.event, self._person_id(person), role,
+                                                                    source="walk-in")
                 self.store.audit.log("desk.walk_in", actor=self.operator, event_id=self.event.id,
                                      registration=reg_id, name=person.name, desk=self.desk, new=created)
-                result = self.check_in(reg_id, "walk-in")
-                if result.outcome is Outcome.DB_ERROR:
-                    raise StoreError(result.message)
-                return result
+                return self._check_in_or_roll_back(reg_id)
         except StoreError as exc:
             return self._db_error(exc, person.name)
+
+    def _person_id(self, person: PersonData) -> int:
+        """The person with this NIK if known, else a new one (inside a transaction)."""
+        existing = self.store.people.by_nik(person.nik) if person.nik else None
+        return existing.id if existing else self.store.people.add(person)
+
+    def _check_in_or_roll_back(self, registration_id: int) -> DeskResult:
+        """Check in within the caller's transaction; a failure rolls all of it back."""
+        result = self.check_in(registration_id, "walk-in")
+        if result.outcome is Outcome.DB_ERROR:
+            raise StoreError(result.message)
+        return result
 
     def substitute(self, registration_id: int, person: PersonData, reason: str) -> DeskResult:
         """A substitute from the same kelurahan takes a registered person's place."""
@@ -232,16 +240,12 @@ class Desk:
             person = dataclasses.replace(person, kelurahan=old.person.kelurahan, kecamatan=old.person.kecamatan)
         try:
             with self.store.transaction():
-                existing = self.store.people.by_nik(person.nik) if person.nik else None
-                pid = existing.id if existing else self.store.people.add(person)
-                new_id = self.store.registrations.replace(self.event, registration_id, pid, reason=reason)
+                new_id = self.store.registrations.replace(self.event, registration_id, self._person_id(person),
+                                                          reason=reason)
                 self.store.audit.log("desk.substitute", actor=self.operator, event_id=self.event.id,
                                      replaced=registration_id, replaced_name=old.person.name, by=new_id,
                                      name=person.name, reason=reason)
-                result = self.check_in(new_id, "walk-in")
-                if result.outcome is Outcome.DB_ERROR:
-                    raise StoreError(result.message)
-                return result
+                return self._check_in_or_roll_back(new_id)
         except StoreError as exc:
             return self._db_error(exc, person.name)
 

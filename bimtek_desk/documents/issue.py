@@ -141,17 +141,23 @@ def _safe(name: str) -> str:
     return re.sub(r"[^\w .,'’()-]", "", name).strip()[:80] or "dokumen"
 
 
-def write(store: Store, event: Event, doc_type: str, jobs: list[Job], *, out: Path | None = None,
-          split_dir: Path | None = None, progress: Progress | None = None) -> list[Path]:
-    """Render the jobs (one PDF, or one file per document) and log them as rendered.
+def file_name(job: Job) -> str:
+    """'007 Nor Mawaddah.pdf': the number's serial and the holder's name."""
+    return f"{job.document.seq:03d} {_safe(job.label)}.pdf"
 
-    Files appear only complete: each is written to a temporary name first.
-    """
+
+def render_files(renderer: Renderer, jobs: list[Job], *, out: Path | None = None, split_dir: Path | None = None,
+                 progress: Progress | None = None, title: str = "") -> list[Path]:
+    """Render jobs into one PDF or one file each.  Touches no database, so it can run
+    off the UI thread.  Files appear only complete (written under a temporary name
+    first); a cancel (``progress`` returning False) or an error leaves none behind."""
+    from bimtek_desk.documents.render import Cancelled
+
     if not jobs:
         raise UserError("Tidak ada dokumen untuk dibuat (belum ada yang memenuhi syarat?).")
-    renderer = Renderer(layoutlib.for_event(event, doc_type), assets(event), strict=True)
-    title = f"{'Sertifikat' if doc_type == 'sertifikat' else 'Piagam'} {event.short_name}"
     written: list[Path] = []
+    folder = split_dir if out is None else out.parent
+    assert folder is not None
     try:
         if out is not None:
             tmp = out.with_name(f".{out.name}.tmp")
@@ -159,25 +165,42 @@ def write(store: Store, event: Event, doc_type: str, jobs: list[Job], *, out: Pa
             tmp.replace(out)
             written.append(out)
         else:
-            assert split_dir is not None
-            split_dir.mkdir(parents=True, exist_ok=True)
+            folder.mkdir(parents=True, exist_ok=True)
             for n, job in enumerate(jobs, start=1):
-                target = split_dir / f"{job.document.seq:03d} {_safe(job.label)}.pdf"
+                target = folder / file_name(job)
                 tmp = target.with_name(f".{target.name}.tmp")
                 renderer.render_one(job.context, tmp, title=f"{title} — {job.label}")
                 tmp.replace(target)
                 written.append(target)
                 if progress is not None and progress(n, len(jobs)) is False:
-                    from bimtek_desk.documents.render import Cancelled
-
                     raise Cancelled()
+    except Cancelled:
+        raise UserError(f"Dibatalkan setelah {len(written)} dari {len(jobs) if split_dir else 1} berkas.") from None
     except OSError as exc:
         raise UserError(f"Tidak dapat menulis dokumen: {exc.strerror} ({exc.filename}).") from exc
     finally:
-        for p in (split_dir or (out.parent if out else Path("."))).glob(".*.tmp"):
+        for p in folder.glob(".*.tmp"):
             p.unlink(missing_ok=True)
+    return written
+
+
+def log_rendered(store: Store, jobs: list[Job], detail: str, *, action: str = "render") -> None:
+    """Record the documents as rendered (a reprint when they had been before) or printed."""
     with store.transaction():
         for job in jobs:
-            store.documents.log_print([job.document.id], "render" if job.new else "reprint",
-                                      str(out or split_dir))
-    return written
+            logged = action if action != "render" or job.new else "reprint"
+            store.documents.log_print([job.document.id], logged, detail)
+
+
+def renderer_for(event: Event, doc_type: str) -> tuple[Renderer, str]:
+    title = f"{'Sertifikat' if doc_type == 'sertifikat' else 'Piagam'} {event.short_name}"
+    return Renderer(layoutlib.for_event(event, doc_type), assets(event), strict=True), title
+
+
+def write(store: Store, event: Event, doc_type: str, jobs: list[Job], *, out: Path | None = None,
+          split_dir: Path | None = None, progress: Progress | None = None) -> list[Path]:
+    """Render the jobs and log them as rendered."""
+    renderer, title = renderer_for(event, doc_type)
+    files = render_files(renderer, jobs, out=out, split_dir=split_dir, progress=progress, title=title)
+    log_rendered(store, jobs, str(out or split_dir))
+    return files

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from bimtek_desk.documents import issue
 from bimtek_desk.documents import layout as layoutlib
-from bimtek_desk.documents.render import Cancelled, Renderer
+from bimtek_desk.documents.render import Renderer
 from bimtek_desk.errors import UserError
 from bimtek_desk.gui.documents.printing import make_printer, print_pdf
 from bimtek_desk.gui.workers import Job, run_job
@@ -187,32 +187,32 @@ class DocumentsPanel(QWidget):
         if self.job is not None:
             self.job.cancel()
 
-    def save_all(self, target: Path) -> Job | None:
+    def _prepare(self, only: list[int] | None = None) -> tuple[list[issue.Job], Renderer, str] | None:
+        """Numbers (on the UI thread: the store is not shared with workers) and a renderer."""
         try:
-            jobs = self._jobs()
+            jobs = self._jobs(only)
+            renderer, title = issue.renderer_for(self.store.events.get(self.ev.id), self.doc_type)
         except UserError as exc:
             self.status.setText(str(exc))
             return None
-        event = self.store.events.get(self.ev.id)
-        renderer = Renderer(layoutlib.for_event(event, self.doc_type), issue.assets(event))
-        contexts = [j.context for j in jobs]
+        return jobs, renderer, title
+
+    @staticmethod
+    def _until_cancelled(progress, cancelled):  # type: ignore[no-untyped-def]
+        return lambda done, total: False if cancelled() else progress(done, total)
+
+    def save_all(self, target: Path) -> Job | None:
+        prepared = self._prepare()
+        if prepared is None:
+            return None
+        jobs, renderer, title = prepared
 
         def work(progress, cancelled):  # type: ignore[no-untyped-def]
-            tmp = target.with_name(f".{target.name}.tmp")
-            try:
-                renderer.render(contexts, tmp, total=len(contexts),
-                                progress=lambda d, t: False if cancelled() else progress(d, t))
-                tmp.replace(target)
-            except Cancelled:
-                tmp.unlink(missing_ok=True)
-                raise UserError("Dibatalkan; tidak ada berkas yang ditulis.") from None
-            except OSError as exc:
-                tmp.unlink(missing_ok=True)
-                raise UserError(f"Tidak dapat menulis '{target}': {exc.strerror}.") from exc
-            return [target]
+            return issue.render_files(renderer, jobs, out=target, title=title,
+                                      progress=self._until_cancelled(progress, cancelled))
 
         def done(files: list[Path]) -> None:
-            self._log(jobs, "render", str(target))
+            self._log(jobs, str(target))
             self.last_files = files
             self.status.setText(self.tr("Selesai: %1 dokumen di %2").replace("%1", str(len(jobs)))
                                 .replace("%2", str(target)))
@@ -220,30 +220,17 @@ class DocumentsPanel(QWidget):
         return self._start(self.tr("Membuat %1 dokumen…").replace("%1", str(len(jobs))), work, done)
 
     def save_split(self, folder: Path) -> Job | None:
-        try:
-            jobs = self._jobs()
-        except UserError as exc:
-            self.status.setText(str(exc))
+        prepared = self._prepare()
+        if prepared is None:
             return None
-        event = self.store.events.get(self.ev.id)
-        renderer = Renderer(layoutlib.for_event(event, self.doc_type), issue.assets(event))
-        items = [(f"{j.document.seq:03d} {issue._safe(j.label)}.pdf", j.context) for j in jobs]
+        jobs, renderer, title = prepared
 
         def work(progress, cancelled):  # type: ignore[no-untyped-def]
-            folder.mkdir(parents=True, exist_ok=True)
-            written = []
-            for n, (name, ctx) in enumerate(items, start=1):
-                if cancelled():
-                    raise UserError(f"Dibatalkan setelah {n - 1} dari {len(items)} berkas.")
-                tmp = folder / f".{name}.tmp"
-                renderer.render_one(ctx, tmp)
-                tmp.replace(folder / name)
-                written.append(folder / name)
-                progress(n, len(items))
-            return written
+            return issue.render_files(renderer, jobs, split_dir=folder, title=title,
+                                      progress=self._until_cancelled(progress, cancelled))
 
         def done(files: list[Path]) -> None:
-            self._log(jobs, "render", str(folder))
+            self._log(jobs, str(folder))
             self.last_files = files
             self.status.setText(self.tr("Selesai: %1 berkas di %2").replace("%1", str(len(files)))
                                 .replace("%2", str(folder)))
@@ -254,28 +241,23 @@ class DocumentsPanel(QWidget):
                  only: list[int] | None = None) -> Job | None:
         """Render and print in the background (everyone, or only these holders);
         only documents whose pages all went to the printer are logged as printed."""
-        try:
-            jobs = self._jobs(only)
-        except UserError as exc:
-            self.status.setText(str(exc))
+        prepared = self._prepare(only)
+        if prepared is None:
             return None
-        event = self.store.events.get(self.ev.id)
-        lay = layoutlib.for_event(event, self.doc_type)
-        renderer = Renderer(lay, issue.assets(event))
-        contexts = [j.context for j in jobs]
-        pages_per_doc = len(lay.pages)
+        jobs, renderer, title = prepared
+        pages_per_doc = len(renderer.layout.pages)
+        landscape = renderer.layout.orientation == "landscape"
         name = printer_name if printer is None else printer.printerName()
 
         def work(progress, cancelled):  # type: ignore[no-untyped-def]
             with tempfile.TemporaryDirectory(prefix="bimtek-print-") as tmp:
                 pdf = Path(tmp) / "cetak.pdf"
-                renderer.render(contexts, pdf)
-                target = make_printer(name, landscape=lay.orientation == "landscape")
-                return print_pdf(pdf, target, progress=progress, cancelled=cancelled)
+                issue.render_files(renderer, jobs, out=pdf, title=title)
+                return print_pdf(pdf, make_printer(name, landscape=landscape), progress=progress,
+                                 cancelled=cancelled)
 
         def done(result) -> None:  # type: ignore[no-untyped-def]
-            complete_docs = result.pages_printed // pages_per_doc
-            self._log(jobs[:complete_docs], "print", name or "")
+            self._log(jobs[: result.pages_printed // pages_per_doc], name or "", action="print")
             if result.complete:
                 self.status.setText(self.tr("Terkirim ke printer: %1 dokumen (%2 halaman).")
                                     .replace("%1", str(len(jobs))).replace("%2", str(result.pages_total)))
@@ -286,12 +268,9 @@ class DocumentsPanel(QWidget):
 
         return self._start(self.tr("Mencetak %1 dokumen…").replace("%1", str(len(jobs))), work, done)
 
-    def _log(self, jobs: list[issue.Job], action: str, detail: str) -> None:
+    def _log(self, jobs: list[issue.Job], detail: str, action: str = "render") -> None:
         try:
-            with self.store.transaction():
-                for j in jobs:
-                    self.store.documents.log_print([j.document.id], action if action == "print" or j.new else "reprint",
-                                                   detail)
+            issue.log_rendered(self.store, jobs, detail, action=action)
         except UserError as exc:
             self.status.setText(str(exc))
 
