@@ -60,7 +60,7 @@ def test_roster_import_cli(cli, demo_db: Path, tmp_path: Path) -> None:  # type:
 @pytest.mark.parametrize("name, content", [
     ("kosong.xlsx", b""),
     ("laporan.xlsx", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<<>>\n%%EOF\n"),
-    ("tanpa-judul.csv", "x;y;z\n1;2;3\nfoo;bar;baz\n".encode()),
+    ("tanpa-judul.csv", b"x;y;z\n1;2;3\nfoo;bar;baz\n"),
 ])
 def test_bad_roster_files_leave_db_byte_identical(cli, demo_db: Path, tmp_path: Path, name: str,  # type: ignore[no-untyped-def]
                                                    content: bytes) -> None:

@@ -14,7 +14,7 @@ from bimtek_desk.documents.render import Progress, Renderer
 from bimtek_desk.errors import UserError
 from bimtek_desk.store import Store
 from bimtek_desk.store.documents import Document
-from bimtek_desk.store.models import Award, Event, Person, Registration
+from bimtek_desk.store.models import Event, Person, Registration
 
 DEFAULT_PATTERNS = {"sertifikat": "{seq:03d}/SERT/{year}", "piagam": "{seq:03d}/PIAGAM/{year}"}
 SETTING_KEYS = {"sertifikat": "certificate", "piagam": "plaque"}

@@ -19,7 +19,7 @@ from reportlab.lib.utils import ImageReader, simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from bimtek_desk.documents.layout import IMAGE_SOURCES, Layout
+from bimtek_desk.documents.layout import Layout
 from bimtek_desk.documents.variables import fill, signatory_name
 from bimtek_desk.errors import UserError
 from bimtek_desk.render import fonts, qr
