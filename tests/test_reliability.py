@@ -123,3 +123,41 @@ def test_backup_pruning_keeps_the_newest(demo_store: Store) -> None:
         backups.take(demo_store, "otomatis")
     kinds = [b.reason for b in backups.list_backups(demo_store.path)]
     assert kinds.count("otomatis") == backups.KEEP
+
+
+def test_deleted_database_file_is_noticed(demo_db: Path) -> None:
+    from bimtek_desk.desk import Desk, Outcome
+
+    with Store.open(demo_db) as s:
+        desk = Desk(s, s.events.get(DEMO_EVENT_ID), session="REG")
+        regs = s.registrations.list(DEMO_EVENT_ID)
+        assert desk.check_in(regs[0].id).outcome is Outcome.CHECKED_IN
+        moved = demo_db.with_name("dipindah.sqlite3")
+        demo_db.rename(moved)
+        result = desk.check_in(regs[1].id)
+        assert result.outcome is Outcome.DB_ERROR and "dipindahkan" in result.message
+    # The acknowledged check-in waits in the '-wal' file beside the old name:
+    # moving the database back, as the message says, brings it back.
+    moved.rename(demo_db)
+    with Store.open(demo_db) as s:
+        assert s.db.scalar("SELECT count(*) FROM checkins") == 1
+        assert s.db.scalar("PRAGMA integrity_check") == "ok"
+
+
+def test_full_disk_is_a_clear_error_and_nothing_is_shown_ok(demo_db: Path) -> None:
+    from bimtek_desk.desk import Desk, Outcome
+
+    with Store.open(demo_db) as s:
+        desk = Desk(s, s.events.get(DEMO_EVENT_ID), session="REG")
+        regs = s.registrations.list(DEMO_EVENT_ID)
+        pages = s.db.scalar("PRAGMA page_count")
+        s.db.execute(f"PRAGMA max_page_count = {pages}")  # the file may not grow: as a full disk
+        outcomes = [desk.check_in(r.id).outcome for r in regs[:120]]
+        assert Outcome.DB_ERROR in outcomes
+        failed = outcomes.index(Outcome.DB_ERROR)
+        assert all(o is Outcome.CHECKED_IN for o in outcomes[:failed])
+        result = desk.check_in(regs[failed].id)
+        assert result.outcome is Outcome.DB_ERROR and "Disk penuh" in result.message
+        s.db.execute("PRAGMA max_page_count = 1073741823")
+        assert s.checkins.present_count(desk.session.id) == failed  # exactly the acknowledged ones
+        assert s.db.scalar("PRAGMA integrity_check") == "ok"

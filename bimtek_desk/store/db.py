@@ -93,6 +93,7 @@ class Database:
             else:
                 p.parent.mkdir(parents=True, exist_ok=True)
         self.readonly = readonly
+        self._identity: tuple[int, int] | None = None
         mode = "ro" if readonly else "rwc"
         uri = "file::memory:" if memory else f"file:{Path(self.path).resolve().as_posix()}?mode={mode}"
         with self._errors():
@@ -103,6 +104,26 @@ class Database:
         except BaseException:
             self.conn.close()
             raise
+        self._identity = self._file_identity()
+
+    def _file_identity(self) -> tuple[int, int] | None:
+        if self.path == ":memory:":
+            return None
+        try:
+            st = os.stat(self.path)
+        except OSError:
+            return (-1, -1)
+        return (st.st_dev, st.st_ino)
+
+    def check_file(self) -> None:
+        """Refuse to go on when the database file was deleted, moved or replaced while
+        open: SQLite would keep writing into the unlinked file and the data would be
+        gone when the program ends."""
+        if self._identity is not None and self._file_identity() != self._identity:
+            raise StoreError(f"Berkas basis data '{self.path}' dihapus, dipindahkan atau diganti saat aplikasi "
+                             "berjalan. Perubahan TIDAK tersimpan. Kembalikan berkas ke tempat semula (jangan hapus "
+                             "berkas '-wal' di sampingnya: check-in terakhir ada di sana), lalu buka ulang aplikasi.",
+                             kind="moved")
 
     # -- opening --------------------------------------------------------------
 
@@ -163,6 +184,8 @@ class Database:
         When the outermost block returns, the data is on disk.
         """
         depth = self._depth
+        if depth == 0:
+            self.check_file()
         self.execute("BEGIN IMMEDIATE" if depth == 0 else f"SAVEPOINT sp{depth}")
         self._depth += 1
         try:
@@ -184,6 +207,7 @@ class Database:
                 with contextlib.suppress(sqlite3.Error):
                     self.conn.execute("ROLLBACK")
                 raise
+            self.check_file()  # committed into a file that is still the database?
         else:
             self.execute(f"RELEASE sp{depth}")
 
