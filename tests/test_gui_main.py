@@ -42,3 +42,37 @@ def test_main_window_shows_event_and_filters(qtbot, demo_store: Store, tmp_path:
     window.tabs.setCurrentIndex(2)  # Dokumen
     window.tabs.setCurrentIndex(3)  # Statistik
     assert window.documents is not None and window.stats is not None
+
+
+def test_reissue_badge_from_the_roster(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+    from bimtek_desk.desk import Desk, Outcome
+    from bimtek_desk.gui.roster_panel import RosterPanel
+    from tests.pdfutil import decode_qr
+
+    panel = RosterPanel(demo_store, DEMO_EVENT_ID)
+    qtbot.addWidget(panel)
+    panel.view.selectRow(4)
+    old = demo_store.registrations.list(DEMO_EVENT_ID)[4]
+    out = panel.reissue_selected(reason="hilang di hotel", open_pdf=False)
+    assert out is not None
+    (new_code,) = decode_qr(out, dpi=200)[0]
+    assert new_code != old.badge_code
+    desk = Desk(demo_store, demo_store.events.get(DEMO_EVENT_ID), session="REG")
+    assert desk.scan(old.badge_code or "").outcome is Outcome.REPLACED
+    assert desk.scan(new_code).outcome is Outcome.CHECKED_IN
+    assert demo_store.audit.list(DEMO_EVENT_ID)[0].action == "badge.reissue"
+
+
+def test_full_nik_needs_the_pin(qtbot, demo_store: Store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from bimtek_desk.gui.roster_panel import RosterPanel
+
+    panel = RosterPanel(demo_store, DEMO_EVENT_ID)
+    qtbot.addWidget(panel)
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.warning", lambda *a: None)
+    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: ("1111", True))
+    panel.show_nik.setChecked(True)
+    assert not panel.show_nik.isChecked() and "*" in panel.model.index(0, 2).data()
+    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: ("2025", True))
+    panel.show_nik.setChecked(True)
+    assert panel.model.index(0, 2).data() == "6371054301689467"
+    assert demo_store.audit.list(DEMO_EVENT_ID)[0].action == "nik.show"

@@ -1,6 +1,34 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="id">
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../bimtek_desk/gui/audit_dialog.py" line="15" />
+        <source>Log audit</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/audit_dialog.py" line="19" />
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/audit_dialog.py" line="19" />
+        <source>Oleh</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/audit_dialog.py" line="19" />
+        <source>Tindakan</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/audit_dialog.py" line="20" />
+        <source>Rincian</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
     <name>DeskPanel</name>
     <message>
         <location filename="../../bimtek_desk/gui/desk/panel.py" line="44" />
@@ -63,52 +91,52 @@
         <translation>Read-only database: check-ins CANNOT be saved. Call the committee.</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/desk/panel.py" line="156" />
+        <location filename="../../bimtek_desk/gui/desk/panel.py" line="165" />
         <source>%1 / %2 hadir</source>
         <translation>%1 / %2 present</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/desk/panel.py" line="200" />
+        <location filename="../../bimtek_desk/gui/desk/panel.py" line="209" />
         <source>Peserta baru (tidak ada di daftar)</source>
         <translation>New participant (not on the roster)</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/desk/panel.py" line="217" />
+        <location filename="../../bimtek_desk/gui/desk/panel.py" line="226" />
         <source>Cari dulu peserta yang digantikan di kotak Cari, pilih, lalu tekan F3.</source>
         <translation>First find the participant being replaced in the Search box, select them, then press F3.</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/desk/panel.py" line="221" />
+        <location filename="../../bimtek_desk/gui/desk/panel.py" line="230" />
         <source>Pengganti untuk %1</source>
         <translation>Substitute for %1</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/desk/panel.py" line="248" />
+        <location filename="../../bimtek_desk/gui/desk/panel.py" line="257" />
         <source>Pilih check-in yang akan dibatalkan di daftar pindaian terakhir.</source>
         <translation>Select the check-in to undo in the list of last scans.</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/desk/panel.py" line="252" />
+        <location filename="../../bimtek_desk/gui/desk/panel.py" line="261" />
         <source>Check-in %1 pukul %2 (%3)</source>
         <translation>Check-in of %1 at %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/desk/panel.py" line="262" />
+        <location filename="../../bimtek_desk/gui/desk/panel.py" line="271" />
         <source>CHECK-IN DIBATALKAN</source>
         <translation>CHECK-IN UNDONE</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/desk/panel.py" line="284" />
+        <location filename="../../bimtek_desk/gui/desk/panel.py" line="293" />
         <source>Kamera mati.</source>
         <translation>Camera off.</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/desk/panel.py" line="287" />
+        <location filename="../../bimtek_desk/gui/desk/panel.py" line="296" />
         <source>Tidak ada kamera di laptop ini; gunakan pemindai atau pencarian.</source>
         <translation>No camera on this laptop; use the scanner or the search.</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/desk/panel.py" line="292" />
+        <location filename="../../bimtek_desk/gui/desk/panel.py" line="301" />
         <source>Kamera aktif: tunjukkan QR ke kamera.</source>
         <translation>Camera on: show the QR to the camera.</translation>
     </message>
@@ -191,37 +219,37 @@
         <translation>Making %1 documents…</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/documents/panel.py" line="248" />
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="235" />
         <source>Selesai: %1 berkas di %2</source>
         <translation>Done: %1 files in %2</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/documents/panel.py" line="251" />
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="238" />
         <source>Membuat %1 berkas…</source>
         <translation>Making %1 files…</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/documents/panel.py" line="280" />
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="262" />
         <source>Terkirim ke printer: %1 dokumen (%2 halaman).</source>
         <translation>Sent to the printer: %1 documents (%2 pages).</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/documents/panel.py" line="283" />
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="265" />
         <source>Pencetakan berhenti: %1 dari %2 halaman terkirim; dokumen yang belum lengkap tidak dicatat tercetak.</source>
         <translation>Printing stopped: %1 of %2 pages sent; incomplete documents are not recorded as printed.</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/documents/panel.py" line="287" />
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="269" />
         <source>Mencetak %1 dokumen…</source>
         <translation>Printing %1 documents…</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/documents/panel.py" line="301" />
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="280" />
         <source>Simpan dokumen</source>
         <translation>Save documents</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/documents/panel.py" line="306" />
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="285" />
         <source>Folder untuk satu PDF per orang</source>
         <translation>Folder for one PDF per person</translation>
     </message>
@@ -242,32 +270,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bimtek_desk/gui/main_window.py" line="42" />
+        <location filename="../../bimtek_desk/gui/main_window.py" line="62" />
         <source>&amp;Meja registrasi</source>
         <translation>&amp;Registration desk</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/main_window.py" line="43" />
+        <location filename="../../bimtek_desk/gui/main_window.py" line="65" />
         <source>&amp;Peserta</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/main_window.py" line="45" />
+        <location filename="../../bimtek_desk/gui/main_window.py" line="66" />
         <source>&amp;Dokumen</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/main_window.py" line="47" />
+        <location filename="../../bimtek_desk/gui/main_window.py" line="67" />
         <source>&amp;Statistik</source>
         <translation>&amp;Statistics</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/main_window.py" line="50" />
+        <location filename="../../bimtek_desk/gui/main_window.py" line="70" />
         <source>Basis data: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/main_window.py" line="69" />
+        <location filename="../../bimtek_desk/gui/main_window.py" line="109" />
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
@@ -381,14 +409,54 @@
 <context>
     <name>RosterPanel</name>
     <message>
-        <location filename="../../bimtek_desk/gui/roster_panel.py" line="16" />
+        <location filename="../../bimtek_desk/gui/roster_panel.py" line="26" />
         <source>Cari nama, kelurahan, no. HP atau kode badge…</source>
         <translation>Search name, kelurahan, phone or badge code…</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/roster_panel.py" line="47" />
+        <location filename="../../bimtek_desk/gui/roster_panel.py" line="44" />
+        <source>Tampilkan NIK lengkap</source>
+        <translation>Show full NIK</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/roster_panel.py" line="46" />
+        <source>Cetak ulang badge (hilang)…</source>
+        <translation>Reprint badge (lost)…</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/roster_panel.py" line="48" />
+        <source>Log audit…</source>
+        <translation>Audit log…</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/roster_panel.py" line="66" />
         <source>%1 peserta</source>
         <translation>%1 participants</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/roster_panel.py" line="71" />
+        <source>menampilkan NIK lengkap</source>
+        <translation>showing full NIKs</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/roster_panel.py" line="90" />
+        <source>Pilih dulu peserta di tabel.</source>
+        <translation>First select a participant in the table.</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/roster_panel.py" line="94" />
+        <source>Cetak ulang badge</source>
+        <translation>Reprint badge</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/roster_panel.py" line="95" />
+        <source>Alasan cetak ulang badge %1:</source>
+        <translation>Reason to reprint the badge of %1:</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/roster_panel.py" line="96" />
+        <source>hilang</source>
+        <translation>lost</translation>
     </message>
 </context>
 <context>
@@ -528,6 +596,19 @@
         <location filename="../../bimtek_desk/gui/desk/dialogs.py" line="120" />
         <source>PIN panitia wajib diisi.</source>
         <translation>The committee PIN is required.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../bimtek_desk/gui/pin_dialog.py" line="13" />
+        <source>PIN panitia</source>
+        <translation>Committee PIN</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/pin_dialog.py" line="14" />
+        <source>PIN panitia untuk: %1</source>
+        <translation>Committee PIN for: %1</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,32 @@
+"""The audit log, read-only, newest first."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+
+from bimtek_desk.store import Store
+
+
+class AuditDialog(QDialog):
+    def __init__(self, store: Store, event_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Log audit"))
+        entries = store.audit.list(event_id, limit=1000)
+        # A few hundred rows at most, read-only: a QTableWidget is enough here.
+        self.table = QTableWidget(len(entries), 4)
+        self.table.setHorizontalHeaderLabels([self.tr("Waktu"), self.tr("Oleh"), self.tr("Tindakan"),
+                                              self.tr("Rincian")])
+        for row, e in enumerate(entries):
+            for col, text in enumerate((e.at[:19].replace("T", " "), e.actor, e.action,
+                                        json.dumps(e.detail, ensure_ascii=False))):
+                self.table.setItem(row, col, QTableWidgetItem(text))
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeColumnsToContents()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(900, 500)
