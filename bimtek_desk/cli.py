@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from bimtek_desk import __version__
+from bimtek_desk import __version__, codes
 from bimtek_desk.errors import UserError
 from bimtek_desk.idn import nik as niklib
 from bimtek_desk.store import Store, default_path
@@ -217,9 +217,7 @@ def cmd_badges(args: argparse.Namespace) -> int:
         regs = store.registrations.list(event.id, order=args.order, codes_in=args.code or None)
         if args.code:
             found = {r.badge_code for r in regs}
-            from bimtek_desk import codes as codelib
-
-            missing = [c for c in args.code if codelib.normalise(c) not in found]
+            missing = [c for c in args.code if codes.normalise(c) not in found]
             if missing:
                 raise UserError(f"Kode badge tidak ditemukan (atau sudah tidak berlaku): {', '.join(missing)}.")
         data = [badges.badge_data(event, r) for r in regs]
@@ -245,15 +243,9 @@ def cmd_badge_reissue(args: argparse.Namespace) -> int:
     if args.out:
         _write_pdf(args.out, lambda p: badges.render([badges.badge_data(event, reg)], p, layout=args.layout))
         _out(f"Badge baru untuk {reg.person.name}: {args.out}")
-    _out(f"Kode lama tidak berlaku lagi. Kode baru: {codes_pretty(new_code)}")
+    _out(f"Kode lama tidak berlaku lagi. Kode baru: {codes.pretty(new_code)}")
     _out(new_code)
     return 0
-
-
-def codes_pretty(code: str) -> str:
-    from bimtek_desk import codes as codelib
-
-    return codelib.pretty(code)
 
 
 # -- desk ------------------------------------------------------------------------------
@@ -408,7 +400,7 @@ def cmd_eligibility(args: argparse.Namespace) -> int:
             if not args.reason:
                 raise UserError("Alasan wajib diisi (--reason).")
             require_pin(args.pin, event.settings.get("committee_pin"))
-            found = store.registrations.by_code(codes_normalise(args.set))
+            found = store.registrations.by_code(codes.normalise(args.set))
             if found is None or found[1].event_id != event.id:
                 raise UserError(f"Kode badge '{args.set}' tidak ada di acara ini.")
             reg = found[1]
@@ -430,12 +422,6 @@ def cmd_eligibility(args: argparse.Namespace) -> int:
                  f"{e.reason}")
     _out(f"Layak: {sum(e.eligible for e in rows)} dari {len(rows)}")
     return 0
-
-
-def codes_normalise(text: str) -> str:
-    from bimtek_desk import codes as codelib
-
-    return codelib.normalise(text)
 
 
 # -- reports ---------------------------------------------------------------------------

@@ -19,7 +19,19 @@ _STATUS_COLOURS = {"checked_in": QColor("#15803D"), "already": QColor("#B45309")
 IdRole = Qt.ItemDataRole.UserRole + 1
 
 
-class SearchModel(QAbstractListModel):
+class _RowsModel(QAbstractListModel):
+    """A flat list of records in ``_rows``."""
+
+    _rows: list[Any]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def _row(self, index: Index) -> Any | None:
+        return self._rows[index.row()] if index.isValid() and 0 <= index.row() < len(self._rows) else None
+
+
+class SearchModel(_RowsModel):
     """People matching a search, with whether they are present in the desk's session."""
 
     LIMIT = 30
@@ -52,13 +64,10 @@ class SearchModel(QAbstractListModel):
     def registration(self, row: int) -> Registration:
         return self._rows[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        reg = self._row(index)
+        if reg is None:
             return None
-        reg = self._rows[index.row()]
         if role == IdRole:
             return reg.id
         if role == Qt.ItemDataRole.DisplayRole:
@@ -69,7 +78,7 @@ class SearchModel(QAbstractListModel):
         return None
 
 
-class RecentModel(QAbstractListModel):
+class RecentModel(_RowsModel):
     """The last scans at this event (all desks), newest first."""
 
     def __init__(self, store: Store, event_id: str, limit: int = 20, parent: Any = None) -> None:
@@ -93,13 +102,10 @@ class RecentModel(QAbstractListModel):
     def entry(self, row: int) -> ScanEntry:
         return self._rows[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        e = self._row(index)
+        if e is None:
             return None
-        e = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._texts[index.row()]
         if role == Qt.ItemDataRole.ForegroundRole:
