@@ -40,8 +40,9 @@ def test_main_window_shows_event_and_filters(qtbot, demo_store: Store, tmp_path:
     assert {window.roster.model.index(r, 1).data() for r in range(2)} == {"Hairul Anwar", "Khairul Anwar"}
     assert window.grab().save(str(tmp_path / "main.png"))
     window.tabs.setCurrentIndex(2)  # Dokumen
-    window.tabs.setCurrentIndex(3)  # Statistik
-    assert window.documents is not None and window.stats is not None
+    window.tabs.setCurrentIndex(3)  # Laporan
+    window.tabs.setCurrentIndex(4)  # Statistik
+    assert window.documents is not None and window.reports is not None and window.stats is not None
 
 
 def test_reissue_badge_from_the_roster(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
@@ -76,3 +77,52 @@ def test_full_nik_needs_the_pin(qtbot, demo_store: Store, monkeypatch) -> None: 
     panel.show_nik.setChecked(True)
     assert panel.model.index(0, 2).data() == "6371054301689467"
     assert demo_store.audit.list(DEMO_EVENT_ID)[0].action == "nik.show"
+
+
+def test_reports_area_writes_in_background(qtbot, demo_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import openpyxl
+
+    from bimtek_desk.gui.reports_panel import ReportsPanel
+    from tests.pdfutil import page_texts
+
+    with Store.open(demo_db) as s:
+        panel = ReportsPanel(s, s.events.get(DEMO_EVENT_ID))
+        qtbot.addWidget(panel)
+        job = panel.write_attendance(tmp_path / "dh.pdf")
+        with qtbot.waitSignal(job.finished, timeout=30000):
+            pass
+        assert "175 orang" in panel.status.text() and "NOR MAWADDAH" in page_texts(tmp_path / "dh.pdf")[0]
+        job = panel.write_export(tmp_path / "x.xlsx")
+        with qtbot.waitSignal(job.finished, timeout=30000):
+            pass
+        assert openpyxl.load_workbook(tmp_path / "x.xlsx")["Kehadiran"].max_row == 176
+        job = panel.write_attendance(tmp_path / "nope" / "dh.pdf")
+        with qtbot.waitSignal(job.failed, timeout=30000):
+            pass
+        assert "Gagal: Tidak dapat menulis" in panel.status.text()
+
+
+def test_import_wizard_shows_the_dry_run_then_imports(qtbot, demo_store: Store, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from bimtek_desk.gui.import_dialog import ImportDialog
+    from tests.rosters import messy_xlsx
+
+    path = messy_xlsx(tmp_path / "psm.xlsx", numeric_nik_row=True)
+    dialog = ImportDialog(demo_store, DEMO_EVENT_ID, path)
+    qtbot.addWidget(dialog)
+    assert "GALAT Baris 12 [NIK]" in dialog.details.toPlainText()
+    assert not dialog.import_button.isEnabled()  # errors: refused unless the valid rows are chosen
+    assert demo_store.registrations.count(DEMO_EVENT_ID) == 175  # the dry run wrote nothing
+    dialog.skip_invalid.setChecked(True)
+    assert dialog.import_button.isEnabled()
+    dialog.do_import()
+    assert dialog.result() == 1 and demo_store.registrations.count(DEMO_EVENT_ID) == 181
+
+
+def test_import_wizard_refuses_a_pdf(qtbot, demo_store: Store, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from bimtek_desk.gui.import_dialog import ImportDialog
+
+    bad = tmp_path / "daftar.xlsx"
+    bad.write_bytes(b"%PDF-1.4 bukan excel")
+    dialog = ImportDialog(demo_store, DEMO_EVENT_ID, bad)
+    qtbot.addWidget(dialog)
+    assert "PDF" in dialog.summary.text() and not dialog.import_button.isEnabled()

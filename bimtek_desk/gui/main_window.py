@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
         self.roster: RosterPanel | None = None
         self.documents: QWidget | None = None
         self.stats: QWidget | None = None
+        self.reports: QWidget | None = None
         self.tabs: QTabWidget | None = None
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
             # only for the desk (no ReportLab fonts, QtPdf or QtCharts yet).
             self.tabs.addTab(LazyArea(lambda: self._make_roster()), self.tr("&Peserta"))
             self.tabs.addTab(LazyArea(lambda: self._make_documents()), self.tr("&Dokumen"))
+            self.tabs.addTab(LazyArea(lambda: self._make_reports()), self.tr("&Laporan"))
             self.tabs.addTab(LazyArea(lambda: self._make_stats()), self.tr("&Statistik"))
             layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
@@ -83,6 +85,12 @@ class MainWindow(QMainWindow):
 
         self.documents = DocumentsPanel(self.store, self.ev)
         return self.documents
+
+    def _make_reports(self) -> QWidget:
+        from bimtek_desk.gui.reports_panel import ReportsPanel
+
+        self.reports = ReportsPanel(self.store, self.ev)
+        return self.reports
 
     def _make_stats(self) -> QWidget:
         from bimtek_desk.gui.stats_panel import StatsPanel

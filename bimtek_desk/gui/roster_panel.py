@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton,
+    QAbstractItemView, QCheckBox, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton,
     QTableView, QVBoxLayout, QWidget,
 )
 
@@ -46,12 +46,15 @@ class RosterPanel(QWidget):
         self.reissue_button = QPushButton(self.tr("Cetak ulang badge (hilang)…"))
         self.reissue_button.clicked.connect(self.reissue_selected)
         self.audit_button = QPushButton(self.tr("Log audit…"))
+        self.import_button = QPushButton(self.tr("Impor daftar peserta…"))
+        self.import_button.clicked.connect(self._ask_import)
         self.audit_button.clicked.connect(self._show_audit)
         top = QHBoxLayout()
         top.addWidget(self.filter, 1)
         top.addWidget(self.count)
         top.addWidget(self.show_nik)
         top.addWidget(self.reissue_button)
+        top.addWidget(self.import_button)
         top.addWidget(self.audit_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -111,6 +114,14 @@ class RosterPanel(QWidget):
         if open_pdf:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
         return out
+
+    def _ask_import(self) -> None:
+        from bimtek_desk.gui.import_dialog import ImportDialog
+
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Pilih berkas daftar peserta"), "",
+                                              self.tr("Daftar peserta (*.xlsx *.csv);;Semua berkas (*)"))
+        if path and ImportDialog(self.store, self.event_id, Path(path), self).exec():
+            self.refresh()
 
     def _show_audit(self) -> None:
         from bimtek_desk.gui.audit_dialog import AuditDialog

@@ -268,34 +268,67 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../bimtek_desk/gui/import_dialog.py" line="21" />
+        <source>Impor daftar peserta: %1</source>
+        <translation>Import roster: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/import_dialog.py" line="28" />
+        <source>Impor baris yang sah saja (lewati baris bergalat)</source>
+        <translation>Import the valid rows only (skip rows with errors)</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/import_dialog.py" line="30" />
+        <source>Impor</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/import_dialog.py" line="54" />
+        <source>Tidak ada galat maupun peringatan.</source>
+        <translation>No errors and no warnings.</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/import_dialog.py" line="70" />
+        <source>Impor ditolak: ada baris bergalat. Tidak ada yang disimpan.</source>
+        <translation>Import refused: some rows have errors. Nothing was saved.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bimtek_desk/gui/main_window.py" line="62" />
+        <location filename="../../bimtek_desk/gui/main_window.py" line="63" />
         <source>&amp;Meja registrasi</source>
         <translation>&amp;Registration desk</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/main_window.py" line="65" />
+        <location filename="../../bimtek_desk/gui/main_window.py" line="66" />
         <source>&amp;Peserta</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/main_window.py" line="66" />
+        <location filename="../../bimtek_desk/gui/main_window.py" line="67" />
         <source>&amp;Dokumen</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/main_window.py" line="67" />
+        <location filename="../../bimtek_desk/gui/main_window.py" line="68" />
+        <source>&amp;Laporan</source>
+        <translation>&amp;Reports</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/main_window.py" line="69" />
         <source>&amp;Statistik</source>
         <translation>&amp;Statistics</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/main_window.py" line="70" />
+        <location filename="../../bimtek_desk/gui/main_window.py" line="72" />
         <source>Basis data: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/main_window.py" line="109" />
+        <location filename="../../bimtek_desk/gui/main_window.py" line="117" />
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
@@ -407,6 +440,74 @@
     </message>
 </context>
 <context>
+    <name>ReportsPanel</name>
+    <message>
+        <location filename="../../bimtek_desk/gui/reports_panel.py" line="28" />
+        <source>Kosong, untuk tanda tangan di pintu (semua terdaftar)</source>
+        <translation>Blank, for signatures at the door (everyone registered)</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/reports_panel.py" line="29" />
+        <source>Yang tercatat hadir, dengan jam check-in</source>
+        <translation>Those checked in, with their time</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/reports_panel.py" line="30" />
+        <source>NIK lengkap (perlu PIN panitia)</source>
+        <translation>Full NIK (needs the committee PIN)</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/reports_panel.py" line="31" />
+        <source>Daftar hadir (PDF)…</source>
+        <translation>Attendance list (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/reports_panel.py" line="32" />
+        <source>Daftar penerimaan transport (PDF)…</source>
+        <translation>Transport receipt list (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/reports_panel.py" line="33" />
+        <source>Ekspor Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/reports_panel.py" line="40" />
+        <source>Sesi</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/reports_panel.py" line="41" />
+        <source>Isi daftar hadir</source>
+        <translation>Attendance list content</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/reports_panel.py" line="58" />
+        <source>Simpan laporan</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/reports_panel.py" line="65" />
+        <source>NIK lengkap di laporan</source>
+        <translation>full NIKs in a report</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/reports_panel.py" line="75" />
+        <source>Menulis %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/reports_panel.py" line="92" />
+        <source>Gagal: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/reports_panel.py" line="94" />
+        <source>Tersimpan: %1 (%2)</source>
+        <translation>Saved: %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>RosterPanel</name>
     <message>
         <location filename="../../bimtek_desk/gui/roster_panel.py" line="26" />
@@ -429,34 +530,49 @@
         <translation>Audit log…</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/roster_panel.py" line="66" />
+        <location filename="../../bimtek_desk/gui/roster_panel.py" line="49" />
+        <source>Impor daftar peserta…</source>
+        <translation>Import roster…</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/roster_panel.py" line="69" />
         <source>%1 peserta</source>
         <translation>%1 participants</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/roster_panel.py" line="71" />
+        <location filename="../../bimtek_desk/gui/roster_panel.py" line="74" />
         <source>menampilkan NIK lengkap</source>
         <translation>showing full NIKs</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/roster_panel.py" line="90" />
+        <location filename="../../bimtek_desk/gui/roster_panel.py" line="93" />
         <source>Pilih dulu peserta di tabel.</source>
         <translation>First select a participant in the table.</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/roster_panel.py" line="94" />
+        <location filename="../../bimtek_desk/gui/roster_panel.py" line="97" />
         <source>Cetak ulang badge</source>
         <translation>Reprint badge</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/roster_panel.py" line="95" />
+        <location filename="../../bimtek_desk/gui/roster_panel.py" line="98" />
         <source>Alasan cetak ulang badge %1:</source>
         <translation>Reason to reprint the badge of %1:</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/roster_panel.py" line="96" />
+        <location filename="../../bimtek_desk/gui/roster_panel.py" line="99" />
         <source>hilang</source>
         <translation>lost</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/roster_panel.py" line="121" />
+        <source>Pilih berkas daftar peserta</source>
+        <translation>Choose the roster file</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/roster_panel.py" line="122" />
+        <source>Daftar peserta (*.xlsx *.csv);;Semua berkas (*)</source>
+        <translation>Rosters (*.xlsx *.csv);;All files (*)</translation>
     </message>
 </context>
 <context>
