@@ -91,12 +91,16 @@ def import_roster(store: Store, event_id: str, path: str | Path, *, dry_run: boo
 
     # Plan against what is stored, without writing.
     registered = store.registrations.person_ids(event.id)
+    fresh: list[parselib.RosterRow] = []  # people not in the database yet: written in bulk
+    known: list[parselib.RosterRow] = []
     for r in parsed.valid:
         existing = store.people.by_nik(r.person.nik) if r.person.nik else None
         if existing is None:
             report.new_people += 1
             report.new_registrations += 1
+            fresh.append(r)
             continue
+        known.append(r)
         same = all(getattr(r.person, f) in (None, getattr(existing, f))
                    for f in ("name", "sex", "birth_place", "birth_date", "kelurahan", "kecamatan", "phone",
                              "service_start_year"))
@@ -113,7 +117,9 @@ def import_roster(store: Store, event_id: str, path: str | Path, *, dry_run: boo
 
     backups.take(store, "sebelum-impor")
     with store.transaction():
-        for r in parsed.valid:
+        ids = store.people.add_many([r.person for r in fresh])
+        store.registrations.register_new(event, [(pid, r.role, r.row) for pid, r in zip(ids, fresh, strict=True)])
+        for r in known:
             person_id, _ = store.people.upsert(r.person)
             store.registrations.register(event, person_id, r.role, source="roster", roster_row=r.row)
         store.audit.log("roster.import", actor=actor, event_id=event.id, file=Path(path).name,

@@ -61,6 +61,21 @@ class PeopleRepo:
         assert cur.lastrowid is not None
         return cur.lastrowid
 
+    def add_many(self, people: list[PersonData]) -> list[int]:
+        """Insert many new people at once (inside the caller's transaction); their ids."""
+        if not people:
+            return []
+        now = now_iso()
+        first = int(self.db.scalar("SELECT coalesce(max(id), 0) + 1 FROM people"))
+        rows = []
+        for n, data in enumerate(people):
+            v = data.values()
+            rows.append((first + n, *(v[f] for f in FIELDS), names.search_key(str(v["name"])), now, now))
+        self.db.executemany(
+            f"INSERT INTO people (id, {', '.join(FIELDS)}, search_key, created_at, updated_at) "
+            f"VALUES (?, {', '.join('?' * len(FIELDS))}, ?, ?, ?)", rows)
+        return [first + n for n in range(len(people))]
+
     def upsert(self, data: PersonData) -> tuple[int, str]:
         """Insert, or update the person with the same NIK.
 

@@ -47,6 +47,27 @@ class RegistrationRepo:
         self._issue_badge(event, cur.lastrowid)
         return cur.lastrowid, True
 
+    def register_new(self, event: Event, people: list[tuple[int, str, int | None]], *,
+                     source: str = "roster") -> list[int]:
+        """Register people who have no registration in the event yet, with their
+        badges, in bulk (inside the caller's transaction).  ``people`` holds
+        (person_id, role, roster_row)."""
+        if not people:
+            return []
+        now = now_iso()
+        first_reg = int(self.db.scalar("SELECT coalesce(max(id), 0) + 1 FROM registrations"))
+        first_badge = int(self.db.scalar("SELECT coalesce(max(id), 0) + 1 FROM badges"))
+        regs, badges = [], []
+        for n, (person_id, role, roster_row) in enumerate(people):
+            regs.append((first_reg + n, event.id, person_id, role, source, roster_row, now))
+            serial = first_badge + n
+            badges.append((serial, first_reg + n, codes.make(codes.Kind.BADGE, event.code_tag, serial, event.secret),
+                           now))
+        self.db.executemany("INSERT INTO registrations (id, event_id, person_id, role, source, roster_row, "
+                            "created_at) VALUES (?,?,?,?,?,?,?)", regs)
+        self.db.executemany("INSERT INTO badges (id, registration_id, code, issued_at) VALUES (?,?,?,?)", badges)
+        return [r[0] for r in regs]
+
     def _issue_badge(self, event: Event, registration_id: int) -> str:
         serial = self.db.scalar("SELECT coalesce(max(id), 0) + 1 FROM badges")
         code = codes.make(codes.Kind.BADGE, event.code_tag, serial, event.secret)
