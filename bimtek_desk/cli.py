@@ -79,6 +79,24 @@ def cmd_event_load(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_event_copy(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from bimtek_desk.events.copying import copy_event
+
+    try:
+        new_date = dt.date.fromisoformat(args.date)
+    except ValueError as exc:
+        raise UserError(f"Tanggal '{args.date}' tidak sah (contoh: 2026-11-17).") from exc
+    with _open(args) as store:
+        event = copy_event(store, store.events.get(args.source), args.new_id, new_date, short_name=args.short_name,
+                           name=args.name, with_roster=args.with_roster, actor="cli")
+        count = store.registrations.count(event.id)
+    _out(f"Acara baru dari {args.source}: {event.name} ({event.date_start}), peserta: {count}")
+    _out(event.id)
+    return 0
+
+
 def cmd_event_list(args: argparse.Namespace) -> int:
     with _open(args, readonly=_exists_readonly(args)) as store:
         for e in store.events.list():
@@ -545,6 +563,14 @@ def build_parser() -> argparse.ArgumentParser:
     e = ev.add_parser("load", help="buat atau perbarui acara dari berkas JSON/TOML")
     e.add_argument("file")
     e.set_defaults(func=cmd_event_load)
+    e = ev.add_parser("copy", help="acara baru dari acara sebelumnya (pengaturan, sesi; peserta bila diminta)")
+    e.add_argument("source")
+    e.add_argument("new_id")
+    e.add_argument("--date", required=True, help="tanggal acara baru, YYYY-MM-DD")
+    e.add_argument("--short-name")
+    e.add_argument("--name")
+    e.add_argument("--with-roster", action="store_true", help="daftarkan juga peserta acara lama")
+    e.set_defaults(func=cmd_event_copy)
     e = ev.add_parser("list", help="daftar acara, satu per baris, id di depan")
     e.set_defaults(func=cmd_event_list)
     e = ev.add_parser("show", help="rincian acara termasuk sesi")

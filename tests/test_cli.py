@@ -162,3 +162,20 @@ def test_pin_change(cli, demo_db: Path) -> None:  # type: ignore[no-untyped-def]
     assert cli("--db", demo_db, "pin", "--event", DEMO_EVENT_ID, "--old", "2025", "--new", "12").code == 1
     assert cli("--db", demo_db, "pin", "--event", DEMO_EVENT_ID, "--old", "2025", "--new", "4321").code == 0
     assert cli("--db", demo_db, "pin", "--event", DEMO_EVENT_ID, "--old", "4321", "--new", "2025").code == 0
+
+
+def test_event_copy_for_next_year(cli, demo_db: Path) -> None:  # type: ignore[no-untyped-def]
+    r = cli("--db", demo_db, "event", "copy", DEMO_EVENT_ID, "bimtek-psm-bjm-2026", "--date", "2026-11-17",
+            "--short-name", "Bimtek PSM 2026", "--with-roster")
+    assert r.code == 0 and r.out.strip().splitlines()[-1] == "bimtek-psm-bjm-2026"
+    shown = json.loads(cli("--db", demo_db, "event", "show", "bimtek-psm-bjm-2026", "--json").out)
+    assert shown["registered"] == 175 and shown["date_start"] == "2026-11-17" and shown["awards"] == []
+    assert [s["key"] for s in shown["sessions"]] == ["REG", "M3"]
+    old = json.loads(cli("--db", demo_db, "participants", "--event", DEMO_EVENT_ID, "--json").out)
+    new = json.loads(cli("--db", demo_db, "participants", "--event", "bimtek-psm-bjm-2026", "--json").out)
+    assert {p["name"] for p in old} == {p["name"] for p in new}
+    assert not {p["code"] for p in old} & {p["code"] for p in new}  # new badges, new event tag
+    r = cli("--db", demo_db, "event", "copy", DEMO_EVENT_ID, "bimtek-psm-bjm-2026", "--date", "2026-11-17")
+    assert r.code == 1 and "sudah ada" in r.err
+    r = cli("--db", demo_db, "event", "copy", DEMO_EVENT_ID, "x2", "--date", "17-11-2026")
+    assert r.code == 1 and "Tanggal" in r.err

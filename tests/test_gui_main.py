@@ -39,10 +39,9 @@ def test_main_window_shows_event_and_filters(qtbot, demo_store: Store, tmp_path:
     qtbot.waitUntil(lambda: window.roster.model.rowCount() == 2)
     assert {window.roster.model.index(r, 1).data() for r in range(2)} == {"Hairul Anwar", "Khairul Anwar"}
     assert window.grab().save(str(tmp_path / "main.png"))
-    window.tabs.setCurrentIndex(2)  # Dokumen
-    window.tabs.setCurrentIndex(3)  # Laporan
-    window.tabs.setCurrentIndex(4)  # Statistik
-    assert window.documents is not None and window.reports is not None and window.stats is not None
+    for index in range(2, window.tabs.count()):  # Acara, Dokumen, Laporan, Statistik
+        window.tabs.setCurrentIndex(index)
+    assert None not in (window.event_area, window.documents, window.reports, window.stats)
 
 
 def test_reissue_badge_from_the_roster(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
@@ -126,3 +125,21 @@ def test_import_wizard_refuses_a_pdf(qtbot, demo_store: Store, tmp_path) -> None
     dialog = ImportDialog(demo_store, DEMO_EVENT_ID, bad)
     qtbot.addWidget(dialog)
     assert "PDF" in dialog.summary.text() and not dialog.import_button.isEnabled()
+
+
+def test_event_area_validates_in_place(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+    from bimtek_desk.gui.event_panel import EventPanel
+
+    panel = EventPanel(demo_store, demo_store.events.get(DEMO_EVENT_ID))
+    qtbot.addWidget(panel)
+    assert panel.venue.text() == "Hotel Nasa Banjarmasin" and panel.sessions.rowCount() == 2
+    panel.short_name.setText("")
+    assert not panel.save()
+    assert "short_name" in panel.errors.text()
+    assert demo_store.events.get(DEMO_EVENT_ID).short_name == "Bimtek PSM 2025"  # unchanged
+    panel.short_name.setText("Bimtek PSM 2025 (revisi)")
+    panel.transport.setValue(175000)
+    assert panel.save()
+    event = demo_store.events.get(DEMO_EVENT_ID)
+    assert event.short_name == "Bimtek PSM 2025 (revisi)" and event.settings["transport"]["amount"] == 175000
+    assert event.settings.get("committee_pin")  # app-owned settings survive the edit

@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         self.documents: QWidget | None = None
         self.stats: QWidget | None = None
         self.reports: QWidget | None = None
+        self.event_area: QWidget | None = None
         self.tabs: QTabWidget | None = None
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
             # The other areas are built the first time they are shown: start-up pays
             # only for the desk (no ReportLab fonts, QtPdf or QtCharts yet).
             self.tabs.addTab(LazyArea(lambda: self._make_roster()), self.tr("&Peserta"))
+            self.tabs.addTab(LazyArea(lambda: self._make_event()), self.tr("&Acara"))
             self.tabs.addTab(LazyArea(lambda: self._make_documents()), self.tr("&Dokumen"))
             self.tabs.addTab(LazyArea(lambda: self._make_reports()), self.tr("&Laporan"))
             self.tabs.addTab(LazyArea(lambda: self._make_stats()), self.tr("&Statistik"))
@@ -79,6 +81,12 @@ class MainWindow(QMainWindow):
     def _make_roster(self) -> QWidget:
         self.roster = RosterPanel(self.store, self.ev.id)
         return self.roster
+
+    def _make_event(self) -> QWidget:
+        from bimtek_desk.gui.event_panel import EventPanel
+
+        self.event_area = EventPanel(self.store, self.ev)
+        return self.event_area
 
     def _make_documents(self) -> QWidget:
         from bimtek_desk.gui.documents.panel import DocumentsPanel

@@ -268,6 +268,159 @@
     </message>
 </context>
 <context>
+    <name>EventPanel</name>
+    <message>
+        <location filename="../../bimtek_desk/gui/event_panel.py" line="39" />
+        <source>Hadir di semua sesi yang dihitung</source>
+        <translation>Present at every session that counts</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/event_panel.py" line="40" />
+        <source>Hadir minimal N sesi</source>
+        <translation>Present at N sessions at least</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/event_panel.py" line="47" />
+        <source>Kode</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/event_panel.py" line="47" />
+        <source>Sesi</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/event_panel.py" line="47" />
+        <source>Jam</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/event_panel.py" line="48" />
+        <source>Dihitung untuk sertifikat</source>
+        <translation>Counts for the certificate</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/event_panel.py" line="49" />
+        <source>Simpan perubahan</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/event_panel.py" line="50" />
+        <source>Muat dari berkas acara…</source>
+        <translation>Load from an event file…</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/event_panel.py" line="51" />
+        <source>Acara baru dari acara ini…</source>
+        <translation>New event from this one…</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/event_panel.py" line="52" />
+        <source>Ganti PIN panitia…</source>
+        <translation>Change the committee PIN…</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/event_panel.py" line="58" />
+        <source>Nama kegiatan</source>
+        <translation>Event name</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/event_panel.py" line="58" />
+        <source>Nama singkat</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/event_panel.py" line="59" />
+        <source>Penyelenggara</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/event_panel.py" line="59" />
+        <source>Tempat</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/event_panel.py" line="60" />
+        <source>Kota</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/event_panel.py" line="60" />
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/event_panel.py" line="61" />
+        <source>Uang transport per orang</source>
+        <translation>Transport money per person</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/event_panel.py" line="62" />
+        <source>Syarat sertifikat</source>
+        <translation>Certificate rule</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/event_panel.py" line="62" />
+        <source>Minimal sesi</source>
+        <translation>Minimum sessions</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/event_panel.py" line="71" />
+        <source>Sesi absen (ubah lewat berkas acara):</source>
+        <translation>Attendance sessions (change them in the event file):</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/event_panel.py" line="92" />
+        <source>ya</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/event_panel.py" line="92" />
+        <source>tidak</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/event_panel.py" line="121" />
+        <source>Tersimpan.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/event_panel.py" line="125" />
+        <source>Berkas acara</source>
+        <translation>Event file</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/event_panel.py" line="139" />
+        <source>Acara baru</source>
+        <translation>New event</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/event_panel.py" line="139" />
+        <source>Kode acara baru (huruf kecil, angka, -):</source>
+        <translation>New event key (lower case, digits, -):</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/event_panel.py" line="150" />
+        <source>Acara baru dibuat: %1 (%2). Buka dengan: bimtek-desk --event %1</source>
+        <translation>New event created: %1 (%2). Open it with: bimtek-desk --event %1</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/event_panel.py" line="158" />
+        <source>mengganti PIN</source>
+        <translation>changing the PIN</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/event_panel.py" line="160" />
+        <source>PIN baru</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/event_panel.py" line="160" />
+        <source>PIN panitia baru (4–12 angka):</source>
+        <translation>New committee PIN (4–12 digits):</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../bimtek_desk/gui/import_dialog.py" line="21" />
@@ -298,37 +451,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bimtek_desk/gui/main_window.py" line="63" />
+        <location filename="../../bimtek_desk/gui/main_window.py" line="64" />
         <source>&amp;Meja registrasi</source>
         <translation>&amp;Registration desk</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/main_window.py" line="66" />
+        <location filename="../../bimtek_desk/gui/main_window.py" line="67" />
         <source>&amp;Peserta</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/main_window.py" line="67" />
+        <location filename="../../bimtek_desk/gui/main_window.py" line="68" />
+        <source>&amp;Acara</source>
+        <translation>&amp;Event</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/main_window.py" line="69" />
         <source>&amp;Dokumen</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/main_window.py" line="68" />
+        <location filename="../../bimtek_desk/gui/main_window.py" line="70" />
         <source>&amp;Laporan</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/main_window.py" line="69" />
+        <location filename="../../bimtek_desk/gui/main_window.py" line="71" />
         <source>&amp;Statistik</source>
         <translation>&amp;Statistics</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/main_window.py" line="72" />
+        <location filename="../../bimtek_desk/gui/main_window.py" line="74" />
         <source>Basis data: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/main_window.py" line="117" />
+        <location filename="../../bimtek_desk/gui/main_window.py" line="125" />
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>

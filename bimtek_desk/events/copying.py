@@ -1,0 +1,52 @@
+"""A new event from a previous one: trainings repeat every year."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from bimtek_desk.errors import UserError
+from bimtek_desk.events import eventfile
+from bimtek_desk.store import Store
+from bimtek_desk.store.models import Event
+
+
+def edited(event: Event, changes: dict[str, Any]) -> eventfile.EventSpec:
+    """The event's file document with some top-level fields changed, validated."""
+    data = {k: v for k, v in event.settings.items() if k in eventfile.FILE_KEYS}
+    data.update(changes)
+    return eventfile.parse(data, source="Data acara")
+
+
+def copy_event(store: Store, source: Event, new_id: str, new_date: dt.date, *, short_name: str | None = None,
+               name: str | None = None, with_roster: bool = False, actor: str = "panitia") -> Event:
+    """Settings, sessions, texts and signatories carry over; dates move to ``new_date``;
+    the new event gets its own secret key, code tag and number series."""
+    if any(e.id == new_id for e in store.events.list()):
+        raise UserError(f"Acara '{new_id}' sudah ada.")
+    shift = new_date - source.date_start
+    data = {k: v for k, v in source.settings.items() if k in eventfile.FILE_KEYS}
+    data["id"] = new_id
+    data["date"] = new_date.isoformat()
+    if "date_end" in data:
+        data["date_end"] = (dt.date.fromisoformat(data["date_end"]) + shift).isoformat()
+    for item in data.get("agenda", []):
+        if "date" in item:
+            item["date"] = (dt.date.fromisoformat(item["date"]) + shift).isoformat()
+    if short_name:
+        data["short_name"] = short_name
+    if name:
+        data["name"] = name
+    data.pop("awards", None)  # awards are for one ceremony
+    spec = eventfile.parse(data, source="Acara baru")
+    with store.transaction():
+        event, _ = store.events.upsert(spec)
+        pin = source.settings.get("committee_pin")
+        if pin:
+            event = store.events.update_settings(event.id, {"committee_pin": pin})
+        copied = 0
+        if with_roster:
+            people = [(r.person.id, r.role, r.roster_row) for r in store.registrations.list(source.id)]
+            copied = len(store.registrations.register_new(event, people))
+        store.audit.log("event.copy", actor=actor, event_id=event.id, source=source.id, roster=copied)
+    return store.events.get(event.id)
