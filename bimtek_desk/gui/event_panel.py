@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QFileDialog, QFormLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
+    QComboBox, QDateEdit, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
     QMessageBox, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -40,12 +40,16 @@ class EventPanel(QWidget):
         self.rule.addItem(self.tr("Hadir minimal N sesi"), "at_least")
         self.min_sessions = QSpinBox()
         self.min_sessions.setRange(1, 20)
+        self.rule.currentIndexChanged.connect(
+            lambda: self.min_sessions.setEnabled(self.rule.currentData() == "at_least"))
         self.errors = QLabel()
         self.errors.setWordWrap(True)
         self.errors.setStyleSheet("color: #B91C1C;")
         self.sessions = QTableWidget(0, 4)
         self.sessions.setHorizontalHeaderLabels([self.tr("Kode"), self.tr("Sesi"), self.tr("Jam"),
                                                  self.tr("Dihitung untuk sertifikat")])
+        self.sessions.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.sessions.verticalHeader().setVisible(False)
         self.save_button = QPushButton(self.tr("Simpan perubahan"))
         self.load_button = QPushButton(self.tr("Muat dari berkas acara…"))
         self.copy_button = QPushButton(self.tr("Acara baru dari acara ini…"))
@@ -85,6 +89,7 @@ class EventPanel(QWidget):
         rule = s.get("eligibility", {"rule": "all"})
         self.rule.setCurrentIndex(self.rule.findData(rule.get("rule", "all")))
         self.min_sessions.setValue(int(rule.get("min_sessions", 1)))
+        self.min_sessions.setEnabled(self.rule.currentData() == "at_least")
         sessions = self.store.events.sessions(e.id)
         self.sessions.setRowCount(len(sessions))
         for row, x in enumerate(sessions):
