@@ -43,7 +43,8 @@ def resolve(store: Store, event: Event, text: str) -> Resolution:
         return Resolution(Status.NOT_A_BADGE, text, "Bukan kode badge bimtek-desk. Pindai QR pada badge peserta.")
     if parsed.kind is codes.Kind.DOCUMENT:
         return Resolution(Status.DOCUMENT, text, "Ini kode verifikasi sertifikat/piagam, bukan badge.", parsed=parsed)
-    owner = store.events.by_tag(parsed.event_tag)
+    # The desk's own event is the usual case: no need to read it again on every scan.
+    owner = event if parsed.event_tag == event.code_tag else store.events.by_tag(parsed.event_tag)
     if owner is None:
         return Resolution(Status.OTHER_EVENT, text,
                           "Badge dari acara lain yang tidak ada di basis data ini. Cari nama peserta di kotak Cari.", parsed=parsed)
