@@ -324,3 +324,12 @@ def test_long_name_fits_two_lines(window: MainWindow, demo_store: Store) -> None
         QRect(0, 0, name.width(), 10_000), int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), name.text())
     assert needed.height() <= name.height()
     assert name.font().pixelSize() >= 20  # still large
+
+
+def test_walk_in_with_a_bad_nik_says_so_in_the_dialog(qtbot) -> None:  # type: ignore[no-untyped-def]
+    form = PersonForm("Peserta baru")
+    qtbot.addWidget(form)
+    form.name.setText("Siti Walk In")
+    form.nik.setText("63710512")
+    form._try_accept()
+    assert "harus 16 digit" in form.error.text() and form.result() == 0

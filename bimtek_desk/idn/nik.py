@@ -12,11 +12,14 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from bimtek_desk.errors import UserError
+
 _NIK_RE = re.compile(r"^\d{16}$")
 
 
-class NikError(ValueError):
-    """A NIK that cannot be stored; the message is in Indonesian."""
+class NikError(UserError, ValueError):
+    """A NIK that cannot be stored; the message is in Indonesian (a UserError, so
+    every form and command shows it instead of failing)."""
 
 
 def clean(text: str) -> str:

@@ -14,7 +14,7 @@ from bimtek_desk.store import PersonData
 from bimtek_desk.store.models import ROLES
 
 
-class _Form(QDialog):
+class FormDialog(QDialog):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -42,7 +42,7 @@ class _Form(QDialog):
         pass
 
 
-def _kelurahan_box() -> QComboBox:
+def kelurahan_box() -> QComboBox:
     box = QComboBox()
     box.setEditable(True)
     box.addItem("")
@@ -50,14 +50,14 @@ def _kelurahan_box() -> QComboBox:
     return box
 
 
-class PersonForm(_Form):
+class PersonForm(FormDialog):
     """Name, kelurahan, phone, optional NIK (walk-in and substitute)."""
 
     def __init__(self, title: str, parent: QWidget | None = None, *, fixed_kelurahan: str | None = None,
                  with_role: bool = True, with_reason: bool = False, with_badge: bool = True) -> None:
         super().__init__(title, parent)
         self.name = QLineEdit()
-        self.kelurahan = _kelurahan_box()
+        self.kelurahan = kelurahan_box()
         if fixed_kelurahan:
             self.kelurahan.setCurrentText(fixed_kelurahan)
             self.kelurahan.setEnabled(False)
@@ -91,7 +91,7 @@ class PersonForm(_Form):
             raise UserError(self.tr("Nama wajib diisi."))
         nik = self.nik.text().strip() or None
         if nik:
-            nik = niklib.validate(nik) if nik.isdigit() else niklib.validate(nik)
+            nik = niklib.validate(nik)
         phone, _warning = phonelib.normalise(self.phone.text())
         kel_text = self.kelurahan.currentText().strip()
         kel = wilayah.kelurahan(kel_text) if kel_text else None
@@ -99,7 +99,7 @@ class PersonForm(_Form):
                           kecamatan=wilayah.KECAMATAN_OF.get(kel) if kel else None)
 
 
-class UndoDialog(_Form):
+class UndoDialog(FormDialog):
     """Annul a check-in: who, why, and the committee PIN."""
 
     def __init__(self, description: str, parent: QWidget | None = None) -> None:
