@@ -18,7 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from bimtek_desk import codes
+from bimtek_desk import codes, images
 from bimtek_desk.errors import UserError
 from bimtek_desk.idn.dates import day_date
 from bimtek_desk.render import fonts, qr
@@ -45,7 +45,7 @@ class BadgeData:
     event_name: str
     event_line: str
     organizer: str
-    logo: str | None = None
+    logo: str | bytes | None = None
 
 
 @dataclass(frozen=True)
@@ -81,7 +81,8 @@ def badge_data(event: Event, reg: Registration) -> BadgeData:
         name=p.name, role=reg.role, kelurahan=kel, code=reg.badge_code,
         event_name=event.short_name,
         event_line=f"{day_date(event.date_start)} · {event.venue}",
-        organizer=str(event.settings.get("organizer", "")), logo=event.settings.get("logo"),
+        organizer=str(event.settings.get("organizer", "")),
+        logo=images.source(event.settings.get("logo"), event.images),
     )
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from bimtek_desk import images
 from bimtek_desk.documents import layout as layoutlib
 from bimtek_desk.documents import variables
 from bimtek_desk.documents.render import Progress, Renderer
@@ -58,7 +59,11 @@ def eligibility(store: Store, event: Event) -> list[Eligibility]:
 def assets(event: Event) -> dict[str, Any]:
     s = event.settings
     materials = [item for item in s.get("agenda", []) if int(item.get("jp", 0)) > 0]
-    return {"logo": s.get("logo"), "signatories": s.get("signatories", {}), "materials": materials}
+    signatories = {role: {k: (images.source(v, event.images) if k in images.SIGNATURE_KEYS else v)
+                          for k, v in (sig or {}).items()}
+                   for role, sig in (s.get("signatories") or {}).items()}
+    return {"logo": images.source(s.get("logo"), event.images), "signatories": signatories,
+            "materials": materials}
 
 
 def pattern(event: Event, doc_type: str) -> str:

@@ -57,15 +57,19 @@ class Renderer:
         self.layout, self.assets = layout, assets
         size = SIZES[layout.size]
         self.pagesize = landscape(size) if layout.orientation == "landscape" else portrait(size)
-        self._images: dict[str, ImageReader | None] = {}
+        self._images: dict[str | bytes, ImageReader | None] = {}
         self.faces = sorted(layout.faces() | {"Caladea", "Caladea-Bold"})
 
     # -- images -----------------------------------------------------------------------
 
-    def _image(self, ref: str) -> ImageReader | None:
+    def _image(self, ref: str | bytes) -> ImageReader | None:
+        """An image from its bytes or a path (relative paths from the layout's folder)."""
         if ref not in self._images:
-            path = Path(ref) if Path(ref).is_absolute() else self.layout.base_dir / ref
-            self._images[ref] = _flatten(path) if path.is_file() else None
+            if isinstance(ref, bytes):
+                self._images[ref] = _prepare(io.BytesIO(ref))
+            else:
+                path = Path(ref) if Path(ref).is_absolute() else self.layout.base_dir / ref
+                self._images[ref] = _prepare(path) if path.is_file() else None
         return self._images[ref]
 
     # -- output -------------------------------------------------------------------------
@@ -163,7 +167,8 @@ class Renderer:
         source = el["source"]
         if source == "logo":
             logo = self.assets.get("logo")
-            draw_logo(c, str(logo) if logo else None, x, y + (h - min(w, h)) / 2, min(w, h))
+            draw_logo(c, logo if isinstance(logo, bytes) else str(logo) if logo else None,
+                      x, y + (h - min(w, h)) / 2, min(w, h))
             return
         image = self._image(fill(source, ctx))
         if image is not None:
@@ -271,7 +276,7 @@ class Renderer:
         space = 24 * mm
         for key in ("stamp_image", "signature_image"):
             if sig.get(key):
-                image = self._image(str(sig[key]))
+                image = self._image(sig[key] if isinstance(sig[key], bytes) else str(sig[key]))
                 if image is not None:
                     c.drawImage(image, cx - 30 * mm if key == "stamp_image" else cx - 22 * mm, y - space + 2 * mm,
                                 44 * mm, space - 2 * mm, preserveAspectRatio=True, anchor="c", mask="auto")
@@ -320,17 +325,28 @@ def _justify(c: Canvas, line: str, font: str, size: float, x: float, y: float, w
         x += stringWidth(word, font, size) + gap
 
 
-def _flatten(path: Path) -> ImageReader:
-    """PNG/GIF with transparency -> JPEG on white, once, so ReportLab embeds it as is."""
+def _prepare(source: Path | io.BytesIO) -> ImageReader:
+    """Read an image once per renderer.
+
+    An opaque image becomes a JPEG that ReportLab embeds as is (writing 175 files
+    does not re-encode it 175 times).  An image that really is transparent (a
+    signature or a stamp drawn over each other) keeps its alpha channel, scaled
+    down to print resolution so that embedding it stays cheap.
+    """
     from PIL import Image
 
-    with Image.open(path) as im:
-        if path.suffix.lower() in (".jpg", ".jpeg") and im.mode in ("RGB", "L", "CMYK"):
-            return ImageReader(str(path))
+    with Image.open(source) as im:
+        if im.format == "JPEG" and im.mode in ("RGB", "L", "CMYK"):
+            if isinstance(source, io.BytesIO):
+                source.seek(0)
+                return ImageReader(source)
+            return ImageReader(str(source))
         rgba = im.convert("RGBA")
-        white = Image.new("RGB", rgba.size, (255, 255, 255))
-        white.paste(rgba, mask=rgba.split()[-1])
-        buf = io.BytesIO()
-        white.save(buf, "JPEG", quality=92)
-        buf.seek(0)
-        return ImageReader(buf)
+    alpha = rgba.getchannel("A")
+    if alpha.getextrema()[0] < 255:
+        rgba.thumbnail((1200, 1200))
+        return ImageReader(rgba)
+    buf = io.BytesIO()
+    rgba.convert("RGB").save(buf, "JPEG", quality=92)
+    buf.seek(0)
+    return ImageReader(buf)

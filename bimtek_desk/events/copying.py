@@ -11,9 +11,10 @@ from bimtek_desk.store import Store
 from bimtek_desk.store.models import Event
 
 
-def edited(event: Event, changes: dict[str, Any]) -> eventfile.EventSpec:
-    """The event's file document with some top-level fields changed, validated."""
-    data = {k: v for k, v in event.settings.items() if k in eventfile.FILE_KEYS}
+def edited(event: Event, changes: dict[str, Any], drop: tuple[str, ...] = ()) -> eventfile.EventSpec:
+    """The event's file document with some top-level fields changed (and the
+    optional fields in ``drop`` removed), validated."""
+    data = {k: v for k, v in event.settings.items() if k in eventfile.FILE_KEYS and k not in drop}
     data.update(changes)
     return eventfile.parse(data, source="Data acara")
 

@@ -6,6 +6,7 @@ is never stretched or recoloured: images are drawn with their aspect ratio kept.
 
 from __future__ import annotations
 
+import io
 from functools import lru_cache
 from pathlib import Path
 
@@ -13,14 +14,15 @@ from reportlab.lib.utils import ImageReader
 
 
 @lru_cache(maxsize=8)
-def _reader(path: str) -> ImageReader:
-    return ImageReader(path)
+def _reader(logo: str | bytes) -> ImageReader:
+    return ImageReader(io.BytesIO(logo) if isinstance(logo, bytes) else logo)
 
 
-def draw_logo(canvas: object, logo: str | None, x: float, y: float, size: float) -> None:
-    """Draw the logo file inside a size×size box (aspect kept), or the placeholder."""
+def draw_logo(canvas: object, logo: str | bytes | None, x: float, y: float, size: float) -> None:
+    """Draw the logo (a file path or the image's bytes) inside a size×size box,
+    aspect kept, or the placeholder."""
     c = canvas
-    if logo and Path(logo).is_file():
+    if isinstance(logo, bytes) or (logo and Path(logo).is_file()):
         c.drawImage(_reader(logo), x, y, size, size, preserveAspectRatio=True, anchor="c",  # type: ignore[attr-defined]
                     mask="auto")
         return

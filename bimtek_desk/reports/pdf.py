@@ -13,6 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
+from bimtek_desk import images
 from bimtek_desk.documents.variables import signatory_name
 from bimtek_desk.render import fonts
 from bimtek_desk.render.emblem import draw_logo
@@ -72,7 +73,7 @@ class Letterhead(Flowable):
     def draw(self) -> None:
         c = self.canv
         s = self.event.settings
-        draw_logo(c, s.get("logo"), 0, 4 * mm, 20 * mm)
+        draw_logo(c, images.source(s.get("logo"), self.event.images), 0, 4 * mm, 20 * mm)
         cx = self.width / 2 + 8 * mm
         c.setFillColor(INK)
         c.setFont("Caladea-Bold", 13)

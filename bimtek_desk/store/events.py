@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import copy
 import json
 from typing import Any
 
-from bimtek_desk import codes
+from bimtek_desk import codes, images
 from bimtek_desk.errors import NotFound
 from bimtek_desk.events.eventfile import FILE_KEYS, EventSpec
 from bimtek_desk.store import _rows
@@ -31,8 +32,10 @@ class EventRepo:
             exists = stored is not None
             # Keys the event file does not define (the committee PIN, images chosen in
             # the app) belong to the app and survive a reload of the file.
-            kept = {k: v for k, v in json.loads(stored).items() if k not in FILE_KEYS} if exists else {}
-            settings = json.dumps(spec.settings | kept, ensure_ascii=False, sort_keys=True)
+            old = json.loads(stored) if exists else {}
+            kept = {k: v for k, v in old.items() if k not in FILE_KEYS}
+            settings = json.dumps(_keep_stored_images(old, spec.settings) | kept, ensure_ascii=False,
+                                  sort_keys=True)
             if exists:
                 self.db.execute(
                     "UPDATE events SET name=?, short_name=?, date_start=?, date_end=?, venue=?, city=?, "
@@ -84,19 +87,34 @@ class EventRepo:
                 (spec.id, a.get("nik"), a["name"], title, a.get("citation", ""), a.get("years"), pos),
             )
 
+    def _event(self, row: Any) -> Event:
+        event = _rows.event(row)
+        wanted = [images.digest(r) for r in images.refs(event.settings)]
+        if wanted:
+            marks = ",".join("?" * len(wanted))
+            event.images.update((r["sha256"], bytes(r["data"])) for r in self.db.query(
+                f"SELECT sha256, data FROM images WHERE sha256 IN ({marks})", tuple(wanted)))
+        return event
+
     def get(self, event_id: str) -> Event:
         row = self.db.one("SELECT * FROM events WHERE id = ?", (event_id,))
         if row is None:
             known = ", ".join(e.id for e in self.list()) or "belum ada"
             raise NotFound(f"Acara '{event_id}' tidak ada di basis data (acara yang ada: {known}).")
-        return _rows.event(row)
+        return self._event(row)
 
     def by_tag(self, tag: str) -> Event | None:
         row = self.db.one("SELECT * FROM events WHERE code_tag = ?", (tag,))
-        return None if row is None else _rows.event(row)
+        return None if row is None else self._event(row)
 
     def list(self) -> list[Event]:
-        return [_rows.event(r) for r in self.db.query("SELECT * FROM events ORDER BY date_start DESC, id")]
+        return [self._event(r) for r in self.db.query("SELECT * FROM events ORDER BY date_start DESC, id")]
+
+    def put_image(self, picture: images.Picture) -> str:
+        """Store an image once (by content); returns the reference for the settings."""
+        self.db.execute("INSERT OR IGNORE INTO images (sha256, mime, data, added_at) VALUES (?,?,?,?)",
+                        (images.digest(picture.ref), picture.mime, picture.data, now_iso()))
+        return picture.ref
 
     def update_settings(self, event_id: str, changes: dict[str, Any]) -> Event:
         with self.db.transaction():
@@ -124,3 +142,18 @@ class EventRepo:
     def awards(self, event_id: str) -> list[Award]:
         rows = self.db.query("SELECT * FROM awards WHERE event_id = ? ORDER BY position, id", (event_id,))
         return [_rows.award(r) for r in rows]
+
+
+def _keep_stored_images(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
+    """Images chosen in the app survive reloading an event file that does not name them."""
+    out = copy.deepcopy(new)
+    if images.is_ref(old.get("logo")) and "logo" not in out:
+        out["logo"] = old["logo"]
+    for role, sig in (old.get("signatories") or {}).items():
+        target = (out.get("signatories") or {}).get(role)
+        if target is None:
+            continue
+        for key in images.SIGNATURE_KEYS:
+            if images.is_ref(sig.get(key)) and key not in target:
+                target[key] = sig[key]
+    return out

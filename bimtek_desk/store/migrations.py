@@ -78,10 +78,23 @@ def _v4_eligibility_overrides(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX eligibility_overrides_reg ON eligibility_overrides (registration_id, id)")
 
 
+def _v5_images(conn: sqlite3.Connection) -> None:
+    """Logos, signatures and stamps chosen in the app live in the database itself,
+    so one file (and its backups) prints the same anywhere.  Content-addressed."""
+    conn.execute(
+        "CREATE TABLE images ("
+        " sha256 TEXT PRIMARY KEY,"
+        " mime TEXT NOT NULL,"
+        " data BLOB NOT NULL,"
+        " added_at TEXT NOT NULL)"
+    )
+
+
 STEPS: list[tuple[str, Step]] = [
     ("rantai hash check-in", _v2_checkin_chain),
     ("revisi daftar peserta", _v3_revisions),
     ("pengecualian kelayakan sertifikat", _v4_eligibility_overrides),
+    ("gambar (logo, tanda tangan, stempel)", _v5_images),
 ]
 LATEST = 1 + len(STEPS)
 

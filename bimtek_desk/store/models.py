@@ -22,6 +22,8 @@ class Event:
     code_tag: str
     settings: dict[str, Any]
     secret: bytes = field(repr=False, compare=False)
+    # Stored images the settings refer to ('image:<sha256>'), by digest.
+    images: dict[str, bytes] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def organizer(self) -> str:
