@@ -7,7 +7,6 @@ is reported as checked in.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import enum
 import time
@@ -15,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bimtek_desk import lookup
+from bimtek_desk.roster import edit as roster_edit
 from bimtek_desk.errors import UserError
 from bimtek_desk.idn.dates import long_date
 from bimtek_desk.lookup import Status
@@ -209,18 +209,13 @@ class Desk:
             raise UserError("Nama peserta wajib diisi.")
         try:
             with self.store.transaction():
-                reg_id, created = self.store.registrations.register(self.event, self._person_id(person), role,
-                                                                    source="walk-in")
+                reg_id, created = self.store.registrations.register(
+                    self.event, roster_edit.person_id_for(self.store, person), role, source="walk-in")
                 self.store.audit.log("desk.walk_in", actor=self.operator, event_id=self.event.id,
                                      registration=reg_id, name=person.name, desk=self.desk, new=created)
                 return self._check_in_or_roll_back(reg_id)
         except StoreError as exc:
             return self._db_error(exc, person.name)
-
-    def _person_id(self, person: PersonData) -> int:
-        """The person with this NIK if known, else a new one (inside a transaction)."""
-        existing = self.store.people.by_nik(person.nik) if person.nik else None
-        return existing.id if existing else self.store.people.add(person)
 
     def _check_in_or_roll_back(self, registration_id: int) -> DeskResult:
         """Check in within the caller's transaction; a failure rolls all of it back."""
@@ -230,21 +225,12 @@ class Desk:
         return result
 
     def substitute(self, registration_id: int, person: PersonData, reason: str) -> DeskResult:
-        """A substitute from the same kelurahan takes a registered person's place."""
-        if not reason.strip():
-            raise UserError("Alasan penggantian wajib diisi.")
-        old = self.store.registrations.get(registration_id)
-        if person.kelurahan and old.person.kelurahan and person.kelurahan != old.person.kelurahan:
-            raise UserError(f"Pengganti harus dari kelurahan yang sama ({old.person.kelurahan}).")
-        if not person.kelurahan:
-            person = dataclasses.replace(person, kelurahan=old.person.kelurahan, kecamatan=old.person.kecamatan)
+        """A substitute from the same kelurahan takes a registered person's place and
+        is checked in, all in one transaction."""
         try:
             with self.store.transaction():
-                new_id = self.store.registrations.replace(self.event, registration_id, self._person_id(person),
-                                                          reason=reason)
-                self.store.audit.log("desk.substitute", actor=self.operator, event_id=self.event.id,
-                                     replaced=registration_id, replaced_name=old.person.name, by=new_id,
-                                     name=person.name, reason=reason)
+                new_id = roster_edit.substitute(self.store, self.event, registration_id, person, reason,
+                                                actor=f"{self.operator} ({self.desk})")
                 return self._check_in_or_roll_back(new_id)
         except StoreError as exc:
             return self._db_error(exc, person.name)

@@ -132,7 +132,7 @@ def test_substitute_takes_the_place(demo_store: Store) -> None:
     assert r.registration.person.kelurahan == old.person.kelurahan
     assert desk.scan(old.badge_code or "").outcome is Outcome.REPLACED
     assert desk.registered() == 175
-    assert demo_store.audit.list(DEMO_EVENT_ID)[0].action == "desk.substitute"
+    assert demo_store.audit.list(DEMO_EVENT_ID)[0].action == "registration.replace"
 
 
 def test_undo_needs_the_pin_and_keeps_the_row(demo_store: Store) -> None:

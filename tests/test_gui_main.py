@@ -127,19 +127,23 @@ def test_import_wizard_refuses_a_pdf(qtbot, demo_store: Store, tmp_path) -> None
     assert "PDF" in dialog.summary.text() and not dialog.import_button.isEnabled()
 
 
-def test_event_area_validates_in_place(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
-    from bimtek_desk.gui.event_panel import EventPanel
+def test_keyboard_reaches_every_area(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
 
-    panel = EventPanel(demo_store, demo_store.events.get(DEMO_EVENT_ID))
-    qtbot.addWidget(panel)
-    assert panel.venue.text() == "Hotel Nasa Banjarmasin" and panel.sessions.rowCount() == 2
-    panel.short_name.setText("")
-    assert not panel.save()
-    assert "short_name" in panel.errors.text()
-    assert demo_store.events.get(DEMO_EVENT_ID).short_name == "Bimtek PSM 2025"  # unchanged
-    panel.short_name.setText("Bimtek PSM 2025 (revisi)")
-    panel.transport.setValue(175000)
-    assert panel.save()
-    event = demo_store.events.get(DEMO_EVENT_ID)
-    assert event.short_name == "Bimtek PSM 2025 (revisi)" and event.settings["transport"]["amount"] == 175000
-    assert event.settings.get("committee_pin")  # app-owned settings survive the edit
+    window = MainWindow(demo_store, demo_store.events.get(DEMO_EVENT_ID))
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    for n in (2, 3, 4, 5, 6, 1):
+        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + n), Qt.KeyboardModifier.ControlModifier)
+        assert window.tabs.currentIndex() == n - 1
+        area = window.area(n - 1)
+        qtbot.waitUntil(lambda a=area: QApplication.focusWidget() is a.first_focus)
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)  # the tab's mnemonic
+    assert window.tabs.currentIndex() == 1
+    roster = window.roster
+    roster.view.setFocus()
+    qtbot.keyClick(roster.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is roster.filter

@@ -55,7 +55,33 @@ def test_english_desk(qtbot, demo_store: Store) -> None:  # type: ignore[no-unty
 
 
 def test_indonesian_by_default(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
-    assert install_translation(QApplication.instance(), None) is None
-    panel = DeskPanel(Desk(demo_store, demo_store.events.get(DEMO_EVENT_ID), session="REG"), sound=False)
-    qtbot.addWidget(panel)
-    assert panel.status.title.text() == "SIAP MEMINDAI"
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    app = QApplication.instance()
+    translator = install_translation(app, None)
+    assert translator is not None
+    try:
+        panel = DeskPanel(Desk(demo_store, demo_store.events.get(DEMO_EVENT_ID), session="REG"), sound=False)
+        qtbot.addWidget(panel)
+        assert panel.status.title.text() == "SIAP MEMINDAI"
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        qtbot.addWidget(buttons)
+        assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Batal"
+    finally:
+        app.removeTranslator(translator)
+
+
+def test_numbers_and_dates_follow_the_language(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QDate, QLocale
+
+    app, previous = QApplication.instance(), QLocale()
+    try:
+        app.removeTranslator(install_translation(app, None))
+        assert QLocale().toString(150000) == "150.000"
+        assert QLocale().toString(QDate(2025, 11, 18), "d MMMM yyyy") == "18 November 2025"
+        assert QLocale().toString(QDate(2025, 8, 17), "dddd") == "Minggu"
+        translator = install_translation(app, "en")
+        assert QLocale().toString(150000) == "150,000"
+        app.removeTranslator(translator)
+    finally:
+        QLocale.setDefault(previous)

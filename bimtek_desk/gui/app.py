@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import sys
 
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from bimtek_desk import __version__
@@ -21,11 +21,16 @@ def _fail(message: str) -> int:
 
 
 def install_translation(app: QApplication, lang: str | None) -> QTranslator | None:
-    """Bahasa Indonesia is the source language; English comes from a .qm file."""
-    if lang != "en":
-        return None
+    """Bahasa Indonesia is the source language; English comes from a .qm file.
+
+    Numbers and dates in the widgets follow the language: Rp 150.000 and
+    November in Indonesian, whatever the laptop's own locale is."""
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom) if lang == "en"
+                       else QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
     translator = QTranslator(app)
-    if translator.load(str(resource("i18n", "bimtek_desk_en.qm"))):
+    # Qt has no Indonesian for its own buttons and menus (OK/Batal, Salin/Tempel):
+    # a small catalogue of ours; the app's strings are Indonesian in the source.
+    if translator.load(str(resource("i18n", "bimtek_desk_en.qm" if lang == "en" else "qt_id.qm"))):
         app.installTranslator(translator)
         return translator
     return None

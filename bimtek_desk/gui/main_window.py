@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
@@ -30,6 +31,9 @@ class LazyArea(QWidget):
         if self._content is None:
             self._content = self._factory()
             self._layout.addWidget(self._content)
+            # Added to a parent that may already be showing: show it now, not on the
+            # next turn of the event loop, so that focus can go into it at once.
+            self._content.show()
         return self._content
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
@@ -69,6 +73,9 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(LazyArea(lambda: self._make_documents()), self.tr("&Dokumen"))
             self.tabs.addTab(LazyArea(lambda: self._make_reports()), self.tr("&Laporan"))
             self.tabs.addTab(LazyArea(lambda: self._make_stats()), self.tr("&Statistik"))
+            for i in range(self.tabs.count()):
+                self.tabs.setTabToolTip(i, f"Ctrl+{i + 1}")
+            self.tabs.currentChanged.connect(self._focus_area)
             layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self.statusBar().addWidget(QLabel(self.tr("Basis data: %1").replace("%1", store.path)))
@@ -83,7 +90,7 @@ class MainWindow(QMainWindow):
         return self.roster
 
     def _make_event(self) -> QWidget:
-        from bimtek_desk.gui.event_panel import EventPanel
+        from bimtek_desk.gui.event.panel import EventPanel
 
         self.event_area = EventPanel(self.store, self.ev)
         return self.event_area
@@ -112,6 +119,12 @@ class MainWindow(QMainWindow):
         tab = self.tabs.widget(index) if self.tabs is not None else None
         return tab.build() if isinstance(tab, LazyArea) else tab  # type: ignore[return-value]
 
+    def _focus_area(self, index: int) -> None:
+        """A keyboard user lands in the area's first field, not on a hidden widget."""
+        target = getattr(self.area(index), "first_focus", None)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.TabFocusReason)
+
     def _connect_signals(self) -> None:
         self.desk_panel.checked_in.connect(self.header.schedule_refresh)
 
@@ -126,6 +139,12 @@ class MainWindow(QMainWindow):
         quit_.setShortcut(QKeySequence.StandardKey.Quit)
         quit_.triggered.connect(self.close)
         self.addAction(quit_)
+        if self.tabs is not None:
+            for i in range(self.tabs.count()):
+                go = QAction(self)
+                go.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+                go.triggered.connect(lambda _checked=False, i=i: self.tabs.setCurrentIndex(i))  # type: ignore[union-attr]
+                self.addAction(go)
 
     def refresh(self) -> None:
         self.header.refresh()

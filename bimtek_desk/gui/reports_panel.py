@@ -22,6 +22,7 @@ class ReportsPanel(QWidget):
         self.store, self.ev = store, event
         self.job: Job | None = None
         self.session_box = QComboBox()
+        self.first_focus = self.session_box
         for s in store.events.sessions(event.id):
             self.session_box.addItem(f"{s.key} · {s.label}", s.id)
         self.mode_box = QComboBox()

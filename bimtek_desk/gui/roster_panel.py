@@ -1,4 +1,5 @@
-"""The Peserta area: the roster as a lazily filled table, filtered as you type."""
+"""The Peserta area: the roster as a lazily filled table, filtered as you type;
+import, correct a person (PIN), replace a participant, reprint a lost badge."""
 
 from __future__ import annotations
 
@@ -6,10 +7,10 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton,
-    QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QCheckBox, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QMessageBox,
+    QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
 from bimtek_desk.errors import UserError
@@ -22,6 +23,7 @@ class RosterPanel(QWidget):
     def __init__(self, store: Store, event_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store, self.event_id = store, event_id
+        self.open_pdfs = True  # tests turn this off
         self.model = ParticipantsModel(store, event_id, self)
         self.filter = QLineEdit(placeholderText=self.tr("Cari nama, kelurahan, no. HP atau kode badge…"))
         self.filter.setClearButtonEnabled(True)
@@ -43,8 +45,18 @@ class RosterPanel(QWidget):
 
         self.show_nik = QCheckBox(self.tr("Tampilkan NIK lengkap"))
         self.show_nik.toggled.connect(self._on_show_nik)
+        self.edit_button = QPushButton(self.tr("Ubah data… (F2)"))
+        self.edit_button.clicked.connect(lambda: self.edit_selected())
+        self.replace_button = QPushButton(self.tr("Ganti peserta…"))
+        self.replace_button.clicked.connect(lambda: self.replace_selected())
         self.reissue_button = QPushButton(self.tr("Cetak ulang badge (hilang)…"))
         self.reissue_button.clicked.connect(self.reissue_selected)
+        self.view.doubleClicked.connect(lambda _i: self.edit_selected())
+        edit_key = QShortcut(QKeySequence(Qt.Key.Key_F2), self, lambda: self.edit_selected())
+        edit_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find_key = QShortcut(QKeySequence.StandardKey.Find, self, self.filter.setFocus)
+        find_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.first_focus = self.filter
         self.audit_button = QPushButton(self.tr("Log audit…"))
         self.import_button = QPushButton(self.tr("Impor daftar peserta…"))
         self.import_button.clicked.connect(self._ask_import)
@@ -53,12 +65,17 @@ class RosterPanel(QWidget):
         top.addWidget(self.filter, 1)
         top.addWidget(self.count)
         top.addWidget(self.show_nik)
-        top.addWidget(self.reissue_button)
-        top.addWidget(self.import_button)
-        top.addWidget(self.audit_button)
+        actions = QHBoxLayout()
+        for b in (self.edit_button, self.replace_button, self.reissue_button):
+            actions.addWidget(b)
+        actions.addStretch(1)
+        actions.addWidget(self.import_button)
+        actions.addWidget(self.audit_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
+        layout.addLayout(actions)
+        self.setTabOrder(self.filter, self.view)
         self._update_count()
 
     def _on_filter(self, text: str) -> None:
@@ -83,6 +100,81 @@ class RosterPanel(QWidget):
     def selected_registration(self) -> int | None:
         index = self.view.currentIndex()
         return None if not index.isValid() else int(self.model.index(index.row(), 0).data(RegistrationRole))
+
+    def _selected_or_say(self) -> int | None:
+        reg_id = self.selected_registration()
+        if reg_id is None:
+            QMessageBox.information(self, "bimtek-desk", self.tr("Pilih dulu peserta di tabel."))
+        return reg_id
+
+    def edit_selected(self, *, pin_checked: bool = False) -> list[str] | None:
+        """Correct a person's data (committee PIN; the changes go to the audit log)."""
+        from bimtek_desk.gui.person_dialog import EditPersonDialog
+        from bimtek_desk.roster import edit
+
+        reg_id = self._selected_or_say()
+        if reg_id is None:
+            return None
+        if not pin_checked and not ask_pin(self, self.store, self.event_id, self.tr("mengubah data peserta")):
+            return None
+        reg = self.store.registrations.get(reg_id)
+        with self.store.transaction():  # the form shows the full NIK
+            self.store.audit.log("nik.show", actor="panitia", event_id=self.event_id, where="Ubah data peserta",
+                                 registration=reg_id)
+        dialog = EditPersonDialog(reg, self)
+        while dialog.exec():
+            try:
+                changed = edit.edit(self.store, self.event_id, reg_id, dialog.person(), dialog.chosen_role())
+            except UserError as exc:
+                dialog.error.setText(str(exc))
+                continue
+            self.refresh()
+            return changed
+        return None
+
+    def replace_selected(self) -> int | None:
+        """Someone else takes this participant's place: the old badge stops working."""
+        from bimtek_desk.gui.desk.dialogs import PersonForm
+        from bimtek_desk.roster import edit
+
+        reg_id = self._selected_or_say()
+        if reg_id is None:
+            return None
+        old = self.store.registrations.get(reg_id)
+        form = PersonForm(self.tr("Pengganti untuk %1").replace("%1", old.person.name), self,
+                          fixed_kelurahan=old.person.kelurahan, with_role=False, with_reason=True)
+        form.print_badge.setChecked(True)
+        event = self.store.events.get(self.event_id)
+        while form.exec():
+            try:
+                new_id = edit.substitute(self.store, event, reg_id, form.person(), form.reason.text(),
+                                         actor="panitia")
+            except UserError as exc:
+                form.error.setText(str(exc))
+                continue
+            self.refresh()
+            self.select_registration(new_id)
+            if form.print_badge.isChecked():
+                self._open_badge(event, new_id)
+            return new_id
+        return None
+
+    def select_registration(self, reg_id: int) -> None:
+        for row in range(self.model.rowCount()):
+            if self.model.index(row, 0).data(RegistrationRole) == reg_id:
+                self.view.selectRow(row)
+                self.view.scrollTo(self.model.index(row, 0))
+                return
+
+    def _open_badge(self, event: object, reg_id: int) -> Path:
+        from bimtek_desk import badges
+
+        out = Path(tempfile.mkdtemp(prefix="bimtek-badge-")) / f"badge-{reg_id}.pdf"
+        badges.render([badges.badge_data(event, self.store.registrations.get(reg_id))], out,  # type: ignore[arg-type]
+                      layout="a6")
+        if self.open_pdfs:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
+        return out
 
     def reissue_selected(self, reason: str | None = None, open_pdf: bool = True) -> Path | None:
         """A lost badge: a new code (the old one is refused at the desk), printed on A6."""

@@ -19,6 +19,7 @@ class StatsPanel(QWidget):
         self.store, self.ev = store, event
         self.stats: Stats | None = None
         self.session_box = QComboBox()
+        self.first_focus = self.session_box
         for s in store.events.sessions(event.id):
             self.session_box.addItem(f"{s.key} · {s.label}", s.id)
         self.session_box.currentIndexChanged.connect(self.refresh)

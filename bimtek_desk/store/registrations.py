@@ -89,6 +89,9 @@ class RegistrationRepo:
             )
             return self._issue_badge(event, registration_id)
 
+    def set_role(self, registration_id: int, role: str) -> None:
+        self.db.execute("UPDATE registrations SET role = ? WHERE id = ?", (role, registration_id))
+
     def replace(self, event: Event, registration_id: int, new_person_id: int, *, reason: str) -> int:
         """A substitute takes over a place: the old registration and its badge stop working."""
         with self.db.transaction():

@@ -53,6 +53,7 @@ class DeskPanel(QWidget):
         self.status = StatusPanel()
 
         self.search = QLineEdit(placeholderText=self.tr("Cari nama, kelurahan atau no. HP…  (Ctrl+F)"))
+        self.first_focus = self.search
         self.search.setClearButtonEnabled(True)
         self.search.setStyleSheet("font-size: 14pt; padding: 6px;")
         self.search_model = SearchModel(desk.store, desk.event.id, self)

@@ -35,6 +35,7 @@ class DocumentsPanel(QWidget):
         self.last_files: list[Path] = []
 
         self.type_box = QComboBox()
+        self.first_focus = self.type_box
         for key, label in TYPES:
             self.type_box.addItem(self.tr(label), key)
         self.holder_box = QComboBox()
