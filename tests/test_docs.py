@@ -42,3 +42,14 @@ def test_every_command_is_documented() -> None:
     documented = [c for c in leaves if f"`{c}" in README]
     groups = {"bimtek-desk event", "bimtek-desk roster"}
     assert set(leaves) - set(documented) <= groups
+
+
+def test_every_package_ships_in_the_wheel() -> None:
+    """pyproject lists packages explicitly; a package missing there works in the
+    editable checkout but is absent from an installed wheel."""
+    import tomllib
+
+    listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"])
+    found = {".".join(p.parent.relative_to(ROOT).parts) for p in (ROOT / "bimtek_desk").rglob("__init__.py")}
+    assert found - listed == set()
+    assert listed - found == {"bimtek_desk.resources"}
