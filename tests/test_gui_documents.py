@@ -108,3 +108,57 @@ def test_missing_printer_says_so_and_logs_nothing(panel: DocumentsPanel, demo_st
     docs = demo_store.documents.list(DEMO_EVENT_ID)
     assert all(demo_store.documents.prints(d.id) == [] for d in docs)
     assert "Gagal" in panel.status.text()
+
+
+def _make_queue(name: str) -> None:
+    subprocess.run(["lpadmin", "-p", name, "-v", "cups-pdf:/", "-E", "-m", "lsb/usr/cups-pdf/CUPS-PDF_opt.ppd"],
+                   check=True, capture_output=True)
+
+
+@needs_cups
+@pytest.mark.parametrize("how", ["deleted", "stopped"])
+def test_printer_that_goes_away_mid_job_names_the_pages_not_printed(qtbot, tmp_path: Path, how: str) -> None:  # type: ignore[no-untyped-def]
+    from reportlab.pdfgen.canvas import Canvas
+
+    from bimtek_desk.gui.documents.printing import print_documents
+
+    queue = f"BIMTEK-TEST-{os.getpid()}-{how}"
+    _make_queue(queue)
+    pdf = tmp_path / "enam.pdf"
+    c = Canvas(str(pdf))
+    for n in range(12):  # six two-page documents
+        c.drawString(100, 700, f"halaman {n + 1}")
+        c.showPage()
+    c.save()
+
+    def pull_the_plug(done: int, total: int) -> None:
+        if done == 4:  # after the second document
+            cmd = ["lpadmin", "-x", queue] if how == "deleted" else ["cupsdisable", queue]
+            subprocess.run(cmd, check=True, capture_output=True)
+
+    try:
+        result = print_documents(pdf, queue, pages_per_document=2, progress=pull_the_plug, dpi=50)
+    finally:
+        subprocess.run(["lpadmin", "-x", queue], capture_output=True)
+    assert (result.documents_printed, result.pages_printed, result.pages_total) == (2, 4, 12)
+    assert not result.complete
+    assert "Dokumen 3–6 (halaman 5–12) tidak dicetak" in (result.error or "")
+    assert ("tidak ditemukan" if how == "deleted" else "dihentikan") in (result.error or "")
+
+
+def test_only_documents_that_reached_the_queue_are_logged(panel: DocumentsPanel, demo_store: Store, qtbot,  # type: ignore[no-untyped-def]
+                                                          monkeypatch) -> None:
+    from bimtek_desk.gui.documents import printing
+
+    regs = demo_store.registrations.list(DEMO_EVENT_ID)[:3]
+    stopped = printing.PrintResult(2, 6, False, 1, "Printer 'X' tidak ditemukan. Dokumen 2–3 (halaman 3–6) tidak "
+                                                   "dicetak; dokumen 1–1 sudah terkirim.")
+    monkeypatch.setattr("bimtek_desk.gui.documents.panel.print_documents", lambda *a, **k: stopped)
+    job = panel.print_to("X", only=[r.id for r in regs])
+    assert job is not None
+    with qtbot.waitSignal(job.finished, timeout=30000):
+        pass
+    printed = [d.registration_id for d in demo_store.documents.list(DEMO_EVENT_ID)
+               if demo_store.documents.prints(d.id)]
+    assert printed == [regs[0].id]
+    assert "halaman 3–6" in panel.status.text()

@@ -19,7 +19,7 @@ from bimtek_desk.documents import issue
 from bimtek_desk.documents import layout as layoutlib
 from bimtek_desk.documents.render import Renderer
 from bimtek_desk.errors import UserError
-from bimtek_desk.gui.documents.printing import make_printer, print_pdf
+from bimtek_desk.gui.documents.printing import print_documents
 from bimtek_desk.gui.workers import Job, run_job
 from bimtek_desk.store import Store
 from bimtek_desk.store.models import Event
@@ -249,17 +249,21 @@ class DocumentsPanel(QWidget):
         pages_per_doc = len(renderer.layout.pages)
         landscape = renderer.layout.orientation == "landscape"
         name = printer_name if printer is None else printer.printerName()
+        copies = 1 if printer is None else printer.copyCount()
+        duplex = None if printer is None else printer.duplex()
 
         def work(progress, cancelled):  # type: ignore[no-untyped-def]
             with tempfile.TemporaryDirectory(prefix="bimtek-print-") as tmp:
                 pdf = Path(tmp) / "cetak.pdf"
                 issue.render_files(renderer, jobs, out=pdf, title=title)
-                return print_pdf(pdf, make_printer(name, landscape=landscape), progress=progress,
-                                 cancelled=cancelled)
+                return print_documents(pdf, name, pages_per_document=pages_per_doc, landscape=landscape,
+                                       copies=copies, duplex=duplex, progress=progress, cancelled=cancelled)
 
         def done(result) -> None:  # type: ignore[no-untyped-def]
-            self._log(jobs[: result.pages_printed // pages_per_doc], name or "", action="print")
-            if result.complete:
+            self._log(jobs[: result.documents_printed], name or "", action="print")
+            if result.error:
+                self.status.setText(self.tr("Pencetakan berhenti: %1").replace("%1", result.error))
+            elif result.complete:
                 self.status.setText(self.tr("Terkirim ke printer: %1 dokumen (%2 halaman).")
                                     .replace("%1", str(len(jobs))).replace("%2", str(result.pages_total)))
             else:

@@ -2,8 +2,14 @@
 
 Runs in a worker thread (painting on a QPrinter off the UI thread is supported by
 Qt).  Each page of the PDF is rasterised with QtPdf at the printer's resolution
-and painted on the page; A4 landscape is set for landscape documents.  The result
-says which pages went to the printer, so nothing is marked as printed that was not.
+and painted on the page; A4 landscape is set for landscape documents.
+
+Each document (a two-sided certificate, a plaque) is its own print job, and the
+queue is asked before every job whether it still exists and runs.  Qt hands a
+finished job to the system without telling whether the queue took it, so this is
+how a printer that disappears or is stopped halfway is noticed: the result says
+which documents and pages went to the queue and which did not, and only those
+that went are logged as printed.
 """
 
 from __future__ import annotations
@@ -25,13 +31,16 @@ class PrintResult:
     pages_printed: int
     pages_total: int
     cancelled: bool
+    documents_printed: int = 0
+    error: str | None = None  # why printing stopped, naming the pages that were not printed
 
     @property
     def complete(self) -> bool:
-        return self.pages_printed == self.pages_total and not self.cancelled
+        return self.pages_printed == self.pages_total and not self.cancelled and self.error is None
 
 
-def make_printer(name: str | None = None, *, landscape: bool = True, copies: int = 1) -> QPrinter:
+def make_printer(name: str | None = None, *, landscape: bool = True, copies: int = 1,
+                 duplex: QPrinter.DuplexMode | None = None) -> QPrinter:
     check_printer(name or "")
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     if name:
@@ -40,6 +49,8 @@ def make_printer(name: str | None = None, *, landscape: bool = True, copies: int
     printer.setPageOrientation(QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait)
     printer.setFullPage(True)
     printer.setCopyCount(copies)
+    if duplex is not None:
+        printer.setDuplex(duplex)
     return printer
 
 
@@ -54,42 +65,57 @@ def check_printer(name: str) -> None:
                         "lalu cetak lagi.")
 
 
-def print_pdf(pdf: Path, printer: QPrinter, *, progress: Callable[[int, int], None] | None = None,
-              cancelled: Callable[[], bool] | None = None, dpi: int = 200) -> PrintResult:
+def print_documents(pdf: Path, printer_name: str | None, *, pages_per_document: int, landscape: bool = True,
+                    copies: int = 1, duplex: QPrinter.DuplexMode | None = None,
+                    progress: Callable[[int, int], None] | None = None,
+                    cancelled: Callable[[], bool] | None = None, dpi: int = 200) -> PrintResult:
+    """Print ``pdf`` document by document, one job each; stop at the first
+    document the queue cannot take and say which pages were not printed."""
     doc = QPdfDocument()
     if doc.load(str(pdf)) != QPdfDocument.Error.None_:
         raise UserError(f"PDF '{pdf.name}' tidak dapat dibuka untuk dicetak.")
     total = doc.pageCount()
-    check_printer(printer.printerName())
+    per = max(1, pages_per_document)
+    count = (total + per - 1) // per
+    sent, stopped, error = 0, False, None
+    for n in range(count):
+        if cancelled is not None and cancelled():
+            stopped = True
+            break
+        first, last = n * per, min(total, (n + 1) * per)
+        try:
+            printer = make_printer(printer_name, landscape=landscape, copies=copies, duplex=duplex)  # asks the queue
+            _print_job(doc, printer, range(first, last), dpi)
+        except UserError as exc:
+            if n == 0:
+                raise
+            error = (f"{exc} Dokumen {n + 1}–{count} (halaman {first + 1}–{total}) tidak dicetak; "
+                     f"dokumen 1–{n} sudah terkirim.")
+            break
+        sent += 1
+        if progress is not None:
+            progress(last, total)
+    return PrintResult(min(total, sent * per), total, stopped, sent, error)
+
+
+def _print_job(doc: QPdfDocument, printer: QPrinter, pages: range, dpi: int) -> None:
     painter = QPainter()
     if not painter.begin(printer):
         raise UserError(f"Printer '{printer.printerName()}' tidak dapat dibuka (mati, kertas habis, atau tidak ada).")
-    printed = 0
-    stopped = False
     try:
-        for page in range(total):
-            if cancelled is not None and cancelled():
-                stopped = True
+        for i, page in enumerate(pages):
+            if i and not printer.newPage():
                 printer.abort()
-                break
-            if page:
-                if not printer.newPage():
-                    raise UserError(f"Printer berhenti di halaman {page + 1} dari {total}.")
+                raise UserError(f"Printer '{printer.printerName()}' berhenti di tengah dokumen.")
             points = doc.pagePointSize(page)
-            size = QSize(int(points.width() / 72 * dpi), int(points.height() / 72 * dpi))
-            image = doc.render(page, size)
-            target = painter.viewport()
-            scaled = QSizeF(image.size()).scaled(QSizeF(target.size()), _keep_aspect())
+            image = doc.render(page, QSize(int(points.width() / 72 * dpi), int(points.height() / 72 * dpi)))
+            scaled = QSizeF(image.size()).scaled(QSizeF(painter.viewport().size()), _keep_aspect())
             painter.drawImage(QRect(0, 0, int(scaled.width()), int(scaled.height())), image)
-            printed += 1
-            if progress is not None:
-                progress(printed, total)
     finally:
         if painter.isActive():
             painter.end()
-    if printer.printerState() == QPrinter.PrinterState.Error:
-        raise UserError(f"Printer melaporkan galat; {printed} dari {total} halaman mungkin tidak tercetak.")
-    return PrintResult(printed, total, stopped)
+    if printer.printerState() in (QPrinter.PrinterState.Error, QPrinter.PrinterState.Aborted):
+        raise UserError(f"Printer '{printer.printerName()}' melaporkan galat.")
 
 
 def _keep_aspect():  # type: ignore[no-untyped-def]
