@@ -333,3 +333,46 @@ def test_walk_in_with_a_bad_nik_says_so_in_the_dialog(qtbot) -> None:  # type: i
     form.nik.setText("63710512")
     form._try_accept()
     assert "harus 16 digit" in form.error.text() and form.result() == 0
+
+
+def test_two_windows_see_each_others_scans(qtbot, demo_db: Path) -> None:  # type: ignore[no-untyped-def]
+    import time
+
+    stores = [Store.open(demo_db), Store.open(demo_db)]
+    try:
+        windows = []
+        for n, store in enumerate(stores, start=1):
+            event = store.events.get(DEMO_EVENT_ID)
+            w = MainWindow(store, event, desk=Desk(store, event, desk=f"Meja {n}", session="REG"), sound=False)
+            qtbot.addWidget(w)
+            w.show()
+            windows.append(w)
+        a, b = windows
+        code = code_of(stores[0])
+        assert a.desk_panel.handle_scan(code, "scanner").outcome is Outcome.CHECKED_IN
+        started = time.monotonic()
+        qtbot.waitUntil(lambda: b.desk_panel.counter.text() == "1 / 175 hadir"
+                        and "REG (07:30): 1 hadir" in b.header.counts.text(), timeout=2000)
+        assert time.monotonic() - started < 1.5
+        assert "(Meja 1)" in b.desk_panel.recent_model.index(0).data()
+        assert b.desk_panel.handle_scan(code, "scanner").outcome is Outcome.ALREADY  # no double counting
+        qtbot.waitUntil(lambda: "SUDAH HADIR" in a.desk_panel.recent_model.index(0).data(), timeout=2000)
+        assert a.desk_panel.counter.text() == b.desk_panel.counter.text() == "1 / 175 hadir"
+    finally:
+        for w in windows:
+            w.close()
+        for s in stores:
+            s.close()
+
+
+def test_selection_in_recent_scans_survives_other_desks(window: MainWindow, demo_store: Store, demo_db: Path) -> None:
+    panel = window.desk_panel
+    for n in range(3):
+        panel.handle_scan(code_of(demo_store, n), "scanner")
+    panel.recent.setCurrentIndex(panel.recent_model.index(2))
+    chosen = panel.undo_target()
+    with Store.open(demo_db) as other:  # another desk scans meanwhile
+        Desk(other, other.events.get(DEMO_EVENT_ID), desk="Meja 9", session="REG").scan(code_of(other, 7))
+    panel.refresh_counts()
+    assert panel.recent_model.rowCount() == 4 and "(Meja 9)" in panel.recent_model.index(0).data()
+    assert panel.undo_target() == chosen  # F4 still undoes the row the volunteer chose

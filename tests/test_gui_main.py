@@ -147,3 +147,12 @@ def test_keyboard_reaches_every_area(qtbot, demo_store: Store) -> None:  # type:
     roster.view.setFocus()
     qtbot.keyClick(roster.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.focusWidget() is roster.filter
+
+
+def test_saved_event_shows_in_the_header(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(demo_store, demo_store.events.get(DEMO_EVENT_ID))
+    qtbot.addWidget(window)
+    area = window.area(2)
+    area.short_name.setText("Bimtek PSM 2025 Angkatan II")
+    assert area.save()
+    assert window.header.title.text().startswith("Bimtek PSM 2025 Angkatan II — ")

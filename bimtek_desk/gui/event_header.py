@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QHideEvent
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from bimtek_desk.errors import UserError
 from bimtek_desk.idn.dates import day_date
 from bimtek_desk.store import Store
 from bimtek_desk.store.models import Event
@@ -24,7 +25,10 @@ class EventHeader(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(1000)
-        self._timer.timeout.connect(self.refresh)
+        self._timer.timeout.connect(self.refresh_counts)
+        self._poll = QTimer(self)  # other desks and windows check people in through the database
+        self._poll.setInterval(1000)
+        self._poll.timeout.connect(self.refresh_counts)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 2)
         for w in (self.title, self.details, self.counts):
@@ -36,15 +40,28 @@ class EventHeader(QWidget):
         if not self._timer.isActive():
             self._timer.start()
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        self._poll.start()
+        super().showEvent(event)
+
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt API)
         self._timer.stop()  # a closed window does not query a store that may be closed too
+        self._poll.stop()
         super().hideEvent(event)
 
     def refresh(self) -> None:
         e = self.store.events.get(self.ev.id)
         self.title.setText(e.short_name + " — " + e.name)
         self.details.setText(f"{day_date(e.date_start)} · {e.venue}, {e.city} · {e.organizer}")
-        parts = [self.tr("Terdaftar: %1").replace("%1", str(self.store.registrations.count(e.id)))]
-        for s in self.store.events.sessions(e.id):
-            parts.append(f"{s.key} ({s.start_time}): {self.store.checkins.present_count(s.id)} " + self.tr("hadir"))
+        self.refresh_counts()
+
+    def refresh_counts(self) -> None:
+        e = self.ev
+        try:
+            parts = [self.tr("Terdaftar: %1").replace("%1", str(self.store.registrations.count(e.id)))]
+            for s in self.store.events.sessions(e.id):
+                parts.append(f"{s.key} ({s.start_time}): {self.store.checkins.present_count(s.id)} "
+                             + self.tr("hadir"))
+        except UserError:
+            return  # the desk's banner says what is wrong with the database
         self.counts.setText("   ·   ".join(parts))

@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
         from bimtek_desk.gui.event.panel import EventPanel
 
         self.event_area = EventPanel(self.store, self.ev)
+        self.event_area.saved.connect(self.header.refresh)
         return self.event_area
 
     def _make_documents(self) -> QWidget:

@@ -88,11 +88,28 @@ class RecentModel(_RowsModel):
         self._texts: list[str] = []
 
     def refresh(self, session_id: int | None = None) -> None:
+        """Polled every second.  New scans are inserted at the top and the oldest
+        fall off the bottom, so the row a volunteer selected (to undo it with F4)
+        stays selected; nothing is signalled when nothing changed."""
         rows = self.store.scans.recent(self.event_id, self.limit, session_id)
-        self.beginResetModel()
-        self._rows = rows
-        self._texts = [self._describe(e) for e in rows]
-        self.endResetModel()
+        old_ids, new_ids = [e.id for e in self._rows], [e.id for e in rows]
+        if new_ids == old_ids:
+            return
+        fresh = new_ids.index(old_ids[0]) if old_ids and old_ids[0] in new_ids else -1
+        if fresh < 0 or new_ids[fresh:] != old_ids[: len(new_ids) - fresh]:
+            self.beginResetModel()
+            self._rows, self._texts = rows, [self._describe(e) for e in rows]
+            self.endResetModel()
+            return
+        if fresh:
+            self.beginInsertRows(QModelIndex(), 0, fresh - 1)
+            self._rows[0:0] = rows[:fresh]
+            self._texts[0:0] = [self._describe(e) for e in rows[:fresh]]
+            self.endInsertRows()
+        if len(self._rows) > len(rows):
+            self.beginRemoveRows(QModelIndex(), len(rows), len(self._rows) - 1)
+            del self._rows[len(rows):], self._texts[len(rows):]
+            self.endRemoveRows()
 
     @staticmethod
     def _describe(e: ScanEntry) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QFileDialog, QFormLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox,
@@ -35,6 +35,8 @@ PAGE_OF_FIELD = {"agenda": 1, "signatories": 2, "numbering": 3, "logo": 3}
 
 
 class EventPanel(QWidget):
+    saved = Signal()  # the event changed: the window's header shows it
+
     def __init__(self, store: Store, event: Event, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store, self.ev = store, event
@@ -236,6 +238,7 @@ class EventPanel(QWidget):
             return False
         self.load()
         self.dirty.setText(self.tr("Tersimpan."))
+        self.saved.emit()
         return True
 
     def _show_error(self, text: str) -> None:
@@ -269,6 +272,7 @@ class EventPanel(QWidget):
             self._show_error(exc.detail or str(exc))
             return
         self.load()
+        self.saved.emit()
 
     def _ask_copy(self) -> None:
         new_id, ok = QInputDialog.getText(self, self.tr("Acara baru"),
