@@ -93,3 +93,27 @@ def test_images_survive_a_file_reload_and_travel_with_a_copy(demo_store: Store, 
     assert copied.settings["logo"] == logo and images.digest(logo) in copied.images
     demo_store.events.upsert(edited(copied, {"logo": None}))  # cleared in the app: gone
     assert demo_store.events.get(copied.id).settings["logo"] is None
+
+
+def _image_sizes(pdf: Path, page: int = 0) -> list[tuple[int, int, bool]]:
+    reader = PdfReader(pdf)
+    xobjects = reader.pages[page]["/Resources"]["/XObject"]
+    return sorted((int(x["/Width"]), int(x["/Height"]), "/SMask" in x)
+                  for x in (o.get_object() for o in xobjects.values()) if x["/Subtype"] == "/Image")
+
+
+def test_images_compressed_once_still_land_in_every_file(demo_store: Store, tmp_path: Path) -> None:
+    with_images(demo_store)
+    event = demo_store.events.get(DEMO_EVENT_ID)
+    renderer, _ = issue.renderer_for(event, "sertifikat")
+    regs = demo_store.registrations.list(event.id)[:3]
+    contexts = [issue.preview_context(demo_store, event, "sertifikat", r.id) for r in regs]
+    expected = [(200, 200, True), (300, 300, False), (400, 160, True)]
+    for n, ctx in enumerate(contexts):  # one file each, as for WhatsApp
+        renderer.render_one(ctx, tmp_path / f"{n}.pdf")
+        assert _image_sizes(tmp_path / f"{n}.pdf") == expected
+    renderer.render(contexts, tmp_path / "all.pdf")  # one file: each image stored once
+    reader = PdfReader(tmp_path / "all.pdf")
+    images_in_file = {id(o.get_object()) for p in reader.pages[::2] for o in p["/Resources"]["/XObject"].values()
+                      if o.get_object()["/Subtype"] == "/Image"}
+    assert len(images_in_file) == 3 and _image_sizes(tmp_path / "all.pdf", 4) == expected

@@ -7,6 +7,7 @@ it 175 times).  Nothing here knows about the database.
 
 from __future__ import annotations
 
+import copy
 import io
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
@@ -57,19 +58,19 @@ class Renderer:
         self.layout, self.assets = layout, assets
         size = SIZES[layout.size]
         self.pagesize = landscape(size) if layout.orientation == "landscape" else portrait(size)
-        self._images: dict[str | bytes, ImageReader | None] = {}
+        self._images: dict[str | bytes, EmbeddedImage | None] = {}
         self.faces = sorted(layout.faces() | {"Caladea", "Caladea-Bold"})
 
     # -- images -----------------------------------------------------------------------
 
-    def _image(self, ref: str | bytes) -> ImageReader | None:
+    def _image(self, ref: str | bytes) -> EmbeddedImage | None:
         """An image from its bytes or a path (relative paths from the layout's folder)."""
         if ref not in self._images:
             if isinstance(ref, bytes):
-                self._images[ref] = _prepare(io.BytesIO(ref))
+                self._images[ref] = EmbeddedImage(_prepare(io.BytesIO(ref)))
             else:
                 path = Path(ref) if Path(ref).is_absolute() else self.layout.base_dir / ref
-                self._images[ref] = _prepare(path) if path.is_file() else None
+                self._images[ref] = EmbeddedImage(_prepare(path)) if path.is_file() else None
         return self._images[ref]
 
     # -- output -------------------------------------------------------------------------
@@ -101,7 +102,7 @@ class Renderer:
             if page.get("background"):
                 bg = self._image(fill(page["background"], ctx))
                 if bg is not None:
-                    c.drawImage(bg, 0, 0, *self.pagesize, preserveAspectRatio=False)
+                    bg.draw(c, 0, 0, *self.pagesize, keep_aspect=False)
             for el in page["elements"]:
                 getattr(self, f"_draw_{el['type']}")(c, el, ctx)
             c.showPage()
@@ -167,12 +168,15 @@ class Renderer:
         source = el["source"]
         if source == "logo":
             logo = self.assets.get("logo")
-            draw_logo(c, logo if isinstance(logo, bytes) else str(logo) if logo else None,
-                      x, y + (h - min(w, h)) / 2, min(w, h))
+            image = self._image(logo if isinstance(logo, bytes) else str(logo)) if logo else None
+            if image is None:  # not chosen yet, or the file named in the event file is missing
+                draw_logo(c, None, x, y + (h - min(w, h)) / 2, min(w, h))
+            else:
+                image.draw(c, x, y + (h - min(w, h)) / 2, min(w, h), min(w, h))
             return
         image = self._image(fill(source, ctx))
         if image is not None:
-            c.drawImage(image, x, y, w, h, preserveAspectRatio=True, anchor="c", mask="auto")
+            image.draw(c, x, y, w, h)
 
     def _draw_qr(self, c: Canvas, el: dict[str, Any], ctx: Mapping[str, str]) -> None:
         value = fill(el["value"], ctx)
@@ -278,8 +282,8 @@ class Renderer:
             if sig.get(key):
                 image = self._image(sig[key] if isinstance(sig[key], bytes) else str(sig[key]))
                 if image is not None:
-                    c.drawImage(image, cx - 30 * mm if key == "stamp_image" else cx - 22 * mm, y - space + 2 * mm,
-                                44 * mm, space - 2 * mm, preserveAspectRatio=True, anchor="c", mask="auto")
+                    image.draw(c, cx - 30 * mm if key == "stamp_image" else cx - 22 * mm, y - space + 2 * mm,
+                               44 * mm, space - 2 * mm)
         y -= space
         name = signatory_name(sig)
         fitted = fit(name, name_font, w, size * 1.6, max_size=size + 1, min_size=size * 0.7, max_lines=1)
@@ -325,14 +329,63 @@ def _justify(c: Canvas, line: str, font: str, size: float, x: float, y: float, w
         x += stringWidth(word, font, size) + gap
 
 
-def _prepare(source: Path | io.BytesIO) -> ImageReader:
-    """Read an image once per renderer.
+class EmbeddedImage:
+    """An image compressed once per renderer and only registered in each later PDF.
 
-    An opaque image becomes a JPEG that ReportLab embeds as is (writing 175 files
-    does not re-encode it 175 times).  An image that really is transparent (a
-    signature or a stamp drawn over each other) keeps its alpha channel, scaled
-    down to print resolution so that embedding it stays cheap.
+    ReportLab's ``drawImage`` hashes and zlib-compresses an image (and its alpha
+    mask) again for every new canvas; writing 175 separate certificates with a
+    transparent signature and stamp then spends most of its time doing that.
+    Here ReportLab builds the image XObject once, the way ``drawImage`` would,
+    and each document gets a shallow copy of it (the compressed bytes shared).
     """
+
+    def __init__(self, reader: ImageReader) -> None:
+        from reportlab.lib.utils import _digester
+        from reportlab.pdfbase.pdfdoc import PDFImageXObject
+
+        rgb = reader.getRGBData()
+        alpha = getattr(reader, "_dataA", None)  # ReportLab's own split of an RGBA image, made by getRGBData
+        self.name = _digester(rgb + (alpha.getRGBData() if alpha else b"auto"))
+        self.template = PDFImageXObject(self.name, reader, mask="auto")
+        self.template.name = self.name
+        self.smask = getattr(self.template, "_smask", None)
+        if self.smask is not None:
+            del self.template._smask
+        self.width, self.height = self.template.width, self.template.height
+
+    def draw(self, c: Canvas, x: float, y: float, w: float, h: float, *, keep_aspect: bool = True) -> None:
+        from reportlab.lib.boxstuff import aspectRatioFix
+        from reportlab.pdfbase.pdfdoc import PDFObjectReference
+
+        doc = c._doc
+        reg = doc.getXObjectName(self.name)
+        if reg not in doc.idToObject:
+            obj = copy.copy(self.template)
+            c._setXObjects(obj)
+            doc.Reference(obj, reg)
+            doc.addForm(self.name, obj)
+            if self.smask is not None:
+                mreg = doc.getXObjectName(self.smask.name)
+                if mreg not in doc.idToObject:
+                    mask = copy.copy(self.smask)
+                    c._setXObjects(mask)
+                    doc.Reference(mask, mreg)
+                obj.smask = PDFObjectReference(mreg)
+        x, y, w, h, _ = aspectRatioFix(keep_aspect, "c", x, y, w, h, self.width, self.height)
+        c._currentPageHasImages = 1
+        c.saveState()
+        c.translate(x, y)
+        c.scale(w, h)
+        c._code.append(f"/{reg} Do")
+        c.restoreState()
+        c._formsinuse.append(self.name)
+
+
+def _prepare(source: Path | io.BytesIO) -> ImageReader:
+    """Read an image once per renderer: a JPEG is embedded as it is; anything else
+    losslessly, scaled down to at most 1200 px (print resolution for the sizes a
+    certificate uses), keeping its transparency only if it really has some (a
+    signature and a stamp drawn over each other)."""
     from PIL import Image
 
     with Image.open(source) as im:
@@ -342,11 +395,7 @@ def _prepare(source: Path | io.BytesIO) -> ImageReader:
                 return ImageReader(source)
             return ImageReader(str(source))
         rgba = im.convert("RGBA")
-    alpha = rgba.getchannel("A")
-    if alpha.getextrema()[0] < 255:
-        rgba.thumbnail((1200, 1200))
+    rgba.thumbnail((1200, 1200))
+    if rgba.getchannel("A").getextrema()[0] < 255:
         return ImageReader(rgba)
-    buf = io.BytesIO()
-    rgba.convert("RGB").save(buf, "JPEG", quality=92)
-    buf.seek(0)
-    return ImageReader(buf)
+    return ImageReader(rgba.convert("RGB"))
