@@ -44,7 +44,7 @@ def test_saving_without_changes_keeps_the_event(panel: EventPanel, demo_store: S
 def test_main_facts_validate_in_place(panel: EventPanel, demo_store: Store) -> None:
     panel.short_name.setText("")
     assert not panel.save()
-    assert "short_name" in panel.errors.text()
+    assert "Nama singkat: terlalu pendek" in panel.errors.text()
     assert demo_store.events.get(DEMO_EVENT_ID).short_name == "Bimtek PSM 2025"  # unchanged
     panel.short_name.setText("Bimtek PSM 2025 (revisi)")
     panel.transport.setValue(175000)
@@ -81,7 +81,7 @@ def test_agenda_error_selects_the_row(panel: EventPanel, demo_store: Store) -> N
     model.setData(model.index(3, 2), "09:00")  # ends before it starts
     panel.pages.setCurrentIndex(0)
     assert not panel.save()
-    assert "agenda[3].end" in panel.errors.text()
+    assert "Sesi baris 4, Selesai: jam selesai harus setelah jam mulai" in panel.errors.text()
     assert panel.pages.currentIndex() == 1 and panel.agenda.view.currentIndex().row() == 3
     assert demo_store.events.get(DEMO_EVENT_ID).settings["agenda"] == digest
 
@@ -140,12 +140,13 @@ def test_bad_image_is_refused_and_nothing_changes(panel: EventPanel, demo_db: Pa
 def test_bad_nip_and_number_pattern_are_named(panel: EventPanel, demo_store: Store) -> None:
     panel.signatories.boxes["attendance"].nip.setText("1975")
     assert not panel.save()
-    assert "signatories.attendance.nip" in panel.errors.text() and panel.pages.currentIndex() == 2
+    assert "Penandatangan daftar hadir, NIP: format tidak sesuai" in panel.errors.text()
+    assert panel.pages.currentIndex() == 2
     panel.signatories.boxes["attendance"].nip.setText("")
     panel.numbering["certificate"].setText("400/{nomor}/Dinsos")
     assert "harus memuat {seq}" in panel.number_examples["certificate"].text()
     assert not panel.save()
-    assert "numbering.certificate" in panel.errors.text() and panel.pages.currentIndex() == 3
+    assert "Nomor sertifikat: harus memuat {seq}" in panel.errors.text() and panel.pages.currentIndex() == 3
     panel.numbering["certificate"].setText("400.9.12/{seq:03d}/Dinsos/{month_roman}/{year}")
     assert panel.number_examples["certificate"].text().endswith("400.9.12/007/Dinsos/XI/2025")
     assert panel.save()

@@ -5,13 +5,14 @@ from __future__ import annotations
 import gc
 import sys
 
-from PySide6.QtCore import QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QLocale, QObject, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from bimtek_desk import __version__
 from bimtek_desk.errors import UserError
 from bimtek_desk.resources_path import resource
 from bimtek_desk.store import Store
+from bimtek_desk.store.models import Event
 
 
 def _fail(message: str) -> int:
@@ -62,6 +63,47 @@ def _start_backups(app: QApplication, store: Store) -> None:
     timer.start()
 
 
+class Windows:
+    """The app's one main window, replaced by another event's when the committee
+    opens one (the new window is up before the old one closes)."""
+
+    def __init__(self, store: Store, scanner: QObject | None, *, desk_name: str = "Meja 1",
+                 operator: str = "relawan", desk_mode: bool = False, sound: bool = True,
+                 fullscreen: bool = False) -> None:
+        self.store, self.scanner = store, scanner
+        self.desk_name, self.operator = desk_name, operator
+        self.desk_mode, self.sound, self.fullscreen = desk_mode, sound, fullscreen
+        self.current: QWidget | None = None
+
+    def show(self, event: Event, desk: object | None = None) -> QWidget:
+        from bimtek_desk.desk import Desk
+        from bimtek_desk.gui.main_window import MainWindow
+
+        desk = desk or Desk(self.store, event, desk=self.desk_name, operator=self.operator)
+        window = MainWindow(self.store, event, desk=desk, desk_mode=self.desk_mode,  # type: ignore[arg-type]
+                            sound=self.sound, scanner=self.scanner)  # type: ignore[arg-type]
+        window.open_event.connect(self.open)
+        app = QApplication.instance()
+        screen = app.primaryScreen() if isinstance(app, QApplication) else None
+        if screen is not None:  # also without a window manager (a kiosk laptop, Xvfb)
+            window.setGeometry(screen.availableGeometry())
+        if self.fullscreen:
+            window.showFullScreen()
+        else:
+            window.showMaximized()
+        old, self.current = self.current, window
+        if old is not None:
+            old.close()
+            old.deleteLater()
+        return window
+
+    def open(self, event_id: str) -> None:
+        try:
+            self.show(self.store.events.get(event_id))
+        except UserError as exc:
+            QMessageBox.warning(self.current, "bimtek-desk", str(exc))
+
+
 def run(db_path: str | None = None, event_id: str | None = None, *, desk_mode: bool = False,
         session: str | None = None, desk_name: str = "Meja 1", operator: str = "relawan",
         fullscreen: bool = False, lang: str | None = None, sound: bool = True) -> int:
@@ -70,15 +112,19 @@ def run(db_path: str | None = None, event_id: str | None = None, *, desk_mode: b
     app.setApplicationVersion(__version__)
     install_translation(app, lang)  # type: ignore[arg-type]
     from bimtek_desk.desk import Desk
-    from bimtek_desk.gui.main_window import MainWindow
     from bimtek_desk.gui.scanner_filter import ScannerFilter
 
     try:
         store = Store.open(db_path)
         events = store.events.list()
         if not events:
-            return _fail("Belum ada acara di basis data ini. Jalankan 'bimtek-desk demo' atau "
-                         "'bimtek-desk event load BERKAS'.")
+            from bimtek_desk.gui.event.new_dialog import StartDialog
+
+            start = StartDialog(store)
+            if not start.exec() or start.chosen is None:
+                store.close()
+                return 0
+            events = [start.chosen]
         event = store.events.get(event_id) if event_id else events[0]
         desk = Desk(store, event, desk=desk_name, operator=operator, session=session)
     except UserError as exc:
@@ -87,15 +133,10 @@ def run(db_path: str | None = None, event_id: str | None = None, *, desk_mode: b
     _start_backups(app, store)
     scanner = ScannerFilter(app)
     app.installEventFilter(scanner)
-    window = MainWindow(store, event, desk=desk, desk_mode=desk_mode, sound=sound, scanner=scanner)
+    windows = Windows(store, scanner, desk_name=desk_name, operator=operator, desk_mode=desk_mode, sound=sound,
+                      fullscreen=fullscreen)
+    windows.show(event, desk)
     settle()
-    screen = app.primaryScreen()
-    if screen is not None:  # also without a window manager (a kiosk laptop, Xvfb)
-        window.setGeometry(screen.availableGeometry())
-    if fullscreen:
-        window.showFullScreen()
-    else:
-        window.showMaximized()
     try:
         return app.exec()
     finally:

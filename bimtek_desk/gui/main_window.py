@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from bimtek_desk.desk import Desk
@@ -42,6 +42,8 @@ class LazyArea(QWidget):
 
 
 class MainWindow(QMainWindow):
+    open_event = Signal(str)  # the app replaces this window with one for that event
+
     def __init__(self, store: Store, event: Event, *, desk: Desk | None = None, desk_mode: bool = False,
                  sound: bool = True, scanner: ScannerFilter | None = None) -> None:
         super().__init__()
@@ -94,6 +96,7 @@ class MainWindow(QMainWindow):
 
         self.event_area = EventPanel(self.store, self.ev)
         self.event_area.saved.connect(self.header.refresh)
+        self.event_area.open_event.connect(self.open_event)
         return self.event_area
 
     def _make_documents(self) -> QWidget:
@@ -128,6 +131,12 @@ class MainWindow(QMainWindow):
 
     def _connect_signals(self) -> None:
         self.desk_panel.checked_in.connect(self.header.schedule_refresh)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        if self.scanner is not None:  # a window replaced by another event's takes no more scans
+            self.scanner.scanned.disconnect(self.on_scanned)
+            self.scanner = None
+        super().closeEvent(event)
 
     def on_scanned(self, text: str) -> None:
         """A scanner burst anywhere in the window goes to the desk."""

@@ -450,218 +450,248 @@
 <context>
     <name>EventPanel</name>
     <message>
-        <location filename="../../bimtek_desk/gui/event/panel.py" line="107"/>
+        <location filename="../../bimtek_desk/gui/event/panel.py" line="115"/>
         <source>Hadir minimal N sesi</source>
         <translation>Present at N sessions at least</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/event/panel.py" line="45"/>
+        <location filename="../../bimtek_desk/gui/event/panel.py" line="47"/>
         <source>Data acara</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/event/panel.py" line="47"/>
+        <location filename="../../bimtek_desk/gui/event/panel.py" line="49"/>
         <source>Sesi dan JP</source>
         <translation>Sessions and JP</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/event/panel.py" line="49"/>
+        <location filename="../../bimtek_desk/gui/event/panel.py" line="51"/>
         <source>Penandatangan</source>
         <translation>Signatories</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/event/panel.py" line="50"/>
+        <location filename="../../bimtek_desk/gui/event/panel.py" line="52"/>
         <source>Logo dan penomoran</source>
         <translation>Logo and numbering</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/event/panel.py" line="56"/>
+        <location filename="../../bimtek_desk/gui/event/panel.py" line="58"/>
         <source>Simpan perubahan</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/event/panel.py" line="57"/>
+        <location filename="../../bimtek_desk/gui/event/panel.py" line="59"/>
         <source>Simpan (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/event/panel.py" line="58"/>
+        <location filename="../../bimtek_desk/gui/event/panel.py" line="60"/>
         <source>Batalkan perubahan</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/event/panel.py" line="59"/>
+        <location filename="../../bimtek_desk/gui/event/panel.py" line="61"/>
         <source>Muat dari berkas acara…</source>
         <translation>Load from an event file…</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/event/panel.py" line="60"/>
-        <source>Acara baru dari acara ini…</source>
-        <translation>New event from this one…</translation>
+        <location filename="../../bimtek_desk/gui/event/panel.py" line="62"/>
+        <source>Salin ke acara baru…</source>
+        <translation>Copy to a new event…</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/event/panel.py" line="61"/>
+        <location filename="../../bimtek_desk/gui/event/panel.py" line="63"/>
+        <source>Pelatihan berulang: pengaturan, sesi dan penandatangan ikut; peserta bila diminta</source>
+        <translation>Repeated trainings: settings, sessions and signatories carry over; participants on request</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/event/panel.py" line="65"/>
+        <source>Acara baru…</source>
+        <translation>New event…</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/event/panel.py" line="66"/>
+        <source>Buka acara lain…</source>
+        <translation>Open another event…</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/event/panel.py" line="67"/>
         <source>Ganti PIN panitia…</source>
         <translation>Change the committee PIN…</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/event/panel.py" line="99"/>
+        <location filename="../../bimtek_desk/gui/event/panel.py" line="107"/>
         <source> menit</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/event/panel.py" line="106"/>
+        <location filename="../../bimtek_desk/gui/event/panel.py" line="114"/>
         <source>Hadir di semua sesi yang menjadi syarat</source>
         <translation>Present at every required session</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/event/panel.py" line="114"/>
+        <location filename="../../bimtek_desk/gui/event/panel.py" line="122"/>
         <source>Nama kegiatan</source>
         <translation>Event name</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/event/panel.py" line="114"/>
+        <location filename="../../bimtek_desk/gui/event/panel.py" line="122"/>
         <source>Nama singkat</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/event/panel.py" line="115"/>
+        <location filename="../../bimtek_desk/gui/event/panel.py" line="123"/>
         <source>Penyelenggara</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/event/panel.py" line="115"/>
+        <location filename="../../bimtek_desk/gui/event/panel.py" line="123"/>
         <source>Pemerintah</source>
         <translation>Government</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/event/panel.py" line="116"/>
+        <location filename="../../bimtek_desk/gui/event/panel.py" line="124"/>
         <source>Tempat</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/event/panel.py" line="116"/>
+        <location filename="../../bimtek_desk/gui/event/panel.py" line="124"/>
         <source>Bidang</source>
         <translation>Division</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/event/panel.py" line="117"/>
+        <location filename="../../bimtek_desk/gui/event/panel.py" line="125"/>
         <source>Kota</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/event/panel.py" line="117"/>
+        <location filename="../../bimtek_desk/gui/event/panel.py" line="125"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/event/panel.py" line="118"/>
+        <location filename="../../bimtek_desk/gui/event/panel.py" line="126"/>
         <source>Menit per JP</source>
         <translation>Minutes per JP</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/event/panel.py" line="119"/>
+        <location filename="../../bimtek_desk/gui/event/panel.py" line="127"/>
         <source>Uang transport per orang</source>
         <translation>Transport money per person</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/event/panel.py" line="120"/>
+        <location filename="../../bimtek_desk/gui/event/panel.py" line="128"/>
         <source>Syarat sertifikat</source>
         <translation>Certificate rule</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/event/panel.py" line="120"/>
+        <location filename="../../bimtek_desk/gui/event/panel.py" line="128"/>
         <source>Minimal sesi</source>
         <translation>Minimum sessions</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/event/panel.py" line="131"/>
+        <location filename="../../bimtek_desk/gui/event/panel.py" line="139"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/event/panel.py" line="137"/>
+        <location filename="../../bimtek_desk/gui/event/panel.py" line="145"/>
         <source>Logo (kop, badge, sertifikat)</source>
         <translation>Logo (letterhead, badge, certificate)</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/event/panel.py" line="138"/>
+        <location filename="../../bimtek_desk/gui/event/panel.py" line="146"/>
         <source>Pakai lambang resmi dari Dinas/Prokopim; gambar tidak pernah diregangkan.</source>
         <translation>Use the official emblem from the Dinas/Prokopim; images are never stretched.</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/event/panel.py" line="141"/>
+        <location filename="../../bimtek_desk/gui/event/panel.py" line="149"/>
         <source>Nomor sertifikat</source>
         <translation>Certificate number</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/event/panel.py" line="141"/>
+        <location filename="../../bimtek_desk/gui/event/panel.py" line="149"/>
         <source>Nomor piagam</source>
         <translation>Plaque number</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/event/panel.py" line="147"/>
+        <location filename="../../bimtek_desk/gui/event/panel.py" line="155"/>
         <source>Variabel: {seq:03d} nomor urut (wajib), {month_roman} bulan Romawi, {month}, {year}, {event}. Nomor yang sudah terbit tidak berubah.</source>
         <translation>Variables: {seq:03d} serial (required), {month_roman} Roman month, {month}, {year}, {event}. Numbers already issued do not change.</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/event/panel.py" line="157"/>
+        <location filename="../../bimtek_desk/gui/event/panel.py" line="165"/>
         <source>(pola bawaan)</source>
         <translation>(default pattern)</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/event/panel.py" line="166"/>
+        <location filename="../../bimtek_desk/gui/event/panel.py" line="174"/>
         <source>Contoh: %1</source>
         <translation>Example: %1</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/event/panel.py" line="240"/>
+        <location filename="../../bimtek_desk/gui/event/panel.py" line="248"/>
         <source>Tersimpan.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/event/panel.py" line="256"/>
+        <location filename="../../bimtek_desk/gui/event/panel.py" line="264"/>
         <source>Ada perubahan yang belum disimpan.</source>
         <translation>There are unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/event/panel.py" line="261"/>
+        <location filename="../../bimtek_desk/gui/event/panel.py" line="269"/>
         <source>Berkas acara</source>
         <translation>Event file</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/event/panel.py" line="278"/>
         <location filename="../../bimtek_desk/gui/event/panel.py" line="286"/>
+        <location filename="../../bimtek_desk/gui/event/panel.py" line="294"/>
         <source>Acara baru</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/event/panel.py" line="279"/>
+        <location filename="../../bimtek_desk/gui/event/panel.py" line="287"/>
         <source>Kode acara baru (huruf kecil, angka, -):</source>
         <translation>New event key (lower case, digits, -):</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/event/panel.py" line="286"/>
+        <location filename="../../bimtek_desk/gui/event/panel.py" line="294"/>
         <source>Daftarkan juga peserta acara ini ke acara baru?</source>
         <translation>Also register this event&apos;s participants in the new event?</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/event/panel.py" line="293"/>
-        <source>Acara baru dibuat: %1 (%2). Buka dengan: bimtek-desk --event %1</source>
-        <translation>New event created: %1 (%2). Open it with: bimtek-desk --event %1</translation>
+        <location filename="../../bimtek_desk/gui/event/panel.py" line="305"/>
+        <source>Acara baru dibuat: %1 (%2). Buka sekarang?</source>
+        <translation>New event created: %1 (%2). Open it now?</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/event/panel.py" line="301"/>
+        <location filename="../../bimtek_desk/gui/event/panel.py" line="320"/>
+        <source>Belum ada acara lain di basis data ini.</source>
+        <translation>There is no other event in this database yet.</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/event/panel.py" line="323"/>
+        <source>Buka acara lain</source>
+        <translation>Open another event</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/event/panel.py" line="323"/>
+        <source>Acara:</source>
+        <translation>Event:</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/event/panel.py" line="331"/>
         <source>mengganti PIN</source>
         <translation>changing the PIN</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/event/panel.py" line="303"/>
+        <location filename="../../bimtek_desk/gui/event/panel.py" line="333"/>
         <source>PIN baru</source>
         <translation>New PIN</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/event/panel.py" line="303"/>
+        <location filename="../../bimtek_desk/gui/event/panel.py" line="333"/>
         <source>PIN panitia baru (4–12 angka):</source>
         <translation>New committee PIN (4–12 digits):</translation>
     </message>
@@ -735,44 +765,132 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bimtek_desk/gui/main_window.py" line="68"/>
+        <location filename="../../bimtek_desk/gui/main_window.py" line="70"/>
         <source>&amp;Meja registrasi</source>
         <translation>&amp;Registration desk</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/main_window.py" line="71"/>
+        <location filename="../../bimtek_desk/gui/main_window.py" line="73"/>
         <source>&amp;Peserta</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/main_window.py" line="72"/>
+        <location filename="../../bimtek_desk/gui/main_window.py" line="74"/>
         <source>&amp;Acara</source>
         <translation>&amp;Event</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/main_window.py" line="73"/>
+        <location filename="../../bimtek_desk/gui/main_window.py" line="75"/>
         <source>&amp;Dokumen</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/main_window.py" line="74"/>
+        <location filename="../../bimtek_desk/gui/main_window.py" line="76"/>
         <source>&amp;Laporan</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/main_window.py" line="75"/>
+        <location filename="../../bimtek_desk/gui/main_window.py" line="77"/>
         <source>&amp;Statistik</source>
         <translation>&amp;Statistics</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/main_window.py" line="81"/>
+        <location filename="../../bimtek_desk/gui/main_window.py" line="83"/>
         <source>Basis data: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/main_window.py" line="139"/>
+        <location filename="../../bimtek_desk/gui/main_window.py" line="148"/>
         <source>Keluar</source>
         <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>NewEventDialog</name>
+    <message>
+        <location filename="../../bimtek_desk/gui/event/new_dialog.py" line="23"/>
+        <source>Acara baru</source>
+        <translation>New event</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/event/new_dialog.py" line="24"/>
+        <source>Bimbingan Teknis … Tahun 2026</source>
+        <translation>Bimbingan Teknis … Tahun 2026</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/event/new_dialog.py" line="25"/>
+        <source>mis. Bimtek PSM 2026</source>
+        <translation>e.g. Bimtek PSM 2026</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/event/new_dialog.py" line="26"/>
+        <source>mis. Dinas Sosial Kota Banjarmasin</source>
+        <translation>e.g. Dinas Sosial Kota Banjarmasin</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/event/new_dialog.py" line="32"/>
+        <source>dibuat dari nama singkat</source>
+        <translation>made from the short name</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/event/new_dialog.py" line="35"/>
+        <source>Nama kegiatan</source>
+        <translation>Event name</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/event/new_dialog.py" line="35"/>
+        <source>Nama singkat</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/event/new_dialog.py" line="36"/>
+        <source>Penyelenggara</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/event/new_dialog.py" line="36"/>
+        <source>Tempat</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/event/new_dialog.py" line="37"/>
+        <source>Kota</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/event/new_dialog.py" line="37"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/event/new_dialog.py" line="38"/>
+        <source>Kode acara</source>
+        <translation>Event code</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/event/new_dialog.py" line="38"/>
+        <source>PIN panitia (4–12 angka)</source>
+        <translation>Committee PIN (4–12 digits)</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/event/new_dialog.py" line="39"/>
+        <source>Ulangi PIN</source>
+        <translation>Repeat PIN</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/event/new_dialog.py" line="47"/>
+        <source>Sesi, JP, penandatangan, logo dan penomoran diisi sesudahnya di area Acara.</source>
+        <translation>Sessions, JP, signatories, logo and numbering are filled in afterwards in the Event area.</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/event/new_dialog.py" line="70"/>
+        <source>Kedua PIN tidak sama.</source>
+        <translation>The two PINs differ.</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/event/new_dialog.py" line="72"/>
+        <source>PIN panitia harus 4–12 angka.</source>
+        <translation>The committee PIN must be 4–12 digits.</translation>
     </message>
 </context>
 <context>
@@ -1127,6 +1245,34 @@
         <location filename="../../bimtek_desk/gui/event/signatories.py" line="43"/>
         <source>Stempel</source>
         <translation>Stamp</translation>
+    </message>
+</context>
+<context>
+    <name>StartDialog</name>
+    <message>
+        <location filename="../../bimtek_desk/gui/event/new_dialog.py" line="94"/>
+        <source>Buat acara baru…</source>
+        <translation>Create a new event…</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/event/new_dialog.py" line="95"/>
+        <source>Muat berkas acara (JSON/TOML)…</source>
+        <translation>Load an event file (JSON/TOML)…</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/event/new_dialog.py" line="96"/>
+        <source>Coba dengan acara contoh (Bimtek PSM 2025, 175 peserta)</source>
+        <translation>Try the example event (Bimtek PSM 2025, 175 participants)</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/event/new_dialog.py" line="101"/>
+        <source>Belum ada acara di basis data ini.</source>
+        <translation>There is no event in this database yet.</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/event/new_dialog.py" line="126"/>
+        <source>Berkas acara</source>
+        <translation>Event file</translation>
     </message>
 </context>
 <context>

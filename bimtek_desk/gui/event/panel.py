@@ -23,6 +23,7 @@ from bimtek_desk.errors import UserError
 from bimtek_desk.events import eventfile
 from bimtek_desk.events.copying import copy_event, edited
 from bimtek_desk.gui.event.agenda import AgendaEditor
+from bimtek_desk.gui.event.fields import readable
 from bimtek_desk.gui.event.image_picker import ImagePicker
 from bimtek_desk.gui.event.signatories import SignatoriesEditor
 from bimtek_desk.gui.pin_dialog import ask_pin
@@ -36,6 +37,7 @@ PAGE_OF_FIELD = {"agenda": 1, "signatories": 2, "numbering": 3, "logo": 3}
 
 class EventPanel(QWidget):
     saved = Signal()  # the event changed: the window's header shows it
+    open_event = Signal(str)  # the committee wants to work on another event
 
     def __init__(self, store: Store, event: Event, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,8 +59,14 @@ class EventPanel(QWidget):
         self.save_button.setToolTip(self.tr("Simpan (Ctrl+S)"))
         self.revert_button = QPushButton(self.tr("Batalkan perubahan"))
         self.load_button = QPushButton(self.tr("Muat dari berkas acara…"))
-        self.copy_button = QPushButton(self.tr("Acara baru dari acara ini…"))
+        self.copy_button = QPushButton(self.tr("Salin ke acara baru…"))
+        self.copy_button.setToolTip(self.tr("Pelatihan berulang: pengaturan, sesi dan penandatangan ikut; peserta bila "
+                                            "diminta"))
+        self.new_button = QPushButton(self.tr("Acara baru…"))
+        self.switch_button = QPushButton(self.tr("Buka acara lain…"))
         self.pin_button = QPushButton(self.tr("Ganti PIN panitia…"))
+        self.new_button.clicked.connect(self._ask_new)
+        self.switch_button.clicked.connect(self._ask_switch)
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.load)
         self.load_button.clicked.connect(self._ask_load)
@@ -70,7 +78,7 @@ class EventPanel(QWidget):
             buttons.addWidget(b)
         buttons.addWidget(self.dirty)
         buttons.addStretch(1)
-        for b in (self.load_button, self.copy_button, self.pin_button):
+        for b in (self.load_button, self.new_button, self.copy_button, self.switch_button, self.pin_button):
             buttons.addWidget(b)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages, 1)
@@ -243,7 +251,7 @@ class EventPanel(QWidget):
 
     def _show_error(self, text: str) -> None:
         """Show the problems and open the page (and agenda row) of the first one."""
-        self.errors.setText(text)
+        self.errors.setText(readable(text))
         first = text.split("\n")[0]
         for prefix, page in PAGE_OF_FIELD.items():
             if first.startswith(prefix):
@@ -290,9 +298,31 @@ class EventPanel(QWidget):
         except UserError as exc:
             QMessageBox.warning(self, "bimtek-desk", str(exc))
             return
-        QMessageBox.information(self, "bimtek-desk", self.tr("Acara baru dibuat: %1 (%2). Buka dengan: bimtek-desk "
-                                                             "--event %1").replace("%1", event.id)
-                                .replace("%2", str(event.date_start)))
+        self._offer_to_open(event)
+
+    def _offer_to_open(self, event: Event) -> None:
+        answer = QMessageBox.question(
+            self, "bimtek-desk", self.tr("Acara baru dibuat: %1 (%2). Buka sekarang?").replace("%1", event.short_name)
+            .replace("%2", str(event.date_start)))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.open_event.emit(event.id)
+
+    def _ask_new(self) -> None:
+        from bimtek_desk.gui.event.new_dialog import ask_new_event
+
+        event = ask_new_event(self, self.store)
+        if event is not None:
+            self._offer_to_open(event)
+
+    def _ask_switch(self) -> None:
+        events = [e for e in self.store.events.list() if e.id != self.ev.id]
+        if not events:
+            QMessageBox.information(self, "bimtek-desk", self.tr("Belum ada acara lain di basis data ini."))
+            return
+        labels = [f"{e.date_start.strftime('%d-%m-%Y')}  {e.short_name}  ({e.id})" for e in events]
+        label, ok = QInputDialog.getItem(self, self.tr("Buka acara lain"), self.tr("Acara:"), labels, 0, False)
+        if ok and label in labels:
+            self.open_event.emit(events[labels.index(label)].id)
 
     def _ask_pin_change(self) -> None:
         from bimtek_desk.pin import hash_pin

@@ -1,0 +1,55 @@
+"""A new event from a few facts, for a committee without an event file.
+
+The document is a valid event file with a simple agenda (registration, opening,
+one subject) that the committee then completes in the Acara area.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from typing import Any
+
+from bimtek_desk.errors import UserError
+from bimtek_desk.events import eventfile
+from bimtek_desk.pin import hash_pin
+from bimtek_desk.store import Store
+from bimtek_desk.store.models import Event
+
+
+def suggest_id(short_name: str, date: dt.date) -> str:
+    """'Bimtek PSM 2026' on 2026-03-10 -> 'bimtek-psm-2026'; the year is added if missing."""
+    text = unicodedata.normalize("NFKD", short_name).encode("ascii", "ignore").decode().lower()
+    slug = re.sub(r"[^a-z0-9]+", "-", text).strip("-")[:50].strip("-") or "acara"
+    if str(date.year) not in slug:
+        slug = f"{slug}-{date.year}"
+    return slug if len(slug) >= 3 else f"acara-{slug}"
+
+
+def document(*, event_id: str, name: str, short_name: str, organizer: str, venue: str, city: str,
+             date: dt.date) -> dict[str, Any]:
+    return {
+        "format": eventfile.FORMAT, "id": event_id, "name": name, "short_name": short_name,
+        "organizer": organizer, "venue": venue, "city": city, "date": date.isoformat(),
+        "agenda": [
+            {"key": "REG", "start": "07:30", "end": "08:30", "jp": 0, "attendance": True,
+             "counts_for_certificate": True, "label": "Registrasi", "title": "Registrasi peserta"},
+            {"key": "BUKA", "start": "08:30", "end": "09:00", "jp": 0, "title": "Pembukaan"},
+            {"key": "M1", "start": "09:00", "end": "10:30", "jp": 2, "title": "Materi 1"},
+        ],
+        "eligibility": {"rule": "all"},
+    }
+
+
+def create(store: Store, data: dict[str, Any], pin: str, *, actor: str = "panitia") -> Event:
+    """Validate and store a new event with its committee PIN; an existing id is refused."""
+    spec = eventfile.parse(data, source="Acara baru")
+    if any(e.id == spec.id for e in store.events.list()):
+        raise UserError(f"Acara '{spec.id}' sudah ada; pilih kode lain.")
+    pin_hash = hash_pin(pin)
+    with store.transaction():
+        event, _ = store.events.upsert(spec)
+        store.events.update_settings(event.id, {"committee_pin": pin_hash})
+        store.audit.log("event.create", actor=actor, event_id=event.id)
+    return store.events.get(event.id)
