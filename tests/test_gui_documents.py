@@ -162,3 +162,27 @@ def test_only_documents_that_reached_the_queue_are_logged(panel: DocumentsPanel,
                if demo_store.documents.prints(d.id)]
     assert printed == [regs[0].id]
     assert "halaman 3–6" in panel.status.text()
+
+
+def test_choose_a_layout_file_and_back(panel: DocumentsPanel, demo_store: Store, tmp_path: Path) -> None:
+    import json
+
+    from bimtek_desk.documents import issue
+    from bimtek_desk.resources_path import resource
+    from tests.pdfutil import page_texts
+
+    data = json.loads(resource("layouts", "sertifikat.json").read_text(encoding="utf-8"))
+    data["pages"][0]["elements"][6]["text"] = "Nomor registrasi: {number}"
+    mine = tmp_path / "sertifikat-dinsos.json"
+    mine.write_text(json.dumps(data), encoding="utf-8")
+    assert panel.use_layout(str(mine))
+    assert panel.layout_box.currentText() == "sertifikat-dinsos.json"
+    event = demo_store.events.get(DEMO_EVENT_ID)
+    renderer, _ = issue.renderer_for(event, "sertifikat")
+    out = tmp_path / "a.pdf"
+    renderer.render_one(issue.preview_context(demo_store, event, "sertifikat", panel.holder_box.currentData()), out)
+    assert "Nomor registrasi:" in page_texts(out)[0]
+    assert not panel.use_layout(str(resource("layouts", "piagam.json")))  # a plaque layout for certificates
+    assert "bukan sertifikat" in panel.status.text()
+    assert demo_store.events.get(DEMO_EVENT_ID).settings["layouts"]["sertifikat"] == str(mine)
+    assert panel.use_layout("builtin") and panel.layout_box.currentText() == "Bawaan"

@@ -38,6 +38,8 @@ class DocumentsPanel(QWidget):
         self.first_focus = self.type_box
         for key, label in TYPES:
             self.type_box.addItem(self.tr(label), key)
+        self.layout_box = QComboBox()
+        self.layout_box.setToolTip(self.tr("Tata letak bawaan, atau berkas tata letak JSON milik panitia"))
         self.holder_box = QComboBox()
         self.holder_box.setMinimumWidth(360)
         self.summary = QLabel()
@@ -60,6 +62,7 @@ class DocumentsPanel(QWidget):
         self.cancel_button.hide()
 
         self.type_box.currentIndexChanged.connect(self.reload)
+        self.layout_box.activated.connect(self._on_layout_chosen)
         self.holder_box.currentIndexChanged.connect(self.show_preview)
         self.save_button.clicked.connect(self._ask_save)
         self.split_button.clicked.connect(self._ask_split)
@@ -72,6 +75,8 @@ class DocumentsPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Dokumen:")))
         top.addWidget(self.type_box)
+        top.addWidget(QLabel(self.tr("Tata letak:")))
+        top.addWidget(self.layout_box)
         top.addWidget(QLabel(self.tr("Pratinjau untuk:")))
         top.addWidget(self.holder_box, 1)
         top.addWidget(self.summary)
@@ -93,7 +98,56 @@ class DocumentsPanel(QWidget):
     def doc_type(self) -> str:
         return str(self.type_box.currentData())
 
+    def _fill_layouts(self) -> None:
+        chosen = (self.ev.settings.get("layouts") or {}).get(self.doc_type)
+        self.layout_box.blockSignals(True)
+        self.layout_box.clear()
+        self.layout_box.addItem(self.tr("Bawaan"), "builtin")
+        if chosen and chosen != "builtin":
+            self.layout_box.addItem(Path(chosen).name, chosen)
+            self.layout_box.setCurrentIndex(1)
+        self.layout_box.addItem(self.tr("Pilih berkas tata letak…"), None)
+        self.layout_box.blockSignals(False)
+
+    def _on_layout_chosen(self, index: int) -> None:
+        value = self.layout_box.itemData(index)
+        if value is None:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Berkas tata letak"), "",
+                                                  self.tr("Tata letak (*.json)"))
+            if not path:
+                self._fill_layouts()
+                return
+            value = path
+        self.use_layout(str(value))
+
+    def use_layout(self, value: str) -> bool:
+        """Use the built-in layout or a layout file for this document type (checked first)."""
+        from bimtek_desk.events.copying import edited
+
+        try:
+            if value != "builtin":
+                chosen = layoutlib.load(value)
+                if chosen.doc_type != self.doc_type:
+                    raise UserError(self.tr("Berkas ini tata letak %1, bukan %2.").replace("%1", chosen.doc_type)
+                                    .replace("%2", self.doc_type))
+            layouts = dict(self.ev.settings.get("layouts") or {})
+            layouts[self.doc_type] = value
+            with self.store.transaction():
+                self.store.events.upsert(edited(self.ev, {"layouts": layouts}))
+                self.store.audit.log("layout.choose", actor="panitia", event_id=self.ev.id, doc_type=self.doc_type,
+                                     layout=value)
+        except UserError as exc:
+            self.status.setText(str(exc))
+            self._fill_layouts()
+            return False
+        self.ev = self.store.events.get(self.ev.id)
+        self.status.setText("")
+        self._fill_layouts()
+        self.show_preview()
+        return True
+
     def reload(self) -> None:
+        self._fill_layouts()
         self.holder_box.blockSignals(True)
         self.holder_box.clear()
         if self.doc_type == "sertifikat":
