@@ -422,10 +422,7 @@ def cmd_eligibility(args: argparse.Namespace) -> int:
             if found is None or found[1].event_id != event.id:
                 raise UserError(f"Kode badge '{args.set}' tidak ada di acara ini.")
             reg = found[1]
-            with store.transaction():
-                store.documents.override(reg.id, args.value == "ya", args.reason, "cli")
-                store.audit.log("eligibility.override", actor="cli", event_id=event.id, registration=reg.id,
-                                eligible=args.value == "ya", reason=args.reason)
+            issue.decide(store, event, reg.id, args.value == "ya", args.reason, actor="cli")
             _out(f"{reg.person.name}: {'layak' if args.value == 'ya' else 'tidak layak'} ({args.reason})")
             return 0
         rows = issue.eligibility(store, event)

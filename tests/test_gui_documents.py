@@ -186,3 +186,44 @@ def test_choose_a_layout_file_and_back(panel: DocumentsPanel, demo_store: Store,
     assert "bukan sertifikat" in panel.status.text()
     assert demo_store.events.get(DEMO_EVENT_ID).settings["layouts"]["sertifikat"] == str(mine)
     assert panel.use_layout("builtin") and panel.layout_box.currentText() == "Bawaan"
+
+
+def test_committee_decision_with_pin_and_reason(panel: DocumentsPanel, demo_store: Store, qtbot,  # type: ignore[no-untyped-def]
+                                                monkeypatch) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from bimtek_desk.documents import issue
+    from bimtek_desk.gui.documents.decision import DecisionDialog
+
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.warning", lambda *a: None)
+    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: ("0000", True))
+    assert not panel.decide_selected()  # wrong PIN: nothing asked, nothing stored
+    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: ("2025", True))
+    row_not_eligible = next(i for i in range(panel.holder_box.count()) if "TIDAK" in panel.holder_box.itemText(i))
+    panel.holder_box.setCurrentIndex(row_not_eligible)
+    holder = panel.holder_box.currentData()
+    seen: list[str] = []
+
+    def answer() -> None:
+        d = QApplication.activeModalWidget()
+        if not isinstance(d, DecisionDialog):
+            QTimer.singleShot(20, answer)
+            return
+        seen.append("eligible proposed" if d.eligible() else "not eligible proposed")
+        d._try_accept()
+        seen.append(d.error.text())
+        d.reason.setText("sakit, izin tertulis Kabid Dayasos")
+        d._try_accept()
+        if d.isVisible():  # never leave a modal dialog open: the test would hang
+            d.reject()
+
+    QTimer.singleShot(0, answer)
+    assert panel.decide_selected()
+    assert seen == ["eligible proposed", "Alasan wajib diisi."]  # the other answer is proposed; a reason is needed
+    row = next(e for e in issue.eligibility(demo_store, demo_store.events.get(DEMO_EVENT_ID))
+               if e.registration.id == holder)
+    assert row.eligible and row.overridden and "izin tertulis" in row.reason
+    assert panel.summary.text() == "21 dari 175 memenuhi syarat"
+    assert panel.holder_box.currentData() == holder  # the preview stays on that person
+    assert demo_store.audit.list(DEMO_EVENT_ID)[0].action == "eligibility.override"

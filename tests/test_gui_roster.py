@@ -25,7 +25,12 @@ def answer_dialogs(*steps: Callable[[QDialog], None]) -> list[QDialog]:
             QTimer.singleShot(20, handle)
             return
         seen.append(dialog)
-        pending.pop(0)(dialog)
+        try:
+            pending.pop(0)(dialog)
+        except BaseException:
+            dialog.reject()  # a failed step must not leave a modal dialog blocking the test forever
+            pending.clear()
+            raise
         if pending:
             QTimer.singleShot(20, handle)
 

@@ -56,6 +56,21 @@ def eligibility(store: Store, event: Event) -> list[Eligibility]:
     return out
 
 
+def decide(store: Store, event: Event, registration_id: int, eligible: bool, reason: str, *,
+           actor: str) -> None:
+    """The committee's decision that one participant does (not) get a certificate,
+    whatever the attendance rule says; audited.  The caller has checked the PIN."""
+    if not reason.strip():
+        raise UserError("Alasan keputusan wajib diisi.")
+    reg = store.registrations.get(registration_id)
+    if reg.event_id != event.id:
+        raise UserError(f"{reg.person.name} tidak terdaftar di acara ini.")
+    with store.transaction():
+        store.documents.override(reg.id, eligible, reason.strip(), actor)
+        store.audit.log("eligibility.override", actor=actor, event_id=event.id, registration=reg.id,
+                        eligible=eligible, reason=reason.strip())
+
+
 def assets(event: Event) -> dict[str, Any]:
     s = event.settings
     materials = [item for item in s.get("agenda", []) if int(item.get("jp", 0)) > 0]

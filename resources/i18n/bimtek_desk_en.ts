@@ -111,6 +111,59 @@
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../bimtek_desk/gui/documents/decision.py" line="14" />
+        <source>Keputusan panitia</source>
+        <translation>Committee decision</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/documents/decision.py" line="16" />
+        <source>Sekarang: %1 (%2)</source>
+        <translation>Now: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/documents/decision.py" line="16" />
+        <source>layak</source>
+        <translation>eligible</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/documents/decision.py" line="17" />
+        <source>tidak layak</source>
+        <translation>not eligible</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/documents/decision.py" line="20" />
+        <source>Layak menerima sertifikat</source>
+        <translation>Gets a certificate</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/documents/decision.py" line="21" />
+        <source>Tidak layak menerima sertifikat</source>
+        <translation>Does not get a certificate</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/documents/decision.py" line="24" />
+        <source>mis. izin tertulis dari Kabid, hadir sesi pengganti</source>
+        <translation>e.g. written leave from the head of division, attended a make-up session</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/documents/decision.py" line="27" />
+        <source>Keputusan</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/documents/decision.py" line="28" />
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/documents/decision.py" line="36" />
+        <source>Alasan wajib diisi.</source>
+        <translation>A reason is required.</translation>
+    </message>
+</context>
+<context>
     <name>DeskPanel</name>
     <message>
         <location filename="../../bimtek_desk/gui/desk/panel.py" line="44" />
@@ -251,127 +304,142 @@
         <translation>Print the previewed one…</translation>
     </message>
     <message>
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="57" />
+        <source>Keputusan panitia…</source>
+        <translation>Committee decision…</translation>
+    </message>
+    <message>
         <location filename="../../bimtek_desk/gui/documents/panel.py" line="58" />
+        <source>Tetapkan layak/tidak layak sertifikat untuk orang yang dipratinjau, dengan alasan (PIN panitia)</source>
+        <translation>Decide whether the previewed person gets a certificate, with a reason (committee PIN)</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="62" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/documents/panel.py" line="76" />
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="80" />
         <source>Dokumen:</source>
         <translation>Document:</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/documents/panel.py" line="78" />
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="82" />
         <source>Tata letak:</source>
         <translation>Layout:</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/documents/panel.py" line="80" />
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="84" />
         <source>Pratinjau untuk:</source>
         <translation>Preview for:</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/documents/panel.py" line="105" />
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="110" />
         <source>Bawaan</source>
         <translation>Built-in</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/documents/panel.py" line="109" />
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="114" />
         <source>Pilih berkas tata letak…</source>
         <translation>Choose a layout file…</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/documents/panel.py" line="115" />
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="120" />
         <source>Berkas tata letak</source>
         <translation>Layout file</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/documents/panel.py" line="116" />
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="121" />
         <source>Tata letak (*.json)</source>
         <translation>Layouts (*.json)</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/documents/panel.py" line="131" />
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="136" />
         <source>Berkas ini tata letak %1, bukan %2.</source>
         <translation>This file is a %1 layout, not %2.</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/documents/panel.py" line="156" />
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="162" />
+        <source>keputusan kelayakan sertifikat</source>
+        <translation>a certificate eligibility decision</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="189" />
         <source> — TIDAK memenuhi syarat</source>
         <translation> — NOT eligible</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/documents/panel.py" line="159" />
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="192" />
         <source>%1 dari %2 memenuhi syarat</source>
         <translation>%1 of %2 eligible</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/documents/panel.py" line="165" />
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="198" />
         <source>%1 piagam</source>
         <translation>%1 plaques</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/documents/panel.py" line="206" />
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="239" />
         <source>Belum ada dokumen yang dapat dibuat (belum ada peserta yang memenuhi syarat).</source>
         <translation>No document can be made yet (nobody is eligible yet).</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/documents/panel.py" line="211" />
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="244" />
         <source>Masih ada pekerjaan berjalan.</source>
         <translation>A job is still running.</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/documents/panel.py" line="233" />
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="266" />
         <source>Gagal: %1</source>
         <translation>Failed: %1</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/documents/panel.py" line="272" />
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="305" />
         <source>Selesai: %1 dokumen di %2</source>
         <translation>Done: %1 documents in %2</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/documents/panel.py" line="275" />
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="308" />
         <source>Membuat %1 dokumen…</source>
         <translation>Making %1 documents…</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/documents/panel.py" line="290" />
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="323" />
         <source>Selesai: %1 berkas di %2</source>
         <translation>Done: %1 files in %2</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/documents/panel.py" line="293" />
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="326" />
         <source>Membuat %1 berkas…</source>
         <translation>Making %1 files…</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/documents/panel.py" line="319" />
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="352" />
         <source>Pencetakan berhenti: %1</source>
         <translation>Printing stopped: %1</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/documents/panel.py" line="321" />
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="354" />
         <source>Terkirim ke printer: %1 dokumen (%2 halaman).</source>
         <translation>Sent to the printer: %1 documents (%2 pages).</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/documents/panel.py" line="324" />
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="357" />
         <source>Pencetakan berhenti: %1 dari %2 halaman terkirim; dokumen yang belum lengkap tidak dicatat tercetak.</source>
         <translation>Printing stopped: %1 of %2 pages sent; incomplete documents are not recorded as printed.</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/documents/panel.py" line="328" />
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="361" />
         <source>Mencetak %1 dokumen…</source>
         <translation>Printing %1 documents…</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/documents/panel.py" line="339" />
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="372" />
         <source>Simpan dokumen</source>
         <translation>Save documents</translation>
     </message>
     <message>
-        <location filename="../../bimtek_desk/gui/documents/panel.py" line="344" />
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="377" />
         <source>Folder untuk satu PDF per orang</source>
         <translation>Folder for one PDF per person</translation>
     </message>

@@ -54,6 +54,10 @@ class DocumentsPanel(QWidget):
         self.split_button = QPushButton(self.tr("Satu PDF per orang…"))
         self.print_button = QPushButton(self.tr("Cetak semua…  (Ctrl+P)"))
         self.print_one_button = QPushButton(self.tr("Cetak yang dipratinjau…"))
+        self.decide_button = QPushButton(self.tr("Keputusan panitia…"))
+        self.decide_button.setToolTip(self.tr("Tetapkan layak/tidak layak sertifikat untuk orang yang dipratinjau, "
+                                              "dengan alasan (PIN panitia)"))
+        self.decide_button.clicked.connect(lambda: self.decide_selected())
         self.progress = QProgressBar()
         self.cancel_button = QPushButton(self.tr("Batal"))
         self.status = QLabel()
@@ -79,6 +83,7 @@ class DocumentsPanel(QWidget):
         top.addWidget(self.layout_box)
         top.addWidget(QLabel(self.tr("Pratinjau untuk:")))
         top.addWidget(self.holder_box, 1)
+        top.addWidget(self.decide_button)
         top.addWidget(self.summary)
         actions = QHBoxLayout()
         for w in (self.save_button, self.split_button, self.print_button, self.print_one_button):
@@ -146,7 +151,35 @@ class DocumentsPanel(QWidget):
         self.show_preview()
         return True
 
+    def decide_selected(self, *, pin_checked: bool = False) -> bool:
+        """Committee decision on one person's certificate (PIN, reason, audit log)."""
+        from bimtek_desk.gui.documents.decision import DecisionDialog
+        from bimtek_desk.gui.pin_dialog import ask_pin
+
+        holder = self.holder_box.currentData()
+        if holder is None or self.doc_type != "sertifikat":
+            return False
+        if not pin_checked and not ask_pin(self, self.store, self.ev.id, self.tr("keputusan kelayakan sertifikat")):
+            return False
+        current = next((e for e in issue.eligibility(self.store, self.ev) if e.registration.id == int(holder)), None)
+        if current is None:
+            return False
+        dialog = DecisionDialog(current, self)
+        while dialog.exec():
+            try:
+                issue.decide(self.store, self.ev, int(holder), dialog.eligible(), dialog.reason.text(),
+                             actor="panitia")
+            except UserError as exc:
+                dialog.error.setText(str(exc))
+                continue
+            row = self.holder_box.currentIndex()
+            self.reload()
+            self.holder_box.setCurrentIndex(row)
+            return True
+        return False
+
     def reload(self) -> None:
+        self.decide_button.setEnabled(self.doc_type == "sertifikat")
         self._fill_layouts()
         self.holder_box.blockSignals(True)
         self.holder_box.clear()
