@@ -239,8 +239,17 @@ def test_models_pass_modeltester(qtmodeltester: ModelTester, demo_store: Store) 
     Desk(demo_store, demo_store.events.get(DEMO_EVENT_ID), session="REG").scan(code_of(demo_store))
     recent = RecentModel(demo_store, DEMO_EVENT_ID)
     recent.refresh()
-    qtmodeltester.check(recent)
+    qtmodeltester.check(recent, force_py=True)
     assert recent.rowCount() == 1 and "BERHASIL" in recent.index(0).data()
+    small = RecentModel(demo_store, DEMO_EVENT_ID, limit=3)  # insertions at the top, the oldest falling off
+    small.refresh()
+    qtmodeltester.check(small, force_py=True)
+    desk = Desk(demo_store, demo_store.events.get(DEMO_EVENT_ID), session="REG")
+    for n in (1, 2, 3, 4):  # the tester stays connected and checks every insertion and removal
+        desk.scan(code_of(demo_store, n))
+        small.refresh()
+    assert small.rowCount() == 3 and [small.entry(r).registration_id for r in range(3)] == [
+        demo_store.registrations.list(DEMO_EVENT_ID)[n].id for n in (4, 3, 2)]
 
 
 # -- camera path: synthetic frames through the same QVideoSink -> QImage -> zxing code --------
