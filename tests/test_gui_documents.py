@@ -227,3 +227,21 @@ def test_committee_decision_with_pin_and_reason(panel: DocumentsPanel, demo_stor
     assert panel.summary.text() == "21 dari 175 memenuhi syarat"
     assert panel.holder_box.currentData() == holder  # the preview stays on that person
     assert demo_store.audit.list(DEMO_EVENT_ID)[0].action == "eligibility.override"
+
+
+@needs_cups
+def test_print_button_opens_the_print_dialog(panel: DocumentsPanel, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from bimtek_desk.gui.documents import panel as panel_module
+
+    opened: list[str] = []
+
+    class FakeDialog:
+        def __init__(self, printer, parent) -> None:  # type: ignore[no-untyped-def]
+            opened.append(printer.printerName())
+
+        def exec(self) -> int:
+            return 0  # the user cancels: nothing is printed
+
+    monkeypatch.setattr(panel_module, "QPrintDialog", FakeDialog)
+    panel._ask_print()
+    assert opened == ["CUPS-PDF"] and panel.job is None

@@ -19,7 +19,7 @@ from bimtek_desk.documents import issue
 from bimtek_desk.documents import layout as layoutlib
 from bimtek_desk.documents.render import Renderer
 from bimtek_desk.errors import UserError
-from bimtek_desk.gui.documents.printing import print_documents
+from bimtek_desk.gui.documents.printing import make_printer, print_documents
 from bimtek_desk.gui.workers import Job, run_job
 from bimtek_desk.store import Store
 from bimtek_desk.store.models import Event
