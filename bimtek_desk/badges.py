@@ -238,3 +238,13 @@ def render(badges: Iterable[BadgeData], out: str | Path | BinaryIO, *, layout: s
         pages += 1
     c.save()
     return pages
+
+
+def single_file(event: Event, reg: Registration) -> Path:
+    """One badge on an A6 page in a new temporary file, to open or print at once
+    (a walk-in, a substitute, a lost badge)."""
+    import tempfile
+
+    out = Path(tempfile.mkdtemp(prefix="bimtek-badge-")) / f"badge-{reg.id}.pdf"
+    render([badge_data(event, reg)], out, layout="a6")
+    return out

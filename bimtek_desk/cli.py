@@ -65,13 +65,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_event_load(args: argparse.Namespace) -> int:
-    from bimtek_desk.events import eventfile
+    from bimtek_desk.events import new
 
-    spec = eventfile.load(args.file)
     with _open(args) as store:
-        event, created = store.events.upsert(spec)
-        store.audit.log("event.create" if created else "event.update", actor="cli", event_id=event.id,
-                        file=Path(args.file).name)
+        event, created = new.from_file(store, args.file, actor="cli")
         sessions = store.events.sessions(event.id)
     _out(f"Acara {'dibuat' if created else 'diperbarui'}: {event.name}")
     _out(f"Sesi absen: {', '.join(s.key for s in sessions)}")

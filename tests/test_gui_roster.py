@@ -41,7 +41,6 @@ def answer_dialogs(*steps: Callable[[QDialog], None]) -> list[QDialog]:
 @pytest.fixture
 def panel(qtbot, demo_store: Store, monkeypatch) -> RosterPanel:  # type: ignore[no-untyped-def]
     p = RosterPanel(demo_store, DEMO_EVENT_ID)
-    p.open_pdfs = False
     qtbot.addWidget(p)
     p.show()
     monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.warning", lambda *a: None)
@@ -100,7 +99,8 @@ def test_replace_a_participant_from_the_roster(panel: RosterPanel, demo_store: S
     panel.view.selectRow(2)
     old = demo_store.registrations.list(DEMO_EVENT_ID)[2]
     printed: list = []
-    panel._open_badge = lambda event, reg_id, _o=panel._open_badge: printed.append(_o(event, reg_id))  # type: ignore[method-assign]
+    show = panel._show_badge
+    panel._show_badge = lambda *a: printed.append(show(*a))  # type: ignore[method-assign]
 
     def fill(d: QDialog) -> None:
         assert d.kelurahan.currentText() == old.person.kelurahan and not d.kelurahan.isEnabled()  # type: ignore[attr-defined]
@@ -109,7 +109,7 @@ def test_replace_a_participant_from_the_roster(panel: RosterPanel, demo_store: S
         d._try_accept()  # type: ignore[attr-defined]
 
     answer_dialogs(fill)
-    new_id = panel.replace_selected()
+    new_id = panel.replace_selected(open_pdf=False)
     assert new_id is not None and panel.selected_registration() == new_id
     new = demo_store.registrations.get(new_id)
     event = demo_store.events.get(DEMO_EVENT_ID)

@@ -1,14 +1,12 @@
-"""A new event from a few facts, for a committee without an event file.
-
-The document is a valid event file with a simple agenda (registration, opening,
-one subject) that the committee then completes in the Acara area.
-"""
+"""Events into the store: from a few facts (a committee without an event file:
+a simple agenda to complete in the Acara area), or from an event file."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 import unicodedata
+from pathlib import Path
 from typing import Any
 
 from bimtek_desk.errors import UserError
@@ -53,3 +51,16 @@ def create(store: Store, data: dict[str, Any], pin: str, *, actor: str = "paniti
         store.events.update_settings(event.id, {"committee_pin": pin_hash})
         store.audit.log("event.create", actor=actor, event_id=event.id)
     return store.events.get(event.id)
+
+
+def from_file(store: Store, path: str | Path, *, actor: str, expect_id: str | None = None) -> tuple[Event, bool]:
+    """Create or update the event an event file describes (audited); with
+    ``expect_id``, a file for another event is refused.  Returns (event, created)."""
+    spec = eventfile.load(path)
+    if expect_id is not None and spec.id != expect_id:
+        raise UserError(f"Berkas ini untuk acara '{spec.id}', bukan '{expect_id}'.")
+    with store.transaction():
+        event, created = store.events.upsert(spec)
+        store.audit.log("event.create" if created else "event.update", actor=actor, event_id=event.id,
+                        file=Path(path).name)
+    return event, created

@@ -3,7 +3,6 @@ import, correct a person (PIN), replace a participant, reprint a lost badge."""
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
@@ -17,13 +16,13 @@ from bimtek_desk.errors import UserError
 from bimtek_desk.gui.models.participants import ParticipantsModel, RegistrationRole
 from bimtek_desk.gui.pin_dialog import ask_pin
 from bimtek_desk.store import Store
+from bimtek_desk.store.models import Event
 
 
 class RosterPanel(QWidget):
     def __init__(self, store: Store, event_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store, self.event_id = store, event_id
-        self.open_pdfs = True  # tests turn this off
         self.model = ParticipantsModel(store, event_id, self)
         self.filter = QLineEdit(placeholderText=self.tr("Cari nama, kelurahan, no. HP atau kode badge…"))
         self.filter.setClearButtonEnabled(True)
@@ -132,7 +131,7 @@ class RosterPanel(QWidget):
             return changed
         return None
 
-    def replace_selected(self) -> int | None:
+    def replace_selected(self, open_pdf: bool = True) -> int | None:
         """Someone else takes this participant's place: the old badge stops working."""
         from bimtek_desk.gui.desk.dialogs import PersonForm
         from bimtek_desk.roster import edit
@@ -155,7 +154,7 @@ class RosterPanel(QWidget):
             self.refresh()
             self.select_registration(new_id)
             if form.print_badge.isChecked():
-                self._open_badge(event, new_id)
+                self._show_badge(event, new_id, open_pdf)
             return new_id
         return None
 
@@ -166,23 +165,18 @@ class RosterPanel(QWidget):
                 self.view.scrollTo(self.model.index(row, 0))
                 return
 
-    def _open_badge(self, event: object, reg_id: int) -> Path:
+    def _show_badge(self, event: Event, reg_id: int, open_pdf: bool) -> Path:
         from bimtek_desk import badges
 
-        out = Path(tempfile.mkdtemp(prefix="bimtek-badge-")) / f"badge-{reg_id}.pdf"
-        badges.render([badges.badge_data(event, self.store.registrations.get(reg_id))], out,  # type: ignore[arg-type]
-                      layout="a6")
-        if self.open_pdfs:
+        out = badges.single_file(event, self.store.registrations.get(reg_id))
+        if open_pdf:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
         return out
 
     def reissue_selected(self, reason: str | None = None, open_pdf: bool = True) -> Path | None:
         """A lost badge: a new code (the old one is refused at the desk), printed on A6."""
-        from bimtek_desk import badges
-
-        reg_id = self.selected_registration()
+        reg_id = self._selected_or_say()
         if reg_id is None:
-            QMessageBox.information(self, "bimtek-desk", self.tr("Pilih dulu peserta di tabel."))
             return None
         reg = self.store.registrations.get(reg_id)
         if reason is None:
@@ -197,14 +191,11 @@ class RosterPanel(QWidget):
                 new_code = self.store.registrations.reissue_badge(event, reg_id, reason)
                 self.store.audit.log("badge.reissue", actor="panitia", event_id=event.id, registration=reg_id,
                                      old=reg.badge_code, new=new_code, reason=reason)
-            out = Path(tempfile.mkdtemp(prefix="bimtek-badge-")) / f"badge-{reg_id}.pdf"
-            badges.render([badges.badge_data(event, self.store.registrations.get(reg_id))], out, layout="a6")
+            out = self._show_badge(event, reg_id, open_pdf)
         except UserError as exc:
             QMessageBox.warning(self, "bimtek-desk", str(exc))
             return None
         self.refresh()
-        if open_pdf:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
         return out
 
     def _ask_import(self) -> None:

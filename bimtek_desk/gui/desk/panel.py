@@ -3,7 +3,6 @@ to a :class:`bimtek_desk.desk.Desk`."""
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
@@ -277,9 +276,7 @@ class DeskPanel(QWidget):
     def print_badge(self, registration_id: int) -> Path:
         from bimtek_desk import badges
 
-        reg = self.desk.store.registrations.get(registration_id)
-        out = Path(tempfile.mkdtemp(prefix="bimtek-badge-")) / f"badge-{reg.id}.pdf"
-        badges.render([badges.badge_data(self.desk.event, reg)], out, layout="a6")
+        out = badges.single_file(self.desk.event, self.desk.store.registrations.get(registration_id))
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
         return out
 

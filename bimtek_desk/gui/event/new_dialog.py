@@ -119,15 +119,13 @@ class StartDialog(QDialog):
         self._done(ask_new_event(self, self.store))
 
     def _load(self) -> None:
-        from pathlib import Path
-
         from PySide6.QtWidgets import QFileDialog
 
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Berkas acara"), "", "JSON/TOML (*.json *.toml)")
         if not path:
             return
         try:
-            event, _created = self.store.events.upsert(eventfile.load(Path(path)))
+            event, _created = newevent.from_file(self.store, path, actor="panitia")
         except UserError as exc:
             self.error.setText(exc.detail or str(exc))
             return

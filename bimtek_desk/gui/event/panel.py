@@ -10,7 +10,6 @@ event is valid.  Also: load an event file, a new event from this one, the PIN.
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from bimtek_desk.errors import UserError
 from bimtek_desk.events import eventfile
+from bimtek_desk.events import new as newevent
 from bimtek_desk.events.copying import copy_event, edited
 from bimtek_desk.gui.event.agenda import AgendaEditor
 from bimtek_desk.gui.event.fields import readable
@@ -270,12 +270,7 @@ class EventPanel(QWidget):
         if not path:
             return
         try:
-            spec = eventfile.load(Path(path))
-            if spec.id != self.ev.id:
-                raise UserError(f"Berkas ini untuk acara '{spec.id}', bukan '{self.ev.id}'.")
-            with self.store.transaction():
-                self.store.events.upsert(spec)
-                self.store.audit.log("event.load", actor="panitia", event_id=self.ev.id, file=Path(path).name)
+            newevent.from_file(self.store, path, actor="panitia", expect_id=self.ev.id)
         except UserError as exc:
             self._show_error(exc.detail or str(exc))
             return
