@@ -5,12 +5,23 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from tests.helpers import cups as private_cups  # noqa: E402
+
+# Printing tests talk to a private scheduler (tests/helpers/cups.py), never to the
+# machine's CUPS.  libcups reads CUPS_SERVER once per process, so it is set before
+# anything can print; until a test starts the scheduler there is no printer at all.
+CUPS_SOCKET = private_cups.socket_path()
+os.environ["CUPS_SERVER"] = str(CUPS_SOCKET)
+for _var in ("LPDEST", "PRINTER"):  # a user's default printer
+    os.environ.pop(_var, None)
 
 from bimtek_desk.cli import main as cli_main  # noqa: E402
 from bimtek_desk.demo import load_demo  # noqa: E402
@@ -23,6 +34,22 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if {"qtbot", "qapp"} & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.gui)
+        if "cups" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.cups)
+
+
+@pytest.fixture(scope="session")
+def cups() -> Iterator[private_cups.PrivateCups]:
+    """A private CUPS scheduler (started once per session); tests add their own queues."""
+    reason = private_cups.missing_reason()
+    if reason:
+        pytest.skip(reason)
+    server = private_cups.PrivateCups(CUPS_SOCKET)
+    try:
+        server.start()
+        yield server
+    finally:
+        server.stop()
 
 
 @pytest.fixture
@@ -37,11 +64,23 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "bimtek.sqlite3"
 
 
-@pytest.fixture
-def demo_db(db_path: Path) -> Path:
-    """A database file holding the demo event and its 175 participants."""
-    with Store.open(db_path) as s:
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo database, built once per test session (loading it is a third of the
+    suite's time otherwise); tests get a copy of it, never this file."""
+    path = tmp_path_factory.mktemp("demo-template") / "bimtek.sqlite3"
+    with Store.open(path) as s:
         load_demo(s)
+    assert not path.with_name(path.name + "-wal").exists()  # closed: everything is in the one file
+    path.chmod(0o444)
+    return path
+
+
+@pytest.fixture
+def demo_db(db_path: Path, demo_template: Path) -> Path:
+    """A database file holding the demo event and its 175 participants (a fresh copy
+    of the session's demo database)."""
+    shutil.copyfile(demo_template, db_path)
     return db_path
 
 

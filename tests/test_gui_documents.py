@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
-import time
 from pathlib import Path
 
 import pytest
@@ -15,6 +11,7 @@ from bimtek_desk.desk import Desk
 from bimtek_desk.gui.documents.panel import DocumentsPanel
 from bimtek_desk.store import Store
 from tests.conftest import DEMO_EVENT_ID
+from tests.helpers.cups import PrivateCups
 from tests.pdfutil import page_count
 
 
@@ -67,34 +64,19 @@ def test_cancel_writes_nothing(panel: DocumentsPanel, qtbot, tmp_path: Path) -> 
     assert len(list(folder.glob("*.pdf"))) < 20 and not list(folder.glob(".*"))
 
 
-def _cups_pdf_dir() -> Path:
-    return Path(os.path.expanduser("~")) / "PDF"
-
-
-needs_cups = pytest.mark.skipif(
-    shutil.which("lpstat") is None, reason="CUPS is not installed (.ci/run installs it)")
-
-
-@needs_cups
-def test_real_print_job_arrives_as_a_file(panel: DocumentsPanel, demo_store: Store, qtbot) -> None:  # type: ignore[no-untyped-def]
-    names = QPrinterInfo.availablePrinterNames()
-    assert "CUPS-PDF" in names, f"CUPS-PDF queue missing: {names}"
-    before = set(_cups_pdf_dir().glob("*.pdf")) if _cups_pdf_dir().exists() else set()
+def test_real_print_job_arrives_as_a_file(panel: DocumentsPanel, demo_store: Store, qtbot,  # type: ignore[no-untyped-def]
+                                          cups: PrivateCups) -> None:
+    out = cups.add_queue("BIMTEK-PDF")
+    assert "BIMTEK-PDF" in QPrinterInfo.availablePrinterNames()
     reg = demo_store.registrations.list(DEMO_EVENT_ID)[3]
-    job = panel.print_to("CUPS-PDF", only=[reg.id])
+    job = panel.print_to("BIMTEK-PDF", only=[reg.id])
     assert job is not None
     with qtbot.waitSignal(job.finished, timeout=30000):
         pass
-    deadline = time.monotonic() + 60
-    new: set[Path] = set()
-    while time.monotonic() < deadline:
-        pending = subprocess.run(["lpstat", "-o"], capture_output=True, text=True).stdout.strip()
-        new = set(_cups_pdf_dir().glob("*.pdf")) - before if _cups_pdf_dir().exists() else set()
-        if new and not pending:
-            break
-        qtbot.wait(250)
-    assert len(new) == 1
-    assert page_count(next(iter(new))) == 2  # front and back of one certificate
+    qtbot.waitUntil(lambda: cups.idle() and bool(list(out.glob("*.prn"))), timeout=30000)
+    jobs = list(out.glob("*.prn"))
+    assert len(jobs) == 1
+    assert page_count(jobs[0]) == 2  # front and back of one certificate
     doc = next(d for d in demo_store.documents.list(DEMO_EVENT_ID) if d.registration_id == reg.id)
     assert [a for _, a, _ in demo_store.documents.prints(doc.id)] == ["print"]
 
@@ -110,20 +92,15 @@ def test_missing_printer_says_so_and_logs_nothing(panel: DocumentsPanel, demo_st
     assert "Gagal" in panel.status.text()
 
 
-def _make_queue(name: str) -> None:
-    subprocess.run(["lpadmin", "-p", name, "-v", "cups-pdf:/", "-E", "-m", "lsb/usr/cups-pdf/CUPS-PDF_opt.ppd"],
-                   check=True, capture_output=True)
-
-
-@needs_cups
 @pytest.mark.parametrize("how", ["deleted", "stopped"])
-def test_printer_that_goes_away_mid_job_names_the_pages_not_printed(qtbot, tmp_path: Path, how: str) -> None:  # type: ignore[no-untyped-def]
+def test_printer_that_goes_away_mid_job_names_the_pages_not_printed(qtbot, tmp_path: Path, how: str,  # type: ignore[no-untyped-def]
+                                                                    cups: PrivateCups) -> None:
     from reportlab.pdfgen.canvas import Canvas
 
     from bimtek_desk.gui.documents.printing import print_documents
 
-    queue = f"BIMTEK-TEST-{os.getpid()}-{how}"
-    _make_queue(queue)
+    queue = f"BIMTEK-TEST-{how}"
+    cups.add_queue(queue)
     pdf = tmp_path / "enam.pdf"
     c = Canvas(str(pdf))
     for n in range(12):  # six two-page documents
@@ -133,13 +110,12 @@ def test_printer_that_goes_away_mid_job_names_the_pages_not_printed(qtbot, tmp_p
 
     def pull_the_plug(done: int, total: int) -> None:
         if done == 4:  # after the second document
-            cmd = ["lpadmin", "-x", queue] if how == "deleted" else ["cupsdisable", queue]
-            subprocess.run(cmd, check=True, capture_output=True)
+            cups.run(*(["lpadmin", "-x", queue] if how == "deleted" else ["cupsdisable", queue]))
 
     try:
         result = print_documents(pdf, queue, pages_per_document=2, progress=pull_the_plug, dpi=50)
     finally:
-        subprocess.run(["lpadmin", "-x", queue], capture_output=True)
+        cups.remove_queue(queue)
     assert (result.documents_printed, result.pages_printed, result.pages_total) == (2, 4, 12)
     assert not result.complete
     assert "Dokumen 3–6 (halaman 5–12) tidak dicetak" in (result.error or "")
@@ -229,8 +205,9 @@ def test_committee_decision_with_pin_and_reason(panel: DocumentsPanel, demo_stor
     assert demo_store.audit.list(DEMO_EVENT_ID)[0].action == "eligibility.override"
 
 
-@needs_cups
-def test_print_button_opens_the_print_dialog(panel: DocumentsPanel, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_print_button_opens_the_print_dialog(panel: DocumentsPanel, monkeypatch,  # type: ignore[no-untyped-def]
+                                             cups: PrivateCups) -> None:
+    cups.add_queue("BIMTEK-DEFAULT", default=True)
     from bimtek_desk.gui.documents import panel as panel_module
 
     opened: list[str] = []
@@ -244,4 +221,4 @@ def test_print_button_opens_the_print_dialog(panel: DocumentsPanel, monkeypatch)
 
     monkeypatch.setattr(panel_module, "QPrintDialog", FakeDialog)
     panel._ask_print()
-    assert opened == ["CUPS-PDF"] and panel.job is None
+    assert opened == ["BIMTEK-DEFAULT"] and panel.job is None

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import gc
+import os
 import sys
+import time
 
 from PySide6.QtCore import QLocale, QObject, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -35,6 +37,24 @@ def install_translation(app: QApplication, lang: str | None) -> QTranslator | No
         app.installTranslator(translator)
         return translator
     return None
+
+
+# Set in the environment, the window quits as soon as it is shown and prints
+# "jendela tampil <epoch seconds> <window class>": the wheel test, the frozen
+# build's check and the cold-start bench (bench/bench_frozen.py) use it.
+SHOWN_AND_QUIT_ENV = "BIMTEK_DESK_QUIT_WHEN_SHOWN"
+
+
+def _quit_when_shown(app: QApplication, windows: Windows) -> None:
+    from PySide6.QtCore import QTimer
+
+    def shown() -> None:
+        window = windows.current
+        if window is not None and window.isVisible():
+            print(f"jendela tampil {time.time():.3f} {type(window).__name__}", flush=True)
+        app.quit()
+
+    QTimer.singleShot(0, shown)
 
 
 def settle() -> None:
@@ -137,6 +157,8 @@ def run(db_path: str | None = None, event_id: str | None = None, *, desk_mode: b
                       fullscreen=fullscreen)
     windows.show(event, desk)
     settle()
+    if os.environ.get(SHOWN_AND_QUIT_ENV):
+        _quit_when_shown(app, windows)
     try:
         return app.exec()
     finally:
