@@ -39,6 +39,13 @@ def _out(line: str = "") -> None:
 # -- GUI ---------------------------------------------------------------------------
 
 
+def cmd_selftest(args: argparse.Namespace) -> int:
+    from bimtek_desk.system import selftest
+
+    return selftest.run(_out)
+
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from bimtek_desk.gui.app import run  # Qt is imported only here
 
@@ -704,6 +711,9 @@ def build_parser() -> argparse.ArgumentParser:
     pn.add_argument("--new", help="PIN baru (bawaan: ditanyakan)")
     pn.add_argument("--old", help="PIN lama (bawaan: ditanyakan bila sudah ada)")
     pn.set_defaults(func=cmd_pin)
+
+    st = sub.add_parser("selftest", help="periksa instalasi ini (basis data sementara, bukan milik Anda)")
+    st.set_defaults(func=cmd_selftest)
     return p
 
 

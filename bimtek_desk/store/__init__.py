@@ -15,8 +15,6 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-import platformdirs
-
 from bimtek_desk.store.audit import AuditRepo
 from bimtek_desk.store.checkins import CheckInRepo
 from bimtek_desk.store.db import SCHEMA_VERSION, Database, StoreError
@@ -32,11 +30,14 @@ DB_ENV = "BIMTEK_DESK_DB"
 
 
 def default_path() -> Path:
-    """$BIMTEK_DESK_DB, else the user's data directory (~/.local/share/bimtek-desk/ on Linux)."""
+    """$BIMTEK_DESK_DB, else the user's data directory (~/.local/share/bimtek-desk/ on Linux,
+    %LOCALAPPDATA%\\bimtek-desk on Windows: see system/datadir.py)."""
+    from bimtek_desk.system.datadir import user_data_dir
+
     env = os.environ.get(DB_ENV)
     if env:
         return Path(env)
-    return platformdirs.user_data_path("bimtek-desk", appauthor=False) / "bimtek-desk.sqlite3"
+    return user_data_dir() / "bimtek-desk.sqlite3"
 
 
 class Store:

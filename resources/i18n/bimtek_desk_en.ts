@@ -196,6 +196,11 @@
         <translation>F7  Camera</translation>
     </message>
     <message>
+        <location filename="../../bimtek_desk/gui/desk/panel.py" line="296" />
+        <source>F7  Kamera (tidak tersedia)</source>
+        <translation>F7  Camera (not available)</translation>
+    </message>
+    <message>
         <location filename="../../bimtek_desk/gui/desk/panel.py" line="81" />
         <source>F11  Layar penuh</source>
         <translation>F11  Full screen</translation>

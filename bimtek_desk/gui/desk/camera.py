@@ -8,9 +8,13 @@ the UI thread, into the same path as the scanner.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtGui import QImage
-from PySide6.QtMultimedia import QVideoFrame, QVideoSink
+
+if TYPE_CHECKING:  # QtMultimedia is imported only when a camera is used: it is missing on Windows N
+    from PySide6.QtMultimedia import QVideoFrame
 
 
 def decode_image(image: QImage) -> list[str]:
@@ -46,6 +50,8 @@ class FrameDecoder(QObject):
     decoded = Signal(str)
 
     def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
+        from PySide6.QtMultimedia import QVideoSink
+
         super().__init__(parent)
         self.sink = QVideoSink(self)
         self.sink.videoFrameChanged.connect(self.on_frame)

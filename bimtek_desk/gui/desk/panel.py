@@ -284,11 +284,17 @@ class DeskPanel(QWidget):
 
     def toggle_camera(self) -> None:
         from bimtek_desk.gui.desk.camera import Camera
+        from bimtek_desk.system.multimedia import camera_support
 
         if self.camera is not None:
             self.camera.stop()
             self.camera = None
             self.camera_label.setText(self.tr("Kamera mati."))
+            return
+        support = camera_support()  # Windows N without the Media Feature Pack has no QtMultimedia
+        if not support.available:
+            self.camera_button.setText(self.tr("F7  Kamera (tidak tersedia)"))
+            self.camera_label.setText(support.reason)
             return
         if not Camera.available():
             self.camera_label.setText(self.tr("Tidak ada kamera di laptop ini; gunakan pemindai atau pencarian."))

@@ -49,7 +49,12 @@ class Sounds:
             return
         if kind not in self._effects:
             from PySide6.QtCore import QUrl
-            from PySide6.QtMultimedia import QSoundEffect
+
+            try:
+                from PySide6.QtMultimedia import QSoundEffect
+            except (ImportError, OSError):  # Windows N without the Media Feature Pack: the desk stays silent
+                self.enabled = False
+                return
 
             if self._dir is None:
                 self._dir = tempfile.TemporaryDirectory(prefix="bimtek-desk-sounds-")

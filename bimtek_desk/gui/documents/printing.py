@@ -24,6 +24,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from bimtek_desk.errors import UserError
+from bimtek_desk.system import printers
 
 
 @dataclass(frozen=True)
@@ -55,11 +56,16 @@ def make_printer(name: str | None = None, *, landscape: bool = True, copies: int
 
 
 def check_printer(name: str) -> None:
-    """Refuse a queue that does not exist or that the system reports stopped."""
+    """Refuse a queue that does not exist, that the system reports stopped, or that
+    would ask the user something for every document (Windows' virtual printers)."""
     info = QPrinterInfo.printerInfo(name) if name else QPrinterInfo.defaultPrinter()
     if info.isNull():
         known = ", ".join(QPrinterInfo.availablePrinterNames()) or "tidak ada"
-        raise UserError(f"Printer '{name or '(bawaan)'}' tidak ditemukan (printer yang ada: {known}).")
+        raise UserError(f"Printer '{name or '(bawaan)'}' tidak ditemukan (printer yang ada: {known}). "
+                        f"{printers.not_found_hint()}")
+    refused = printers.refusal(info.printerName())
+    if refused:
+        raise UserError(refused)
     if info.state() in (QPrinter.PrinterState.Error, QPrinter.PrinterState.Aborted):
         raise UserError(f"Printer '{info.printerName()}' mati atau antreannya dihentikan. Nyalakan printer, "
                         "lalu cetak lagi.")
