@@ -1,0 +1,56 @@
+; Inno Setup script: the Windows installer of bimtek-desk, from the PyInstaller
+; folder dist\bimtek-desk\ (python packaging\build.py).  Built in CI by
+; .github/workflows/windows.yml:  ISCC.exe /DAppVersion=0.1.0 packaging\bimtek-desk.iss
+;
+; Installs for the current user without administrator rights (committee laptops
+; are often locked down) into %LOCALAPPDATA%\Programs\bimtek-desk; an administrator
+; may choose "all users" instead.  The data is not here: it lives in
+; %LOCALAPPDATA%\bimtek-desk\ and is kept when the app is uninstalled.
+
+#ifndef AppVersion
+  #define AppVersion "0.0.0"
+#endif
+
+[Setup]
+AppId={{6E0B7B0C-2F6B-4C57-9B57-5C2F3E1B8D11}
+AppName=bimtek-desk
+AppVersion={#AppVersion}
+AppVerName=bimtek-desk {#AppVersion}
+AppPublisher=Panitia Bimtek
+DefaultDirName={autopf}\bimtek-desk
+DefaultGroupName=bimtek-desk
+DisableProgramGroupPage=yes
+PrivilegesRequired=lowest
+PrivilegesRequiredOverridesAllowed=dialog
+ArchitecturesAllowed=x64compatible
+ArchitecturesInstallIn64BitMode=x64compatible
+MinVersion=10.0
+OutputDir=..\dist\installer
+OutputBaseFilename=bimtek-desk-{#AppVersion}-setup
+Compression=lzma2/max
+SolidCompression=yes
+WizardStyle=modern
+UninstallDisplayIcon={app}\bimtek-desk.exe
+CloseApplications=yes
+
+[Languages]
+Name: "english"; MessagesFile: "compiler:Default.isl"
+
+[Tasks]
+Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"
+
+[Files]
+Source: "..\dist\bimtek-desk\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+
+[Icons]
+Name: "{group}\bimtek-desk"; Filename: "{app}\bimtek-desk.exe"
+Name: "{group}\bimtek-desk - periksa instalasi"; Filename: "{cmd}"; Parameters: "/k ""{app}\bimtek-desk-cli.exe"" selftest"
+Name: "{group}\bimtek-desk - folder data"; Filename: "{localappdata}\bimtek-desk"
+Name: "{autodesktop}\bimtek-desk"; Filename: "{app}\bimtek-desk.exe"; Tasks: desktopicon
+
+[Dirs]
+Name: "{localappdata}\bimtek-desk"; Flags: uninsneveruninstall
+
+[Run]
+Filename: "{app}\bimtek-desk-cli.exe"; Parameters: "selftest"; Description: "Periksa instalasi (selftest)"; Flags: postinstall skipifsilent unchecked shellexec waituntilterminated
+Filename: "{app}\bimtek-desk.exe"; Description: "{cm:LaunchProgram,bimtek-desk}"; Flags: nowait postinstall skipifsilent

@@ -1,0 +1,98 @@
+"""Does every DLL the Windows build imports resolve inside dist/ or in Windows itself?
+
+Usage:  python packaging/check_dlls.py dist/bimtek-desk [--system-dir C:\\Windows\\System32]
+
+Reads the import tables of every .exe, .dll and .pyd in the folder (pefile) and
+sorts each imported DLL into: shipped (a file of that name is in the folder),
+Windows (API sets such as api-ms-win-crt-*, or a file in System32), or missing.
+The Visual C++ runtime (vcruntime140*.dll, msvcp140*.dll, concrt140.dll) is not
+part of Windows even when the build machine has it in System32: a committee laptop
+may lack it, so it must be shipped.  Delay-loaded DLLs that are missing are listed
+as notes (Windows loads them only when a feature is used).  Exit 1 if any DLL is
+missing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+VC_RUNTIME = re.compile(r"^(vcruntime140(_\d+)?|msvcp140(_\w+)?|concrt140|vccorlib140|vcomp140)\.dll$", re.I)
+API_SET = re.compile(r"^(api|ext)-ms-win-.*\.dll$", re.I)
+PE_SUFFIXES = {".exe", ".dll", ".pyd"}
+
+
+@dataclass
+class Report:
+    files: int = 0
+    missing: dict[str, set[str]] = field(default_factory=dict)  # dll -> files importing it
+    delay_missing: dict[str, set[str]] = field(default_factory=dict)
+    broken: list[str] = field(default_factory=list)  # files that are no readable PE file
+
+    @property
+    def ok(self) -> bool:
+        return not self.missing and not self.broken
+
+
+def imports(path: Path) -> tuple[list[str], list[str]]:
+    """(imported DLLs, delay-loaded DLLs) of one PE file."""
+    import pefile
+
+    pe = pefile.PE(str(path), fast_load=True)
+    try:
+        pe.parse_data_directories(directories=[pefile.DIRECTORY_ENTRY["IMAGE_DIRECTORY_ENTRY_IMPORT"],
+                                               pefile.DIRECTORY_ENTRY["IMAGE_DIRECTORY_ENTRY_DELAY_IMPORT"]])
+        normal = [e.dll.decode("ascii", "replace") for e in getattr(pe, "DIRECTORY_ENTRY_IMPORT", [])]
+        delayed = [e.dll.decode("ascii", "replace") for e in getattr(pe, "DIRECTORY_ENTRY_DELAY_IMPORT", [])]
+    finally:
+        pe.close()
+    return normal, delayed
+
+
+def check(dist: Path, system_dir: Path) -> Report:
+    pe_files = [p for p in sorted(dist.rglob("*")) if p.suffix.lower() in PE_SUFFIXES and p.is_file()]
+    shipped = {p.name.lower() for p in dist.rglob("*") if p.is_file()}
+    report = Report(files=len(pe_files))
+    import pefile
+
+    for pe in pe_files:
+        try:
+            normal, delayed = imports(pe)
+        except pefile.PEFormatError:
+            report.broken.append(str(pe.relative_to(dist)))
+            continue
+        for dlls, bucket in ((normal, report.missing), (delayed, report.delay_missing)):
+            for dll in dlls:
+                name = dll.lower()
+                if name in shipped or API_SET.match(name):
+                    continue
+                if not VC_RUNTIME.match(name) and (system_dir / name).exists():
+                    continue  # part of Windows
+                bucket.setdefault(name, set()).add(str(pe.relative_to(dist)))
+    return report
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("dist", type=Path)
+    parser.add_argument("--system-dir", type=Path,
+                        default=Path(os.environ.get("SystemRoot", r"C:\Windows")) / "System32")
+    args = parser.parse_args(argv)
+    report = check(args.dist, args.system_dir)
+    for dll, users in sorted(report.delay_missing.items()):
+        print(f"catatan: {dll} (dimuat tertunda) tidak ada; dipakai oleh {', '.join(sorted(users)[:3])}")
+    for dll, users in sorted(report.missing.items()):
+        why = "runtime Visual C++: harus ikut dikirim" if VC_RUNTIME.match(dll) else "tidak ada di dist/ maupun Windows"
+        print(f"HILANG: {dll} ({why}); dipakai oleh {', '.join(sorted(users)[:3])}")
+    for name in report.broken:
+        print(f"RUSAK: {name} bukan berkas PE yang dapat dibaca")
+    print(f"{report.files} berkas PE diperiksa; {len(report.missing)} DLL hilang, {len(report.broken)} rusak")
+    return 0 if report.ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

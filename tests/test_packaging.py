@@ -1,0 +1,118 @@
+"""The frozen app's build files and the Windows workflow: valid, and running the same
+commands as here.  (The build itself runs in .ci/run: packaging/build.py builds
+dist/bimtek-desk/ and runs its selftest.)"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+import shutil
+import sys
+import sysconfig
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import jsonschema
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+WORKFLOW = ROOT / ".github" / "workflows" / "windows.yml"
+# SchemaStore's schema for workflow files (Apache-2.0, tests/data/LICENSE.schemastore)
+SCHEMA = Path(__file__).parent / "data" / "github-workflow.schema.json"
+
+
+class Yaml12Loader(yaml.SafeLoader):
+    """GitHub reads workflows as YAML 1.2: `on:` is a key, not the boolean true."""
+
+
+Yaml12Loader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+Yaml12Loader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+                                   list("tTfF"))
+
+
+def workflow() -> dict[str, Any]:
+    return yaml.load(WORKFLOW.read_text(encoding="utf-8"), Loader=Yaml12Loader)  # noqa: S506
+
+
+def schema_errors(doc: dict[str, Any]) -> list[str]:
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    validator = jsonschema.validators.validator_for(schema)(schema)
+    return [f"{'/'.join(map(str, e.absolute_path))}: {e.message[:200]}" for e in validator.iter_errors(doc)]
+
+
+def test_windows_workflow_is_a_valid_workflow() -> None:
+    doc = workflow()
+    assert schema_errors(doc) == []
+    broken = workflow()
+    broken["jobs"]["build"]["steps"][0]["uzes"] = broken["jobs"]["build"]["steps"][0].pop("uses")
+    assert schema_errors(broken)  # the schema does catch a misspelt key
+
+
+def test_windows_workflow_runs_the_same_commands_as_here() -> None:
+    job = workflow()["jobs"]["build"]
+    assert job["runs-on"] == "windows-latest"
+    runs = [step.get("run", "") for step in job["steps"]]
+    text = "\n".join(runs)
+    assert 'pip install -q ".[test,freeze]"' in text and " -e " not in text  # non-editable
+    assert '-m "not cups"' in text
+    assert r"packaging\build.py --no-check" in text and r"packaging\build.py --check-only" in text
+    assert r"packaging\check_dlls.py dist\bimtek-desk" in text
+    assert r"packaging\bimtek-desk.iss" in text and "ISCC.exe" in text
+    for path in re.findall(r"packaging\\[\w.-]+", text):
+        assert (ROOT / path.replace("\\", "/")).is_file(), path
+    uploads = [s for s in job["steps"] if str(s.get("uses", "")).startswith("actions/upload-artifact")]
+    assert uploads and uploads[0]["with"]["path"] == "dist/installer/*.exe"
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert ".venv/bin/python packaging/build.py" in ci.splitlines()
+
+
+def test_inno_setup_script_packs_the_build() -> None:
+    iss = (ROOT / "packaging" / "bimtek-desk.iss").read_text(encoding="utf-8")
+    sections = dict(re.findall(r"^\[(\w+)\]\n(.*?)(?=^\[|\Z)", iss, flags=re.M | re.S))
+    assert {"Setup", "Files", "Icons", "Run"} <= set(sections)
+    setup = dict(re.findall(r"^(\w+)=(.*)$", sections["Setup"], flags=re.M))
+    assert setup["PrivilegesRequired"] == "lowest"  # no administrator needed
+    assert setup["OutputDir"] == r"..\dist\installer"
+    assert r'Source: "..\dist\bimtek-desk\*"' in sections["Files"] and "recursesubdirs" in sections["Files"]
+    assert r"{app}\bimtek-desk.exe" in sections["Icons"] and 'bimtek-desk-cli.exe"" selftest' in sections["Icons"]
+    assert r"{localappdata}\bimtek-desk" in sections["Dirs"] and "uninsneveruninstall" in sections["Dirs"]
+
+
+def _check_dlls() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("check_dlls", ROOT / "packaging" / "check_dlls.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["check_dlls"] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_dll_check_wants_the_visual_cpp_runtime_shipped(tmp_path: Path) -> None:
+    """On a real Windows program (setuptools' launcher, which links VCRUNTIME140.dll)."""
+    pytest.importorskip("pefile")
+    launcher = Path(sysconfig.get_paths()["purelib"]) / "setuptools" / "cli-64.exe"
+    if not launcher.is_file():
+        pytest.skip("setuptools ships no cli-64.exe here")
+    check = _check_dlls()
+    dist, system = tmp_path / "dist", tmp_path / "System32"
+    dist.mkdir()
+    system.mkdir()
+    shutil.copy(launcher, dist / "bimtek-desk.exe")
+    for dll in ("kernel32.dll", "vcruntime140.dll"):  # the build machine has the runtime; a laptop may not
+        (system / dll).write_bytes(b"")
+    report = check.check(dist, system)
+    assert report.files == 1 and set(report.missing) == {"vcruntime140.dll"}
+    assert check.main([str(dist), "--system-dir", str(system)]) == 1
+    shutil.copy(launcher, dist / "VCRUNTIME140.dll")  # shipped (any PE file will do here)
+    assert check.check(dist, system).ok
+    (dist / "broken.dll").write_bytes(b"MZ")  # a damaged file in the build is no DLL at all
+    assert check.check(dist, system).broken == ["broken.dll"]
+    (dist / "broken.dll").unlink()
+    (system / "kernel32.dll").unlink()  # neither shipped nor Windows'
+    assert set(check.check(dist, system).missing) == {"kernel32.dll"}
