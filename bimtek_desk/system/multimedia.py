@@ -17,7 +17,8 @@ from dataclasses import dataclass
 @dataclass(frozen=True)
 class CameraSupport:
     available: bool
-    reason: str = ""  # Indonesian, shown at the desk and by the self-test when not available
+    reason: str = ""  # Indonesian, with the fix: the self-test's line, the camera button's tooltip
+    summary: str = ""  # the same in a few words, for the desk's status line
 
 
 def windows_n_edition() -> bool:
@@ -36,10 +37,13 @@ def camera_support(platform: str | None = None) -> CameraSupport:
         importlib.import_module("PySide6.QtMultimedia")
     except (ImportError, OSError) as exc:
         if platform == "win32":
-            which = "Windows ini edisi 'N' tanpa" if windows_n_edition() else "Windows ini tidak memiliki"
+            n = windows_n_edition()
+            which = "Windows ini edisi 'N' tanpa" if n else "Windows ini tidak memiliki"
             return CameraSupport(False, f"Kamera tidak tersedia: {which} Media Feature Pack. Pasang lewat "
                                         "Pengaturan > Aplikasi > Fitur opsional > 'Media Feature Pack', lalu "
-                                        "mulai ulang. Sementara itu gunakan pemindai atau pencarian.")
+                                        "mulai ulang. Sementara itu gunakan pemindai atau pencarian.",
+                                 "Windows N: pasang Media Feature Pack." if n else "Pasang Media Feature Pack.")
         return CameraSupport(False, f"Kamera tidak tersedia: pustaka multimedia Qt tidak dapat dimuat ({exc}). "
-                                    "Gunakan pemindai atau pencarian.")
+                                    "Gunakan pemindai atau pencarian.",
+                             "Pustaka multimedia Qt tidak dapat dimuat.")
     return CameraSupport(True)

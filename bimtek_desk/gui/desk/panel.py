@@ -294,7 +294,9 @@ class DeskPanel(QWidget):
         support = camera_support()  # Windows N without the Media Feature Pack has no QtMultimedia
         if not support.available:
             self.camera_button.setText(self.tr("F7  Kamera (tidak tersedia)"))
-            self.camera_label.setText(support.reason)
+            self.camera_button.setToolTip(support.reason)
+            self.camera_label.setText(support.summary)
+            self.camera_label.setToolTip(support.reason)
             return
         if not Camera.available():
             self.camera_label.setText(self.tr("Tidak ada kamera di laptop ini; gunakan pemindai atau pencarian."))
