@@ -23,6 +23,12 @@ from pathlib import Path
 
 VC_RUNTIME = re.compile(r"^(vcruntime140(_\d+)?|msvcp140(_\w+)?|concrt140|vccorlib140|vcomp140)\.dll$", re.I)
 API_SET = re.compile(r"^(api|ext)-ms-win-.*\.dll$", re.I)
+# Media Foundation: part of Windows 10/11, but absent on "N" editions without the
+# Media Feature Pack and on Windows Server without its Media Foundation feature
+# (the CI runner may be one).  QtMultimedia needs them; without them the camera
+# button says so (bimtek_desk/system/multimedia.py).  Listed as notes.
+WINDOWS_MEDIA = {"mf.dll", "mfplat.dll", "mfreadwrite.dll", "mfcore.dll", "evr.dll", "mfplay.dll",
+                 "mfsrcsnk.dll", "msmpeg2vdec.dll", "wmcodecdsp.dll", "msdmo.dll"}
 PE_SUFFIXES = {".exe", ".dll", ".pyd"}
 
 
@@ -32,6 +38,7 @@ class Report:
     missing: dict[str, set[str]] = field(default_factory=dict)  # dll -> files importing it
     delay_missing: dict[str, set[str]] = field(default_factory=dict)
     broken: list[str] = field(default_factory=list)  # files that are no readable PE file
+    media_missing: dict[str, set[str]] = field(default_factory=dict)  # Media Foundation, absent here
 
     @property
     def ok(self) -> bool:
@@ -72,7 +79,8 @@ def check(dist: Path, system_dir: Path) -> Report:
                     continue
                 if not VC_RUNTIME.match(name) and (system_dir / name).exists():
                     continue  # part of Windows
-                bucket.setdefault(name, set()).add(str(pe.relative_to(dist)))
+                target = report.media_missing if name in WINDOWS_MEDIA else bucket
+                target.setdefault(name, set()).add(str(pe.relative_to(dist)))
     return report
 
 
@@ -83,6 +91,9 @@ def main(argv: list[str]) -> int:
                         default=Path(os.environ.get("SystemRoot", r"C:\Windows")) / "System32")
     args = parser.parse_args(argv)
     report = check(args.dist, args.system_dir)
+    for dll, users in sorted(report.media_missing.items()):
+        print(f"catatan: {dll} (Media Foundation, bagian Windows; tidak ada di edisi N tanpa Media Feature Pack "
+              f"dan di mesin ini) dipakai oleh {', '.join(sorted(users)[:3])}")
     for dll, users in sorted(report.delay_missing.items()):
         print(f"catatan: {dll} (dimuat tertunda) tidak ada; dipakai oleh {', '.join(sorted(users)[:3])}")
     for dll, users in sorted(report.missing.items()):

@@ -116,3 +116,20 @@ def test_dll_check_wants_the_visual_cpp_runtime_shipped(tmp_path: Path) -> None:
     (dist / "broken.dll").unlink()
     (system / "kernel32.dll").unlink()  # neither shipped nor Windows'
     assert set(check.check(dist, system).missing) == {"kernel32.dll"}
+
+
+def test_dll_check_media_foundation_is_windows_even_where_absent(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """QtMultimedia links Media Foundation, which N editions and Windows Server may lack."""
+    pytest.importorskip("pefile")
+    check = _check_dlls()
+    dist, system = tmp_path / "dist", tmp_path / "System32"
+    (dist / "PySide6").mkdir(parents=True)
+    system.mkdir()
+    (dist / "PySide6" / "Qt6Multimedia.dll").write_bytes(b"")
+    (system / "kernel32.dll").write_bytes(b"")
+    monkeypatch.setattr(check, "imports", lambda path: (["MFPlat.DLL", "KERNEL32.dll", "Qt6Core.dll"], ["d3d12.dll"]))
+    report = check.check(dist, system)
+    assert set(report.media_missing) == {"mfplat.dll"}
+    assert set(report.missing) == {"qt6core.dll"}  # not shipped: a real failure
+    assert set(report.delay_missing) == {"d3d12.dll"}  # loaded only when used: a note
