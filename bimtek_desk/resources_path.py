@@ -37,8 +37,8 @@ def _installed() -> Path:
         raise UserError("Instalasi tidak lengkap: paket sumber daya bimtek_desk.resources tidak ada. "
                         "Pasang ulang bimtek-desk.") from exc
     if not isinstance(root, Path):
-        raise UserError(f"Sumber daya bimtek-desk tidak berupa folder di disk ({type(root).__name__}); "
-                        "pasang bimtek-desk dari wheel atau installer, bukan dari arsip zip.")
+        raise UserError(f"Instalasi tidak lengkap: sumber daya bimtek-desk bukan satu folder di disk "
+                        f"({type(root).__name__}). Pasang ulang bimtek-desk dari wheel atau installer.")
     return root
 
 
