@@ -21,8 +21,9 @@ from pathlib import Path
 from typing import Any
 
 from bimtek_desk import __version__
+from bimtek_desk.errors import UserError
 
-OK, NOTE, FAILED = "OK", "CATATAN", "GAGAL"
+OK, NOTE, FAILED, SKIPPED = "OK", "CATATAN", "GAGAL", "LEWAT"
 
 
 class Failed(Exception):
@@ -33,6 +34,10 @@ class Note(Exception):
     """Not a failure, but worth telling (no camera, no printer yet)."""
 
 
+class Skipped(Exception):
+    """Cannot be checked because a check it needs failed."""
+
+
 @dataclass
 class Context:
     folder: Path
@@ -40,7 +45,7 @@ class Context:
 
     def need(self, key: str, check: str) -> Any:
         if key not in self.values:
-            raise Failed(f"tidak dapat diperiksa karena pemeriksaan '{check}' gagal")
+            raise Skipped(f"tidak dapat diperiksa karena pemeriksaan '{check}' gagal")
         return self.values[key]
 
 
@@ -275,6 +280,7 @@ def run(out: Callable[[str], None] = print, checks: list[tuple[str, Check]] | No
     t0 = time.perf_counter()
     out(f"bimtek-desk {__version__} — pemeriksaan instalasi (Python {sys.version.split()[0]}, {sys.platform})")
     failed: list[str] = []
+    skipped = 0
     with tempfile.TemporaryDirectory(prefix="bimtek-desk-selftest-") as tmp:
         ctx = Context(Path(tmp))
         for name, check in checks if checks is not None else CHECKS:
@@ -282,18 +288,22 @@ def run(out: Callable[[str], None] = print, checks: list[tuple[str, Check]] | No
                 status, detail = OK, check(ctx)
             except Note as note:
                 status, detail = NOTE, str(note)
-            except Failed as exc:
+            except Skipped as exc:
+                status, detail = SKIPPED, str(exc)
+            except (Failed, UserError) as exc:
                 status, detail = FAILED, str(exc)
             except Exception as exc:  # a damaged install fails in ways nobody listed: one line, no traceback
                 status, detail = FAILED, f"{type(exc).__name__}: {exc}"
             if status == FAILED:
                 failed.append(name)
+            skipped += status == SKIPPED
             out(f"{status:<8} {name}: {_one_line(detail)}")
         ctx.values.clear()  # close what the checks opened before the folder goes (Windows)
     seconds = time.perf_counter() - t0
-    if failed:
-        out(f"GAGAL: {len(failed)} pemeriksaan gagal ({', '.join(failed)}) dalam {seconds:.1f} s. "
-            "Kirim keluaran ini ke bagian dukungan.")
+    if failed or skipped:
+        rest = f"; {skipped} pemeriksaan dilewati" if skipped else ""
+        out(f"GAGAL: bagian yang rusak: {', '.join(failed)}{rest} ({seconds:.1f} s). "
+            "Pasang ulang bimtek-desk, atau kirim keluaran ini ke bagian dukungan.")
         return 1
     out(f"Semua pemeriksaan lulus dalam {seconds:.1f} s.")
     return 0
