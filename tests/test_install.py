@@ -104,14 +104,13 @@ def test_committee_commands_and_the_window(installed: tuple[Path, dict[str, str]
     assert event == "bimtek-psm-bjm-2025"
     sessions = [s["key"] for s in json.loads(cli("event", "show", event, "--json"))["sessions"]
                 if s["counts_for_certificate"]]
-    codes = [p["code"] for p in json.loads(cli("participants", "--event", event, "--json"))[:2]]
-    for code in codes:
-        for key in sessions:
-            cli("checkin", code, "--event", event, "--session", key)
+    code = json.loads(cli("participants", "--event", event, "--json"))[0]["code"]
+    for key in sessions:
+        cli("checkin", code, "--event", event, "--session", key)
 
     cli("certificates", "--event", event, "--split", tmp_path / "wa")
     split = sorted((tmp_path / "wa").glob("*.pdf"))
-    assert len(split) == 2 and all(page_count(p) == 2 for p in split)
+    assert len(split) == 1 and page_count(split[0]) == 2  # front and back
 
     cli("badges", "--event", event, "--out", tmp_path / "badges.pdf")
     assert page_count(tmp_path / "badges.pdf") == 22  # 175 badges, 8 per A4
