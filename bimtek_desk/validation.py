@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from importlib import resources
-from typing import Any
-
-import jsonschema
-from jsonschema.exceptions import ValidationError
+from typing import TYPE_CHECKING, Any
 
 from bimtek_desk.errors import UserError
+
+if TYPE_CHECKING:  # jsonschema is imported when a file is first validated: it costs ~0.1 s at every start
+    from jsonschema.exceptions import ValidationError
 
 _TYPES = {
     "string": "teks", "integer": "bilangan bulat", "number": "angka", "boolean": "true/false",
@@ -82,6 +82,8 @@ class SchemaValidator:
     """Validate documents against a schema shipped in a package."""
 
     def __init__(self, package: str, name: str) -> None:
+        import jsonschema
+
         schema = json.loads(resources.files(package).joinpath(name).read_text(encoding="utf-8"))
         jsonschema.Draft202012Validator.check_schema(schema)
         self._validator = jsonschema.Draft202012Validator(schema)
