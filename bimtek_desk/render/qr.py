@@ -27,9 +27,21 @@ _BITS = bytes.maketrans(b"\x00\x01", b"01")
 
 
 def error_level(payload: str) -> int:
-    """As pretix does: H for short payloads, M up to 128 characters, L beyond."""
-    n = len(payload)
-    return ERROR_CORRECT_H if n <= 32 else ERROR_CORRECT_M if n <= 128 else ERROR_CORRECT_L
+    """H for short payloads (badge codes), M beyond: the signed certificate QR
+    (about 300 characters) is specified at M (docs/verification.md)."""
+    return ERROR_CORRECT_H if len(payload) <= 32 else ERROR_CORRECT_M
+
+
+def version(m: Matrix, border: int = 4) -> int:
+    """The QR version of a matrix made by :func:`matrix`."""
+    return (len(m) - 2 * border - 17) // 4
+
+
+def size_for(m: Matrix, min_symbol: float, min_module: float, border: int = 4) -> float:
+    """The drawing size (quiet zone included) at which the symbol itself is at least
+    ``min_symbol`` wide and each module at least ``min_module``."""
+    modules = len(m) - 2 * border
+    return max(min_symbol, min_module * modules) * len(m) / modules
 
 
 @functools.lru_cache(maxsize=64)
