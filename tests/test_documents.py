@@ -9,7 +9,6 @@ import pytest
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from bimtek_desk import codes
 from bimtek_desk.desk import Desk, Outcome
 from bimtek_desk.documents import issue
 from bimtek_desk.documents import layout as layoutlib
