@@ -8,7 +8,6 @@ from pathlib import Path
 
 import base45
 import pytest
-import qrcode
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from PIL import Image
@@ -22,6 +21,7 @@ from bimtek_desk.signing import cose, issuer, keys, verifier
 from bimtek_desk.store import Store
 from bimtek_desk.verify import verify_text
 from tests.conftest import DEMO_EVENT_ID
+from tests.test_qr import _raster as raster
 
 DEMO_NUMBER = "400.9.12/175/Dayasos-Dinsos/XI/2025"
 PRIVATE, PUBLIC = keys.new_key_pair()
@@ -47,27 +47,33 @@ NAME = st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz .,
 @given(name=NAME)
 def test_names_up_to_60_characters_keep_version_10_at_level_m(name: str) -> None:
     text = sign(claims(name))
-    m = qr.matrix(text)
-    assert qr.error_level(text) == qrcode.constants.ERROR_CORRECT_M
-    assert qr.version(m) <= 10, (len(name), len(text))
+    m = qr.matrix_level(text, cose.QR_LEVEL)  # as the renderer draws it
+    assert cose.QR_LEVEL == "M" and qr.version(m) <= 10, (len(name), len(text))
     assert verifier.verify(text, KEYS).claims == claims(name)
 
 
 def test_longest_name_qr_decodes_and_prints_at_least_30_mm() -> None:
     text = sign(claims("Drs. H. Ahmad Syarifuddin Noor Hidayatullah Al Banjari, M.Si"))  # 60 characters
-    m = qr.matrix(text)
+    m = qr.matrix_level(text, cose.QR_LEVEL)
     assert qr.version(m) == 10 and len(m) == 57 + 8
     size = qr.size_for(m, cose.MIN_SYMBOL_MM, cose.MIN_MODULE_MM)
     assert size * 57 / 65 >= 30 - 1e-9
-    img = Image.new("L", (len(m) * 3, len(m) * 3), 255)  # 3 px per module: a 100 dpi photo of 30 mm is ~2.1
-    for r, row in enumerate(m):
-        for c, dark in enumerate(row):
-            if dark:
-                img.paste(0, (c * 3, r * 3, c * 3 + 3, r * 3 + 3))
     import zxingcpp
 
-    (found,) = zxingcpp.read_barcodes(img)
-    assert found.text == text
+    (found,) = zxingcpp.read_barcodes(raster(m, 3))
+    assert found.text == text and found.ec_level == "M"
+
+
+def test_level_m_matrix_without_zxing_writer(monkeypatch: pytest.MonkeyPatch) -> None:
+    import zxingcpp
+
+    text = sign(claims("Nor Mawaddah"))
+    fast = qr.matrix_level(text, "M")
+    monkeypatch.delattr(zxingcpp, "create_barcode")
+    slow = qr.matrix_level(text, "M")  # built by qrcode instead: same size, same content
+    assert len(slow) == len(fast)
+    (found,) = zxingcpp.read_barcodes(raster(slow, 3))
+    assert found.text == text and found.ec_level == "M"
 
 
 def test_every_single_byte_change_is_refused() -> None:
@@ -233,13 +239,9 @@ def test_verify_with_public_key_needs_no_database(demo_store: Store, cli, demo_d
     r = cli("--db", nowhere, "verify")
     assert r.code == 1 and "--image" in r.err
 
-    m = qr.matrix(payload)  # a photo of the QR
-    img = Image.new("L", (len(m) * 4 + 200, len(m) * 4 + 100), 255)
-    for y, row in enumerate(m):
-        for x, dark in enumerate(row):
-            if dark:
-                img.paste(0, (100 + x * 4, 50 + y * 4, 104 + x * 4, 54 + y * 4))
-    img.save(tmp_path / "foto.png")
+    photo = Image.new("L", (600, 500), 255)  # a photo of the QR with paper around it
+    photo.paste(raster(qr.matrix_level(payload), 4), (100, 50))
+    photo.save(tmp_path / "foto.png")
     r = cli("--db", nowhere, "verify", "--image", tmp_path / "foto.png", "--public-key", tmp_path / "k.json")
     assert r.code == 0 and r.out.startswith("ASLI"), r
     r = cli("--db", demo_db, "verify", "--image", tmp_path / "foto.png")

@@ -181,10 +181,12 @@ class Renderer:
 
     def _draw_qr(self, c: Canvas, el: dict[str, Any], ctx: Mapping[str, str]) -> None:
         value = fill(el["value"], ctx)
-        m = qr.matrix(value)
         size = el["size"] * mm
-        if cose.looks_signed(value):  # the signed QR is never printed smaller than a phone can read
+        if cose.looks_signed(value):  # the signed QR: level M, never printed smaller than a phone can read
+            m = qr.matrix_level(value, cose.QR_LEVEL)
             size = max(size, qr.size_for(m, cose.MIN_SYMBOL_MM * mm, cose.MIN_MODULE_MM * mm))
+        else:
+            m = qr.matrix(value)
         qr.draw(c, m, el["x"] * mm, self._y(el["y"]) - size, size)
 
     def _draw_line(self, c: Canvas, el: dict[str, Any], ctx: Mapping[str, str]) -> None:

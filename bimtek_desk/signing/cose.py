@@ -41,6 +41,7 @@ COSE_SIGN1_TAG = 18
 ALG_EDDSA = -8
 HDR_ALG, HDR_KID = 1, 4
 KID_LEN = 2  # bytes; shown as 4 hex digits.  A collision is harmless: a verifier tries every key with that id
+QR_LEVEL = "M"  # error correction of the printed QR
 MIN_SYMBOL_MM = 30.0  # printed width of the symbol (quiet zone not counted)
 MIN_MODULE_MM = 30.0 / 57  # a version 10 symbol at 30 mm: about 2 px per module in a 100 dpi photo
 EPOCH = dt.date(1970, 1, 1)
