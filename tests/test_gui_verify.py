@@ -55,3 +55,50 @@ def test_spaces_in_a_burst_do_not_press_the_focused_button(window: MainWindow, d
     text, _ = payload(demo_store, 1)
     scan(text)
     assert panel.status.title.text() == "QR SERTIFIKAT"
+
+
+def test_committee_revokes_the_previewed_certificate(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTimer
+
+    from bimtek_desk.gui.documents.panel import DocumentsPanel
+    from bimtek_desk.gui.documents.revoke import RevokeDialog
+    from bimtek_desk.verify import verify_text
+
+    text, _ = payload(demo_store, 0)  # person 0 now has a numbered certificate
+    panel = DocumentsPanel(demo_store, demo_store.events.get(DEMO_EVENT_ID))
+    qtbot.addWidget(panel)
+    panel.holder_box.setCurrentIndex(1)  # not numbered yet
+    assert not panel.revoke_selected() and "belum bernomor" in panel.status.text()
+    panel.holder_box.setCurrentIndex(0)
+    seen: list[str] = []
+
+    def answer() -> None:
+        d = QApplication.activeModalWidget()
+        if not isinstance(d, RevokeDialog):
+            QTimer.singleShot(20, answer)
+            return
+        d._try_accept()
+        seen.append(d.error.text())  # no reason
+        d.reason.setText("nama salah tulis")
+        d.pin.setText("0000")
+        d._try_accept()
+        QTimer.singleShot(50, lambda: answer2())
+
+    def answer2() -> None:
+        d = QApplication.activeModalWidget()
+        if not isinstance(d, RevokeDialog):
+            QTimer.singleShot(20, answer2)
+            return
+        seen.append(d.error.text())  # wrong PIN, said in the dialog
+        d.pin.setText("2025")
+        d._try_accept()
+        if d.isVisible():  # never leave a modal dialog open: the test would hang
+            d.reject()
+
+    QTimer.singleShot(0, answer)
+    assert panel.revoke_selected()
+    assert seen == ["Alasan wajib diisi.", "PIN panitia salah."]
+    assert verify_text(demo_store, text).message.startswith("DICABUT")
+    assert "Dicabut: Nomor" in panel.status.text()
+    (entry,) = [e for e in demo_store.audit.list(DEMO_EVENT_ID) if e.action == "document.revoke"]
+    assert entry.actor == "panitia" and entry.detail["reason"] == "nama salah tulis"

@@ -443,6 +443,26 @@
         <source>Folder untuk satu PDF per orang</source>
         <translation>Folder for one PDF per person</translation>
     </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="1" />
+        <source>Cabut…</source>
+        <translation>Revoke…</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="1" />
+        <source>Cabut dokumen yang dipratinjau (sudah bernomor), dengan alasan (PIN panitia): verifikasi akan menyatakan DICABUT</source>
+        <translation>Revoke the previewed (numbered) document, with a reason (committee PIN): verification will say REVOKED</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="1" />
+        <source>Dicabut: Nomor %1. Buat ulang halaman verifikasi (bimtek-desk verify-page).</source>
+        <translation>Revoked: number %1. Make the verification page again (bimtek-desk verify-page).</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="1" />
+        <source>Dokumen ini belum bernomor: tidak ada yang dapat dicabut.</source>
+        <translation>This document has no number yet: there is nothing to revoke.</translation>
+    </message>
 </context>
 <context>
     <name>EditPersonDialog</name>
@@ -1528,6 +1548,39 @@
         <location filename="../../bimtek_desk/gui/pin_dialog.py" line="14" />
         <source>PIN panitia untuk: %1</source>
         <translation>Committee PIN for: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeDialog</name>
+    <message>
+        <location filename="../../bimtek_desk/gui/documents/revoke.py" line="1" />
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/documents/revoke.py" line="1" />
+        <source>Alasan wajib diisi.</source>
+        <translation>A reason is required.</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/documents/revoke.py" line="1" />
+        <source>Cabut dokumen</source>
+        <translation>Revoke document</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/documents/revoke.py" line="1" />
+        <source>Nomor %1 atas nama %2. Pemeriksa akan melihat DICABUT setelah halaman verifikasi dan kunci publik diterbitkan ulang.</source>
+        <translation>Number %1 in the name of %2. Verifiers will see REVOKED once the verification page and the public keys are published again.</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/documents/revoke.py" line="1" />
+        <source>PIN panitia</source>
+        <translation>Committee PIN</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/documents/revoke.py" line="1" />
+        <source>mis. nama salah tulis, diganti dokumen baru</source>
+        <translation>e.g. name misspelt, replaced by a new document</translation>
     </message>
 </context>
 </TS>
