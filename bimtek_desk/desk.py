@@ -163,7 +163,7 @@ class Desk:
     def _document_message(self, res: lookup.Resolution) -> str:
         from bimtek_desk import verify  # certificates add verification
 
-        return verify.verify_text(self.store, res.text).message
+        return verify.verify_text(self.store, res.text).brief
 
     def check_in(self, registration_id: int, method: str = "manual") -> DeskResult:
         """Check in a person chosen by hand (search) rather than scanned."""

@@ -19,6 +19,16 @@ class Verification:
     document: Document | None = None
     holder: str | None = None
     event_name: str | None = None
+    short: str | None = None  # the verdict in two lines, for the desk's result panel
+
+    @property
+    def brief(self) -> str:
+        return self.short or self.message
+
+
+def _short(verdict: str, doc_type: str, holder: str, number: str) -> str:
+    del number  # the desk's panel has two lines: the verdict and whose document it is
+    return f"{verdict} — {DOC_NAMES.get(doc_type, doc_type)} a.n. {holder.rstrip('.')}."
 
 
 def verify_parsed(store: Store, parsed: codes.Parsed) -> Verification:
@@ -37,10 +47,11 @@ def verify_parsed(store: Store, parsed: codes.Parsed) -> Verification:
     revoked = store.signing.revocation(doc.id)
     if revoked is not None:
         return Verification(False, f"DICABUT — {kind} Nomor {doc.number} atas nama {holder} telah dicabut: "
-                                   f"{revoked.reason}.", doc, holder, event.name)
+                                   f"{revoked.reason}.", doc, holder, event.name,
+                            _short("DICABUT", doc.doc_type, holder, doc.number))
     message = (f"ASLI — {kind} Nomor {doc.number} atas nama {holder}, {event.name}, "
                f"{long_date(event.date_start)}, {event.venue}.")
-    return Verification(True, message, doc, holder, event.name)
+    return Verification(True, message, doc, holder, event.name, _short("ASLI", doc.doc_type, holder, doc.number))
 
 
 def _holder(store: Store, doc: Document) -> str:
@@ -53,7 +64,7 @@ def _holder(store: Store, doc: Document) -> str:
 
 def verify_signed(store: Store, text: str) -> Verification:
     """A signed QR (BD1:) checked against the public keys and revocations in this database."""
-    from bimtek_desk.signing import cose, issuer, verifier
+    from bimtek_desk.signing import issuer, verifier
 
     result = verifier.verify(text, issuer.key_list(store))
     claims, key = result.claims, result.key
@@ -62,7 +73,8 @@ def verify_signed(store: Store, text: str) -> Verification:
     doc = next((d for e in store.events.list() if issuer.issuer_of(e) == key.issuer and e.date_start == claims.date
                 for d in store.documents.list(e.id, claims.doc_type) if d.number == claims.number), None)
     holder = _holder(store, doc) if doc is not None else claims.name
-    return Verification(result.genuine, result.message, doc, holder, claims.event)
+    short = _short(result.verdict.value, claims.doc_type, claims.name, claims.number)
+    return Verification(result.genuine, result.message, doc, holder, claims.event, short)
 
 
 def verify_text(store: Store, text: str) -> Verification:
