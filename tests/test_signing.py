@@ -270,3 +270,12 @@ def test_desk_reports_a_signed_qr_as_a_certificate(demo_store: Store) -> None:
     edited = desk.scan(payload[:-3] + "000")
     assert edited.outcome is Outcome.DOCUMENT and edited.message.startswith("TIDAK ASLI")
     assert demo_store.checkins.present_count(desk.session.id) == 0  # nobody was checked in
+
+
+def test_only_the_signing_repository_reads_private_keys() -> None:
+    """An export, a bundle or a future sync must never carry a private key: the table that
+    holds them is named in the signing repository (and its migration) and nowhere else."""
+    root = Path(__file__).resolve().parent.parent / "bimtek_desk"
+    readers = {p.relative_to(root).as_posix() for p in root.rglob("*.py")
+               if "signing_secrets" in p.read_text(encoding="utf-8").replace("``signing_secrets``", "")}
+    assert readers == {"store/signing.py", "store/migrations.py"}

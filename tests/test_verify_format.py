@@ -135,3 +135,16 @@ def test_one_byte_change_other_key_and_revoked(everyone: Store, tmp_path: Path, 
     key_file = json.loads((tmp_path / "keys2.json").read_text(encoding="utf-8"))
     assert independent_verify(text, key_file) == f"DICABUT — {jobs[7].document.number}"
     assert independent_verify(jobs[8].context["verify_payload"], key_file).startswith("ASLI")
+
+
+def test_the_documents_examples_are_right() -> None:
+    """The public key list shown in docs/verification.md §5 is valid, its kid matches its key,
+    and the date example is 18 November 2025."""
+    from bimtek_desk.signing.keys import KeyList
+
+    doc = (Path(__file__).resolve().parent.parent / "docs" / "verification.md").read_text(encoding="utf-8")
+    example = doc.split("## 5.", 1)[1].split("```json\n", 1)[1].split("```", 1)[0]
+    key_list = KeyList.from_json(json.loads(example))
+    assert len(key_list.keys) == 1 and key_list.revoked[0].date_days == 20410
+    assert dt.date(1970, 1, 1) + dt.timedelta(days=20410) == dt.date(2025, 11, 18)
+    assert "`84` `6A 5369676E617475726531`" in doc and b"Signature1".hex().upper() == "5369676E617475726531"
