@@ -55,12 +55,14 @@ def _new_key(store: Store, issuer: str) -> KeyRow:
 def signer(store: Store, event: Event) -> Signer:
     """The active key of the event's issuing office, made (and logged) on first use."""
     issuer = issuer_of(event)
-    with store.transaction():
-        row = store.signing.active_key(issuer)
-        if row is None:
-            row = _new_key(store, issuer)
-            store.audit.log("signing.key_created", actor="bimtek-desk", event_id=event.id, issuer=issuer,
-                            kid=row.kid)
+    row = store.signing.active_key(issuer)
+    if row is None:
+        with store.transaction():
+            row = store.signing.active_key(issuer)  # another window may have just made it
+            if row is None:
+                row = _new_key(store, issuer)
+                store.audit.log("signing.key_created", actor="bimtek-desk", event_id=event.id, issuer=issuer,
+                                kid=row.kid)
     raw = store.signing.private_key(row.kid)
     if raw is None:
         raise UserError(f"Kunci tanda tangan {row.kid} ({issuer}) tidak punya kunci privat di laptop ini: "

@@ -22,7 +22,6 @@ import base64
 import binascii
 import hashlib
 import json
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -142,12 +141,3 @@ class KeyList:
         except (json.JSONDecodeError, UnicodeDecodeError):
             raise UserError(f"Berkas kunci publik {path} bukan JSON yang sah.") from None
         return cls.from_json(data)
-
-
-def merge(lists: Iterable[KeyList]) -> KeyList:
-    keys: dict[tuple[str, bytes], PublicKey] = {}
-    revoked: dict[tuple[str, int, str, int], Revoked] = {}
-    for kl in lists:
-        keys.update({(k.kid, k.public): k for k in kl.keys})
-        revoked.update({(r.issuer, r.doc_code, r.number, r.date_days): r for r in kl.revoked})
-    return KeyList(tuple(keys.values()), tuple(revoked.values()))
