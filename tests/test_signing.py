@@ -279,3 +279,11 @@ def test_only_the_signing_repository_reads_private_keys() -> None:
     readers = {p.relative_to(root).as_posix() for p in root.rglob("*.py")
                if "signing_secrets" in p.read_text(encoding="utf-8").replace("``signing_secrets``", "")}
     assert readers == {"store/signing.py", "store/migrations.py"}
+
+
+@settings(max_examples=150, deadline=None)
+@given(body=st.text(alphabet=base45.BASE45_CHARSET + "abc\n\t#é", max_size=400) | st.binary(max_size=300).map(
+    lambda b: base45.b45encode(b).decode()))
+def test_any_bd1_text_gets_a_verdict_never_an_exception(body: str) -> None:
+    result = verifier.verify("BD1:" + body, KEYS)
+    assert result.verdict is verifier.Verdict.NOT_GENUINE and result.message.startswith("TIDAK ASLI")
