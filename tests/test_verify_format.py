@@ -93,10 +93,11 @@ def test_all_175_printed_certificates_verify_independently(everyone: Store, tmp_
     assert r.code == 0, r
     key_file = json.loads((tmp_path / "keys.json").read_text(encoding="utf-8"))
     found = decode_qr(out, dpi=150, pages=list(range(0, 350, 2)))
-    assert all(len(f) == 1 for f in found)
+    unread = [(n, found[n], jobs[n].context["verify_payload"]) for n in range(175) if len(set(found[n])) != 1]
+    assert not unread, unread  # every page: one QR (zxing may report the same symbol twice)
     longest = max(range(175), key=lambda n: len(jobs[n].context["verify_payload"]))
     assert decode_qr(out, dpi=100, pages=[2 * longest]) == [[jobs[longest].context["verify_payload"]]]  # a phone photo
-    for (text,), job in zip(found, jobs, strict=True):
+    for (text, *_), job in zip(found, jobs, strict=True):
         verdict = independent_verify(text, key_file)
         assert verdict == (f"ASLI — Sertifikat Nomor {job.document.number}, a.n. {job.context['name']}, "
                            f"Bimtek PSM 2025, 18 November 2025, 6 JP"), verdict
