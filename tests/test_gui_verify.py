@@ -102,3 +102,16 @@ def test_committee_revokes_the_previewed_certificate(qtbot, demo_store: Store) -
     assert "Dicabut: Nomor" in panel.status.text()
     (entry,) = [e for e in demo_store.audit.list(DEMO_EVENT_ID) if e.action == "document.revoke"]
     assert entry.actor == "panitia" and entry.detail["reason"] == "nama salah tulis"
+
+
+def test_verification_page_from_the_documents_area(qtbot, demo_store: Store, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from bimtek_desk.gui.documents.panel import DocumentsPanel
+
+    panel = DocumentsPanel(demo_store, demo_store.events.get(DEMO_EVENT_ID))
+    qtbot.addWidget(panel)
+    assert not panel.save_verify_page(tmp_path / "v.html") and "Belum ada kunci" in panel.status.text()
+    payload(demo_store, 0)  # a numbered certificate: the office's key exists now
+    assert panel.save_verify_page(tmp_path / "v.html")
+    (key,) = demo_store.signing.keys()
+    assert f'"kid":"{key.kid}"' in (tmp_path / "v.html").read_text(encoding="utf-8")
+    assert "v.html" in panel.status.text()

@@ -463,6 +463,26 @@
         <source>Dokumen ini belum bernomor: tidak ada yang dapat dicabut.</source>
         <translation>This document has no number yet: there is nothing to revoke.</translation>
     </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="1" />
+        <source>Halaman verifikasi disimpan: %1. Bagikan berkas ini kepada pemeriksa (BKPSDM, pemberi kerja).</source>
+        <translation>Verification page saved: %1. Give this file to the people who check certificates (BKPSDM, employers).</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="1" />
+        <source>Halaman verifikasi…</source>
+        <translation>Verification page…</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="1" />
+        <source>Satu berkas HTML untuk memeriksa keaslian sertifikat tanpa aplikasi dan tanpa internet: kunci publik dan daftar yang dicabut ada di dalamnya</source>
+        <translation>One HTML file to check whether a certificate is genuine, without the app and without internet: the public keys and the revocation list are inside</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="1" />
+        <source>Simpan halaman verifikasi</source>
+        <translation>Save verification page</translation>
+    </message>
 </context>
 <context>
     <name>EditPersonDialog</name>

@@ -63,6 +63,10 @@ class DocumentsPanel(QWidget):
         self.revoke_button.setToolTip(self.tr("Cabut dokumen yang dipratinjau (sudah bernomor), dengan alasan "
                                               "(PIN panitia): verifikasi akan menyatakan DICABUT"))
         self.revoke_button.clicked.connect(lambda: self.revoke_selected())
+        self.page_button = QPushButton(self.tr("Halaman verifikasi…"))
+        self.page_button.setToolTip(self.tr("Satu berkas HTML untuk memeriksa keaslian sertifikat tanpa aplikasi dan "
+                                            "tanpa internet: kunci publik dan daftar yang dicabut ada di dalamnya"))
+        self.page_button.clicked.connect(self._ask_verify_page)
         self.progress = QProgressBar()
         self.cancel_button = QPushButton(self.tr("Batal"))
         self.status = QLabel()
@@ -92,7 +96,7 @@ class DocumentsPanel(QWidget):
         top.addWidget(self.revoke_button)
         top.addWidget(self.summary)
         actions = QHBoxLayout()
-        for w in (self.save_button, self.split_button, self.print_button, self.print_one_button):
+        for w in (self.save_button, self.split_button, self.print_button, self.print_one_button, self.page_button):
             actions.addWidget(w)
         actions.addWidget(self.progress, 1)
         actions.addWidget(self.cancel_button)
@@ -409,6 +413,25 @@ class DocumentsPanel(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan dokumen"), f"{self.doc_type}.pdf", "PDF (*.pdf)")
         if path:
             self.save_all(Path(path))
+
+    def _ask_verify_page(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan halaman verifikasi"), "verifikasi.html",
+                                              "HTML (*.html)")
+        if path:
+            self.save_verify_page(Path(path))
+
+    def save_verify_page(self, out: Path) -> bool:
+        """The offline verification page with every issuer's public keys and the revocations."""
+        from bimtek_desk.signing import issuer, page
+
+        try:
+            page.write(out, issuer.key_list(self.store))
+        except UserError as exc:
+            self.status.setText(str(exc))
+            return False
+        self.status.setText(self.tr("Halaman verifikasi disimpan: %1. Bagikan berkas ini kepada pemeriksa "
+                                    "(BKPSDM, pemberi kerja).").replace("%1", str(out)))
+        return True
 
     def _ask_split(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder untuk satu PDF per orang"))
