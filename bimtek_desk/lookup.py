@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from bimtek_desk import codes
 from bimtek_desk.idn.dates import long_date
-from bimtek_desk.signing.cose import looks_signed
+from bimtek_desk.signing import looks_signed
 from bimtek_desk.store import Store
 from bimtek_desk.store.models import Badge, Event, Registration
 

@@ -79,7 +79,7 @@ def verify_signed(store: Store, text: str) -> Verification:
 
 def verify_text(store: Store, text: str) -> Verification:
     """A short verification code (BDS…) or a signed QR payload (BD1:…)."""
-    from bimtek_desk.signing.cose import looks_signed
+    from bimtek_desk.signing import looks_signed
 
     if looks_signed(text):
         return verify_signed(store, text)

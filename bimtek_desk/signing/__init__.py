@@ -12,3 +12,13 @@ and the self-contained verification page.
 The private keys live in their own table (``signing_secrets``) that no export reads, so a
 sync or an export leaves them behind by not naming that table.
 """
+
+from __future__ import annotations
+
+PREFIX = "BD1:"
+
+
+def looks_signed(text: str) -> bool:
+    """Does ``text`` claim to be a BD1 payload (case-insensitive, as a scanner with Caps
+    Lock types it)?  Cheap and import-light: the desk asks it of every scan."""
+    return text.strip()[: len(PREFIX)].upper() == PREFIX

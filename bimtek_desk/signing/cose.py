@@ -36,7 +36,8 @@ import cbor2
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-PREFIX = "BD1:"
+from bimtek_desk.signing import PREFIX, looks_signed
+
 COSE_SIGN1_TAG = 18
 ALG_EDDSA = -8
 HDR_ALG, HDR_KID = 1, 4
@@ -130,12 +131,6 @@ def sign(claims: Claims, private_key: Ed25519PrivateKey, kid: bytes) -> str:
     signature = private_key.sign(unsigned.sig_structure())
     cose = cbor2.dumps(cbor2.CBORTag(COSE_SIGN1_TAG, [protected, {}, payload, signature]))
     return PREFIX + base45.b45encode(cose).decode("ascii")
-
-
-def looks_signed(text: str) -> bool:
-    """Does ``text`` claim to be a BD1 payload (case-insensitive, as a scanner with
-    Caps Lock types it)?"""
-    return text.strip()[: len(PREFIX)].upper() == PREFIX
 
 
 def decode(text: str) -> Signed:
