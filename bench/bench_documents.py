@@ -51,7 +51,7 @@ def baseline(contexts: list[dict[str, str]]) -> None:
         c.drawCentredString(148.5 * mm, 112 * mm, ctx["name"])
         c.setFont("Caladea", 13)
         c.drawCentredString(148.5 * mm, 95 * mm, ctx["certificate_body"][:110])
-        qr.draw(c, qr.matrix(ctx["verify_payload"]), 25 * mm, 35 * mm, 27 * mm)
+        qr.draw(c, qr.matrix_level(ctx["verify_payload"]), 25 * mm, 35 * mm, 35 * mm)  # the signed QR, level M
         c.showPage()
     c.save()
 

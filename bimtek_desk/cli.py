@@ -405,10 +405,84 @@ def cmd_plaques(args: argparse.Namespace) -> int:
 def cmd_verify(args: argparse.Namespace) -> int:
     from bimtek_desk.verify import verify_text
 
+    if args.image:
+        from bimtek_desk.signing.qrimage import read_texts
+
+        text = read_texts(Path(args.image))[0]
+    elif args.text:
+        text = args.text
+    else:
+        raise UserError("Beri isi QR atau kode verifikasi (TEXT), atau --image FOTO.png.")
+    if args.public_key:  # no database at all: the published keys (and revocations) decide
+        from bimtek_desk.signing import cose, keys, verifier
+
+        if not cose.looks_signed(text):
+            raise UserError("Dengan --public-key hanya QR bertanda tangan (diawali BD1:) yang dapat diperiksa.")
+        result = verifier.verify(text, keys.KeyList.load(Path(args.public_key)))
+        _out(result.message)
+        return 0 if result.genuine else 1
     with _open(args, readonly=_exists_readonly(args)) as store:
-        v = verify_text(store, args.text)
+        v = verify_text(store, text)
     _out(v.message)
     return 0 if v.genuine else 1
+
+
+def cmd_verify_page(args: argparse.Namespace) -> int:
+    from bimtek_desk.signing import issuer, page
+
+    with _open(args, readonly=_exists_readonly(args)) as store:
+        key_list = issuer.key_list(store)
+    out = Path(args.out)
+    page.write(out, key_list)
+    _out(f"Halaman verifikasi ditulis: {out} ({len(key_list.keys)} kunci, {len(key_list.revoked)} dicabut)")
+    return 0
+
+
+def cmd_keys_export(args: argparse.Namespace) -> int:
+    from bimtek_desk.signing import issuer
+
+    with _open(args, readonly=_exists_readonly(args)) as store:
+        key_list = issuer.key_list(store)
+    if not key_list.keys:
+        raise UserError("Belum ada kunci tanda tangan: kunci dibuat saat sertifikat atau piagam pertama dicetak.")
+    _write_text(Path(args.out), key_list.dumps())
+    _out(f"Kunci publik ditulis: {args.out} ({len(key_list.keys)} kunci, {len(key_list.revoked)} dicabut)")
+    return 0
+
+
+def cmd_keys_list(args: argparse.Namespace) -> int:
+    with _open(args, readonly=_exists_readonly(args)) as store:
+        rows = store.signing.keys()
+    for k in rows:
+        _out(f"{k.kid}\t{k.issuer}\tdibuat {k.created_at[:10]}\t{'pensiun ' + k.retired_at[:10] if k.retired_at else 'aktif'}")
+    return 0
+
+
+def cmd_keys_rotate(args: argparse.Namespace) -> int:
+    from bimtek_desk.signing import issuer
+
+    with _open(args) as store:
+        row = issuer.rotate(store, store.events.get(args.event), pin=args.pin, actor="cli")
+    _out(f"Kunci baru {row.kid} untuk {row.issuer}; kunci lama tetap dapat memverifikasi dokumen yang sudah dicetak.")
+    return 0
+
+
+def cmd_revoke(args: argparse.Namespace) -> int:
+    from bimtek_desk.signing import issuer
+
+    with _open(args) as store:
+        row = issuer.revoke(store, store.events.get(args.event), args.number, args.reason or "", pin=args.pin,
+                            actor="cli")
+    _out(f"Dicabut: {row.doc_type} Nomor {row.number} ({row.reason}). Buat ulang halaman verifikasi "
+         "(bimtek-desk verify-page) dan terbitkan ulang kunci publik agar pemeriksa tahu.")
+    return 0
+
+
+def _write_text(path: Path, text: str) -> None:
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise UserError(f"Tidak dapat menulis {path}: {exc.strerror}.") from None
 
 
 def cmd_eligibility(args: argparse.Namespace) -> int:
@@ -652,8 +726,34 @@ def build_parser() -> argparse.ArgumentParser:
     pl.set_defaults(func=cmd_plaques)
 
     ve = sub.add_parser("verify", help="periksa keaslian sertifikat/piagam dari kode atau isi QR-nya")
-    ve.add_argument("text", metavar="TEXT")
+    ve.add_argument("text", metavar="TEXT", nargs="?")
+    ve.add_argument("--image", metavar="FILE.png", help="foto atau pindaian dokumen: QR-nya dibaca dari gambar")
+    ve.add_argument("--public-key", metavar="FILE.json",
+                    help="kunci publik penerbit (keys export-public): periksa tanpa basis data")
     ve.set_defaults(func=cmd_verify)
+
+    vp = sub.add_parser("verify-page", help="satu berkas HTML luring untuk memeriksa sertifikat (tanpa aplikasi)")
+    vp.add_argument("--out", required=True, metavar="verifikasi.html")
+    vp.set_defaults(func=cmd_verify_page)
+
+    ks = sub.add_parser("keys", help="kunci tanda tangan penerbit: export-public, list, rotate").add_subparsers(
+        title="perintah kunci", metavar="AKSI", parser_class=_Parser, required=True)
+    k = ks.add_parser("export-public", help="tulis kunci publik (dan daftar pencabutan) untuk diterbitkan")
+    k.add_argument("--out", required=True, metavar="FILE.json")
+    k.set_defaults(func=cmd_keys_export)
+    k = ks.add_parser("list", help="kunci yang ada: id, penerbit, aktif atau pensiun")
+    k.set_defaults(func=cmd_keys_list)
+    k = ks.add_parser("rotate", help="ganti kunci penerbit acara ini (kunci lama tetap memverifikasi)")
+    k.add_argument("--event", required=True)
+    k.add_argument("--pin")
+    k.set_defaults(func=cmd_keys_rotate)
+
+    rv = sub.add_parser("revoke", help="cabut satu sertifikat/piagam (perlu --reason dan --pin)")
+    rv.add_argument("number", metavar="NOMOR")
+    rv.add_argument("--event", required=True)
+    rv.add_argument("--reason")
+    rv.add_argument("--pin")
+    rv.set_defaults(func=cmd_revoke)
 
     el = sub.add_parser("eligibility", help="siapa yang layak mendapat sertifikat, dan mengapa")
     el.add_argument("--event", required=True)

@@ -163,8 +163,7 @@ class Desk:
     def _document_message(self, res: lookup.Resolution) -> str:
         from bimtek_desk import verify  # certificates add verification
 
-        v = verify.verify_parsed(self.store, res.parsed) if res.parsed else None
-        return v.message if v is not None else res.message
+        return verify.verify_text(self.store, res.text).brief
 
     def check_in(self, registration_id: int, method: str = "manual") -> DeskResult:
         """Check in a person chosen by hand (search) rather than scanned."""

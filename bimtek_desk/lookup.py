@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from bimtek_desk import codes
 from bimtek_desk.idn.dates import long_date
+from bimtek_desk.signing import looks_signed
 from bimtek_desk.store import Store
 from bimtek_desk.store.models import Badge, Event, Registration
 
@@ -38,6 +39,8 @@ class Resolution:
 
 def resolve(store: Store, event: Event, text: str) -> Resolution:
     text = text.strip()
+    if looks_signed(text):  # a certificate's or plaque's signed QR (BD1:…)
+        return Resolution(Status.DOCUMENT, text, "Ini QR sertifikat/piagam, bukan badge.")
     parsed = codes.parse(text)
     if parsed is None:
         return Resolution(Status.NOT_A_BADGE, text, "Bukan kode badge bimtek-desk. Pindai QR pada badge peserta.")

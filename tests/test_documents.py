@@ -9,13 +9,13 @@ import pytest
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from bimtek_desk import codes
 from bimtek_desk.desk import Desk, Outcome
 from bimtek_desk.documents import issue
 from bimtek_desk.documents import layout as layoutlib
 from bimtek_desk.documents.render import Renderer
 from bimtek_desk.documents.variables import samples, signatory_name
 from bimtek_desk.errors import UserError
+from bimtek_desk.signing import cose
 from bimtek_desk.render import fonts
 from bimtek_desk.store import Store
 from bimtek_desk.verify import verify_text
@@ -178,8 +178,11 @@ def test_cli_certificates_plaques_verify(attended: Store, cli, demo_db: Path, tm
     assert r.code == 0 and "Herman" in r.out
     (code,) = decode_qr(tmp_path / "p.pdf", dpi=110, pages=[0])[0]
     r = cli("--db", demo_db, "verify", code)
-    assert r.code == 0 and r.out.startswith("ASLI") and "Herman" in r.out
+    assert r.code == 0 and r.out.startswith("ASLI") and "HERMAN" in r.out  # the name as printed on the plaque
     r = cli("--db", demo_db, "verify", code[:-1] + ("0" if code[-1] != "0" else "1"))
+    assert r.code == 1 and r.out.startswith("TIDAK ASLI")
+    short = attended.documents.list(DEMO_EVENT_ID, "piagam")[0].code  # the short code printed beside the QR
+    r = cli("--db", demo_db, "verify", short[:-1] + ("0" if short[-1] != "0" else "1"))
     assert r.code == 1 and "PALSU" in r.out
     r = cli("--db", demo_db, "verify", absent)
     assert r.code == 1 and "badge" in r.out
@@ -256,4 +259,4 @@ def test_names_upper_keeps_titles(demo_store: Store, tmp_path: Path) -> None:
     demo_store.documents.override(reg.id, True, "uji", "test")
     jobs, _ = issue.certificate_jobs(demo_store, event, codes_in=[reg.badge_code or ""])
     assert jobs[0].context["name"] == "Drs. H. MUHAMMAD FAHRURRAZI AKHMAD SYAHRANI, M.AP."
-    assert codes.parse(jobs[0].context["verify_payload"]) is not None
+    assert cose.decode(jobs[0].context["verify_payload"]).claims().name == jobs[0].context["name"]  # as printed

@@ -13,6 +13,7 @@ from bimtek_desk.documents import layout as layoutlib
 from bimtek_desk.documents import variables
 from bimtek_desk.documents.render import Progress, Renderer
 from bimtek_desk.errors import UserError
+from bimtek_desk.signing import issuer as signing
 from bimtek_desk.store import Store
 from bimtek_desk.store.documents import Document
 from bimtek_desk.store.models import Event, Person, Registration
@@ -119,23 +120,26 @@ def certificate_jobs(store: Store, event: Event, *, codes_in: list[str] | None =
     chosen = sorted((e for e in rows if e.eligible), key=lambda e: ORDERS[order](e.registration))
     base = variables.event_context(event)
     jobs = []
+    key = signing.signer(store, event)
     with store.transaction():
         for e in chosen:
             doc, new = store.documents.issue(event, "sertifikat", pattern(event, "sertifikat"),
                                              registration_id=e.registration.id)
-            jobs.append(Job(doc, variables.certificate_context(base, event, e.registration, doc), new,
-                            e.registration.person.name))
+            ctx = variables.certificate_context(base, event, e.registration, doc)
+            jobs.append(Job(doc, signing.sign_context(key, event, doc, ctx), new, e.registration.person.name))
     return jobs, [e for e in rows if not e.eligible]
 
 
 def plaque_jobs(store: Store, event: Event) -> list[Job]:
     base = variables.event_context(event)
     jobs = []
+    key = signing.signer(store, event)
     with store.transaction():
         for award in store.events.awards(event.id):
             person: Person | None = store.people.by_nik(award.recipient_nik) if award.recipient_nik else None
             doc, new = store.documents.issue(event, "piagam", pattern(event, "piagam"), award_id=award.id)
-            jobs.append(Job(doc, variables.plaque_context(base, event, award, person, doc), new,
+            ctx = variables.plaque_context(base, event, award, person, doc)
+            jobs.append(Job(doc, signing.sign_context(key, event, doc, ctx), new,
                             person.name if person else award.recipient_name))
     return jobs
 
@@ -151,10 +155,12 @@ def preview_context(store: Store, event: Event, doc_type: str, holder_id: int) -
     doc = issued or Document(0, event.id, doc_type, None, None, 0, "(nomor diberikan saat dicetak)",
                              codelib.make(codelib.Kind.DOCUMENT, event.code_tag, 0, b"preview"), "")
     if doc_type == "sertifikat":
-        return variables.certificate_context(base, event, store.registrations.get(holder_id), doc)
-    award = next(a for a in store.events.awards(event.id) if a.id == holder_id)
-    person = store.people.by_nik(award.recipient_nik) if award.recipient_nik else None
-    return variables.plaque_context(base, event, award, person, doc)
+        ctx = variables.certificate_context(base, event, store.registrations.get(holder_id), doc)
+    else:
+        award = next(a for a in store.events.awards(event.id) if a.id == holder_id)
+        person = store.people.by_nik(award.recipient_nik) if award.recipient_nik else None
+        ctx = variables.plaque_context(base, event, award, person, doc)
+    return signing.sign_context(signing.signer(store, event), event, doc, ctx) if issued else ctx
 
 
 def _safe(name: str) -> str:

@@ -26,6 +26,7 @@ from bimtek_desk.errors import UserError
 from bimtek_desk.render import fonts, qr
 from bimtek_desk.render.emblem import draw_logo
 from bimtek_desk.render.text import fit
+from bimtek_desk.signing import cose
 
 F4 = (215 * mm, 330 * mm)
 SIZES = {"A4": A4, "F4": F4, "Letter": LETTER}
@@ -181,7 +182,12 @@ class Renderer:
     def _draw_qr(self, c: Canvas, el: dict[str, Any], ctx: Mapping[str, str]) -> None:
         value = fill(el["value"], ctx)
         size = el["size"] * mm
-        qr.draw(c, qr.matrix(value), el["x"] * mm, self._y(el["y"]) - size, size)
+        if cose.looks_signed(value):  # the signed QR: level M, never printed smaller than a phone can read
+            m = qr.matrix_level(value, cose.QR_LEVEL)
+            size = max(size, qr.size_for(m, cose.MIN_SYMBOL_MM * mm, cose.MIN_MODULE_MM * mm))
+        else:
+            m = qr.matrix(value)
+        qr.draw(c, m, el["x"] * mm, self._y(el["y"]) - size, size)
 
     def _draw_line(self, c: Canvas, el: dict[str, Any], ctx: Mapping[str, str]) -> None:
         c.setStrokeColor(HexColor(el.get("colour", INK)))

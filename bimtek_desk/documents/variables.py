@@ -58,7 +58,13 @@ VARIABLES: dict[str, Variable] = {
     # the document
     "number": Variable("Nomor dokumen", "400.9.12/001/Dayasos-Dinsos/XI/2025"),
     "verify_code": Variable("Kode verifikasi (cetak)", "BDS-TRMD-001-ABCD-EFGH"),
-    "verify_payload": Variable("Isi QR verifikasi", "BDSTRMD001ABCDEFGH"),
+    "verify_payload": Variable(
+        "Isi QR verifikasi (bertanda tangan digital, BD1:)",
+        "BD1:RRQN29P60AO0LO68CKZ*F2E0CK4646/$5Z$5MF6646 960T8NFFVQEAPE8T8F/D14EF:5FB9NF6SF6XJ0%R74LEI$5S59M34"
+        "39D2EC+34NFF*KE*.C5VCZEDZ34.3EBJE.692VCNFFNWE VD6ECM345UDSH86/DGECEDDY34O%5JCD.2EYED7WEJOD/6AYX9NF6S"
+        "F60T0P3ACY027BQ 41K3BOK7VEF204C36PH2+0XMGWB50ZQL-31$GNN0GIJ56SZJF1MD*4SCYOYQSY*S+QGK/8CWUMQU*PEXLGQU"
+        "D4XSSA5HNC"),
+    "key_id": Variable("Id kunci tanda tangan penerbit", "33c3"),
     # awards
     "award_title": Variable("Nama penghargaan", "Piagam Penghargaan PSM Berdedikasi"),
     "citation": Variable("Kutipan penghargaan",
@@ -147,7 +153,8 @@ def _finish(ctx: dict[str, Any]) -> dict[str, str]:
 
 
 def _document_vars(doc: Any) -> dict[str, str]:
-    return {"number": doc.number, "verify_code": codes.pretty(doc.code), "verify_payload": doc.code}
+    # verify_payload is replaced by the signed QR (signing.issuer.sign_context) once the document has a number
+    return {"number": doc.number, "verify_code": codes.pretty(doc.code), "verify_payload": doc.code, "key_id": "—"}
 
 
 def person_name(name: str, upper: bool) -> str:

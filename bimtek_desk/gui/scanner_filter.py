@@ -33,6 +33,7 @@ class ScannerFilter(QObject):
         self.parser = WedgeParser(config or WedgeConfig())
         self.last_target: QWidget | None = None
         self.enabled = True
+        self._swallow_space_release = False
 
     @staticmethod
     def _now_ms(event: QKeyEvent) -> float:
@@ -40,6 +41,10 @@ class ScannerFilter(QObject):
         return float(stamp) if stamp else time.monotonic() * 1000
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if (self._swallow_space_release and event.type() == QEvent.Type.KeyRelease
+                and event.key() == Qt.Key.Key_Space):  # type: ignore[attr-defined]
+            self._swallow_space_release = False
+            return True
         if not self.enabled or event.type() != QEvent.Type.KeyPress or not isinstance(obj, QWidget):
             return False
         # Qt offers a key event to the focused widget first, then to its parents: look
@@ -64,4 +69,10 @@ class ScannerFilter(QObject):
         ch = key_event.text()
         if ch and ch.isprintable():
             self.parser.feed_char(ch, now)
+            # A signed certificate QR (base45) has spaces: inside a burst, a space must not
+            # press the focused button or tick a box.  Text boxes still get it (see above).
+            if ch == " " and len(self.parser.pending()) > 1 \
+                    and not focus.testAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled):
+                self._swallow_space_release = True
+                return True
         return False

@@ -23,6 +23,7 @@ from bimtek_desk.store.events import EventRepo
 from bimtek_desk.store.people import PeopleRepo, PersonData
 from bimtek_desk.store.registrations import RegistrationRepo
 from bimtek_desk.store.scans import ScanLogRepo
+from bimtek_desk.store.signing import SigningRepo
 
 __all__ = ["SCHEMA_VERSION", "PersonData", "Store", "StoreError", "default_path"]
 
@@ -52,6 +53,7 @@ class Store:
         self.audit = AuditRepo(db)
         self.scans = ScanLogRepo(db)
         self.documents = DocumentRepo(db)
+        self.signing = SigningRepo(db)
 
     @classmethod
     def open(cls, path: str | os.PathLike[str] | None = None, *, readonly: bool = False) -> Store:

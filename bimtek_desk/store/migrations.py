@@ -90,11 +90,40 @@ def _v5_images(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v6_signing(conn: sqlite3.Connection) -> None:
+    """Ed25519 keys of the issuing offices (public and private halves apart, so that
+    nothing that leaves the laptop needs to read the private table) and revoked
+    certificates/plaques."""
+    conn.execute(
+        "CREATE TABLE signing_keys ("
+        " kid TEXT PRIMARY KEY,"
+        " issuer TEXT NOT NULL,"
+        " algorithm TEXT NOT NULL,"
+        " public_key BLOB NOT NULL,"
+        " created_at TEXT NOT NULL,"
+        " retired_at TEXT)"
+    )
+    conn.execute(
+        "CREATE TABLE signing_secrets ("
+        " kid TEXT PRIMARY KEY REFERENCES signing_keys(kid),"
+        " private_key BLOB NOT NULL)"
+    )
+    conn.execute(
+        "CREATE TABLE revocations ("
+        " id INTEGER PRIMARY KEY,"
+        " document_id INTEGER NOT NULL UNIQUE REFERENCES documents(id),"
+        " reason TEXT NOT NULL,"
+        " actor TEXT NOT NULL,"
+        " at TEXT NOT NULL)"
+    )
+
+
 STEPS: list[tuple[str, Step]] = [
     ("rantai hash check-in", _v2_checkin_chain),
     ("revisi daftar peserta", _v3_revisions),
     ("pengecualian kelayakan sertifikat", _v4_eligibility_overrides),
     ("gambar (logo, tanda tangan, stempel)", _v5_images),
+    ("kunci tanda tangan dan pencabutan dokumen", _v6_signing),
 ]
 LATEST = 1 + len(STEPS)
 

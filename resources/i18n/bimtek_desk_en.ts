@@ -448,6 +448,46 @@
         <source>Folder untuk satu PDF per orang</source>
         <translation>Folder for one PDF per person</translation>
     </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="1" />
+        <source>Cabut…</source>
+        <translation>Revoke…</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="1" />
+        <source>Cabut dokumen yang dipratinjau (sudah bernomor), dengan alasan (PIN panitia): verifikasi akan menyatakan DICABUT</source>
+        <translation>Revoke the previewed (numbered) document, with a reason (committee PIN): verification will say REVOKED</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="1" />
+        <source>Dicabut: Nomor %1. Buat ulang halaman verifikasi (bimtek-desk verify-page).</source>
+        <translation>Revoked: number %1. Make the verification page again (bimtek-desk verify-page).</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="1" />
+        <source>Dokumen ini belum bernomor: tidak ada yang dapat dicabut.</source>
+        <translation>This document has no number yet: there is nothing to revoke.</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="1" />
+        <source>Halaman verifikasi disimpan: %1. Bagikan berkas ini kepada pemeriksa (BKPSDM, pemberi kerja).</source>
+        <translation>Verification page saved: %1. Give this file to the people who check certificates (BKPSDM, employers).</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="1" />
+        <source>Halaman verifikasi…</source>
+        <translation>Verification page…</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="1" />
+        <source>Satu berkas HTML untuk memeriksa keaslian sertifikat tanpa aplikasi dan tanpa internet: kunci publik dan daftar yang dicabut ada di dalamnya</source>
+        <translation>One HTML file to check whether a certificate is genuine, without the app and without internet: the public keys and the revocation list are inside</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="1" />
+        <source>Simpan halaman verifikasi</source>
+        <translation>Save verification page</translation>
+    </message>
 </context>
 <context>
     <name>EditPersonDialog</name>
@@ -1533,6 +1573,39 @@
         <location filename="../../bimtek_desk/gui/pin_dialog.py" line="14" />
         <source>PIN panitia untuk: %1</source>
         <translation>Committee PIN for: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeDialog</name>
+    <message>
+        <location filename="../../bimtek_desk/gui/documents/revoke.py" line="1" />
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/documents/revoke.py" line="1" />
+        <source>Alasan wajib diisi.</source>
+        <translation>A reason is required.</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/documents/revoke.py" line="1" />
+        <source>Cabut dokumen</source>
+        <translation>Revoke document</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/documents/revoke.py" line="1" />
+        <source>Nomor %1 atas nama %2. Pemeriksa akan melihat DICABUT setelah halaman verifikasi dan kunci publik diterbitkan ulang.</source>
+        <translation>Number %1 in the name of %2. Verifiers will see REVOKED once the verification page and the public keys are published again.</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/documents/revoke.py" line="1" />
+        <source>PIN panitia</source>
+        <translation>Committee PIN</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/documents/revoke.py" line="1" />
+        <source>mis. nama salah tulis, diganti dokumen baru</source>
+        <translation>e.g. name misspelt, replaced by a new document</translation>
     </message>
 </context>
 </TS>

@@ -22,6 +22,7 @@ from bimtek_desk.errors import UserError
 from bimtek_desk.gui.documents.printing import make_printer, print_documents
 from bimtek_desk.gui.workers import Job, run_job
 from bimtek_desk.store import Store
+from bimtek_desk.store.documents import Document
 from bimtek_desk.store.models import Event
 
 TYPES = (("sertifikat", "Sertifikat peserta"), ("piagam", "Piagam penghargaan"))
@@ -58,6 +59,14 @@ class DocumentsPanel(QWidget):
         self.decide_button.setToolTip(self.tr("Tetapkan layak/tidak layak sertifikat untuk orang yang dipratinjau, "
                                               "dengan alasan (PIN panitia)"))
         self.decide_button.clicked.connect(lambda: self.decide_selected())
+        self.revoke_button = QPushButton(self.tr("Cabut…"))
+        self.revoke_button.setToolTip(self.tr("Cabut dokumen yang dipratinjau (sudah bernomor), dengan alasan "
+                                              "(PIN panitia): verifikasi akan menyatakan DICABUT"))
+        self.revoke_button.clicked.connect(lambda: self.revoke_selected())
+        self.page_button = QPushButton(self.tr("Halaman verifikasi…"))
+        self.page_button.setToolTip(self.tr("Satu berkas HTML untuk memeriksa keaslian sertifikat tanpa aplikasi dan "
+                                            "tanpa internet: kunci publik dan daftar yang dicabut ada di dalamnya"))
+        self.page_button.clicked.connect(self._ask_verify_page)
         self.progress = QProgressBar()
         self.cancel_button = QPushButton(self.tr("Batal"))
         self.status = QLabel()
@@ -84,9 +93,10 @@ class DocumentsPanel(QWidget):
         top.addWidget(QLabel(self.tr("Pratinjau untuk:")))
         top.addWidget(self.holder_box, 1)
         top.addWidget(self.decide_button)
+        top.addWidget(self.revoke_button)
         top.addWidget(self.summary)
         actions = QHBoxLayout()
-        for w in (self.save_button, self.split_button, self.print_button, self.print_one_button):
+        for w in (self.save_button, self.split_button, self.print_button, self.print_one_button, self.page_button):
             actions.addWidget(w)
         actions.addWidget(self.progress, 1)
         actions.addWidget(self.cancel_button)
@@ -175,6 +185,37 @@ class DocumentsPanel(QWidget):
             row = self.holder_box.currentIndex()
             self.reload()
             self.holder_box.setCurrentIndex(row)
+            return True
+        return False
+
+    def _issued(self) -> Document | None:
+        """The previewed holder's document, if it has been numbered."""
+        holder = self.holder_box.currentData()
+        if holder is None:
+            return None
+        column = "registration_id" if self.doc_type == "sertifikat" else "award_id"
+        return next((d for d in self.store.documents.list(self.ev.id, self.doc_type)
+                     if getattr(d, column) == int(holder)), None)
+
+    def revoke_selected(self) -> bool:
+        """Withdraw the previewed document (reason, PIN, audit log: signing.issuer.revoke)."""
+        from bimtek_desk.gui.documents.revoke import RevokeDialog
+        from bimtek_desk.signing import issuer
+
+        doc = self._issued()
+        if doc is None:
+            self.status.setText(self.tr("Dokumen ini belum bernomor: tidak ada yang dapat dicabut."))
+            return False
+        dialog = RevokeDialog(doc.number, self.holder_box.currentText(), self)
+        while dialog.exec():
+            try:
+                issuer.revoke(self.store, self.ev, doc.number, dialog.reason.text(), pin=dialog.pin.text(),
+                              actor="panitia")
+            except UserError as exc:
+                dialog.error.setText(str(exc))
+                continue
+            self.status.setText(self.tr("Dicabut: Nomor %1. Buat ulang halaman verifikasi (bimtek-desk verify-page)."
+                                        ).replace("%1", doc.number))
             return True
         return False
 
@@ -372,6 +413,25 @@ class DocumentsPanel(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan dokumen"), f"{self.doc_type}.pdf", "PDF (*.pdf)")
         if path:
             self.save_all(Path(path))
+
+    def _ask_verify_page(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan halaman verifikasi"), "verifikasi.html",
+                                              "HTML (*.html)")
+        if path:
+            self.save_verify_page(Path(path))
+
+    def save_verify_page(self, out: Path) -> bool:
+        """The offline verification page with every issuer's public keys and the revocations."""
+        from bimtek_desk.signing import issuer, page
+
+        try:
+            page.write(out, issuer.key_list(self.store))
+        except UserError as exc:
+            self.status.setText(str(exc))
+            return False
+        self.status.setText(self.tr("Halaman verifikasi disimpan: %1. Bagikan berkas ini kepada pemeriksa "
+                                    "(BKPSDM, pemberi kerja).").replace("%1", str(out)))
+        return True
 
     def _ask_split(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder untuk satu PDF per orang"))

@@ -1,0 +1,54 @@
+"""``verify-page``: one self-contained HTML file that verifies BD1 payloads offline.
+
+The template is ``resources/verify/verifikasi.html``; the Ed25519 code is tweetnacl-js
+1.0.3 from the npm registry, vendored unchanged in ``resources/vendor/tweetnacl/``
+(see its SOURCE.md).  The issuers' public keys and the revocation list are embedded
+as JSON.  The page loads nothing from the network (its Content-Security-Policy
+forbids it).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import json
+from pathlib import Path
+
+from bimtek_desk.errors import UserError
+from bimtek_desk.idn.dates import long_date
+from bimtek_desk.resources_path import resource
+from bimtek_desk.signing.keys import KeyList
+
+
+def _script_safe(text: str) -> str:
+    """Text that cannot close the <script> element it is placed in."""
+    return text.replace("</", "<\\/")
+
+
+def build(key_list: KeyList, *, today: dt.date | None = None) -> str:
+    template = resource("verify", "verifikasi.html").read_text(encoding="utf-8")
+    nacl = resource("vendor", "tweetnacl", "nacl.min.js").read_text(encoding="utf-8")
+    licence = resource("vendor", "tweetnacl", "LICENSE").read_text(encoding="utf-8")
+    data = json.dumps(key_list.as_json(), ensure_ascii=False, separators=(",", ":"))
+    parts = {
+        "{{GENERATED}}": html.escape(long_date(today or dt.date.today())),
+        "{{NACL_LICENSE}}": html.escape(licence),
+        "{{DATA_JSON}}": _script_safe(data),
+        "{{NACL_JS}}": _script_safe(nacl),
+    }
+    for marker, value in parts.items():
+        template = template.replace(marker, value)
+    return template
+
+
+def write(out: Path, key_list: KeyList) -> None:
+    if not key_list.keys:
+        raise UserError("Belum ada kunci tanda tangan: kunci dibuat saat sertifikat atau piagam pertama dicetak.")
+    text = build(key_list)
+    tmp = out.with_name(f".{out.name}.tmp")
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(out)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise UserError(f"Tidak dapat menulis {out}: {exc.strerror}.") from None

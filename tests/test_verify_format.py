@@ -1,0 +1,151 @@
+"""docs/verification.md is enough to write a verifier: this one is written from it alone,
+with a third-party COSE library (pycose) and the exported public key file, and it imports
+nothing from bimtek_desk.signing.  It checks all 175 demo certificates as printed."""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import json
+from pathlib import Path
+
+import base45
+import cbor2
+import pytest
+from pycose.keys import OKPKey
+from pycose.keys.curves import Ed25519
+from pycose.messages import CoseMessage, Sign1Message
+
+from bimtek_desk.desk import Desk
+from bimtek_desk.documents import issue
+from bimtek_desk.store import Store
+from tests.conftest import DEMO_EVENT_ID
+from tests.pdfutil import decode_qr
+
+MONTHS = "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember".split()
+
+
+def independent_verify(text: str, key_file: dict) -> str:  # type: ignore[type-arg]
+    """§6 of docs/verification.md, step by step."""
+    text = text.strip()
+    if text[:4].upper() != "BD1:":
+        return "TIDAK ASLI — bukan QR verifikasi"
+    try:
+        raw = base45.b45decode(text[4:].upper())
+        msg = CoseMessage.decode(raw)
+    except Exception:
+        return "TIDAK ASLI — isi QR rusak"
+    if not isinstance(msg, Sign1Message):
+        return "TIDAK ASLI — isi QR rusak"
+    header = cbor2.loads(cbor2.loads(raw).value[0])  # the protected header map, as sent
+    if not isinstance(header, dict) or header.get(1) != -8 or not isinstance(header.get(4), bytes):
+        return "TIDAK ASLI — bukan EdDSA"
+    kid = header[4].hex()
+    keys = [k for k in key_file["keys"] if k["kid"] == kid]
+    if not keys:
+        return "TIDAK ASLI — penerbit tidak dikenal"
+    good = None
+    for k in keys:
+        x = base64.urlsafe_b64decode(k["x"] + "=" * (-len(k["x"]) % 4))
+        assert hashlib.sha256(x).digest()[:2].hex() == k["kid"]
+        msg.key = OKPKey(crv=Ed25519, x=x)
+        try:
+            if msg.verify_signature():
+                good = k
+                break
+        except Exception:
+            pass
+    if good is None:
+        return "TIDAK ASLI — tanda tangan digital tidak cocok"
+    claims = cbor2.loads(msg.payload)
+    doc_type, number, name, event, days = claims.get(1, 1), claims[2], claims[3], claims[4], claims[5]
+    for r in key_file["revoked"]:
+        if (r["issuer"], r["type"], r["number"], r["date"]) == (good["issuer"], doc_type, number, days):
+            return f"DICABUT — {number}"
+    date = dt.date(1970, 1, 1) + dt.timedelta(days=days)
+    label = {1: "Sertifikat", 2: "Piagam penghargaan"}[doc_type]
+    jp = f", {claims[6]} JP" if 6 in claims else ""
+    return f"ASLI — {label} Nomor {number}, a.n. {name}, {event}, {date.day} {MONTHS[date.month - 1]} {date.year}{jp}"
+
+
+@pytest.fixture
+def everyone(demo_store: Store) -> Store:
+    event = demo_store.events.get(DEMO_EVENT_ID)
+    regs = demo_store.registrations.list(DEMO_EVENT_ID)
+    for key in ("REG", "M3"):
+        desk = Desk(demo_store, event, session=key)
+        for r in regs:
+            desk.check_in(r.id)
+    return demo_store
+
+
+@pytest.mark.slow
+def test_all_175_printed_certificates_verify_independently(everyone: Store, tmp_path: Path, cli,  # type: ignore[no-untyped-def]
+                                                           demo_db: Path) -> None:
+    """Render, rasterise at 150 dpi (pypdfium2), decode with zxing-cpp, verify with pycose."""
+    event = everyone.events.get(DEMO_EVENT_ID)
+    jobs, refused = issue.certificate_jobs(everyone, event)
+    assert len(jobs) == 175 and not refused
+    out = tmp_path / "sertifikat.pdf"
+    issue.write(everyone, event, "sertifikat", jobs, out=out)
+    r = cli("--db", demo_db, "keys", "export-public", "--out", tmp_path / "keys.json")
+    assert r.code == 0, r
+    key_file = json.loads((tmp_path / "keys.json").read_text(encoding="utf-8"))
+    found = decode_qr(out, dpi=150, pages=list(range(0, 350, 2)))
+    unread = [(n, found[n], jobs[n].context["verify_payload"]) for n in range(175) if len(set(found[n])) != 1]
+    assert not unread, unread  # every page: one QR (zxing may report the same symbol twice)
+    longest = max(range(175), key=lambda n: len(jobs[n].context["verify_payload"]))
+    assert decode_qr(out, dpi=100, pages=[2 * longest]) == [[jobs[longest].context["verify_payload"]]]  # a phone photo
+    for (text, *_), job in zip(found, jobs, strict=True):
+        verdict = independent_verify(text, key_file)
+        assert verdict == (f"ASLI — Sertifikat Nomor {job.document.number}, a.n. {job.context['name']}, "
+                           f"Bimtek PSM 2025, 18 November 2025, 6 JP"), verdict
+        assert text == job.context["verify_payload"]
+        claims = cbor2.loads(cbor2.loads(base45.b45decode(text[4:])).value[2])
+        assert set(claims) == {2, 3, 4, 5, 6}  # number, name, event, date, JP: no NIK, nothing else
+        person = next(r for r in everyone.registrations.list(DEMO_EVENT_ID) if r.id == job.document.registration_id)
+        assert person.person.nik not in text and person.person.nik.encode() not in base45.b45decode(text[4:])
+
+
+def test_one_byte_change_other_key_and_revoked(everyone: Store, tmp_path: Path, cli, demo_db: Path) -> None:  # type: ignore[no-untyped-def]
+    event = everyone.events.get(DEMO_EVENT_ID)
+    jobs, _ = issue.certificate_jobs(everyone, event)
+    text = jobs[7].context["verify_payload"]
+    cli("--db", demo_db, "keys", "export-public", "--out", tmp_path / "keys.json")
+    key_file = json.loads((tmp_path / "keys.json").read_text(encoding="utf-8"))
+    assert independent_verify(text, key_file).startswith("ASLI")
+    assert independent_verify(text.lower(), key_file).startswith("ASLI")  # a scanner with Caps Lock on
+
+    raw = bytearray(base45.b45decode(text[4:]))
+    for i in range(len(raw)):  # every single-byte change is caught
+        edited = bytearray(raw)
+        edited[i] ^= 0x01
+        verdict = independent_verify("BD1:" + base45.b45encode(bytes(edited)).decode(), key_file)
+        assert verdict.startswith("TIDAK ASLI"), (i, verdict)
+
+    other = json.loads(json.dumps(key_file))
+    for k in other["keys"]:
+        k["kid"] = "0000" if k["kid"] != "0000" else "0001"
+    assert independent_verify(text, other) == "TIDAK ASLI — penerbit tidak dikenal"
+
+    r = cli("--db", demo_db, "revoke", jobs[7].document.number, "--event", DEMO_EVENT_ID, "--reason", "salah nama",
+            "--pin", "2025")
+    assert r.code == 0, r
+    cli("--db", demo_db, "keys", "export-public", "--out", tmp_path / "keys2.json")
+    key_file = json.loads((tmp_path / "keys2.json").read_text(encoding="utf-8"))
+    assert independent_verify(text, key_file) == f"DICABUT — {jobs[7].document.number}"
+    assert independent_verify(jobs[8].context["verify_payload"], key_file).startswith("ASLI")
+
+
+def test_the_documents_examples_are_right() -> None:
+    """The public key list shown in docs/verification.md §5 is valid, its kid matches its key,
+    and the date example is 18 November 2025."""
+    from bimtek_desk.signing.keys import KeyList
+
+    doc = (Path(__file__).resolve().parent.parent / "docs" / "verification.md").read_text(encoding="utf-8")
+    example = doc.split("## 5.", 1)[1].split("```json\n", 1)[1].split("```", 1)[0]
+    key_list = KeyList.from_json(json.loads(example))
+    assert len(key_list.keys) == 1 and key_list.revoked[0].date_days == 20410
+    assert dt.date(1970, 1, 1) + dt.timedelta(days=20410) == dt.date(2025, 11, 18)
+    assert "`84` `6A 5369676E617475726531`" in doc and b"Signature1".hex().upper() == "5369676E617475726531"
