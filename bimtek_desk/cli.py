@@ -210,18 +210,9 @@ def cmd_participants(args: argparse.Namespace) -> int:
 
 def _write_pdf(out: str, writer: Callable[[Path], int]) -> int:
     """Write to a temporary file and move it into place, so a failure leaves no half file."""
-    target = Path(out)
-    if target.parent and not target.parent.exists():
-        raise UserError(f"Folder '{target.parent}' tidak ada.")
-    tmp = target.with_name(f".{target.name}.tmp")
-    try:
-        pages = writer(tmp)
-        tmp.replace(target)
-    except OSError as exc:
-        raise UserError(f"Tidak dapat menulis '{target}': {exc.strerror}.") from exc
-    finally:
-        tmp.unlink(missing_ok=True)
-    return pages
+    from bimtek_desk.files import atomic_write
+
+    return atomic_write(Path(out), writer)
 
 
 def cmd_badges(args: argparse.Namespace) -> int:
@@ -474,10 +465,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         event = store.events.get(args.event)
         if args.show_nik:
             store.audit.log("nik.show", actor="cli", event_id=event.id, report="export")
-        target = Path(args.out)
-        if not target.parent.exists():
-            raise UserError(f"Folder '{target.parent}' tidak ada.")
-        sheets = excel.export(store, event, target, show_nik=args.show_nik)
+        sheets = excel.export(store, event, Path(args.out), show_nik=args.show_nik)
     _out("; ".join(f"{k}: {v} baris" for k, v in sheets.items()))
     _out(f"Ekspor Excel: {args.out}")
     return 0

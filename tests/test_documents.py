@@ -124,7 +124,8 @@ def test_split_files(attended: Store, tmp_path: Path) -> None:
     event = attended.events.get(DEMO_EVENT_ID)
     jobs, _ = issue.certificate_jobs(attended, event)
     files = issue.write(attended, event, "sertifikat", jobs[:5], split_dir=tmp_path / "wa")
-    assert [f.name for f in files] == [f"{j.document.seq:03d} {j.label}.pdf" for j in jobs[:5]]
+    assert [f.name for f in files] == [f"{j.document.seq:03d} {j.label}".rstrip(".") + ".pdf" for j in jobs[:5]]
+    assert files[4].name == "005 RAHMAT HIDAYAT, S.SOS.pdf"  # not 'S.SOS..pdf'
     for f, job in zip(files, jobs[:5], strict=True):
         assert page_count(f) == 2 and job.label in flat(page_texts(f)[0])
     assert not list((tmp_path / "wa").glob(".*"))  # no temporary leftovers

@@ -98,7 +98,7 @@ def test_reports_area_writes_in_background(qtbot, demo_db, tmp_path) -> None:  #
         job = panel.write_attendance(tmp_path / "nope" / "dh.pdf")
         with qtbot.waitSignal(job.failed, timeout=30000):
             pass
-        assert "Gagal: Tidak dapat menulis" in panel.status.text()
+        assert "Gagal: Folder" in panel.status.text() and "tidak ada" in panel.status.text()
 
 
 def test_import_wizard_shows_the_dry_run_then_imports(qtbot, demo_store: Store, tmp_path) -> None:  # type: ignore[no-untyped-def]

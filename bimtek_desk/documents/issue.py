@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+import errno
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,6 +13,7 @@ from bimtek_desk.documents import layout as layoutlib
 from bimtek_desk.documents import variables
 from bimtek_desk.documents.render import Progress, Renderer
 from bimtek_desk.errors import UserError
+from bimtek_desk.files import atomic_path, safe_file_name
 from bimtek_desk.store import Store
 from bimtek_desk.store.documents import Document
 from bimtek_desk.store.models import Event, Person, Registration
@@ -157,50 +158,57 @@ def preview_context(store: Store, event: Event, doc_type: str, holder_id: int) -
     return variables.plaque_context(base, event, award, person, doc)
 
 
-def _safe(name: str) -> str:
-    return re.sub(r"[^\w .,'’()-]", "", name).strip()[:80] or "dokumen"
-
-
 def file_name(job: Job) -> str:
-    """'007 Nor Mawaddah.pdf': the number's serial and the holder's name."""
-    return f"{job.document.seq:03d} {_safe(job.label)}.pdf"
+    """'007 Nor Mawaddah.pdf': the number's serial and the holder's name, within the
+    OS's byte limit and free of characters or names some OS refuses."""
+    return safe_file_name(f"{job.document.seq:03d} {job.label}", ".pdf")
+
+
+_NAME_ERRORS = {errno.ENAMETOOLONG, errno.EINVAL, getattr(errno, "EILSEQ", -1)}
+
+
+def _write_split(renderer: Renderer, job: Job, folder: Path, title: str) -> Path:
+    """One person's file; a name the file system still refuses falls back to the serial alone."""
+    for name in (file_name(job), f"{job.document.seq:03d}.pdf"):
+        target = folder / name
+        try:
+            with atomic_path(target) as tmp:
+                renderer.render_one(job.context, tmp, title=f"{title} — {job.label}")
+            return target
+        except UserError as exc:
+            if not isinstance(exc.__cause__, OSError) or exc.__cause__.errno not in _NAME_ERRORS:
+                raise
+    raise UserError(f"Tidak dapat menulis dokumen {job.document.number} ({job.label}).")
 
 
 def render_files(renderer: Renderer, jobs: list[Job], *, out: Path | None = None, split_dir: Path | None = None,
                  progress: Progress | None = None, title: str = "") -> list[Path]:
     """Render jobs into one PDF or one file each.  Touches no database, so it can run
     off the UI thread.  Files appear only complete (written under a temporary name
-    first); a cancel (``progress`` returning False) or an error leaves none behind."""
+    first, see ``files.atomic_path``); a cancel (``progress`` returning False) or an
+    error leaves no partial file behind, and nobody else's files are touched."""
     from bimtek_desk.documents.render import Cancelled
 
     if not jobs:
         raise UserError("Tidak ada dokumen untuk dibuat (belum ada yang memenuhi syarat?).")
     written: list[Path] = []
-    folder = split_dir if out is None else out.parent
-    assert folder is not None
     try:
         if out is not None:
-            tmp = out.with_name(f".{out.name}.tmp")
-            renderer.render((j.context for j in jobs), tmp, progress=progress, total=len(jobs), title=title)
-            tmp.replace(out)
+            with atomic_path(out) as tmp:
+                renderer.render((j.context for j in jobs), tmp, progress=progress, total=len(jobs), title=title)
             written.append(out)
         else:
-            folder.mkdir(parents=True, exist_ok=True)
+            assert split_dir is not None
+            try:
+                split_dir.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise UserError(f"Folder '{split_dir}' tidak dapat dibuat: {exc.strerror or exc}.") from exc
             for n, job in enumerate(jobs, start=1):
-                target = folder / file_name(job)
-                tmp = target.with_name(f".{target.name}.tmp")
-                renderer.render_one(job.context, tmp, title=f"{title} — {job.label}")
-                tmp.replace(target)
-                written.append(target)
+                written.append(_write_split(renderer, job, split_dir, title))
                 if progress is not None and progress(n, len(jobs)) is False:
                     raise Cancelled()
     except Cancelled:
         raise UserError(f"Dibatalkan setelah {len(written)} dari {len(jobs) if split_dir else 1} berkas.") from None
-    except OSError as exc:
-        raise UserError(f"Tidak dapat menulis dokumen: {exc.strerror} ({exc.filename}).") from exc
-    finally:
-        for p in folder.glob(".*.tmp"):
-            p.unlink(missing_ok=True)
     return written
 
 

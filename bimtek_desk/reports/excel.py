@@ -15,6 +15,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from bimtek_desk.files import atomic_write
 from bimtek_desk.idn import nik as niklib
 from bimtek_desk.store import Store
 from bimtek_desk.store.models import Event
@@ -98,7 +99,5 @@ def export(store: Store, event: Event, out: Path, *, show_nik: bool = False) -> 
     summary("Per kecamatan", "Kecamatan", lambda r: r.person.kecamatan)
     summary("Per kelurahan", "Kelurahan", lambda r: r.person.kelurahan)
     summary("Per jenis kelamin", "L/P", lambda r: {"L": "Laki-laki", "P": "Perempuan"}.get(r.person.sex or ""))
-    tmp = out.with_name(f".{out.name}.tmp")
-    wb.save(tmp)
-    tmp.replace(out)
+    atomic_write(out, wb.save)
     return {ws.title: ws.max_row - 1 for ws in wb.worksheets}
