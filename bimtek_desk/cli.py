@@ -36,6 +36,15 @@ def _out(line: str = "") -> None:
     print(line, flush=True)
 
 
+def _write_csv(fields: list[str], rows: list[dict[str, Any]]) -> None:
+    """CSV on stdout; a value a spreadsheet would run as a formula is neutralised."""
+    from bimtek_desk.reports.cells import csv_row
+
+    w = csv.DictWriter(sys.stdout, fieldnames=fields)
+    w.writeheader()
+    w.writerows(csv_row(r) for r in rows)
+
+
 # -- GUI ---------------------------------------------------------------------------
 
 
@@ -195,9 +204,7 @@ def cmd_participants(args: argparse.Namespace) -> int:
     if args.json:
         _out(json.dumps(rows, ensure_ascii=False, indent=2))
     elif args.csv:
-        w = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else ["code"])
-        w.writeheader()
-        w.writerows(rows)
+        _write_csv(list(rows[0]) if rows else ["code"], rows)
     else:
         for r in rows:
             _out(f"{r['code']}\t{r['name']}\t{r['nik']}\t{r['sex'] or '-'}\t{r['kelurahan'] or '-'}\t{r['role']}")
@@ -311,9 +318,7 @@ def cmd_attendance(args: argparse.Namespace) -> int:
     elif args.csv:
         fields = ["checkin_id", "code", "name", "kelurahan", "role", "session", "time", "desk", "operator", "method",
                   "annulled", "annul_reason"]
-        w = csv.DictWriter(sys.stdout, fieldnames=fields)
-        w.writeheader()
-        w.writerows(rows)
+        _write_csv(fields, rows)
     else:
         for r in rows:
             flag = "  DIBATALKAN: " + (r["annul_reason"] or "") if r["annulled"] else ""
