@@ -103,6 +103,35 @@ def cmd_event_copy(args: argparse.Namespace) -> int:
     return 0
 
 
+def _draft_notice(event: Any, doc_type: str) -> None:
+    from bimtek_desk.documents import drafts
+
+    line = drafts.notice(event, doc_type)
+    if line:
+        _out(f"{line} Konfirmasi: bimtek-desk event confirm {event.id}")
+
+
+def cmd_event_confirm(args: argparse.Namespace) -> int:
+    from bimtek_desk.documents import drafts
+
+    with _open(args, readonly=_exists_readonly(args) and not (args.fields or args.all)) as store:
+        event = store.events.get(args.id)
+        if args.fields or args.all:
+            pin = args.pin
+            if pin is None:
+                import getpass
+
+                pin = getpass.getpass("PIN panitia: ")
+            event = drafts.confirm(store, event, None if args.all else args.fields, pin=pin, actor="cli")
+            _out(f"Dikonfirmasi: {'semua' if args.all else ', '.join(args.fields)}.")
+        left = drafts.unconfirmed(event)
+        _out(f"Belum dikonfirmasi: {', '.join(left) if left else 'tidak ada'}")
+        for doc_type, label in drafts.DOC_LABELS.items():
+            items = drafts.pending(event, doc_type)
+            _out(f"  {label}: {'DRAF — ' + drafts.describe(items) if items else 'final'}")
+    return 0
+
+
 def cmd_event_list(args: argparse.Namespace) -> int:
     with _open(args, readonly=_exists_readonly(args)) as store:
         for e in store.events.list():
@@ -372,6 +401,7 @@ def cmd_certificates(args: argparse.Namespace) -> int:
         files = issue.write(store, event, "sertifikat", jobs, out=Path(args.out) if args.out else None,
                             split_dir=Path(args.split) if args.split else None,
                             progress=_progress_printer("Sertifikat"))
+    _draft_notice(event, "sertifikat")
     _out(f"{len(jobs)} sertifikat ({len(jobs) * 2} halaman) dalam {len(files)} berkas: {args.out or args.split}")
     if refused and not args.code:
         _out(f"{len(refused)} peserta tidak memenuhi syarat (lihat 'bimtek-desk eligibility --event {event.id}').")
@@ -387,6 +417,7 @@ def cmd_plaques(args: argparse.Namespace) -> int:
         issue.write(store, event, "piagam", jobs, out=Path(args.out))
     for j in jobs:
         _out(f"{j.document.number}\t{j.label}")
+    _draft_notice(event, "piagam")
     _out(f"{len(jobs)} piagam: {args.out}")
     return 0
 
@@ -445,6 +476,7 @@ def cmd_report_attendance(args: argparse.Namespace) -> int:
             store.audit.log("nik.show", actor="cli", event_id=event.id, report="daftar-hadir")
         count = _write_pdf(args.out, lambda p: attendance.render(store, event, session, p, mode=args.mode,
                                                                   show_nik=args.show_nik))
+    _draft_notice(event, "daftar-hadir")
     _out(f"Daftar hadir {session.key} ({args.mode}): {count} orang: {args.out}")
     return 0
 
@@ -457,8 +489,10 @@ def cmd_report_transport(args: argparse.Namespace) -> int:
         event = store.events.get(args.event)
         session = store.events.session(event.id, args.session) if args.session else None
         result: list[tuple[int, int]] = []
-        _write_pdf(args.out, lambda p: result.append(transport.render(store, event, p, session=session)) or 0)
+        _write_pdf(args.out, lambda p: result.append(transport.render(store, event, p, session=session,
+                                                                      nik_column=args.nik or None)) or 0)
     people, total = result[0]
+    _draft_notice(event, "transport")
     _out(f"Daftar penerimaan transport: {people} orang, jumlah {rupiah(total)}: {args.out}")
     return 0
 
@@ -560,6 +594,13 @@ def build_parser() -> argparse.ArgumentParser:
     e.set_defaults(func=cmd_event_copy)
     e = ev.add_parser("list", help="daftar acara, satu per baris, id di depan")
     e.set_defaults(func=cmd_event_list)
+    e = ev.add_parser("confirm", help="apa yang belum dikonfirmasi (dokumen masih DRAF); konfirmasi dengan PIN")
+    e.add_argument("id")
+    e.add_argument("fields", nargs="*", metavar="FIELD",
+                   help="yang dikonfirmasi, mis. numbering signatories.certificate agenda.jp transport.amount")
+    e.add_argument("--all", action="store_true", help="konfirmasi semua yang belum")
+    e.add_argument("--pin", help="PIN panitia (bawaan: ditanyakan)")
+    e.set_defaults(func=cmd_event_confirm)
     e = ev.add_parser("show", help="rincian acara termasuk sesi")
     e.add_argument("id")
     e.add_argument("--json", action="store_true")
@@ -665,6 +706,7 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--event", required=True)
     r.add_argument("--session", help="sesi yang menentukan siapa hadir (bawaan: sesi pertama)")
     r.add_argument("--out", required=True, metavar="FILE.pdf")
+    r.add_argument("--nik", action="store_true", help="kolom NIK (tersamar)")
     r.set_defaults(func=cmd_report_transport)
 
     ex = sub.add_parser("export", help="ekspor Excel: kehadiran, riwayat check-in, rekap")

@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from bimtek_desk import images
+from bimtek_desk.documents import drafts, variables
 from bimtek_desk.documents import layout as layoutlib
-from bimtek_desk.documents import variables
 from bimtek_desk.documents.render import Progress, Renderer
 from bimtek_desk.errors import UserError
 from bimtek_desk.files import atomic_path, safe_file_name
@@ -100,6 +100,26 @@ class Job:
     new: bool
     label: str  # holder's name, for file names and reports
 
+    @property
+    def draft(self) -> bool:
+        return self.document.id == 0
+
+
+def _draft_document(event: Event, doc_type: str, position: int, *, registration_id: int | None = None,
+                    award_id: int | None = None) -> Document:
+    """A stand-in while the event has unconfirmed fields: number 'DRAF', no serial spent,
+    a QR code that no verification accepts."""
+    from bimtek_desk import codes as codelib
+
+    return Document(0, event.id, doc_type, registration_id, award_id, position, drafts.DRAFT,
+                    codelib.make(codelib.Kind.DOCUMENT, event.code_tag, 0, b"draft"), "")
+
+
+def _mark(ctx: dict[str, str], draft: bool) -> dict[str, str]:
+    if draft:
+        ctx["_watermark"] = drafts.DRAFT
+    return ctx
+
 
 def certificate_jobs(store: Store, event: Event, *, codes_in: list[str] | None = None,
                      order: str = "roster") -> tuple[list[Job], list[Eligibility]]:
@@ -119,25 +139,33 @@ def certificate_jobs(store: Store, event: Event, *, codes_in: list[str] | None =
             raise UserError(f"Kode badge tidak ditemukan: {', '.join(missing)}.")
     chosen = sorted((e for e in rows if e.eligible), key=lambda e: ORDERS[order](e.registration))
     base = variables.event_context(event)
+    draft = drafts.is_draft(event, "sertifikat")
     jobs = []
     with store.transaction():
-        for e in chosen:
-            doc, new = store.documents.issue(event, "sertifikat", pattern(event, "sertifikat"),
-                                             registration_id=e.registration.id)
-            jobs.append(Job(doc, variables.certificate_context(base, event, e.registration, doc), new,
-                            e.registration.person.name))
+        for n, e in enumerate(chosen, start=1):
+            if draft:
+                doc, new = _draft_document(event, "sertifikat", n, registration_id=e.registration.id), False
+            else:
+                doc, new = store.documents.issue(event, "sertifikat", pattern(event, "sertifikat"),
+                                                 registration_id=e.registration.id)
+            ctx = variables.certificate_context(base, event, e.registration, doc)
+            jobs.append(Job(doc, _mark(ctx, draft), new, e.registration.person.name))
     return jobs, [e for e in rows if not e.eligible]
 
 
 def plaque_jobs(store: Store, event: Event) -> list[Job]:
     base = variables.event_context(event)
+    draft = drafts.is_draft(event, "piagam")
     jobs = []
     with store.transaction():
-        for award in store.events.awards(event.id):
+        for n, award in enumerate(store.events.awards(event.id), start=1):
             person: Person | None = store.people.by_nik(award.recipient_nik) if award.recipient_nik else None
-            doc, new = store.documents.issue(event, "piagam", pattern(event, "piagam"), award_id=award.id)
-            jobs.append(Job(doc, variables.plaque_context(base, event, award, person, doc), new,
-                            person.name if person else award.recipient_name))
+            if draft:
+                doc, new = _draft_document(event, "piagam", n, award_id=award.id), False
+            else:
+                doc, new = store.documents.issue(event, "piagam", pattern(event, "piagam"), award_id=award.id)
+            ctx = variables.plaque_context(base, event, award, person, doc)
+            jobs.append(Job(doc, _mark(ctx, draft), new, person.name if person else award.recipient_name))
     return jobs
 
 
@@ -149,19 +177,22 @@ def preview_context(store: Store, event: Event, doc_type: str, holder_id: int) -
     base = variables.event_context(event)
     column = "registration_id" if doc_type == "sertifikat" else "award_id"
     issued = next((d for d in store.documents.list(event.id, doc_type) if getattr(d, column) == holder_id), None)
-    doc = issued or Document(0, event.id, doc_type, None, None, 0, "(nomor diberikan saat dicetak)",
+    draft = drafts.is_draft(event, doc_type)
+    doc = issued or Document(0, event.id, doc_type, None, None, 0,
+                             drafts.DRAFT if draft else "(nomor diberikan saat dicetak)",
                              codelib.make(codelib.Kind.DOCUMENT, event.code_tag, 0, b"preview"), "")
     if doc_type == "sertifikat":
-        return variables.certificate_context(base, event, store.registrations.get(holder_id), doc)
+        return _mark(variables.certificate_context(base, event, store.registrations.get(holder_id), doc), draft)
     award = next(a for a in store.events.awards(event.id) if a.id == holder_id)
     person = store.people.by_nik(award.recipient_nik) if award.recipient_nik else None
-    return variables.plaque_context(base, event, award, person, doc)
+    return _mark(variables.plaque_context(base, event, award, person, doc), draft)
 
 
 def file_name(job: Job) -> str:
     """'007 Nor Mawaddah.pdf': the number's serial and the holder's name, within the
     OS's byte limit and free of characters or names some OS refuses."""
-    return safe_file_name(f"{job.document.seq:03d} {job.label}", ".pdf")
+    prefix = f"{drafts.DRAFT} " if job.draft else ""
+    return safe_file_name(f"{prefix}{job.document.seq:03d} {job.label}", ".pdf")
 
 
 _NAME_ERRORS = {errno.ENAMETOOLONG, errno.EINVAL, getattr(errno, "EILSEQ", -1)}
@@ -169,7 +200,7 @@ _NAME_ERRORS = {errno.ENAMETOOLONG, errno.EINVAL, getattr(errno, "EILSEQ", -1)}
 
 def _write_split(renderer: Renderer, job: Job, folder: Path, title: str) -> Path:
     """One person's file; a name the file system still refuses falls back to the serial alone."""
-    for name in (file_name(job), f"{job.document.seq:03d}.pdf"):
+    for name in (file_name(job), f"{'DRAF ' if job.draft else ''}{job.document.seq:03d}.pdf"):
         target = folder / name
         try:
             with atomic_path(target) as tmp:
@@ -213,9 +244,12 @@ def render_files(renderer: Renderer, jobs: list[Job], *, out: Path | None = None
 
 
 def log_rendered(store: Store, jobs: list[Job], detail: str, *, action: str = "render") -> None:
-    """Record the documents as rendered (a reprint when they had been before) or printed."""
+    """Record the documents as rendered (a reprint when they had been before) or printed;
+    drafts are not documents yet and are not logged."""
     with store.transaction():
         for job in jobs:
+            if job.draft:
+                continue
             logged = action if action != "render" or job.new else "reprint"
             store.documents.log_print([job.document.id], logged, detail)
 

@@ -23,7 +23,7 @@ from reportlab.pdfgen.canvas import Canvas
 from bimtek_desk.documents.layout import Layout
 from bimtek_desk.documents.variables import fill, signatory_name
 from bimtek_desk.errors import UserError
-from bimtek_desk.render import fonts, qr
+from bimtek_desk.render import fonts, qr, watermark
 from bimtek_desk.render.emblem import draw_logo
 from bimtek_desk.render.text import fit
 
@@ -105,6 +105,8 @@ class Renderer:
                     bg.draw(c, 0, 0, *self.pagesize, keep_aspect=False)
             for el in page["elements"]:
                 getattr(self, f"_draw_{el['type']}")(c, el, ctx)
+            if ctx.get("_watermark"):
+                watermark.draw(c, *self.pagesize, text=ctx["_watermark"])
             c.showPage()
         return len(self.layout.pages)
 

@@ -151,7 +151,8 @@ def _document_vars(doc: Any) -> dict[str, str]:
 
 
 def person_name(name: str, upper: bool) -> str:
-    return names.upper_name(name) if upper else names.tidy(name)
+    """The holder's name as printed: titles in proper case, the name as given or in capitals."""
+    return names.print_name(name, upper)
 
 
 def certificate_context(base: Mapping[str, Any], event: Any, reg: Any, doc: Any) -> dict[str, str]:

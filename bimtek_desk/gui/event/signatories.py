@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 
 from bimtek_desk.gui.event.image_picker import ImagePicker
 
-ROLES = ("certificate", "plaque", "attendance")
+ROLES = ("certificate", "plaque", "attendance", "pptk", "treasurer")
 
 
 class SignatoryBox(QGroupBox):
@@ -87,7 +87,9 @@ class SignatoriesEditor(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         titles = {"certificate": self.tr("Sertifikat"), "plaque": self.tr("Piagam penghargaan"),
-                  "attendance": self.tr("Daftar hadir dan transport")}
+                  "attendance": self.tr("Daftar hadir"),
+                  "pptk": self.tr("Transport: PPTK/PA (Setuju dibayar)"),
+                  "treasurer": self.tr("Transport: Bendahara Pengeluaran (Lunas dibayar)")}
         self.boxes = {role: SignatoryBox(role, titles[role]) for role in ROLES}
         inner = QWidget()
         row = QHBoxLayout(inner)
