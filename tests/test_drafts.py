@@ -114,3 +114,36 @@ def test_cli_lists_what_remains_and_confirms(attended: Store, cli, demo_db: Path
     assert r.code == 1 and "PIN" in r.err
     r = cli("--db", demo_db, "event", "confirm", DEMO_EVENT_ID, "--all", "--pin", "2025")
     assert r.code == 0 and "Belum dikonfirmasi: tidak ada" in r.out and "piagam: DRAF — logo" in r.out
+
+
+def test_dokumen_area_lists_and_confirms(qtbot, attended: Store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from bimtek_desk.gui.documents.panel import DocumentsPanel
+
+    panel = DocumentsPanel(attended, attended.events.get(DEMO_EVENT_ID))
+    qtbot.addWidget(panel)
+    assert panel.pending.text() == ("DRAF — belum dikonfirmasi: penandatangan sertifikat; pola nomor; JP dan materi; "
+                                    "logo (masih gambar contoh: pilih lambang resmi di Acara)")
+    assert not panel.confirm_button.isHidden()
+    qtbot.waitUntil(lambda: panel.preview_doc.pageCount() == 2)
+    assert "DRAF" in panel.preview_doc.getAllText(0).text()
+    asked: list[str] = []
+
+    def answer(pin: str):  # type: ignore[no-untyped-def]
+        def get_text(parent, title, label, *a, **k):  # type: ignore[no-untyped-def]
+            asked.append(label)
+            return pin, True
+        return get_text
+
+    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", answer("0000"))
+    assert not panel.confirm_pending() and "PIN" in panel.status.text()
+    assert "• pola nomor" in asked[0] and "logo" not in asked[0]
+    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", answer("2025"))
+    assert panel.confirm_pending()
+    assert panel.pending.text() == "DRAF — belum dikonfirmasi: logo (masih gambar contoh: pilih lambang resmi di Acara)"
+    assert panel.confirm_button.isHidden()  # a logo is chosen in Acara, not confirmed
+    event = attended.events.get(DEMO_EVENT_ID)
+    assert "signatories.attendance" in drafts.unconfirmed(event)  # only what certificates use
+    assert attended.audit.list(DEMO_EVENT_ID)[0].action == "event.confirm"
+    choose_logo(attended, DEMO_EVENT_ID)
+    panel.reload()
+    assert panel.pending.isHidden()
