@@ -109,6 +109,9 @@ def _draft_notice(event: Any, doc_type: str) -> None:
     line = drafts.notice(event, doc_type)
     if line:
         _out(f"{line} Konfirmasi: bimtek-desk event confirm {event.id}")
+    if doc_type == "sertifikat":
+        for warning in drafts.jp_warnings(event):
+            _out(f"peringatan: JP tidak cocok dengan waktu agenda: {warning}")
 
 
 def cmd_event_confirm(args: argparse.Namespace) -> int:

@@ -14,7 +14,7 @@ from bimtek_desk.idn.names import upper_name
 from bimtek_desk.reports import attendance, excel, transport
 from bimtek_desk.store import Store
 from tests.conftest import DEMO_EVENT_ID
-from tests.pdfutil import page_count, page_texts, runs
+from tests.pdfutil import line_segments, page_count, page_texts, runs
 
 
 @pytest.fixture
@@ -191,32 +191,7 @@ def test_transport_sign_offs_and_nik_from_the_event(present: Store, tmp_path: Pa
 
 def _horizontal_lines(path: Path, page: int) -> list[tuple[float, float, float]]:
     """(y, x1, x2) of every horizontal line drawn on a page, in page coordinates."""
-    from pypdf import PdfReader
-    from pypdf.generic import ContentStream
-
-    reader = PdfReader(str(path))
-    pg = reader.pages[page]
-    ops = ContentStream(pg.get_contents(), reader).operations
-    ctm = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
-    stack: list[list[float]] = []
-    start = (0.0, 0.0)
-    out = []
-    for operands, op in ops:
-        if op == b"q":
-            stack.append(ctm[:])
-        elif op == b"Q":
-            ctm = stack.pop()
-        elif op == b"cm":
-            a, b, c, d, e, f = (float(v) for v in operands)
-            ctm = [a * ctm[0] + b * ctm[2], a * ctm[1] + b * ctm[3], c * ctm[0] + d * ctm[2],
-                   c * ctm[1] + d * ctm[3], e * ctm[0] + f * ctm[2] + ctm[4], e * ctm[1] + f * ctm[3] + ctm[5]]
-        elif op == b"m":
-            start = (float(operands[0]), float(operands[1]))
-        elif op == b"l":
-            x, y = float(operands[0]), float(operands[1])
-            if abs(y - start[1]) < 0.01:
-                out.append((ctm[3] * y + ctm[5], ctm[0] * start[0] + ctm[4], ctm[0] * x + ctm[4]))
-    return out
+    return [(y1, min(x1, x2), max(x1, x2)) for x1, y1, x2, y2 in line_segments(path, page) if abs(y1 - y2) < 0.01]
 
 
 def test_longest_name_stays_inside_its_row(demo_store: Store, tmp_path: Path) -> None:

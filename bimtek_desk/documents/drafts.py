@@ -124,6 +124,30 @@ def notice(event: Event, doc_type: str) -> str:
             f"{describe(items)}.")
 
 
+def _minutes(hhmm: str) -> int | None:
+    try:
+        h, m = str(hhmm).split(":")
+        return int(h) * 60 + int(m)
+    except ValueError:
+        return None
+
+
+def jp_warnings(event: Event) -> list[str]:
+    """Agenda items whose JP disagree with their time (``minutes_per_jp``, 45 by default);
+    the certificate prints the JP, so the committee should know."""
+    per_jp = int(event.settings.get("minutes_per_jp") or 45)
+    out = []
+    for item in event.settings.get("agenda", []):
+        jp = int(item.get("jp", 0) or 0)
+        start, end = _minutes(item.get("start", "")), _minutes(item.get("end", ""))
+        if jp <= 0 or start is None or end is None:
+            continue
+        if jp * per_jp != end - start:
+            out.append(f"{item.get('key', '?')}: {jp} JP × {per_jp} menit = {jp * per_jp} menit, tetapi "
+                       f"{item['start'].replace(':', '.')}–{item['end'].replace(':', '.')} = {end - start} menit")
+    return out
+
+
 def confirm(store: Store, event: Event, entries: Iterable[str] | None, *, pin: str | None,
             actor: str) -> Event:
     """The committee confirms fields that were examples (all of them when ``entries``

@@ -79,7 +79,7 @@ def assets(event: Event) -> dict[str, Any]:
                           for k, v in (sig or {}).items()}
                    for role, sig in (s.get("signatories") or {}).items()}
     return {"logo": images.source(s.get("logo"), event.images), "signatories": signatories,
-            "materials": materials}
+            "materials": materials, "author": str(s.get("organizer") or "bimtek-desk"), "subject": event.name}
 
 
 def pattern(event: Event, doc_type: str) -> str:

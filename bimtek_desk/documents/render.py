@@ -59,6 +59,7 @@ class Renderer:
         size = SIZES[layout.size]
         self.pagesize = landscape(size) if layout.orientation == "landscape" else portrait(size)
         self._images: dict[str | bytes, EmbeddedImage | None] = {}
+        self._spans: dict[str, tuple[float, float]] = {}
         self.faces = sorted(layout.faces() | {"Caladea", "Caladea-Bold"})
 
     # -- images -----------------------------------------------------------------------
@@ -78,12 +79,14 @@ class Renderer:
     def render(self, contexts: Iterable[Mapping[str, str]], out: str | Path | BinaryIO, *,
                progress: Progress | None = None, total: int = 0, title: str = "") -> int:
         """All documents into one PDF; returns the page count."""
-        c = Canvas(str(out) if isinstance(out, Path) else out, pagesize=self.pagesize, pageCompression=1)
+        # The initial font is embedded: ReportLab's default leaves an unembedded Helvetica in the file.
+        c = Canvas(str(out) if isinstance(out, Path) else out, pagesize=self.pagesize, pageCompression=1,
+                   initialFontName="Caladea")
         fonts.prime(c, self.faces)
-        c.setAuthor("bimtek-desk")
+        c.setAuthor(str(self.assets.get("author") or "bimtek-desk"))
+        c.setSubject(str(self.assets.get("subject") or ""))
         c.setCreator("bimtek-desk")
-        if title:
-            c.setTitle(title)
+        c.setTitle(title or self.layout.name)
         pages = 0
         for n, ctx in enumerate(contexts, start=1):
             pages += self.draw_document(c, ctx)
@@ -99,6 +102,7 @@ class Renderer:
 
     def draw_document(self, c: Canvas, ctx: Mapping[str, str]) -> int:
         for page in self.layout.pages:
+            self._spans = {}  # textbox id -> (left, right) of its widest line on this page
             if page.get("background"):
                 bg = self._image(fill(page["background"], ctx))
                 if bg is not None:
@@ -154,6 +158,10 @@ class Renderer:
         align = el.get("align", "left")
         c.setFillColor(HexColor(el.get("colour", INK)))
         c.setFont(font, size)
+        widest = max(stringWidth(line, font, size) for line in lines)
+        left = {"center": x + (w - widest) / 2, "right": x + w - widest}.get(align, x)
+        if el.get("id"):
+            self._spans[el["id"]] = (left, left + min(widest, w))
         for i, line in enumerate(lines):
             if align == "center":
                 c.drawCentredString(x + w / 2, y, line)
@@ -188,7 +196,13 @@ class Renderer:
     def _draw_line(self, c: Canvas, el: dict[str, Any], ctx: Mapping[str, str]) -> None:
         c.setStrokeColor(HexColor(el.get("colour", INK)))
         c.setLineWidth(el.get("width", 0.5))
-        c.line(el["x1"] * mm, self._y(el["y1"]), el["x2"] * mm, self._y(el["y2"]))
+        x1, x2 = el["x1"] * mm, el["x2"] * mm
+        span = self._spans.get(el.get("follow", ""))
+        if span is not None:  # under a name: as wide as the name (plus pad), never shorter than min_w
+            centre = (span[0] + span[1]) / 2
+            half = max((span[1] - span[0]) / 2 + el.get("pad", 0) * mm, el.get("min_w", 0) * mm / 2)
+            x1, x2 = centre - half, centre + half
+        c.line(x1, self._y(el["y1"]), x2, self._y(el["y2"]))
 
     def _draw_rect(self, c: Canvas, el: dict[str, Any], ctx: Mapping[str, str]) -> None:
         x, y, w, h = el["x"] * mm, self._y(el["y"] + el["h"]), el["w"] * mm, el["h"] * mm

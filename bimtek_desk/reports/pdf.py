@@ -39,6 +39,8 @@ class NumberedCanvas(Canvas):
     """Writes 'Halaman x dari y' once the page count is known (two-pass free)."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
+        if not kwargs.get("initialFontName"):  # embedded; ReportLab's default names an unembedded Helvetica
+            kwargs["initialFontName"] = "Caladea"
         super().__init__(*args, **kwargs)
         self._pages: list[dict[str, Any]] = []
 
@@ -120,7 +122,8 @@ def signature_block(sig: dict[str, Any] | None, place_date: str, width: float) -
     if sig.get("nip"):
         text += f"<br/>NIP. {sig['nip']}"
     block = Table([["", Paragraph(text, STYLES["sign"])]], colWidths=[width - 80 * mm, 80 * mm])
-    block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 6 * mm)]))
+    block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 6 * mm),
+                               ("FONTNAME", (0, 0), (-1, -1), "Caladea")]))  # no Helvetica, even for '' 
     return block
 
 

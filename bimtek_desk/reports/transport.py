@@ -51,7 +51,8 @@ def sign_off_block(event: Event, roles: list[str], place_date: str, width: float
         cells.append(Paragraph(text, STYLES["sign"]))
     col = width / max(len(cells), 1)
     block = Table([cells], colWidths=[col] * len(cells))
-    block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 6 * mm)]))
+    block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 6 * mm),
+                               ("FONTNAME", (0, 0), (-1, -1), "Caladea")]))
     return block
 
 

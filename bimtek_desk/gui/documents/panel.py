@@ -198,6 +198,9 @@ class DocumentsPanel(QWidget):
     def _show_pending(self) -> None:
         event = self.store.events.get(self.ev.id)
         note = self.draft_note()
+        if self.doc_type == "sertifikat":
+            for warning in drafts.jp_warnings(event):
+                note += ("\n" if note else "") + self.tr("JP tidak cocok dengan waktu agenda: %1").replace("%1", warning)
         self.pending.setText(note)
         self.pending.setVisible(bool(note))
         self.confirm_button.setVisible(any(p.entry != drafts.LOGO for p in drafts.pending(event, self.doc_type)))
