@@ -8,6 +8,7 @@ from bimtek_desk.documents import issue
 from bimtek_desk.events.copying import copy_event
 from bimtek_desk.store import Store
 from tests.conftest import DEMO_EVENT_ID
+from tests.helpers.final import make_final
 
 
 def test_two_events_with_one_pattern_never_share_a_number(demo_store: Store) -> None:
@@ -28,6 +29,7 @@ def test_two_events_with_one_pattern_never_share_a_number(demo_store: Store) -> 
 
 
 def test_next_years_copy_continues_the_series(demo_store: Store) -> None:
+    make_final(demo_store, DEMO_EVENT_ID)
     first = demo_store.events.get(DEMO_EVENT_ID)
     award_docs = issue.plaque_jobs(demo_store, first)
     assert [j.document.number for j in award_docs] == ["400.9.12/001/PH-Dinsos/XI/2025",

@@ -79,7 +79,8 @@ def assets(event: Event) -> dict[str, Any]:
                           for k, v in (sig or {}).items()}
                    for role, sig in (s.get("signatories") or {}).items()}
     return {"logo": images.source(s.get("logo"), event.images), "signatories": signatories,
-            "materials": materials, "author": str(s.get("organizer") or "bimtek-desk"), "subject": event.name}
+            "materials": materials, "author": str(s.get("organizer") or "bimtek-desk"), "subject": event.name,
+            "images": event.images}
 
 
 def pattern(event: Event, doc_type: str) -> str:
@@ -138,7 +139,7 @@ def certificate_jobs(store: Store, event: Event, *, codes_in: list[str] | None =
         if missing:
             raise UserError(f"Kode badge tidak ditemukan: {', '.join(missing)}.")
     chosen = sorted((e for e in rows if e.eligible), key=lambda e: ORDERS[order](e.registration))
-    base = variables.event_context(event)
+    check_ready(event, "sertifikat")
     draft = drafts.is_draft(event, "sertifikat")
     jobs = []
     with store.transaction():
@@ -148,13 +149,24 @@ def certificate_jobs(store: Store, event: Event, *, codes_in: list[str] | None =
             else:
                 doc, new = store.documents.issue(event, "sertifikat", pattern(event, "sertifikat"),
                                                  registration_id=e.registration.id)
-            ctx = variables.certificate_context(base, event, e.registration, doc)
+            ctx = variables.certificate_context(event, e.registration, doc)
             jobs.append(Job(doc, _mark(ctx, draft), new, e.registration.person.name))
     return jobs, [e for e in rows if not e.eligible]
 
 
+def check_ready(event: Event, doc_type: str) -> None:
+    """Refuse, before any number is given, what would print '(galat: …)': a layout or
+    an event text using a variable this document type cannot fill."""
+    lay = layoutlib.for_event(event, doc_type)
+    unknown = lay.unknown_variables()
+    if unknown:
+        raise UserError(f"Tata letak '{lay.name}' memakai variabel yang tidak dapat diisi untuk {doc_type}: "
+                        + ", ".join("{" + u + "}" for u in sorted(unknown)))
+    variables.check_texts(event, doc_type)
+
+
 def plaque_jobs(store: Store, event: Event) -> list[Job]:
-    base = variables.event_context(event)
+    check_ready(event, "piagam")
     draft = drafts.is_draft(event, "piagam")
     jobs = []
     with store.transaction():
@@ -164,7 +176,7 @@ def plaque_jobs(store: Store, event: Event) -> list[Job]:
                 doc, new = _draft_document(event, "piagam", n, award_id=award.id), False
             else:
                 doc, new = store.documents.issue(event, "piagam", pattern(event, "piagam"), award_id=award.id)
-            ctx = variables.plaque_context(base, event, award, person, doc)
+            ctx = variables.plaque_context(event, award, person, doc)
             jobs.append(Job(doc, _mark(ctx, draft), new, person.name if person else award.recipient_name))
     return jobs
 
@@ -174,7 +186,6 @@ def preview_context(store: Store, event: Event, doc_type: str, holder_id: int) -
     already issued document shows its real number, a new one a placeholder."""
     from bimtek_desk import codes as codelib
 
-    base = variables.event_context(event)
     column = "registration_id" if doc_type == "sertifikat" else "award_id"
     issued = next((d for d in store.documents.list(event.id, doc_type) if getattr(d, column) == holder_id), None)
     draft = drafts.is_draft(event, doc_type)
@@ -182,10 +193,10 @@ def preview_context(store: Store, event: Event, doc_type: str, holder_id: int) -
                              drafts.DRAFT if draft else "(nomor diberikan saat dicetak)",
                              codelib.make(codelib.Kind.DOCUMENT, event.code_tag, 0, b"preview"), "")
     if doc_type == "sertifikat":
-        return _mark(variables.certificate_context(base, event, store.registrations.get(holder_id), doc), draft)
+        return _mark(variables.certificate_context(event, store.registrations.get(holder_id), doc), draft)
     award = next(a for a in store.events.awards(event.id) if a.id == holder_id)
     person = store.people.by_nik(award.recipient_nik) if award.recipient_nik else None
-    return _mark(variables.plaque_context(base, event, award, person, doc), draft)
+    return _mark(variables.plaque_context(event, award, person, doc), draft)
 
 
 def file_name(job: Job) -> str:
@@ -256,6 +267,7 @@ def log_rendered(store: Store, jobs: list[Job], detail: str, *, action: str = "r
 
 def renderer_for(event: Event, doc_type: str) -> tuple[Renderer, str]:
     title = f"{'Sertifikat' if doc_type == 'sertifikat' else 'Piagam'} {event.short_name}"
+    variables.check_texts(event, doc_type)
     return Renderer(layoutlib.for_event(event, doc_type), assets(event), strict=True), title
 
 

@@ -20,6 +20,8 @@ from reportlab.lib.utils import ImageReader, simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
+from bimtek_desk import images
+from bimtek_desk.documents import layout as layoutlib
 from bimtek_desk.documents.layout import Layout
 from bimtek_desk.documents.variables import fill, signatory_name
 from bimtek_desk.errors import UserError
@@ -65,13 +67,21 @@ class Renderer:
     # -- images -----------------------------------------------------------------------
 
     def _image(self, ref: str | bytes) -> EmbeddedImage | None:
-        """An image from its bytes or a path (relative paths from the layout's folder)."""
+        """An image from its bytes, the database's image store ('image:<sha256>') or a
+        path (relative paths from the layout's folder; ``layout.image_problem`` keeps
+        a layout's own images inside it).  Not a PNG/JPEG: a clear UserError."""
         if ref not in self._images:
-            if isinstance(ref, bytes):
-                self._images[ref] = EmbeddedImage(_prepare(io.BytesIO(ref)))
+            if isinstance(ref, str) and images.is_ref(ref):
+                data = (self.assets.get("images") or {}).get(images.digest(ref))
+                if not data:
+                    raise UserError(f"Gambar '{ref[:18]}…' tidak ada di basis data acara ini; pilih gambarnya di "
+                                    "area Acara.")
+                self._images[ref] = EmbeddedImage(_prepare(io.BytesIO(data), ref))
+            elif isinstance(ref, bytes):
+                self._images[ref] = EmbeddedImage(_prepare(io.BytesIO(ref), "gambar"))
             else:
                 path = Path(ref) if Path(ref).is_absolute() else self.layout.base_dir / ref
-                self._images[ref] = EmbeddedImage(_prepare(path)) if path.is_file() else None
+                self._images[ref] = EmbeddedImage(_prepare(path, path.name)) if path.is_file() else None
         return self._images[ref]
 
     # -- output -------------------------------------------------------------------------
@@ -104,7 +114,10 @@ class Renderer:
         for page in self.layout.pages:
             self._spans = {}  # textbox id -> (left, right) of its widest line on this page
             if page.get("background"):
-                bg = self._image(fill(page["background"], ctx))
+                problem = layoutlib.image_problem(page["background"], self.layout.base_dir)
+                if problem:
+                    raise UserError(f"Tata letak '{self.layout.name}': {problem}.")
+                bg = self._image(page["background"])
                 if bg is not None:
                     bg.draw(c, 0, 0, *self.pagesize, keep_aspect=False)
             for el in page["elements"]:
@@ -184,7 +197,10 @@ class Renderer:
             else:
                 image.draw(c, x, y + (h - min(w, h)) / 2, min(w, h), min(w, h))
             return
-        image = self._image(fill(source, ctx))
+        problem = layoutlib.image_problem(source, self.layout.base_dir)
+        if problem:  # a layout built in code, not loaded through layout.parse
+            raise UserError(f"Tata letak '{self.layout.name}': {problem}.")
+        image = self._image(source)
         if image is not None:
             image.draw(c, x, y, w, h)
 
@@ -397,7 +413,16 @@ class EmbeddedImage:
         c._formsinuse.append(self.name)
 
 
-def _prepare(source: Path | io.BytesIO) -> ImageReader:
+def _prepare(source: Path | io.BytesIO, name: str) -> ImageReader:
+    from PIL import Image
+
+    try:
+        return _read_image(source)
+    except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as exc:  # UnidentifiedImageError: OSError
+        raise UserError(f"Gambar '{name}' bukan gambar PNG atau JPEG yang utuh.") from exc
+
+
+def _read_image(source: Path | io.BytesIO) -> ImageReader:
     """Read an image once per renderer: a JPEG is embedded as it is; anything else
     losslessly, scaled down to at most 1200 px (print resolution for the sizes a
     certificate uses), keeping its transparency only if it really has some (a

@@ -10,11 +10,11 @@ from bimtek_desk.documents import drafts
 from bimtek_desk.store import Store
 
 
-def logo_png() -> bytes:
+def logo_png(colour: str = "#1E3A8A") -> bytes:
     from PIL import Image, ImageDraw
 
     im = Image.new("RGB", (200, 240), "white")
-    ImageDraw.Draw(im).ellipse((20, 20, 180, 220), fill="#1E3A8A")
+    ImageDraw.Draw(im).ellipse((20, 20, 180, 220), fill=colour)
     buf = io.BytesIO()
     im.save(buf, "PNG")
     return buf.getvalue()
