@@ -97,7 +97,7 @@ def render(store: Store, event: Event, session: Session, out: str | Path | Binar
              else f"Jumlah hadir: ………… orang (terdaftar {len(rows)} orang)")
     sig = signature_block(event.settings.get("signatories", {}).get("attendance"),
                           dates.place_date(event.city, session.date), width)
-    closing_rows(style, data, [Paragraph(count, STYLES["meta"]), sig])
+    closing_rows(style, data, [Spacer(1, 3 * mm), Paragraph(count, STYLES["meta"]), sig])
     heights = row_heights(data, widths, SIGN_W[1], last=len(rows) + 1, pad_x=PAD)
     table = Table(data, colWidths=widths, repeatRows=1, rowHeights=heights)
     table.setStyle(TableStyle(style))
