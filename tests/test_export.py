@@ -105,7 +105,9 @@ def test_excel_times_certificates_and_order(present: Store, tmp_path: Path) -> N
 
 def test_excel_shows_issued_certificate_numbers(present: Store, tmp_path: Path) -> None:
     from bimtek_desk.documents import issue
+    from tests.helpers.final import make_final
 
+    make_final(present, DEMO_EVENT_ID)  # a draft gives out no numbers
     event = present.events.get(DEMO_EVENT_ID)
     jobs, _ = issue.certificate_jobs(present, event)
     excel.export(present, event, tmp_path / "x.xlsx")

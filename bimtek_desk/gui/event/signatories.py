@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QScrollArea, QWidget,
+    QCheckBox, QFormLayout, QGridLayout, QGroupBox, QLineEdit, QScrollArea, QWidget,
 )
 
 from bimtek_desk.gui.event.image_picker import ImagePicker
@@ -92,9 +92,9 @@ class SignatoriesEditor(QScrollArea):
                   "treasurer": self.tr("Transport: Bendahara Pengeluaran (Lunas dibayar)")}
         self.boxes = {role: SignatoryBox(role, titles[role]) for role in ROLES}
         inner = QWidget()
-        row = QHBoxLayout(inner)
-        for box in self.boxes.values():
-            row.addWidget(box, 1)
+        grid = QGridLayout(inner)  # three per row: the transport's two sign-offs go below
+        for n, box in enumerate(self.boxes.values()):
+            grid.addWidget(box, n // 3, n % 3)
             box.changed.connect(self.changed)
         self.setWidget(inner)
         self.setWidgetResizable(True)
