@@ -91,6 +91,7 @@ def test_reports_area_writes_in_background(qtbot, demo_db, tmp_path) -> None:  #
         with qtbot.waitSignal(job.finished, timeout=30000):
             pass
         assert "175 orang" in panel.status.text() and "NOR MAWADDAH" in page_texts(tmp_path / "dh.pdf")[0]
+        assert "DRAF: daftar hadir bertanda DRAF" in panel.status.text()  # the demo's signatory is an example
         job = panel.write_export(tmp_path / "x.xlsx")
         with qtbot.waitSignal(job.finished, timeout=30000):
             pass

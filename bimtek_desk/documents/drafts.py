@@ -120,8 +120,8 @@ def notice(event: Event, doc_type: str) -> str:
     items = pending(event, doc_type)
     if not items:
         return ""
-    return (f"DRAF: {DOC_LABELS[doc_type]} bertanda DRAF dan tanpa nomor resmi; belum dikonfirmasi: "
-            f"{describe(items)}.")
+    numbered = " dan tanpa nomor resmi" if doc_type in ("sertifikat", "piagam") else ""
+    return f"DRAF: {DOC_LABELS[doc_type]} bertanda DRAF{numbered}; belum dikonfirmasi: {describe(items)}."
 
 
 def _minutes(hhmm: str) -> int | None:

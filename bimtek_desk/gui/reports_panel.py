@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bimtek_desk.documents import drafts
 from bimtek_desk.errors import UserError
 from bimtek_desk.files import atomic_write
 from bimtek_desk.gui.pin_dialog import ask_pin
@@ -105,7 +106,7 @@ class ReportsPanel(QWidget):
             session = store.events.session(event.id, session_id)
             n = atomic_write(target, lambda tmp: attendance.render(store, event, session, tmp, mode=mode,
                                                                    show_nik=show))
-            return f"{n} orang"
+            return " — ".join(filter(None, [f"{n} orang", drafts.notice(event, "daftar-hadir")]))
 
         return self._run(target, work)
 
@@ -119,7 +120,7 @@ class ReportsPanel(QWidget):
             event = store.events.get(self.ev.id)
             session = store.events.session(event.id, session_id)
             people, total = atomic_write(target, lambda tmp: transport.render(store, event, tmp, session=session))
-            return f"{people} orang, {rupiah(total)}"
+            return " — ".join(filter(None, [f"{people} orang, {rupiah(total)}", drafts.notice(event, "transport")]))
 
         return self._run(target, work)
 
