@@ -54,3 +54,26 @@ def test_a_number_already_given_by_hand_is_skipped(demo_store: Store) -> None:
     doc, _ = demo_store.documents.issue(other, "sertifikat", pattern,
                                         registration_id=demo_store.registrations.list(other.id)[0].id)
     assert doc.number == "400.9.12/002/Dayasos-Dinsos/XI/2025"
+
+
+def test_upgrade_fills_the_series_from_issued_documents(demo_db) -> None:  # type: ignore[no-untyped-def]
+    """A database from before number series (schema 5) continues its numbers after the upgrade."""
+    import sqlite3
+
+    with Store.open(demo_db) as store:
+        make_final(store, DEMO_EVENT_ID)
+        event = store.events.get(DEMO_EVENT_ID)
+        issue.plaque_jobs(store, event)
+    con = sqlite3.connect(demo_db)
+    con.execute("DROP TABLE number_series")
+    con.execute("DROP INDEX documents_number")
+    con.execute("PRAGMA user_version = 5")
+    con.commit()
+    con.close()
+    with Store.open(demo_db) as store:
+        rows = store.db.query("SELECT pattern, last_seq FROM number_series")
+        assert [tuple(r) for r in rows] == [("400.9.12/{seq:03d}/PH-Dinsos/{month_roman}/{year}", 2)]
+        other = copy_event(store, store.events.get(DEMO_EVENT_ID), "lain", dt.date(2025, 11, 18), with_roster=True)
+        reg = store.registrations.list(other.id)[0]
+        doc, _ = store.documents.issue(other, "piagam", issue.pattern(other, "piagam"), registration_id=reg.id)
+        assert doc.number == "400.9.12/003/PH-Dinsos/XI/2025"
