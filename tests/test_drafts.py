@@ -147,3 +147,21 @@ def test_dokumen_area_lists_and_confirms(qtbot, attended: Store, monkeypatch) ->
     choose_logo(attended, DEMO_EVENT_ID)
     panel.reload()
     assert panel.pending.isHidden()
+
+
+def test_an_event_file_without_unconfirmed_fields_is_final(cli, demo_db: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from bimtek_desk.resources_path import resource
+    from tests.helpers.final import logo_png
+
+    data = json.loads(resource("demo", "event.json").read_text(encoding="utf-8"))
+    data.pop("unconfirmed")
+    for item in data["agenda"]:
+        item.pop("unconfirmed", None)
+    (tmp_path / "lambang.png").write_bytes(logo_png())
+    data["logo"] = str(tmp_path / "lambang.png")
+    (tmp_path / "acara.json").write_text(json.dumps(data), encoding="utf-8")
+    assert cli("--db", demo_db, "event", "load", tmp_path / "acara.json").code == 0
+    r = cli("--db", demo_db, "event", "confirm", DEMO_EVENT_ID)
+    assert "Belum dikonfirmasi: tidak ada" in r.out and "DRAF" not in r.out
