@@ -165,3 +165,20 @@ def test_an_event_file_without_unconfirmed_fields_is_final(cli, demo_db: Path, t
     assert cli("--db", demo_db, "event", "load", tmp_path / "acara.json").code == 0
     r = cli("--db", demo_db, "event", "confirm", DEMO_EVENT_ID)
     assert "Belum dikonfirmasi: tidak ada" in r.out and "DRAF" not in r.out
+
+
+def test_acara_lists_examples_and_confirms_them(qtbot, demo_store: Store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from bimtek_desk.gui.event.panel import EventPanel
+
+    demo_store.events.update_settings(DEMO_EVENT_ID, {"transport": {"amount": 150000, "sign_offs": ["treasurer"]}})
+    panel = EventPanel(demo_store, demo_store.events.get(DEMO_EVENT_ID))
+    qtbot.addWidget(panel)
+    assert not panel.examples.isHidden()
+    assert "pola nomor" in panel.examples.label.text() and "besaran uang transport" in panel.examples.label.text()
+    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: ("2025", True))
+    assert panel.examples.confirm()
+    assert panel.examples.isHidden() and drafts.unconfirmed(demo_store.events.get(DEMO_EVENT_ID)) == []
+    assert demo_store.audit.list(DEMO_EVENT_ID)[0].action == "event.confirm"
+    assert panel.save()  # saving the Acara keeps the transport's sign-offs from the event file
+    transport_settings = demo_store.events.get(DEMO_EVENT_ID).settings["transport"]
+    assert transport_settings["sign_offs"] == ["treasurer"] and transport_settings["amount"] == 150000

@@ -1591,4 +1591,33 @@ Committee PIN:</translation>
         <translation>Committee PIN for: %1</translation>
     </message>
 </context>
+<context>
+    <name>ConfirmRow</name>
+    <message>
+        <location filename="../../bimtek_desk/gui/event/confirm_row.py" line="1" />
+        <source>Konfirmasi data contoh…</source>
+        <translation>Confirm example data…</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/event/confirm_row.py" line="1" />
+        <source>Masih contoh (dokumen yang memakainya bertanda DRAF): %1</source>
+        <translation>Still examples (documents using them are marked DRAFT): %1</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/event/confirm_row.py" line="1" />
+        <source>Data berikut sudah benar, bukan contoh lagi:
+%1
+
+PIN panitia:</source>
+        <translation>The following data is correct, no longer an example:
+%1
+
+Committee PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/event/confirm_row.py" line="1" />
+        <source>Konfirmasi data contoh</source>
+        <translation>Confirm example data</translation>
+    </message>
+</context>
 </TS>
