@@ -34,6 +34,8 @@ ROLE_COLOURS = {
 INK = HexColor("#1F2937")
 MUTED = HexColor("#4B5563")
 CR80 = (53.98 * mm, 85.6 * mm)
+MIN_TEXT = 6.0  # points: nothing on a badge is printed smaller
+EDGE = 5 * mm  # printers do not reach closer to the paper's edge
 
 
 @dataclass(frozen=True)
@@ -131,7 +133,7 @@ def draw_badge(c: Canvas, b: BadgeData, x: float, y: float, w: float, h: float) 
         qx, qy = x + w - pad - qs + 2.5 * mm, y + band + 3.2 * mm  # quiet zone may overhang the padding
         qr.draw(c, symbol, qx, qy, qs)
         c.setFillColor(INK)
-        c.setFont("Lato", 5.8)
+        c.setFont("Lato", MIN_TEXT)
         c.drawCentredString(qx + qs / 2, y + band + 1.3 * mm, code_text)
         nx, nw = x + pad, qx - x - pad - 0.5 * mm
         area_top, area_bottom = top_rule - 2 * mm, y + band + 2.5 * mm
@@ -153,9 +155,16 @@ def draw_badge(c: Canvas, b: BadgeData, x: float, y: float, w: float, h: float) 
         draw_logo(c, b.logo, x + (w - logo) / 2, y + h - pad - logo, logo)
         ty = y + h - pad - logo - 6 * mm * s
         _fitted_line(c, b.event_name, "LatoBlack", 15 * s, x + pad, ty, w - 2 * pad, INK, "center")
-        _fitted_line(c, b.event_line, "Lato", 8.5 * s, x + pad, ty - 5 * mm * s, w - 2 * pad, MUTED, "center")
-        _fitted_line(c, b.organizer, "Lato", 8.5 * s, x + pad, ty - 9 * mm * s, w - 2 * pad, MUTED, "center")
-        rule = ty - 12.5 * mm * s
+        small = max(MIN_TEXT, 8.5 * s)  # an ID card's small print stays readable
+        gap = max(4 * mm * s, small * 1.3)
+        info = [b.event_line, b.organizer]
+        if stringWidth(b.event_line, "Lato", small) > w - 2 * pad and " · " in b.event_line:
+            info = [*b.event_line.split(" · ", 1), b.organizer]  # date, venue on their own lines
+        line_y = ty - gap - 1 * mm * s
+        for text in info:
+            _fitted_line(c, text, "Lato", small, x + pad, line_y, w - 2 * pad, MUTED, "center")
+            line_y -= gap
+        rule = line_y + gap - 3.5 * mm * s
         c.setStrokeColor(colour)
         c.setLineWidth(1.2 * s)
         c.line(x + pad, rule, x + w - pad, rule)
@@ -163,8 +172,8 @@ def draw_badge(c: Canvas, b: BadgeData, x: float, y: float, w: float, h: float) 
         qx, qy = x + (w - qs) / 2, y + band + 6 * mm * s
         qr.draw(c, symbol, qx, qy, qs)
         c.setFillColor(INK)
-        c.setFont("Lato", 8 * s)
-        c.drawCentredString(x + w / 2, y + band + 3 * mm * s, code_text)
+        c.setFont("Lato", max(MIN_TEXT, 8 * s))
+        c.drawCentredString(x + w / 2, y + band + 3 * mm * s - (max(MIN_TEXT, 8 * s) - 8 * s) * 0.4, code_text)
         area_top, area_bottom = rule - 3 * mm * s, qy + qs + 1 * mm * s
         kel_gap = 7.5 * mm * s
         f = fit(b.name, "Lato-Bold", w - 2 * pad, area_top - area_bottom - kel_gap, max_size=26 * s,
@@ -172,7 +181,7 @@ def draw_badge(c: Canvas, b: BadgeData, x: float, y: float, w: float, h: float) 
         name_top = area_top - max(0.0, (area_top - area_bottom - f.height - kel_gap) / 2)
         c.setFillColor(INK)
         draw_fitted(c, f, "Lato-Bold", x + pad, name_top, w - 2 * pad)
-        _fitted_line(c, b.kelurahan, "Lato", 11 * s, x + pad, name_top - f.height - 6.5 * mm * s, w - 2 * pad,
+        _fitted_line(c, b.kelurahan, "Lato", max(MIN_TEXT, 11 * s), x + pad, name_top - f.height - 6.5 * mm * s, w - 2 * pad,
                      MUTED, "center")
         c.setFillColor(colour)
         c.rect(x, y, w, band, stroke=0, fill=1)
@@ -195,13 +204,16 @@ def _cut_lines(c: Canvas, layout: SheetLayout) -> None:
         c.line(xs[0], gy, xs[-1], gy)
     c.setDash()
     c.setStrokeColorRGB(0, 0, 0)
-    mark = 5 * mm
-    for gx in xs:  # crop marks in the margins
-        c.line(gx, ys[0] - mark - 1 * mm, gx, ys[0] - 1 * mm)
-        c.line(gx, ys[-1] + 1 * mm, gx, ys[-1] + mark + 1 * mm)
+    pw, ph = layout.page
+    # Crop marks in the margins, up to 5 mm long, never closer than EDGE to the paper's edge.
+    mark_y = max(1 * mm, min(5 * mm, ys[0] - 1 * mm - EDGE, ph - ys[-1] - 1 * mm - EDGE))
+    mark_x = max(1 * mm, min(5 * mm, xs[0] - 1 * mm - EDGE, pw - xs[-1] - 1 * mm - EDGE))
+    for gx in xs:
+        c.line(gx, ys[0] - mark_y - 1 * mm, gx, ys[0] - 1 * mm)
+        c.line(gx, ys[-1] + 1 * mm, gx, ys[-1] + mark_y + 1 * mm)
     for gy in ys:
-        c.line(xs[0] - mark - 1 * mm, gy, xs[0] - 1 * mm, gy)
-        c.line(xs[-1] + 1 * mm, gy, xs[-1] + mark + 1 * mm, gy)
+        c.line(xs[0] - mark_x - 1 * mm, gy, xs[0] - 1 * mm, gy)
+        c.line(xs[-1] + 1 * mm, gy, xs[-1] + mark_x + 1 * mm, gy)
     c.restoreState()
 
 
@@ -220,9 +232,11 @@ def render(badges: Iterable[BadgeData], out: str | Path | BinaryIO, *, layout: s
     if not items:
         raise UserError("Tidak ada badge untuk dicetak.")
     target = str(out) if isinstance(out, Path) else out
-    c = Canvas(target, pagesize=lay.page, pageCompression=1)
+    # The initial font is one the badge embeds: ReportLab's default would name Helvetica unembedded.
+    c = Canvas(target, pagesize=lay.page, pageCompression=1, initialFontName="Lato")
     c.setTitle(title)
-    c.setAuthor("bimtek-desk")
+    c.setSubject(f"Badge peserta {items[0].event_name}")
+    c.setAuthor(items[0].organizer or "bimtek-desk")
     c.setCreator("bimtek-desk")
     per_page = len(lay.slots)
     pages = 0

@@ -36,6 +36,15 @@ def _out(line: str = "") -> None:
     print(line, flush=True)
 
 
+def _write_csv(fields: list[str], rows: list[dict[str, Any]]) -> None:
+    """CSV on stdout; a value a spreadsheet would run as a formula is neutralised."""
+    from bimtek_desk.reports.cells import csv_row
+
+    w = csv.DictWriter(sys.stdout, fieldnames=fields)
+    w.writeheader()
+    w.writerows(csv_row(r) for r in rows)
+
+
 # -- GUI ---------------------------------------------------------------------------
 
 
@@ -98,6 +107,38 @@ def cmd_event_copy(args: argparse.Namespace) -> int:
         count = store.registrations.count(event.id)
     _out(f"Acara baru dari {args.source}: {event.name} ({event.date_start}), peserta: {count}")
     _out(event.id)
+    return 0
+
+
+def _draft_notice(event: Any, doc_type: str) -> None:
+    from bimtek_desk.documents import drafts
+
+    line = drafts.notice(event, doc_type)
+    if line:
+        _out(f"{line} Konfirmasi: bimtek-desk event confirm {event.id}")
+    if doc_type == "sertifikat":
+        for warning in drafts.jp_warnings(event):
+            _out(f"peringatan: JP tidak cocok dengan waktu agenda: {warning}")
+
+
+def cmd_event_confirm(args: argparse.Namespace) -> int:
+    from bimtek_desk.documents import drafts
+
+    with _open(args, readonly=_exists_readonly(args) and not (args.fields or args.all)) as store:
+        event = store.events.get(args.id)
+        if args.fields or args.all:
+            pin = args.pin
+            if pin is None:
+                import getpass
+
+                pin = getpass.getpass("PIN panitia: ")
+            event = drafts.confirm(store, event, None if args.all else args.fields, pin=pin, actor="cli")
+            _out(f"Dikonfirmasi: {'semua' if args.all else ', '.join(args.fields)}.")
+        left = drafts.unconfirmed(event)
+        _out(f"Belum dikonfirmasi: {', '.join(left) if left else 'tidak ada'}")
+        for doc_type, label in drafts.DOC_LABELS.items():
+            items = drafts.pending(event, doc_type)
+            _out(f"  {label}: {'DRAF — ' + drafts.describe(items) if items else 'final'}")
     return 0
 
 
@@ -202,9 +243,7 @@ def cmd_participants(args: argparse.Namespace) -> int:
     if args.json:
         _out(json.dumps(rows, ensure_ascii=False, indent=2))
     elif args.csv:
-        w = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else ["code"])
-        w.writeheader()
-        w.writerows(rows)
+        _write_csv(list(rows[0]) if rows else ["code"], rows)
     else:
         for r in rows:
             _out(f"{r['code']}\t{r['name']}\t{r['nik']}\t{r['sex'] or '-'}\t{r['kelurahan'] or '-'}\t{r['role']}")
@@ -217,18 +256,9 @@ def cmd_participants(args: argparse.Namespace) -> int:
 
 def _write_pdf(out: str, writer: Callable[[Path], int]) -> int:
     """Write to a temporary file and move it into place, so a failure leaves no half file."""
-    target = Path(out)
-    if target.parent and not target.parent.exists():
-        raise UserError(f"Folder '{target.parent}' tidak ada.")
-    tmp = target.with_name(f".{target.name}.tmp")
-    try:
-        pages = writer(tmp)
-        tmp.replace(target)
-    except OSError as exc:
-        raise UserError(f"Tidak dapat menulis '{target}': {exc.strerror}.") from exc
-    finally:
-        tmp.unlink(missing_ok=True)
-    return pages
+    from bimtek_desk.files import atomic_write
+
+    return atomic_write(Path(out), writer)
 
 
 def cmd_badges(args: argparse.Namespace) -> int:
@@ -327,9 +357,7 @@ def cmd_attendance(args: argparse.Namespace) -> int:
     elif args.csv:
         fields = ["checkin_id", "code", "name", "kelurahan", "role", "session", "time", "desk", "operator", "method",
                   "annulled", "annul_reason"]
-        w = csv.DictWriter(sys.stdout, fieldnames=fields)
-        w.writeheader()
-        w.writerows(rows)
+        _write_csv(fields, rows)
     else:
         for r in rows:
             flag = "  DIBATALKAN: " + (r["annul_reason"] or "") if r["annulled"] else ""
@@ -383,6 +411,7 @@ def cmd_certificates(args: argparse.Namespace) -> int:
         files = issue.write(store, event, "sertifikat", jobs, out=Path(args.out) if args.out else None,
                             split_dir=Path(args.split) if args.split else None,
                             progress=_progress_printer("Sertifikat"))
+    _draft_notice(event, "sertifikat")
     _out(f"{len(jobs)} sertifikat ({len(jobs) * 2} halaman) dalam {len(files)} berkas: {args.out or args.split}")
     if refused and not args.code:
         _out(f"{len(refused)} peserta tidak memenuhi syarat (lihat 'bimtek-desk eligibility --event {event.id}').")
@@ -398,6 +427,7 @@ def cmd_plaques(args: argparse.Namespace) -> int:
         issue.write(store, event, "piagam", jobs, out=Path(args.out))
     for j in jobs:
         _out(f"{j.document.number}\t{j.label}")
+    _draft_notice(event, "piagam")
     _out(f"{len(jobs)} piagam: {args.out}")
     return 0
 
@@ -530,6 +560,7 @@ def cmd_report_attendance(args: argparse.Namespace) -> int:
             store.audit.log("nik.show", actor="cli", event_id=event.id, report="daftar-hadir")
         count = _write_pdf(args.out, lambda p: attendance.render(store, event, session, p, mode=args.mode,
                                                                   show_nik=args.show_nik))
+    _draft_notice(event, "daftar-hadir")
     _out(f"Daftar hadir {session.key} ({args.mode}): {count} orang: {args.out}")
     return 0
 
@@ -542,8 +573,10 @@ def cmd_report_transport(args: argparse.Namespace) -> int:
         event = store.events.get(args.event)
         session = store.events.session(event.id, args.session) if args.session else None
         result: list[tuple[int, int]] = []
-        _write_pdf(args.out, lambda p: result.append(transport.render(store, event, p, session=session)) or 0)
+        _write_pdf(args.out, lambda p: result.append(transport.render(store, event, p, session=session,
+                                                                      nik_column=args.nik or None)) or 0)
     people, total = result[0]
+    _draft_notice(event, "transport")
     _out(f"Daftar penerimaan transport: {people} orang, jumlah {rupiah(total)}: {args.out}")
     return 0
 
@@ -555,10 +588,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         event = store.events.get(args.event)
         if args.show_nik:
             store.audit.log("nik.show", actor="cli", event_id=event.id, report="export")
-        target = Path(args.out)
-        if not target.parent.exists():
-            raise UserError(f"Folder '{target.parent}' tidak ada.")
-        sheets = excel.export(store, event, target, show_nik=args.show_nik)
+        sheets = excel.export(store, event, Path(args.out), show_nik=args.show_nik)
     _out("; ".join(f"{k}: {v} baris" for k, v in sheets.items()))
     _out(f"Ekspor Excel: {args.out}")
     return 0
@@ -648,6 +678,13 @@ def build_parser() -> argparse.ArgumentParser:
     e.set_defaults(func=cmd_event_copy)
     e = ev.add_parser("list", help="daftar acara, satu per baris, id di depan")
     e.set_defaults(func=cmd_event_list)
+    e = ev.add_parser("confirm", help="apa yang belum dikonfirmasi (dokumen masih DRAF); konfirmasi dengan PIN")
+    e.add_argument("id")
+    e.add_argument("fields", nargs="*", metavar="FIELD",
+                   help="yang dikonfirmasi, mis. numbering signatories.certificate agenda.jp transport.amount")
+    e.add_argument("--all", action="store_true", help="konfirmasi semua yang belum")
+    e.add_argument("--pin", help="PIN panitia (bawaan: ditanyakan)")
+    e.set_defaults(func=cmd_event_confirm)
     e = ev.add_parser("show", help="rincian acara termasuk sesi")
     e.add_argument("id")
     e.add_argument("--json", action="store_true")
@@ -779,6 +816,7 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--event", required=True)
     r.add_argument("--session", help="sesi yang menentukan siapa hadir (bawaan: sesi pertama)")
     r.add_argument("--out", required=True, metavar="FILE.pdf")
+    r.add_argument("--nik", action="store_true", help="kolom NIK (tersamar)")
     r.set_defaults(func=cmd_report_transport)
 
     ex = sub.add_parser("export", help="ekspor Excel: kehadiran, riwayat check-in, rekap")

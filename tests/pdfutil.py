@@ -98,3 +98,52 @@ def decode_qr(path: Path, *, dpi: int = 150, pages: list[int] | None = None) -> 
     finally:
         pdf.close()
     return found
+
+
+def line_segments(path: Path, page: int = 0) -> list[tuple[float, float, float, float]]:
+    """Every straight line (x1, y1, x2, y2) stroked on a page, in page coordinates
+    (follows q/Q and cm, which is all ReportLab uses for lines)."""
+    from pypdf.generic import ContentStream
+
+    reader = PdfReader(str(path))
+    ops = ContentStream(reader.pages[page].get_contents(), reader).operations
+    ctm = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
+    stack: list[list[float]] = []
+    start = (0.0, 0.0)
+    out = []
+
+    def apply(x: float, y: float) -> tuple[float, float]:
+        return ctm[0] * x + ctm[2] * y + ctm[4], ctm[1] * x + ctm[3] * y + ctm[5]
+
+    for operands, op in ops:
+        if op == b"q":
+            stack.append(ctm[:])
+        elif op == b"Q":
+            ctm = stack.pop()
+        elif op == b"cm":
+            a, b, c, d, e, f = (float(v) for v in operands)
+            ctm = [a * ctm[0] + b * ctm[2], a * ctm[1] + b * ctm[3], c * ctm[0] + d * ctm[2],
+                   c * ctm[1] + d * ctm[3], e * ctm[0] + f * ctm[2] + ctm[4], e * ctm[1] + f * ctm[3] + ctm[5]]
+        elif op == b"m":
+            start = apply(float(operands[0]), float(operands[1]))
+        elif op == b"l":
+            end = apply(float(operands[0]), float(operands[1]))
+            out.append((start[0], start[1], end[0], end[1]))
+            start = end
+    return out
+
+
+def unembedded_fonts(path: Path) -> set[str]:
+    """Fonts a PDF names without embedding them (what pdffonts lists with emb 'no')."""
+    missing = set()
+    for pg in PdfReader(str(path)).pages:
+        fonts = (pg.get("/Resources") or {}).get_object().get("/Font") or {}
+        for ref in fonts.get_object().values():
+            font = ref.get_object()
+            descendants = font.get("/DescendantFonts")
+            target = descendants[0].get_object() if descendants else font
+            desc = target.get("/FontDescriptor")
+            desc = desc.get_object() if desc is not None else {}
+            if not any(k in desc for k in ("/FontFile", "/FontFile2", "/FontFile3")):
+                missing.add(str(font.get("/BaseFont")))
+    return missing

@@ -16,10 +16,12 @@ from bimtek_desk.documents.render import Renderer
 from bimtek_desk.documents.variables import samples, signatory_name
 from bimtek_desk.errors import UserError
 from bimtek_desk.signing import cose
+from bimtek_desk.idn.names import print_name
 from bimtek_desk.render import fonts
 from bimtek_desk.store import Store
 from bimtek_desk.verify import verify_text
 from tests.conftest import DEMO_EVENT_ID
+from tests.helpers.final import make_final
 from tests.pdfutil import decode_qr, page_count, page_texts, runs
 
 ABSENT = 5  # the last five of the roster never check in
@@ -27,7 +29,9 @@ ABSENT = 5  # the last five of the roster never check in
 
 @pytest.fixture
 def attended(demo_store: Store) -> Store:
-    """Everyone but the last five checked in at both sessions."""
+    """Everyone but the last five checked in at both sessions; the event's examples
+    confirmed and a logo chosen (so documents are final, not DRAF)."""
+    make_final(demo_store, DEMO_EVENT_ID)
     event = demo_store.events.get(DEMO_EVENT_ID)
     regs = demo_store.registrations.list(DEMO_EVENT_ID)
     for key in ("REG", "M3"):
@@ -58,7 +62,7 @@ def test_certificates_read_back(attended: Store, tmp_path: Path) -> None:
     absent = {r.person.name for r in regs[-ABSENT:]}
     for n, job in enumerate(jobs):
         front, back = flat(texts[2 * n]), flat(texts[2 * n + 1])
-        assert job.label in front and f"Nomor: {job.document.number}" in front
+        assert print_name(job.label, False) in front and f"Nomor: {job.document.number}" in front
         assert "selama 6 (enam) Jam Pelajaran" in front
         assert "Banjarmasin, 18 November 2025" in front
         assert "HJ. RAHMAWATI NOOR" in front and "S.Sos" not in front.split("HJ. RAHMAWATI NOOR")[1][:10]
@@ -124,13 +128,15 @@ def test_split_files(attended: Store, tmp_path: Path) -> None:
     event = attended.events.get(DEMO_EVENT_ID)
     jobs, _ = issue.certificate_jobs(attended, event)
     files = issue.write(attended, event, "sertifikat", jobs[:5], split_dir=tmp_path / "wa")
-    assert [f.name for f in files] == [f"{j.document.seq:03d} {j.label}.pdf" for j in jobs[:5]]
+    assert [f.name for f in files] == [f"{j.document.seq:03d} {j.label}".rstrip(".") + ".pdf" for j in jobs[:5]]
+    assert files[4].name == "005 RAHMAT HIDAYAT, S.SOS.pdf"  # not 'S.SOS..pdf'
     for f, job in zip(files, jobs[:5], strict=True):
-        assert page_count(f) == 2 and job.label in flat(page_texts(f)[0])
+        assert page_count(f) == 2 and print_name(job.label, False) in flat(page_texts(f)[0])
     assert not list((tmp_path / "wa").glob(".*"))  # no temporary leftovers
 
 
 def test_plaques(demo_store: Store, tmp_path: Path) -> None:
+    make_final(demo_store, DEMO_EVENT_ID)
     event = demo_store.events.get(DEMO_EVENT_ID)
     jobs = issue.plaque_jobs(demo_store, event)
     out = tmp_path / "piagam.pdf"

@@ -12,11 +12,13 @@ from bimtek_desk.gui.documents.panel import DocumentsPanel
 from bimtek_desk.store import Store
 from tests.conftest import DEMO_EVENT_ID
 from tests.helpers.cups import PrivateCups
+from tests.helpers.final import make_final
 from tests.pdfutil import page_count
 
 
 @pytest.fixture
 def panel(qtbot, demo_store: Store) -> DocumentsPanel:  # type: ignore[no-untyped-def]
+    make_final(demo_store, DEMO_EVENT_ID)  # the draft guard has its own tests
     event = demo_store.events.get(DEMO_EVENT_ID)
     regs = demo_store.registrations.list(DEMO_EVENT_ID)
     for key in ("REG", "M3"):

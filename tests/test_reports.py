@@ -14,7 +14,7 @@ from bimtek_desk.idn.names import upper_name
 from bimtek_desk.reports import attendance, excel, transport
 from bimtek_desk.store import Store
 from tests.conftest import DEMO_EVENT_ID
-from tests.pdfutil import page_count, page_texts, runs
+from tests.pdfutil import line_segments, page_count, page_texts, runs
 
 
 @pytest.fixture
@@ -97,7 +97,7 @@ def test_transport_totals_and_words(present: Store, tmp_path: Path) -> None:
     people, total = transport.render(present, event, out)
     assert (people, total) == (150, 150 * 150000)
     text = flat(" ".join(page_texts(out)))
-    assert "JUMLAH Rp22.500.000" in text
+    assert "JUMLAH 22.500.000" in text and "Rp22.500.000" not in text  # the column says (Rp) once
     assert "Terbilang: Dua puluh dua juta lima ratus ribu rupiah" in text
     assert "150.000" in text and "Rp150.000 per orang (tunai)" in text
 
@@ -147,3 +147,103 @@ def test_report_cli(present: Store, cli, demo_db: Path, tmp_path: Path) -> None:
     assert r.code == 0 and (tmp_path / "x.xlsx").exists()
     r = cli("--db", demo_db, "export", "--event", DEMO_EVENT_ID, "--out", tmp_path / "nope" / "x.xlsx")
     assert r.code == 1 and "tidak ada" in r.err
+
+
+# -- issue #16 items 3 and 4 ------------------------------------------------------------------
+
+
+def test_transport_is_a_payment_list(present: Store, tmp_path: Path) -> None:
+    """Bendahara and PPTK sign it, it names the session it pays for, and lists those
+    present only at other sessions (here: 0 — everyone at M3 was at REG too)."""
+    event = present.events.get(DEMO_EVENT_ID)
+    out = tmp_path / "tr.pdf"
+    transport.render(present, event, out, session=present.events.session(DEMO_EVENT_ID, "M3"))
+    text = flat(" ".join(page_texts(out)))
+    assert "Dasar : Dibayarkan kepada peserta yang hadir pada sesi Presensi siang (materi 3), pukul 13.00–14.30 WITA" \
+        in text
+    assert "Setuju dibayar, Pejabat Pelaksana Teknis Kegiatan," in text
+    assert "Lunas dibayar, Bendahara Pengeluaran," in text
+    assert "Mengetahui" not in text and "Kepala Bidang" not in text
+    # Present at REG but not at M3: 30 people (rows 121-150), not paid in this list.
+    assert "Hadir hanya pada sesi lain, tidak dibayar dalam daftar ini (30 orang):" in text
+    regs = present.registrations.list(DEMO_EVENT_ID)
+    assert upper_name(regs[130].person.name) + " (Registrasi pagi)" in text
+    last = runs(out, page=len(page_texts(out)) - 1)
+    words = next(r for r in last if r.text.startswith("Terbilang"))
+    total = next(r for r in last if r.text.strip() == "JUMLAH")
+    assert total.y - words.y > 5 * mm  # room before 'Terbilang'
+
+
+def test_transport_sign_offs_and_nik_from_the_event(present: Store, tmp_path: Path) -> None:
+    event = present.events.update_settings(DEMO_EVENT_ID, {
+        "transport": {"amount": 150000, "sign_offs": ["treasurer"], "nik_column": True},
+        "signatories": {**present.events.get(DEMO_EVENT_ID).settings["signatories"],
+                        "treasurer": {"title_line": "Bendahara Pengeluaran Dinas Sosial,", "name": "Siti Bendahari",
+                                      "nip": "19800101 200501 2 001"}}})
+    out = tmp_path / "tr.pdf"
+    transport.render(present, event, out)
+    text = flat(" ".join(page_texts(out)))
+    assert "Lunas dibayar, Bendahara Pengeluaran Dinas Sosial," in text and "SITI BENDAHARI" in text
+    assert "Setuju dibayar" not in text
+    first = present.registrations.list(DEMO_EVENT_ID)[0].person
+    assert niklib.mask(first.nik) in text and first.nik not in text
+
+
+def _horizontal_lines(path: Path, page: int) -> list[tuple[float, float, float]]:
+    """(y, x1, x2) of every horizontal line drawn on a page, in page coordinates."""
+    return [(y1, min(x1, x2), max(x1, x2)) for x1, y1, x2, y2 in line_segments(path, page) if abs(y1 - y2) < 0.01]
+
+
+def test_longest_name_stays_inside_its_row(demo_store: Store, tmp_path: Path) -> None:
+    """Every word of the longest roster name sits between its row's rules, clear of both."""
+    from reportlab.pdfbase.pdfmetrics import getAscentDescent
+
+    event = demo_store.events.get(DEMO_EVENT_ID)
+    out = tmp_path / "dh.pdf"
+    attendance.render(demo_store, event, demo_store.events.session(DEMO_EVENT_ID, "REG"), out)
+    regs = demo_store.registrations.list(DEMO_EVENT_ID, order="roster")
+    longest = max(regs, key=lambda r: len(r.person.name))
+    assert len(longest.person.name) >= 55
+    printed = upper_name(longest.person.name)
+    texts = page_texts(out)
+    page = next(i for i, t in enumerate(texts) if printed.split()[1] in t and printed.split()[-1] in t)
+    column = sorted((r for r in runs(out, page) if 20 * mm < r.x < 80 * mm), key=lambda r: -r.y)
+    start = next(i for i, r in enumerate(column) if printed.startswith(r.text.strip()) and len(r.text) > 10)
+    name_runs = []
+    for r in column[start:]:
+        name_runs.append(r)
+        if " ".join(x.text.strip() for x in name_runs) == printed:
+            break
+    assert " ".join(x.text.strip() for x in name_runs) == printed and len(name_runs) >= 2  # wrapped
+    lines = sorted({round(y, 2) for y, x1, x2 in _horizontal_lines(out, page) if x2 - x1 > 20})
+    assert name_runs and lines
+    ascent, descent = getAscentDescent("Caladea", 9.5)
+    rows = set()
+    for r in name_runs:
+        below = max(y for y in lines if y < r.y)
+        above = min(y for y in lines if y > r.y)
+        assert r.y + descent - below > 1 and above - (r.y + ascent) > 1, r
+        rows.add((below, above))
+    assert len(rows) == 1  # one row holds the whole name
+    (below, above) = rows.pop()
+    assert above - below >= 15 * mm - 0.1  # room to sign
+
+
+def test_attended_list_details(present: Store, tmp_path: Path) -> None:
+    event = present.events.get(DEMO_EVENT_ID)
+    out = tmp_path / "dh.pdf"
+    attendance.render(present, event, present.events.session(DEMO_EVENT_ID, "M3"), out, mode="attended")
+    texts = [flat(t) for t in page_texts(out)]
+    text = " ".join(texts)
+    assert "Sesi : Presensi siang (materi 3), pukul 13.00–14.30 WITA" in text and "M3 —" not in text
+    assert "Tempat : Hotel Nasa Banjarmasin " in text and "Hotel Nasa Banjarmasin, Banjarmasin" not in text
+    assert "Jumlah hadir: 120 orang" in text
+    for page in range(len(texts)):
+        for r in runs(out, page):
+            if r.text.strip().endswith("…"):  # '10. ……' stays whole on one line
+                assert r.text.strip().split(".")[0].isdigit(), r
+    marks = [r for p in range(len(texts)) for r in runs(out, p) if r.text.strip().endswith("……")]
+    assert len(marks) == 120
+    # The kop without an address has no third line holding only the city.
+    first = [r.text.strip() for r in runs(out, 0)]
+    assert "Banjarmasin" not in first

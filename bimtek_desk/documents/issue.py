@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-import re
+import errno
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from bimtek_desk import images
+from bimtek_desk.documents import drafts, variables
 from bimtek_desk.documents import layout as layoutlib
-from bimtek_desk.documents import variables
 from bimtek_desk.documents.render import Progress, Renderer
 from bimtek_desk.errors import UserError
+from bimtek_desk.files import atomic_path, safe_file_name
 from bimtek_desk.signing import issuer as signing
 from bimtek_desk.store import Store
 from bimtek_desk.store.documents import Document
@@ -79,7 +80,8 @@ def assets(event: Event) -> dict[str, Any]:
                           for k, v in (sig or {}).items()}
                    for role, sig in (s.get("signatories") or {}).items()}
     return {"logo": images.source(s.get("logo"), event.images), "signatories": signatories,
-            "materials": materials}
+            "materials": materials, "author": str(s.get("organizer") or "bimtek-desk"), "subject": event.name,
+            "images": event.images}
 
 
 def pattern(event: Event, doc_type: str) -> str:
@@ -100,6 +102,32 @@ class Job:
     new: bool
     label: str  # holder's name, for file names and reports
 
+    @property
+    def draft(self) -> bool:
+        return self.document.id == 0
+
+
+def _draft_document(event: Event, doc_type: str, position: int, *, registration_id: int | None = None,
+                    award_id: int | None = None) -> Document:
+    """A stand-in while the event has unconfirmed fields: number 'DRAF', no serial spent,
+    a QR code that no verification accepts."""
+    from bimtek_desk import codes as codelib
+
+    return Document(0, event.id, doc_type, registration_id, award_id, position, drafts.DRAFT,
+                    codelib.make(codelib.Kind.DOCUMENT, event.code_tag, 0, b"draft"), "")
+
+
+def _mark(ctx: dict[str, str], draft: bool) -> dict[str, str]:
+    if draft:
+        ctx["_watermark"] = drafts.DRAFT
+    return ctx
+
+
+def _finish(ctx: dict[str, str], event: Event, doc: Document, key: signing.Signer | None) -> dict[str, str]:
+    """A draft carries the watermark and no signature (its QR verifies as nothing);
+    a numbered document gets the signed QR."""
+    return _mark(ctx, True) if key is None else signing.sign_context(key, event, doc, ctx)
+
 
 def certificate_jobs(store: Store, event: Event, *, codes_in: list[str] | None = None,
                      order: str = "roster") -> tuple[list[Job], list[Eligibility]]:
@@ -118,29 +146,47 @@ def certificate_jobs(store: Store, event: Event, *, codes_in: list[str] | None =
         if missing:
             raise UserError(f"Kode badge tidak ditemukan: {', '.join(missing)}.")
     chosen = sorted((e for e in rows if e.eligible), key=lambda e: ORDERS[order](e.registration))
-    base = variables.event_context(event)
+    check_ready(event, "sertifikat")
+    draft = drafts.is_draft(event, "sertifikat")
     jobs = []
-    key = signing.signer(store, event)
+    key = None if draft else signing.signer(store, event)
     with store.transaction():
-        for e in chosen:
-            doc, new = store.documents.issue(event, "sertifikat", pattern(event, "sertifikat"),
-                                             registration_id=e.registration.id)
-            ctx = variables.certificate_context(base, event, e.registration, doc)
-            jobs.append(Job(doc, signing.sign_context(key, event, doc, ctx), new, e.registration.person.name))
+        for n, e in enumerate(chosen, start=1):
+            if draft:
+                doc, new = _draft_document(event, "sertifikat", n, registration_id=e.registration.id), False
+            else:
+                doc, new = store.documents.issue(event, "sertifikat", pattern(event, "sertifikat"),
+                                                 registration_id=e.registration.id)
+            ctx = variables.certificate_context(event, e.registration, doc)
+            jobs.append(Job(doc, _finish(ctx, event, doc, key), new, e.registration.person.name))
     return jobs, [e for e in rows if not e.eligible]
 
 
+def check_ready(event: Event, doc_type: str) -> None:
+    """Refuse, before any number is given, what would print '(galat: …)': a layout or
+    an event text using a variable this document type cannot fill."""
+    lay = layoutlib.for_event(event, doc_type)
+    unknown = lay.unknown_variables()
+    if unknown:
+        raise UserError(f"Tata letak '{lay.name}' memakai variabel yang tidak dapat diisi untuk {doc_type}: "
+                        + ", ".join("{" + u + "}" for u in sorted(unknown)))
+    variables.check_texts(event, doc_type)
+
+
 def plaque_jobs(store: Store, event: Event) -> list[Job]:
-    base = variables.event_context(event)
+    check_ready(event, "piagam")
+    draft = drafts.is_draft(event, "piagam")
     jobs = []
-    key = signing.signer(store, event)
+    key = None if draft else signing.signer(store, event)
     with store.transaction():
-        for award in store.events.awards(event.id):
+        for n, award in enumerate(store.events.awards(event.id), start=1):
             person: Person | None = store.people.by_nik(award.recipient_nik) if award.recipient_nik else None
-            doc, new = store.documents.issue(event, "piagam", pattern(event, "piagam"), award_id=award.id)
-            ctx = variables.plaque_context(base, event, award, person, doc)
-            jobs.append(Job(doc, signing.sign_context(key, event, doc, ctx), new,
-                            person.name if person else award.recipient_name))
+            if draft:
+                doc, new = _draft_document(event, "piagam", n, award_id=award.id), False
+            else:
+                doc, new = store.documents.issue(event, "piagam", pattern(event, "piagam"), award_id=award.id)
+            ctx = variables.plaque_context(event, award, person, doc)
+            jobs.append(Job(doc, _finish(ctx, event, doc, key), new, person.name if person else award.recipient_name))
     return jobs
 
 
@@ -149,77 +195,92 @@ def preview_context(store: Store, event: Event, doc_type: str, holder_id: int) -
     already issued document shows its real number, a new one a placeholder."""
     from bimtek_desk import codes as codelib
 
-    base = variables.event_context(event)
     column = "registration_id" if doc_type == "sertifikat" else "award_id"
     issued = next((d for d in store.documents.list(event.id, doc_type) if getattr(d, column) == holder_id), None)
-    doc = issued or Document(0, event.id, doc_type, None, None, 0, "(nomor diberikan saat dicetak)",
+    draft = drafts.is_draft(event, doc_type)
+    doc = issued or Document(0, event.id, doc_type, None, None, 0,
+                             drafts.DRAFT if draft else "(nomor diberikan saat dicetak)",
                              codelib.make(codelib.Kind.DOCUMENT, event.code_tag, 0, b"preview"), "")
     if doc_type == "sertifikat":
-        ctx = variables.certificate_context(base, event, store.registrations.get(holder_id), doc)
+        ctx = variables.certificate_context(event, store.registrations.get(holder_id), doc)
     else:
         award = next(a for a in store.events.awards(event.id) if a.id == holder_id)
         person = store.people.by_nik(award.recipient_nik) if award.recipient_nik else None
-        ctx = variables.plaque_context(base, event, award, person, doc)
+        ctx = variables.plaque_context(event, award, person, doc)
+    if draft:
+        return _mark(ctx, draft)
     return signing.sign_context(signing.signer(store, event), event, doc, ctx) if issued else ctx
 
 
-def _safe(name: str) -> str:
-    return re.sub(r"[^\w .,'’()-]", "", name).strip()[:80] or "dokumen"
-
-
 def file_name(job: Job) -> str:
-    """'007 Nor Mawaddah.pdf': the number's serial and the holder's name."""
-    return f"{job.document.seq:03d} {_safe(job.label)}.pdf"
+    """'007 Nor Mawaddah.pdf': the number's serial and the holder's name, within the
+    OS's byte limit and free of characters or names some OS refuses."""
+    prefix = f"{drafts.DRAFT} " if job.draft else ""
+    return safe_file_name(f"{prefix}{job.document.seq:03d} {job.label}", ".pdf")
+
+
+_NAME_ERRORS = {errno.ENAMETOOLONG, errno.EINVAL, getattr(errno, "EILSEQ", -1)}
+
+
+def _write_split(renderer: Renderer, job: Job, folder: Path, title: str) -> Path:
+    """One person's file; a name the file system still refuses falls back to the serial alone."""
+    for name in (file_name(job), f"{'DRAF ' if job.draft else ''}{job.document.seq:03d}.pdf"):
+        target = folder / name
+        try:
+            with atomic_path(target) as tmp:
+                renderer.render_one(job.context, tmp, title=f"{title} — {job.label}")
+            return target
+        except UserError as exc:
+            if not isinstance(exc.__cause__, OSError) or exc.__cause__.errno not in _NAME_ERRORS:
+                raise
+    raise UserError(f"Tidak dapat menulis dokumen {job.document.number} ({job.label}).")
 
 
 def render_files(renderer: Renderer, jobs: list[Job], *, out: Path | None = None, split_dir: Path | None = None,
                  progress: Progress | None = None, title: str = "") -> list[Path]:
     """Render jobs into one PDF or one file each.  Touches no database, so it can run
     off the UI thread.  Files appear only complete (written under a temporary name
-    first); a cancel (``progress`` returning False) or an error leaves none behind."""
+    first, see ``files.atomic_path``); a cancel (``progress`` returning False) or an
+    error leaves no partial file behind, and nobody else's files are touched."""
     from bimtek_desk.documents.render import Cancelled
 
     if not jobs:
         raise UserError("Tidak ada dokumen untuk dibuat (belum ada yang memenuhi syarat?).")
     written: list[Path] = []
-    folder = split_dir if out is None else out.parent
-    assert folder is not None
     try:
         if out is not None:
-            tmp = out.with_name(f".{out.name}.tmp")
-            renderer.render((j.context for j in jobs), tmp, progress=progress, total=len(jobs), title=title)
-            tmp.replace(out)
+            with atomic_path(out) as tmp:
+                renderer.render((j.context for j in jobs), tmp, progress=progress, total=len(jobs), title=title)
             written.append(out)
         else:
-            folder.mkdir(parents=True, exist_ok=True)
+            assert split_dir is not None
+            try:
+                split_dir.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise UserError(f"Folder '{split_dir}' tidak dapat dibuat: {exc.strerror or exc}.") from exc
             for n, job in enumerate(jobs, start=1):
-                target = folder / file_name(job)
-                tmp = target.with_name(f".{target.name}.tmp")
-                renderer.render_one(job.context, tmp, title=f"{title} — {job.label}")
-                tmp.replace(target)
-                written.append(target)
+                written.append(_write_split(renderer, job, split_dir, title))
                 if progress is not None and progress(n, len(jobs)) is False:
                     raise Cancelled()
     except Cancelled:
         raise UserError(f"Dibatalkan setelah {len(written)} dari {len(jobs) if split_dir else 1} berkas.") from None
-    except OSError as exc:
-        raise UserError(f"Tidak dapat menulis dokumen: {exc.strerror} ({exc.filename}).") from exc
-    finally:
-        for p in folder.glob(".*.tmp"):
-            p.unlink(missing_ok=True)
     return written
 
 
 def log_rendered(store: Store, jobs: list[Job], detail: str, *, action: str = "render") -> None:
-    """Record the documents as rendered (a reprint when they had been before) or printed."""
+    """Record the documents as rendered (a reprint when they had been before) or printed;
+    drafts are not documents yet and are not logged."""
     with store.transaction():
         for job in jobs:
+            if job.draft:
+                continue
             logged = action if action != "render" or job.new else "reprint"
             store.documents.log_print([job.document.id], logged, detail)
 
 
 def renderer_for(event: Event, doc_type: str) -> tuple[Renderer, str]:
     title = f"{'Sertifikat' if doc_type == 'sertifikat' else 'Piagam'} {event.short_name}"
+    variables.check_texts(event, doc_type)
     return Renderer(layoutlib.for_event(event, doc_type), assets(event), strict=True), title
 
 

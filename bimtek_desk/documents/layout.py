@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bimtek_desk.documents.variables import VARIABLES, placeholders
+from bimtek_desk import images
+from bimtek_desk.documents.variables import available, placeholders
 from bimtek_desk.errors import UserError
 from bimtek_desk.render import fonts
 from bimtek_desk.resources_path import resource
@@ -43,7 +44,8 @@ class Layout:
                 for k in ("font", "header_font", "name_font") if k in el}
 
     def unknown_variables(self) -> set[str]:
-        return self.variables() - set(VARIABLES)
+        """Variables the layout uses that its document type cannot fill ({years} on a certificate)."""
+        return self.variables() - available(self.doc_type)
 
 
 def _faces() -> set[str]:
@@ -53,6 +55,53 @@ def _faces() -> set[str]:
             for i in (False, True):
                 out.add(fonts.face(family, b, i))
     return out
+
+
+def image_problem(ref: str, base_dir: Path) -> str | None:
+    """Why an image path of a layout is refused, or None.
+
+    A layout travels between laptops and its documents travel by WhatsApp, so it may
+    only use images from the database's image store (``image:<sha256>``, chosen in
+    the app) or files in the layout file's own folder — never an absolute path, a
+    path leaving that folder (``..``, a link) or one built from ``{variables}``.
+    """
+    if images.is_ref(ref) or ref in IMAGE_SOURCES:
+        return None
+    if "{" in ref or "}" in ref:
+        return f"'{ref}': jalur gambar tidak boleh memakai {{variabel}}"
+    path = Path(ref)
+    if path.is_absolute() or ref.startswith(("/", "\\")) or (len(ref) > 1 and ref[1] == ":"):
+        return (f"'{ref}': jalur mutlak tidak boleh; letakkan gambar di folder berkas tata letak "
+                "dan tulis namanya saja, atau pilih gambar di aplikasi")
+    try:
+        inside = (base_dir / path).resolve().is_relative_to(base_dir.resolve())
+    except (OSError, ValueError):
+        inside = False
+    if ".." in path.parts or not inside:
+        return f"'{ref}': gambar harus berada di folder berkas tata letak ({base_dir})"
+    full = base_dir / path
+    if not full.is_file():
+        return f"'{ref}': berkas gambar tidak ada di folder tata letak ({base_dir})"
+    try:
+        images.read(full)
+    except UserError as exc:
+        return str(exc).rstrip(".")
+    return None
+
+
+def _image_errors(data: dict[str, Any], base_dir: Path) -> list[str]:
+    errors = []
+    for p, page in enumerate(data["pages"]):
+        if page.get("background"):
+            problem = image_problem(page["background"], base_dir)
+            if problem:
+                errors.append(f"pages[{p}].background: {problem}")
+        for e, el in enumerate(page["elements"]):
+            if el["type"] == "image":
+                problem = image_problem(el["source"], base_dir)
+                if problem:
+                    errors.append(f"pages[{p}].elements[{e}].source: {problem}")
+    return errors
 
 
 def parse(data: Any, source: str, base_dir: Path) -> Layout:
@@ -72,6 +121,7 @@ def parse(data: Any, source: str, base_dir: Path) -> Layout:
                                       f"(pilih: {', '.join(sorted(faces))})")
                 if el["type"] == "textbox" and el.get("min_size", 0) > el.get("max_size", 1000):
                     errors.append(f"pages[{p}].elements[{e}].min_size: lebih besar dari max_size")
+        errors += _image_errors(data, base_dir)
     if errors:
         raise UserError(f"Tata letak '{source}' tidak sah: " + "; ".join(errors[:6]), detail="\n".join(errors))
     return Layout(data["name"], data["doc_type"], data["page"]["size"], data["page"]["orientation"],

@@ -20,10 +20,12 @@ from reportlab.lib.utils import ImageReader, simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
+from bimtek_desk import images
+from bimtek_desk.documents import layout as layoutlib
 from bimtek_desk.documents.layout import Layout
 from bimtek_desk.documents.variables import fill, signatory_name
 from bimtek_desk.errors import UserError
-from bimtek_desk.render import fonts, qr
+from bimtek_desk.render import fonts, qr, watermark
 from bimtek_desk.render.emblem import draw_logo
 from bimtek_desk.render.text import fit
 from bimtek_desk.signing import cose
@@ -60,18 +62,27 @@ class Renderer:
         size = SIZES[layout.size]
         self.pagesize = landscape(size) if layout.orientation == "landscape" else portrait(size)
         self._images: dict[str | bytes, EmbeddedImage | None] = {}
+        self._spans: dict[str, tuple[float, float]] = {}
         self.faces = sorted(layout.faces() | {"Caladea", "Caladea-Bold"})
 
     # -- images -----------------------------------------------------------------------
 
     def _image(self, ref: str | bytes) -> EmbeddedImage | None:
-        """An image from its bytes or a path (relative paths from the layout's folder)."""
+        """An image from its bytes, the database's image store ('image:<sha256>') or a
+        path (relative paths from the layout's folder; ``layout.image_problem`` keeps
+        a layout's own images inside it).  Not a PNG/JPEG: a clear UserError."""
         if ref not in self._images:
-            if isinstance(ref, bytes):
-                self._images[ref] = EmbeddedImage(_prepare(io.BytesIO(ref)))
+            if isinstance(ref, str) and images.is_ref(ref):
+                data = (self.assets.get("images") or {}).get(images.digest(ref))
+                if not data:
+                    raise UserError(f"Gambar '{ref[:18]}…' tidak ada di basis data acara ini; pilih gambarnya di "
+                                    "area Acara.")
+                self._images[ref] = EmbeddedImage(_prepare(io.BytesIO(data), ref))
+            elif isinstance(ref, bytes):
+                self._images[ref] = EmbeddedImage(_prepare(io.BytesIO(ref), "gambar"))
             else:
                 path = Path(ref) if Path(ref).is_absolute() else self.layout.base_dir / ref
-                self._images[ref] = EmbeddedImage(_prepare(path)) if path.is_file() else None
+                self._images[ref] = EmbeddedImage(_prepare(path, path.name)) if path.is_file() else None
         return self._images[ref]
 
     # -- output -------------------------------------------------------------------------
@@ -79,12 +90,14 @@ class Renderer:
     def render(self, contexts: Iterable[Mapping[str, str]], out: str | Path | BinaryIO, *,
                progress: Progress | None = None, total: int = 0, title: str = "") -> int:
         """All documents into one PDF; returns the page count."""
-        c = Canvas(str(out) if isinstance(out, Path) else out, pagesize=self.pagesize, pageCompression=1)
+        # The initial font is embedded: ReportLab's default leaves an unembedded Helvetica in the file.
+        c = Canvas(str(out) if isinstance(out, Path) else out, pagesize=self.pagesize, pageCompression=1,
+                   initialFontName="Caladea")
         fonts.prime(c, self.faces)
-        c.setAuthor("bimtek-desk")
+        c.setAuthor(str(self.assets.get("author") or "bimtek-desk"))
+        c.setSubject(str(self.assets.get("subject") or ""))
         c.setCreator("bimtek-desk")
-        if title:
-            c.setTitle(title)
+        c.setTitle(title or self.layout.name)
         pages = 0
         for n, ctx in enumerate(contexts, start=1):
             pages += self.draw_document(c, ctx)
@@ -100,12 +113,18 @@ class Renderer:
 
     def draw_document(self, c: Canvas, ctx: Mapping[str, str]) -> int:
         for page in self.layout.pages:
+            self._spans = {}  # textbox id -> (left, right) of its widest line on this page
             if page.get("background"):
-                bg = self._image(fill(page["background"], ctx))
+                problem = layoutlib.image_problem(page["background"], self.layout.base_dir)
+                if problem:
+                    raise UserError(f"Tata letak '{self.layout.name}': {problem}.")
+                bg = self._image(page["background"])
                 if bg is not None:
                     bg.draw(c, 0, 0, *self.pagesize, keep_aspect=False)
             for el in page["elements"]:
                 getattr(self, f"_draw_{el['type']}")(c, el, ctx)
+            if ctx.get("_watermark"):
+                watermark.draw(c, *self.pagesize, text=ctx["_watermark"])
             c.showPage()
         return len(self.layout.pages)
 
@@ -153,6 +172,10 @@ class Renderer:
         align = el.get("align", "left")
         c.setFillColor(HexColor(el.get("colour", INK)))
         c.setFont(font, size)
+        widest = max(stringWidth(line, font, size) for line in lines)
+        left = {"center": x + (w - widest) / 2, "right": x + w - widest}.get(align, x)
+        if el.get("id"):
+            self._spans[el["id"]] = (left, left + min(widest, w))
         for i, line in enumerate(lines):
             if align == "center":
                 c.drawCentredString(x + w / 2, y, line)
@@ -175,7 +198,10 @@ class Renderer:
             else:
                 image.draw(c, x, y + (h - min(w, h)) / 2, min(w, h), min(w, h))
             return
-        image = self._image(fill(source, ctx))
+        problem = layoutlib.image_problem(source, self.layout.base_dir)
+        if problem:  # a layout built in code, not loaded through layout.parse
+            raise UserError(f"Tata letak '{self.layout.name}': {problem}.")
+        image = self._image(source)
         if image is not None:
             image.draw(c, x, y, w, h)
 
@@ -192,7 +218,13 @@ class Renderer:
     def _draw_line(self, c: Canvas, el: dict[str, Any], ctx: Mapping[str, str]) -> None:
         c.setStrokeColor(HexColor(el.get("colour", INK)))
         c.setLineWidth(el.get("width", 0.5))
-        c.line(el["x1"] * mm, self._y(el["y1"]), el["x2"] * mm, self._y(el["y2"]))
+        x1, x2 = el["x1"] * mm, el["x2"] * mm
+        span = self._spans.get(el.get("follow", ""))
+        if span is not None:  # under a name: as wide as the name (plus pad), never shorter than min_w
+            centre = (span[0] + span[1]) / 2
+            half = max((span[1] - span[0]) / 2 + el.get("pad", 0) * mm, el.get("min_w", 0) * mm / 2)
+            x1, x2 = centre - half, centre + half
+        c.line(x1, self._y(el["y1"]), x2, self._y(el["y2"]))
 
     def _draw_rect(self, c: Canvas, el: dict[str, Any], ctx: Mapping[str, str]) -> None:
         x, y, w, h = el["x"] * mm, self._y(el["y"] + el["h"]), el["w"] * mm, el["h"] * mm
@@ -387,7 +419,16 @@ class EmbeddedImage:
         c._formsinuse.append(self.name)
 
 
-def _prepare(source: Path | io.BytesIO) -> ImageReader:
+def _prepare(source: Path | io.BytesIO, name: str) -> ImageReader:
+    from PIL import Image
+
+    try:
+        return _read_image(source)
+    except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as exc:  # UnidentifiedImageError: OSError
+        raise UserError(f"Gambar '{name}' bukan gambar PNG atau JPEG yang utuh.") from exc
+
+
+def _read_image(source: Path | io.BytesIO) -> ImageReader:
     """Read an image once per renderer: a JPEG is embedded as it is; anything else
     losslessly, scaled down to at most 1200 px (print resolution for the sizes a
     certificate uses), keeping its transparency only if it really has some (a

@@ -22,7 +22,9 @@ def edited(event: Event, changes: dict[str, Any], drop: tuple[str, ...] = ()) ->
 def copy_event(store: Store, source: Event, new_id: str, new_date: dt.date, *, short_name: str | None = None,
                name: str | None = None, with_roster: bool = False, actor: str = "panitia") -> Event:
     """Settings, sessions, texts and signatories carry over; dates move to ``new_date``;
-    the new event gets its own secret key, code tag and number series."""
+    the new event gets its own secret key and code tag.  Its documents continue the
+    number series of their patterns (a series belongs to its pattern across all
+    events), so no number is ever given twice."""
     if any(e.id == new_id for e in store.events.list()):
         raise UserError(f"Acara '{new_id}' sudah ada.")
     shift = new_date - source.date_start

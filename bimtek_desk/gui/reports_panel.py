@@ -9,7 +9,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bimtek_desk.documents import drafts
 from bimtek_desk.errors import UserError
+from bimtek_desk.files import atomic_write
 from bimtek_desk.gui.pin_dialog import ask_pin
 from bimtek_desk.gui.workers import Job, run_job
 from bimtek_desk.store import Store
@@ -101,9 +103,10 @@ class ReportsPanel(QWidget):
 
         def work(store: Store) -> str:
             event = store.events.get(self.ev.id)
-            n = attendance.render(store, event, store.events.session(event.id, session_id), target, mode=mode,
-                                  show_nik=show)
-            return f"{n} orang"
+            session = store.events.session(event.id, session_id)
+            n = atomic_write(target, lambda tmp: attendance.render(store, event, session, tmp, mode=mode,
+                                                                   show_nik=show))
+            return " — ".join(filter(None, [f"{n} orang", drafts.notice(event, "daftar-hadir")]))
 
         return self._run(target, work)
 
@@ -115,8 +118,9 @@ class ReportsPanel(QWidget):
 
         def work(store: Store) -> str:
             event = store.events.get(self.ev.id)
-            people, total = transport.render(store, event, target, session=store.events.session(event.id, session_id))
-            return f"{people} orang, {rupiah(total)}"
+            session = store.events.session(event.id, session_id)
+            people, total = atomic_write(target, lambda tmp: transport.render(store, event, tmp, session=session))
+            return " — ".join(filter(None, [f"{people} orang, {rupiah(total)}", drafts.notice(event, "transport")]))
 
         return self._run(target, work)
 

@@ -12,7 +12,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from bimtek_desk.errors import UserError
 
@@ -64,7 +64,11 @@ class _Runner(QRunnable):
 
 
 def run_job(work: Work, parent: QObject | None = None, pool: QThreadPool | None = None) -> Job:
+    """Start ``work`` once control returns to the event loop, so that the caller has
+    connected to the job's signals first (a job that fails at once — an unwritable
+    target — would otherwise report to nobody)."""
     job = Job(parent)
     job.running = True
-    (pool or QThreadPool.globalInstance()).start(_Runner(job, work))
+    runner = _Runner(job, work)
+    QTimer.singleShot(0, job, lambda: (pool or QThreadPool.globalInstance()).start(runner))
     return job

@@ -124,13 +124,42 @@ def query_tokens(query: str) -> list[str]:
     return tokens
 
 
+# Titles whose proper form is not 'each part capitalised'.
+_TITLE_FORMS = {"kh": "KH.", "map": "M.AP.", "skm": "S.KM.", "phd": "Ph.D.", "drph": "Dr.PH.", "sikom": "S.I.Kom."}
+
+
+def title_case(title: str) -> str:
+    """A title in its proper case: 'S.SOS.' -> 'S.Sos.', 'HJ.' -> 'Hj.', 'M.PD' -> 'M.Pd';
+    a title already in mixed case is kept as written."""
+    if title != title.upper():
+        return title
+    bare = _bare(title)
+    if bare in _TITLE_FORMS:
+        return _TITLE_FORMS[bare]
+    if bare not in PREFIX_TITLES and bare not in SUFFIX_TITLES:
+        return title
+    if "." not in title.rstrip(",") and len(bare) > 1 and bare not in PREFIX_TITLES:
+        return title  # 'SE', 'SH' without dots: an abbreviation kept as written
+    return ".".join(part[:1].upper() + part[1:].lower() for part in title.split("."))
+
+
+def print_name(name: str, upper: bool) -> str:
+    """A name for a document: the core as given (or upper case), titles in proper case,
+    every apostrophe as ’.
+
+    'RAHMAT HIDAYAT, S.SOS.' -> 'RAHMAT HIDAYAT, S.Sos.'
+    """
+    prefix, core, suffix = split_titles(name)
+    core = _APOSTROPHE_RE.sub("\u2019", core)  # one apostrophe style on paper: Ma’ruf
+    out = " ".join([*(title_case(t) for t in prefix), core.upper() if upper else core])
+    if suffix:
+        out += ", " + ", ".join(title_case(t) for t in suffix)
+    return out
+
+
 def upper_name(name: str) -> str:
-    """Upper-case a name for printing while keeping titles as written.
+    """Upper-case a name for printing while keeping titles in their proper case.
 
     'Drs. H. Ahmad Noor, S.Sos., M.Si.' -> 'Drs. H. AHMAD NOOR, S.Sos., M.Si.'
     """
-    prefix, core, suffix = split_titles(name)
-    out = " ".join([*prefix, core.upper()])
-    if suffix:
-        out += ", " + ", ".join(suffix)
-    return out
+    return print_name(name, True)

@@ -2,8 +2,10 @@
 or the people who checked in for a session with their time.
 
 Signature cells are staggered: odd rows sign in the left half ('1. ……'), even rows
-in the right half, so neighbours do not sign over each other.  The header row
-repeats on every page; the acknowledging signatory follows the last row.
+in the right half, so neighbours do not sign over each other; each gives at least
+25 × 15 mm.  Rows grow with a long name, so no text touches a border.  The header
+row repeats on every page; "Jumlah hadir" and the acknowledging signatory follow
+the last row.
 """
 
 from __future__ import annotations
@@ -13,20 +15,23 @@ from pathlib import Path
 from typing import BinaryIO
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from bimtek_desk.desk import clock_time
+from bimtek_desk.documents import drafts
 from bimtek_desk.documents.variables import person_name
-from bimtek_desk.idn import dates
+from bimtek_desk.idn import dates, zones
 from bimtek_desk.idn import nik as niklib
 from bimtek_desk.reports.pdf import (
-    MARGIN, PAGE, STYLES, Letterhead, NumberedCanvas, closing_rows, grid_style, register, signature_block,
+    MARGIN, PAGE, STYLES, Letterhead, canvas_maker, closing_rows, grid_style, meta_table, place, register,
+    row_heights, session_phrase, signature_block,
 )
 from bimtek_desk.store import Store
 from bimtek_desk.store.models import Event, Registration, Session
 
-ROWS_PER_PAGE_HINT = 18
 DOTS = "……………"
+SIGN_W = (25 * mm, 15 * mm)  # the least room a wet signature needs
+PAD = 2.5  # cell padding, points
 
 
 @dataclass(frozen=True)
@@ -42,7 +47,16 @@ def lines(store: Store, event: Event, session: Session, mode: str) -> list[Line]
         return [Line(n, r, None) for n, r in enumerate(regs, start=1)]
     present = store.checkins.present_ids(session.id)
     chosen = [r for r in regs if r.id in present]
-    return [Line(n, r, clock_time(present[r.id].at)) for n, r in enumerate(chosen, start=1)]
+    zone = event.settings.get("timezone")
+    return [Line(n, r, zones.local(present[r.id].at, zone).strftime("%H.%M")) for n, r in enumerate(chosen, start=1)]
+
+
+def mark(no: int, width: float) -> str:
+    """'10. ……………' as long as fits one line of the signature cell (never wraps)."""
+    text = f"{no}. {DOTS}"
+    while len(text) > len(str(no)) + 3 and stringWidth(text, "Caladea", 9.5) > width - 2 * PAD:
+        text = text[:-1]
+    return text
 
 
 def render(store: Store, event: Event, session: Session, out: str | Path | BinaryIO, *, mode: str = "blank",
@@ -53,11 +67,13 @@ def render(store: Store, event: Event, session: Session, out: str | Path | Binar
     width = PAGE[0] - 2 * MARGIN
     upper = True
     head = ["No", "Nama", "NIK", "Kelurahan"]
-    widths = [9 * mm, 56 * mm, 31 * mm, 30 * mm]
     if mode == "attended":
         head.append("Jam")
-        widths.append(12 * mm)
-    sign_w = (width - sum(widths)) / 2
+        widths = [8 * mm, 48 * mm, 29 * mm, 29 * mm, 12 * mm]
+    else:
+        widths = [9 * mm, 58 * mm, 28 * mm, 31 * mm]
+    sign_w = (width - sum(widths)) / 2  # at least SIGN_W: a signature needs room
+    assert sign_w >= SIGN_W[0]
     widths += [sign_w, sign_w]
     data = [[Paragraph(h, STYLES["head"]) for h in head] + [Paragraph("Tanda Tangan", STYLES["head"]), ""]]
     for line in rows:
@@ -70,40 +86,33 @@ def render(store: Store, event: Event, session: Session, out: str | Path | Binar
         ]
         if mode == "attended":
             cells.append(Paragraph(line.time or "", STYLES["cell_c"]))
-        mark = f"{line.no}. {DOTS}"
-        cells += [Paragraph(mark, STYLES["cell"]), ""] if line.no % 2 else ["", Paragraph(mark, STYLES["cell"])]
+        sign = mark(line.no, sign_w)
+        cells += [sign, ""] if line.no % 2 else ["", sign]
         data.append(cells)
     sign_col = len(head)
-    style = grid_style() + [("SPAN", (sign_col, 0), (sign_col + 1, 0))]
+    style = grid_style() + [("SPAN", (sign_col, 0), (sign_col + 1, 0)),
+                            ("LEFTPADDING", (0, 0), (-1, -1), PAD), ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
+                            ("FONTSIZE", (sign_col, 1), (-1, -1), 9.5)]
+    count = (f"Jumlah hadir: {len(rows)} orang" if mode == "attended"
+             else f"Jumlah hadir: ………… orang (terdaftar {len(rows)} orang)")
     sig = signature_block(event.settings.get("signatories", {}).get("attendance"),
                           dates.place_date(event.city, session.date), width)
-    closing_rows(style, data, [sig])
-    table = Table(data, colWidths=widths, repeatRows=1, rowHeights=[None] + [11 * mm] * len(rows) + [None])
+    closing_rows(style, data, [Spacer(1, 3 * mm), Paragraph(count, STYLES["meta"]), sig])
+    heights = row_heights(data, widths, SIGN_W[1], last=len(rows) + 1, pad_x=PAD)
+    table = Table(data, colWidths=widths, repeatRows=1, rowHeights=heights)
     table.setStyle(TableStyle(style))
 
-    session_text = f"{session.key} — {session.label} ({session.start_time}–{session.end_time})"
-    meta = [
-        ["Kegiatan", ":", Paragraph(event.name, STYLES["meta"])],
-        ["Hari, Tanggal", ":", dates.day_date(session.date)],
-        ["Tempat", ":", f"{event.venue}, {event.city}"],
-        ["Sesi", ":", session_text],
-    ]
-    meta_table = Table(meta, colWidths=[28 * mm, 4 * mm, width - 32 * mm])
-    meta_table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), "Caladea"), ("FONTSIZE", (0, 0), (-1, -1), 10.5),
-                                    ("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-                                    ("TOPPADDING", (0, 0), (-1, -1), 1)]))
+    meta = meta_table([("Kegiatan", event.name), ("Hari, Tanggal", dates.day_date(session.date)),
+                       ("Tempat", place(event)), ("Sesi", session_phrase(event, session))], width)
     title = "DAFTAR HADIR PESERTA" if mode == "blank" else "DAFTAR HADIR PESERTA (TERCATAT HADIR)"
-    story = [Letterhead(event, width), Spacer(1, 4 * mm), Paragraph(title, STYLES["title"]), meta_table,
+    story = [Letterhead(event, width), Spacer(1, 4 * mm), Paragraph(title, STYLES["title"]), meta,
              Spacer(1, 4 * mm), table]
     doc = SimpleDocTemplate(str(out) if isinstance(out, Path) else out, pagesize=PAGE, leftMargin=MARGIN,
                             rightMargin=MARGIN, topMargin=12 * mm, bottomMargin=16 * mm,
-                            title=f"Daftar hadir {event.short_name} {session.key}", author="bimtek-desk")
-    footer = f"{event.short_name} · Daftar hadir {session.key}"
-
-    def canvasmaker(*args, **kwargs):  # type: ignore[no-untyped-def]
-        c = NumberedCanvas(*args, **kwargs)
-        c._footer_text = footer
-        return c
-
-    doc.build(story, canvasmaker=canvasmaker)
+                            title=f"Daftar hadir {event.short_name} {session.key}",
+                            subject=f"Daftar hadir peserta {event.name}, {session_phrase(event, session)}",
+                            author=str(event.settings.get("organizer") or "bimtek-desk"), creator="bimtek-desk")
+    draft = drafts.is_draft(event, "daftar-hadir")
+    doc.build(story, canvasmaker=canvas_maker(f"{event.short_name} · Daftar hadir {session.key}",
+                                              drafts.DRAFT if draft else ""))
     return len(rows)

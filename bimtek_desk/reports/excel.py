@@ -1,12 +1,16 @@
 """The Excel export: attendance grid, full check-in history, summaries.
 
 NIK and phone numbers are written as text cells (Excel would otherwise turn a
-NIK into 6.37105E+15 and drop a phone's leading 0); header rows are frozen,
-filters are on and column widths fit their contents.
+NIK into 6.37105E+15 and drop a phone's leading 0), and so is any value that
+starts like a formula (``=``, ``+``, ``-``, ``@``, tab, CR): a name never becomes
+a live ``=HYPERLINK``.  Times are real date-time cells in the event's time zone.
+Header rows are frozen, filters are on (the JUMLAH row stays outside them) and
+column widths fit their contents; kecamatan and kelurahan follow the official order.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -15,16 +19,29 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from bimtek_desk.files import atomic_write, check_target
 from bimtek_desk.idn import nik as niklib
+from bimtek_desk.idn import wilayah, zones
+from bimtek_desk.reports.cells import formula_like
 from bimtek_desk.store import Store
 from bimtek_desk.store.models import Event
 
 HEAD = Font(bold=True)
 FILL = PatternFill("solid", fgColor="E5E7EB")
 TEXT_COLUMNS = {"NIK", "No. HP", "Kode badge"}
+TIME_FORMAT, DATETIME_FORMAT = "hh:mm:ss", "yyyy-mm-dd hh:mm:ss"
+_KEC_ORDER = {k: i for i, k in enumerate(wilayah.KECAMATAN)}
+_KEL_ORDER = {kel: (_KEC_ORDER[kec], i) for kec, kels in wilayah.KECAMATAN.items() for i, kel in enumerate(kels)}
 
 
-def _sheet(wb: Workbook, title: str, header: list[str], rows: list[list[object]]) -> Worksheet:
+def official_order(kind: str, names: list[str]) -> list[str]:
+    """Kecamatan or kelurahan in the Kemendagri order; others after them by name, '(kosong)' last."""
+    order = _KEC_ORDER if kind == "kecamatan" else _KEL_ORDER
+    return sorted(names, key=lambda n: (n == "(kosong)", n not in order, order.get(n, (0, 0)), n.casefold()))
+
+
+def _sheet(wb: Workbook, title: str, header: list[str], rows: list[list[object]], *, total_row: bool = False,
+           time_format: str = TIME_FORMAT) -> Worksheet:
     ws = wb.create_sheet(title)
     ws.append(header)
     for cell in ws[1]:
@@ -40,20 +57,40 @@ def _sheet(wb: Workbook, title: str, header: list[str], rows: list[list[object]]
                 c.value = str(c.value)
                 c.data_type = "s"
                 c.number_format = "@"
+        for c in ws[r]:
+            if formula_like(c.value):
+                c.data_type = "s"  # text, never a formula
+            elif isinstance(c.value, dt.datetime):
+                c.number_format = time_format
     ws.freeze_panes = "A2"
     if rows:
-        ws.auto_filter.ref = ws.dimensions
+        last = ws.max_row - (1 if total_row else 0)
+        ws.auto_filter.ref = f"A1:{get_column_letter(len(header))}{last}"
+    if total_row:
+        for c in ws[ws.max_row]:
+            c.font = HEAD
+
+    def shown(v: object) -> int:
+        return 19 if isinstance(v, dt.datetime) and time_format == DATETIME_FORMAT else (
+            8 if isinstance(v, dt.datetime) else len(str(v)))
+
     for i, h in enumerate(header, start=1):
-        longest = max([len(str(h))] + [len(str(r[i - 1])) for r in rows if r[i - 1] is not None][:2000])
+        longest = max([len(str(h))] + [shown(r[i - 1]) for r in rows if r[i - 1] is not None][:2000])
         ws.column_dimensions[get_column_letter(i)].width = min(60, max(6, longest + 2))
     return ws
 
 
 def export(store: Store, event: Event, out: Path, *, show_nik: bool = False) -> dict[str, int]:
     """Write the workbook; returns the row count per sheet."""
+    from bimtek_desk.documents.issue import eligibility
+
+    check_target(out)
+    zone = event.settings.get("timezone")
     sessions = store.events.sessions(event.id)
     regs = store.registrations.list(event.id, order="roster")
     present = {s.id: store.checkins.present_ids(s.id) for s in sessions}
+    eligible = {e.registration.id: e.eligible for e in eligibility(store, event)}
+    numbers = {d.registration_id: d.number for d in store.documents.list(event.id, "sertifikat")}
     wb = Workbook()
     wb.remove(wb.active)
 
@@ -64,10 +101,12 @@ def export(store: Store, event: Event, out: Path, *, show_nik: bool = False) -> 
                              p.kecamatan, p.phone, r.role]
         for s in sessions:
             ci = present[s.id].get(r.id)
-            row.append(ci.at[11:19] if ci else None)
+            row.append(zones.local(ci.at, zone) if ci else None)
+        row += ["ya" if eligible.get(r.id) else "tidak", numbers.get(r.id)]
         grid.append(row)
     _sheet(wb, "Kehadiran", ["No", "Kode badge", "Nama", "NIK", "L/P", "Kelurahan", "Kecamatan", "No. HP", "Peran",
-                             *[f"{s.key} ({s.start_time})" for s in sessions]], grid)
+                             *[f"{s.key} ({s.start_time})" for s in sessions], "Layak sertifikat",
+                             "Nomor sertifikat"], grid)
 
     by_id = {r.id: r for r in store.registrations.list(event.id, active_only=False)}
     keys = {s.id: s.key for s in sessions}
@@ -76,13 +115,14 @@ def export(store: Store, event: Event, out: Path, *, show_nik: bool = False) -> 
     hist_rows = []
     for c, annulled in history:
         reg = by_id.get(c.registration_id)
-        hist_rows.append([c.id, c.at, keys.get(c.session_id), reg.badge_code if reg else None,
+        hist_rows.append([c.id, zones.local(c.at, zone), keys.get(c.session_id), reg.badge_code if reg else None,
                           reg.person.name if reg else None, "pembatalan" if c.annuls else "check-in", c.annuls,
                           "ya" if annulled else "tidak", reasons.get(c.id) or c.reason, c.desk, c.operator, c.method])
     _sheet(wb, "Riwayat check-in", ["ID", "Waktu", "Sesi", "Kode badge", "Nama", "Jenis", "Membatalkan ID",
-                                    "Dibatalkan", "Alasan", "Meja", "Petugas", "Cara"], hist_rows)
+                                    "Dibatalkan", "Alasan", "Meja", "Petugas", "Cara"], hist_rows,
+           time_format=DATETIME_FORMAT)
 
-    def summary(title: str, key_name: str, key_of) -> None:  # type: ignore[no-untyped-def]
+    def summary(title: str, key_name: str, key_of, kind: str = "") -> None:  # type: ignore[no-untyped-def]
         registered: Counter[str] = Counter()
         attended: dict[int, Counter[str]] = defaultdict(Counter)
         for r in regs:
@@ -91,14 +131,13 @@ def export(store: Store, event: Event, out: Path, *, show_nik: bool = False) -> 
             for s in sessions:
                 if r.id in present[s.id]:
                     attended[s.id][k] += 1
-        rows = [[k, registered[k], *[attended[s.id][k] for s in sessions]] for k in sorted(registered)]
+        order = official_order(kind, list(registered)) if kind else sorted(registered)
+        rows = [[k, registered[k], *[attended[s.id][k] for s in sessions]] for k in order]
         rows.append(["JUMLAH", sum(registered.values()), *[sum(attended[s.id].values()) for s in sessions]])
-        _sheet(wb, title, [key_name, "Terdaftar", *[f"Hadir {s.key}" for s in sessions]], rows)
+        _sheet(wb, title, [key_name, "Terdaftar", *[f"Hadir {s.key}" for s in sessions]], rows, total_row=True)
 
-    summary("Per kecamatan", "Kecamatan", lambda r: r.person.kecamatan)
-    summary("Per kelurahan", "Kelurahan", lambda r: r.person.kelurahan)
+    summary("Per kecamatan", "Kecamatan", lambda r: r.person.kecamatan, "kecamatan")
+    summary("Per kelurahan", "Kelurahan", lambda r: r.person.kelurahan, "kelurahan")
     summary("Per jenis kelamin", "L/P", lambda r: {"L": "Laki-laki", "P": "Perempuan"}.get(r.person.sex or ""))
-    tmp = out.with_name(f".{out.name}.tmp")
-    wb.save(tmp)
-    tmp.replace(out)
+    atomic_write(out, wb.save)
     return {ws.title: ws.max_row - 1 for ws in wb.worksheets}

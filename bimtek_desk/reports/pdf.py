@@ -15,7 +15,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from bimtek_desk import images
 from bimtek_desk.documents.variables import signatory_name
-from bimtek_desk.render import fonts
+from bimtek_desk.render import fonts, watermark
 from bimtek_desk.render.emblem import draw_logo
 
 PAGE = A4
@@ -39,6 +39,8 @@ class NumberedCanvas(Canvas):
     """Writes 'Halaman x dari y' once the page count is known (two-pass free)."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
+        if not kwargs.get("initialFontName"):  # embedded; ReportLab's default names an unembedded Helvetica
+            kwargs["initialFontName"] = "Caladea"
         super().__init__(*args, **kwargs)
         self._pages: list[dict[str, Any]] = []
 
@@ -56,8 +58,21 @@ class NumberedCanvas(Canvas):
             footer = getattr(self, "_footer_text", "")
             if footer:
                 self.drawString(MARGIN, 9 * mm, footer)
+            mark = getattr(self, "_watermark", "")
+            if mark:
+                watermark.draw(self, *PAGE, text=mark)
             super().showPage()
         super().save()
+
+
+def canvas_maker(footer: str = "", mark: str = "") -> Any:
+    """A NumberedCanvas class for ``doc.build`` with a footer line and, for a draft, the watermark."""
+
+    class _Canvas(NumberedCanvas):
+        _footer_text = footer
+        _watermark = mark
+
+    return _Canvas
 
 
 class Letterhead(Flowable):
@@ -76,12 +91,15 @@ class Letterhead(Flowable):
         draw_logo(c, images.source(s.get("logo"), self.event.images), 0, 4 * mm, 20 * mm)
         cx = self.width / 2 + 8 * mm
         c.setFillColor(INK)
+        address = str(s.get("address") or "").strip()
+        top, second = (19 * mm, 12.5 * mm) if address else (17 * mm, 9.5 * mm)
         c.setFont("Caladea-Bold", 13)
-        c.drawCentredString(cx, 19 * mm, str(s.get("government", "")).upper())
+        c.drawCentredString(cx, top, str(s.get("government", "")).upper())
         c.setFont("Caladea-Bold", 15)
-        c.drawCentredString(cx, 12.5 * mm, str(s.get("organizer", "")).upper())
-        c.setFont("Caladea", 9.5)
-        c.drawCentredString(cx, 7.5 * mm, str(s.get("address") or f"{self.event.city}"))
+        c.drawCentredString(cx, second, str(s.get("organizer", "")).upper())
+        if address:  # without one, no third line: the city alone is not an address
+            c.setFont("Caladea", 9.5)
+            c.drawCentredString(cx, 7.5 * mm, address)
         c.setLineWidth(1.6)
         c.line(0, 3.2 * mm, self.width, 3.2 * mm)
         c.setLineWidth(0.5)
@@ -104,7 +122,8 @@ def signature_block(sig: dict[str, Any] | None, place_date: str, width: float) -
     if sig.get("nip"):
         text += f"<br/>NIP. {sig['nip']}"
     block = Table([["", Paragraph(text, STYLES["sign"])]], colWidths=[width - 80 * mm, 80 * mm])
-    block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 6 * mm)]))
+    block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 6 * mm),
+                               ("FONTNAME", (0, 0), (-1, -1), "Caladea")]))  # no Helvetica, even for '' 
     return block
 
 
@@ -120,6 +139,52 @@ def closing_rows(style: list[tuple[Any, ...]], data: list[list[Any]], extra: lis
         style.append(("LEFTPADDING", (0, row), (-1, row), 0))
     style[:] = [cmd for cmd in style if cmd[0] != "GRID"] + [("GRID", (0, 0), (-1, grid_end), 0.5, GRID)]
     style.append(("NOSPLIT", (0, max(1, grid_end - keep + 1)), (-1, len(data) - 1)))
+
+
+def session_phrase(event: Any, session: Any) -> str:
+    """'Registrasi pagi, pukul 07.30–08.30 WITA': the label people know, Indonesian time."""
+    from bimtek_desk.idn import zones
+
+    zone = zones.abbreviation(event.settings.get("timezone"))
+    times = f"{session.start_time.replace(':', '.')}–{session.end_time.replace(':', '.')}"
+    return f"{session.label or session.key}, pukul {times} {zone}".rstrip()
+
+
+def place(event: Any) -> str:
+    """'Hotel Nasa Banjarmasin' (not '…, Banjarmasin' again when the venue names the city)."""
+    venue, city = str(event.venue or "").strip(), str(event.city or "").strip()
+    if not city or city.casefold() in venue.casefold():
+        return venue or city
+    return f"{venue}, {city}" if venue else city
+
+
+def meta_table(rows: list[tuple[str, Any]], width: float) -> Table:
+    """'Kegiatan : …' lines under a report's title, aligned on the colon."""
+    data = [[label, ":", Paragraph(str(value), STYLES["meta"]) if isinstance(value, str) else value]
+            for label, value in rows]
+    table = Table(data, colWidths=[28 * mm, 4 * mm, width - 32 * mm])
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), "Caladea"), ("FONTSIZE", (0, 0), (-1, -1), 10.5),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                               ("TOPPADDING", (0, 0), (-1, -1), 1)]))
+    return table
+
+
+def row_heights(data: list[list[Any]], widths: list[float], minimum: float, *, first: int = 1,
+                last: int | None = None, pad_x: float = 2, pad_y: float = 2) -> list[float | None]:
+    """Heights for rows ``first``..``last`` (exclusive): at least ``minimum``, and
+    tall enough for every wrapped paragraph, so no text touches a border."""
+    last = len(data) if last is None else last
+    out: list[float | None] = []
+    for i, row in enumerate(data):
+        if i < first or i >= last:
+            out.append(None)
+            continue
+        need = 0.0
+        for cell, w in zip(row, widths, strict=False):
+            if isinstance(cell, Paragraph):
+                need = max(need, cell.wrap(w - 2 * pad_x, 10_000)[1])
+        out.append(max(minimum, need + 2 * pad_y + 4))
+    return out
 
 
 def grid_style(header_rows: int = 1) -> list[tuple[Any, ...]]:

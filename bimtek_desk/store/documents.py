@@ -38,7 +38,10 @@ class DocumentRepo:
               award_id: int | None = None, date: dt.date | None = None) -> tuple[Document, bool]:
         """The document for this holder, numbered the first time it is asked for.
 
-        Returns (document, new).  A number, once given, stays with its holder.
+        Returns (document, new).  A number, once given, stays with its holder.  The
+        serial comes from the pattern's series, shared by every event using that
+        pattern; a number that any document already carries is skipped, so no two
+        documents in the database ever carry the same number.
         """
         column, holder = ("registration_id", registration_id) if registration_id is not None else ("award_id", award_id)
         with self.db.transaction():
@@ -46,10 +49,22 @@ class DocumentRepo:
                               (event.id, doc_type, holder))
             if row is not None:
                 return _doc(row), False
-            seq = int(self.db.scalar("SELECT coalesce(max(seq), 0) + 1 FROM documents WHERE event_id = ? "
+            seq = int(self.db.scalar("SELECT coalesce(max(seq), 0) FROM documents WHERE event_id = ? "
                                      "AND doc_type = ?", (event.id, doc_type)))
+            seq = max(seq, int(self.db.scalar("SELECT coalesce(max(last_seq), 0) FROM number_series "
+                                              "WHERE pattern = ?", (pattern,)))) + 1
+            for _ in range(100_000):
+                number = format_number(pattern, seq=seq, date=date or event.date_end, event_id=event.id)
+                if self.db.one("SELECT 1 FROM documents WHERE number = ?", (number,)) is None:
+                    break
+                seq += 1
+            else:
+                from bimtek_desk.errors import UserError
+
+                raise UserError(f"Pola nomor '{pattern}' tidak menghasilkan nomor baru (perlu {{seq}}).")
+            self.db.execute("INSERT INTO number_series (pattern, last_seq) VALUES (?, ?) ON CONFLICT (pattern) "
+                            "DO UPDATE SET last_seq = max(last_seq, excluded.last_seq)", (pattern, seq))
             doc_id = int(self.db.scalar("SELECT coalesce(max(id), 0) + 1 FROM documents"))
-            number = format_number(pattern, seq=seq, date=date or event.date_end, event_id=event.id)
             code = codes.make(codes.Kind.DOCUMENT, event.code_tag, doc_id, event.secret)
             self.db.execute(
                 "INSERT INTO documents (id, event_id, doc_type, registration_id, award_id, seq, number, code, "

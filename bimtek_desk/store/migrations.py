@@ -90,7 +90,27 @@ def _v5_images(conn: sqlite3.Connection) -> None:
     )
 
 
-def _v6_signing(conn: sqlite3.Connection) -> None:
+def _v6_number_series(conn: sqlite3.Connection) -> None:
+    """A number series belongs to its pattern across all events: the last serial
+    given per pattern, so a second event with the same pattern continues it."""
+    import json
+
+    conn.execute("CREATE TABLE number_series (pattern TEXT PRIMARY KEY, last_seq INTEGER NOT NULL)")
+    conn.execute("CREATE INDEX documents_number ON documents (number)")
+    defaults = {"sertifikat": ("certificate", "{seq:03d}/SERT/{year}"), "piagam": ("plaque", "{seq:03d}/PIAGAM/{year}")}
+    for event_id, settings, doc_type, last in conn.execute(
+            "SELECT e.id, e.settings, d.doc_type, max(d.seq) FROM documents d JOIN events e ON e.id = d.event_id "
+            "GROUP BY e.id, d.doc_type").fetchall():
+        key, default = defaults.get(doc_type, (doc_type, doc_type))
+        try:
+            pattern = str((json.loads(settings or "{}").get("numbering") or {}).get(key, default))
+        except ValueError:
+            pattern = default
+        conn.execute("INSERT INTO number_series VALUES (?, ?) ON CONFLICT (pattern) "
+                     "DO UPDATE SET last_seq = max(last_seq, excluded.last_seq)", (pattern, last))
+
+
+def _v7_signing(conn: sqlite3.Connection) -> None:
     """Ed25519 keys of the issuing offices (public and private halves apart, so that
     nothing that leaves the laptop needs to read the private table) and revoked
     certificates/plaques."""
@@ -123,7 +143,10 @@ STEPS: list[tuple[str, Step]] = [
     ("revisi daftar peserta", _v3_revisions),
     ("pengecualian kelayakan sertifikat", _v4_eligibility_overrides),
     ("gambar (logo, tanda tangan, stempel)", _v5_images),
-    ("kunci tanda tangan dan pencabutan dokumen", _v6_signing),
+    ("seri nomor per pola, lintas acara", _v6_number_series),
+
+
+    ("kunci tanda tangan dan pencabutan dokumen", _v7_signing),
 ]
 LATEST = 1 + len(STEPS)
 

@@ -284,6 +284,52 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="1" />
+        <source>Konfirmasi data contoh…</source>
+        <translation>Confirm example data…</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="1" />
+        <source>Data contoh yang sudah benar dikonfirmasi (PIN panitia); dokumen tidak lagi bertanda DRAF</source>
+        <translation>Confirm the example data that is correct (committee PIN); documents are no longer marked DRAFT</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="1" />
+        <source>DRAF — belum dikonfirmasi: %1</source>
+        <translation>DRAFT — not yet confirmed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="1" />
+        <source>Data berikut sudah benar, bukan contoh lagi:
+%1
+
+PIN panitia:</source>
+        <translation>The following data is correct, no longer an example:
+%1
+
+Committee PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="1" />
+        <source>Konfirmasi data contoh</source>
+        <translation>Confirm example data</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="1" />
+        <source>Dikonfirmasi: %1</source>
+        <translation>Confirmed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="1" />
+        <source>Cetak — DRAF</source>
+        <translation>Print — DRAFT</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/documents/panel.py" line="1" />
+        <source>JP tidak cocok dengan waktu agenda: %1</source>
+        <translation>JP do not match the agenda times: %1</translation>
+    </message>
+    <message>
         <location filename="../../bimtek_desk/gui/documents/panel.py" line="42" />
         <source>Tata letak bawaan, atau berkas tata letak JSON milik panitia</source>
         <translation>The built-in layout, or the committee's own JSON layout file</translation>
@@ -1307,6 +1353,21 @@
 <context>
     <name>SignatoriesEditor</name>
     <message>
+        <location filename="../../bimtek_desk/gui/event/signatories.py" line="1" />
+        <source>Daftar hadir</source>
+        <translation>Attendance list</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/event/signatories.py" line="1" />
+        <source>Transport: PPTK/PA (Setuju dibayar)</source>
+        <translation>Transport: PPTK/PA (approved for payment)</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/event/signatories.py" line="1" />
+        <source>Transport: Bendahara Pengeluaran (Lunas dibayar)</source>
+        <translation>Transport: Treasurer (paid in full)</translation>
+    </message>
+    <message>
         <location filename="../../bimtek_desk/gui/event/signatories.py" line="89" />
         <source>Sertifikat</source>
         <translation>Certificate</translation>
@@ -1606,6 +1667,35 @@
         <location filename="../../bimtek_desk/gui/documents/revoke.py" line="1" />
         <source>mis. nama salah tulis, diganti dokumen baru</source>
         <translation>e.g. name misspelt, replaced by a new document</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmRow</name>
+    <message>
+        <location filename="../../bimtek_desk/gui/event/confirm_row.py" line="1" />
+        <source>Konfirmasi data contoh…</source>
+        <translation>Confirm example data…</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/event/confirm_row.py" line="1" />
+        <source>Masih contoh (dokumen yang memakainya bertanda DRAF): %1</source>
+        <translation>Still examples (documents using them are marked DRAFT): %1</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/event/confirm_row.py" line="1" />
+        <source>Data berikut sudah benar, bukan contoh lagi:
+%1
+
+PIN panitia:</source>
+        <translation>The following data is correct, no longer an example:
+%1
+
+Committee PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/event/confirm_row.py" line="1" />
+        <source>Konfirmasi data contoh</source>
+        <translation>Confirm example data</translation>
     </message>
 </context>
 </TS>

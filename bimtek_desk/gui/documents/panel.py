@@ -12,10 +12,11 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget,
+    QComboBox, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QProgressBar, QPushButton, QVBoxLayout,
+    QWidget,
 )
 
-from bimtek_desk.documents import issue
+from bimtek_desk.documents import drafts, issue
 from bimtek_desk.documents import layout as layoutlib
 from bimtek_desk.documents.render import Renderer
 from bimtek_desk.errors import UserError
@@ -67,6 +68,13 @@ class DocumentsPanel(QWidget):
         self.page_button.setToolTip(self.tr("Satu berkas HTML untuk memeriksa keaslian sertifikat tanpa aplikasi dan "
                                             "tanpa internet: kunci publik dan daftar yang dicabut ada di dalamnya"))
         self.page_button.clicked.connect(self._ask_verify_page)
+        self.pending = QLabel()  # what keeps the document a DRAF
+        self.pending.setWordWrap(True)
+        self.pending.setStyleSheet("color: #B45309; font-weight: bold;")
+        self.confirm_button = QPushButton(self.tr("Konfirmasi data contoh…"))
+        self.confirm_button.setToolTip(self.tr("Data contoh yang sudah benar dikonfirmasi (PIN panitia); "
+                                               "dokumen tidak lagi bertanda DRAF"))
+        self.confirm_button.clicked.connect(lambda: self.confirm_pending())
         self.progress = QProgressBar()
         self.cancel_button = QPushButton(self.tr("Batal"))
         self.status = QLabel()
@@ -100,8 +108,12 @@ class DocumentsPanel(QWidget):
             actions.addWidget(w)
         actions.addWidget(self.progress, 1)
         actions.addWidget(self.cancel_button)
+        draft_row = QHBoxLayout()
+        draft_row.addWidget(self.pending, 1)
+        draft_row.addWidget(self.confirm_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(draft_row)
         layout.addWidget(self.preview, 1)
         layout.addLayout(actions)
         layout.addWidget(self.status)
@@ -219,7 +231,45 @@ class DocumentsPanel(QWidget):
             return True
         return False
 
+    def draft_note(self) -> str:
+        """'DRAF — belum dikonfirmasi: …', or '' when this document type is final."""
+        items = drafts.pending(self.store.events.get(self.ev.id), self.doc_type)
+        return self.tr("DRAF — belum dikonfirmasi: %1").replace("%1", drafts.describe(items)) if items else ""
+
+    def _show_pending(self) -> None:
+        event = self.store.events.get(self.ev.id)
+        note = self.draft_note()
+        if self.doc_type == "sertifikat":
+            for warning in drafts.jp_warnings(event):
+                note += ("\n" if note else "") + self.tr("JP tidak cocok dengan waktu agenda: %1").replace("%1", warning)
+        self.pending.setText(note)
+        self.pending.setVisible(bool(note))
+        self.confirm_button.setVisible(any(p.entry != drafts.LOGO for p in drafts.pending(event, self.doc_type)))
+
+    def confirm_pending(self) -> bool:
+        """The committee confirms the example fields this document uses (PIN; audited by the core)."""
+        event = self.store.events.get(self.ev.id)
+        items = [p for p in drafts.pending(event, self.doc_type) if p.entry != drafts.LOGO]
+        if not items:
+            return False
+        question = self.tr("Data berikut sudah benar, bukan contoh lagi:\n%1\n\nPIN panitia:").replace(
+            "%1", "\n".join(f"• {p.label}" for p in items))
+        pin, ok = QInputDialog.getText(self, self.tr("Konfirmasi data contoh"), question, QLineEdit.EchoMode.Password)
+        if not ok:
+            return False
+        try:
+            self.ev = drafts.confirm(self.store, event, [p.entry for p in items], pin=pin, actor="panitia")
+        except UserError as exc:
+            self.status.setText(str(exc))
+            return False
+        self.status.setText(self.tr("Dikonfirmasi: %1").replace("%1", drafts.describe(items)))
+        row = self.holder_box.currentIndex()
+        self.reload()
+        self.holder_box.setCurrentIndex(row)
+        return True
+
     def reload(self) -> None:
+        self._show_pending()
         self.decide_button.setEnabled(self.doc_type == "sertifikat")
         self._fill_layouts()
         self.holder_box.blockSignals(True)
@@ -447,5 +497,13 @@ class DocumentsPanel(QWidget):
             self.status.setText(str(exc))
             return
         dialog = QPrintDialog(printer, self)
+        note = self.draft_note()
+        if note:  # the print dialog says what remains (Qt's own dialog; a native one gets the title)
+            dialog.setWindowTitle(self.tr("Cetak — DRAF"))
+            if dialog.layout() is not None:
+                label = QLabel(note)
+                label.setWordWrap(True)
+                label.setStyleSheet("color: #B45309; font-weight: bold;")
+                dialog.layout().addWidget(label)
         if dialog.exec():
             self.print_to(None, printer, only=only)

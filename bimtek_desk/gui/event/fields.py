@@ -12,7 +12,8 @@ TOP = {"id": "Kode acara", "name": "Nama kegiatan", "short_name": "Nama singkat"
        "numbering.certificate": "Nomor sertifikat", "numbering.plaque": "Nomor piagam"}
 AGENDA = {"key": "Kode", "start": "Mulai", "end": "Selesai", "title": "Kegiatan / materi", "speaker": "Narasumber",
           "jp": "JP", "label": "Label di meja", "date": "Tanggal"}
-ROLES = {"certificate": "sertifikat", "plaque": "piagam", "attendance": "daftar hadir"}
+ROLES = {"certificate": "sertifikat", "plaque": "piagam", "attendance": "daftar hadir",
+         "pptk": "transport (PPTK/PA)", "treasurer": "transport (Bendahara Pengeluaran)"}
 SIGNATORY = {"on_behalf": "Atas nama", "title_line": "Jabatan", "name": "Nama", "rank": "Pangkat/gol.", "nip": "NIP",
              "signature_image": "Tanda tangan", "stamp_image": "Stempel"}
 

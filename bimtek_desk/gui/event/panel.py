@@ -25,6 +25,7 @@ from bimtek_desk.events.copying import copy_event, edited
 from bimtek_desk.gui.event.agenda import AgendaEditor
 from bimtek_desk.gui.event.fields import readable
 from bimtek_desk.gui.event.image_picker import ImagePicker
+from bimtek_desk.gui.event.confirm_row import ConfirmRow
 from bimtek_desk.gui.event.signatories import SignatoriesEditor
 from bimtek_desk.gui.pin_dialog import ask_pin
 from bimtek_desk.store import Store
@@ -80,8 +81,11 @@ class EventPanel(QWidget):
         buttons.addStretch(1)
         for b in (self.load_button, self.new_button, self.copy_button, self.switch_button, self.pin_button):
             buttons.addWidget(b)
+        self.examples = ConfirmRow(store, event.id)  # fields still marked as examples (DRAF)
+        self.examples.confirmed.connect(self.load)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages, 1)
+        layout.addWidget(self.examples)
         layout.addWidget(self.errors)
         layout.addLayout(buttons)
         self.agenda.model.changed.connect(self._mark_dirty)
@@ -202,6 +206,7 @@ class EventPanel(QWidget):
             self.numbering[kind].setText((s.get("numbering") or {}).get(kind, ""))
         self.errors.setText("")
         self.dirty.setText("")
+        self.examples.refresh()
 
     def changes(self) -> dict[str, object]:
         d = self.date.date()
@@ -221,7 +226,8 @@ class EventPanel(QWidget):
             changes[key] = w.text().strip()
         if self.transport.value():
             mode = (self.ev.settings.get("transport") or {}).get("mode", "tunai")
-            changes["transport"] = {"amount": self.transport.value(), "mode": mode}
+            changes["transport"] = {**(self.ev.settings.get("transport") or {}), "amount": self.transport.value(),
+                                    "mode": mode}  # sign-offs and the NIK column stay as the file set them
         return changes
 
     def save(self) -> bool:

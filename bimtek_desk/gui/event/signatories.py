@@ -6,12 +6,12 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QScrollArea, QWidget,
+    QCheckBox, QFormLayout, QGridLayout, QGroupBox, QLineEdit, QScrollArea, QWidget,
 )
 
 from bimtek_desk.gui.event.image_picker import ImagePicker
 
-ROLES = ("certificate", "plaque", "attendance")
+ROLES = ("certificate", "plaque", "attendance", "pptk", "treasurer")
 
 
 class SignatoryBox(QGroupBox):
@@ -87,12 +87,14 @@ class SignatoriesEditor(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         titles = {"certificate": self.tr("Sertifikat"), "plaque": self.tr("Piagam penghargaan"),
-                  "attendance": self.tr("Daftar hadir dan transport")}
+                  "attendance": self.tr("Daftar hadir"),
+                  "pptk": self.tr("Transport: PPTK/PA (Setuju dibayar)"),
+                  "treasurer": self.tr("Transport: Bendahara Pengeluaran (Lunas dibayar)")}
         self.boxes = {role: SignatoryBox(role, titles[role]) for role in ROLES}
         inner = QWidget()
-        row = QHBoxLayout(inner)
-        for box in self.boxes.values():
-            row.addWidget(box, 1)
+        grid = QGridLayout(inner)  # three per row: the transport's two sign-offs go below
+        for n, box in enumerate(self.boxes.values()):
+            grid.addWidget(box, n // 3, n % 3)
             box.changed.connect(self.changed)
         self.setWidget(inner)
         self.setWidgetResizable(True)

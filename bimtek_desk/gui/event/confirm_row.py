@@ -1,0 +1,54 @@
+"""Acara: what is still an example (documents print as DRAF) and the committee's
+confirmation of it (PIN; the core function writes the audit entry)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPushButton, QWidget
+
+from bimtek_desk.documents import drafts
+from bimtek_desk.errors import UserError
+from bimtek_desk.store import Store
+
+
+class ConfirmRow(QWidget):
+    confirmed = Signal()
+
+    def __init__(self, store: Store, event_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.event_id = store, event_id
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setStyleSheet("color: #B45309;")
+        self.button = QPushButton(self.tr("Konfirmasi data contoh…"))
+        self.button.clicked.connect(lambda: self.confirm())
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.button)
+        self.refresh()
+
+    def refresh(self) -> None:
+        left = drafts.unconfirmed(self.store.events.get(self.event_id))
+        self.label.setText(self.tr("Masih contoh (dokumen yang memakainya bertanda DRAF): %1").replace(
+            "%1", "; ".join(drafts.LABELS.get(e, e) for e in left)))
+        self.setVisible(bool(left))
+
+    def confirm(self) -> bool:
+        event = self.store.events.get(self.event_id)
+        left = drafts.unconfirmed(event)
+        if not left:
+            return False
+        question = self.tr("Data berikut sudah benar, bukan contoh lagi:\n%1\n\nPIN panitia:").replace(
+            "%1", "\n".join(f"• {drafts.LABELS.get(e, e)}" for e in left))
+        pin, ok = QInputDialog.getText(self, self.tr("Konfirmasi data contoh"), question, QLineEdit.EchoMode.Password)
+        if not ok:
+            return False
+        try:
+            drafts.confirm(self.store, event, left, pin=pin, actor="panitia")
+        except UserError as exc:
+            self.label.setText(str(exc))
+            return False
+        self.refresh()
+        self.confirmed.emit()
+        return True
