@@ -260,6 +260,7 @@ def test_signatory_names_and_upper_case() -> None:
 
 
 def test_names_upper_keeps_titles(demo_store: Store, tmp_path: Path) -> None:
+    make_final(demo_store, DEMO_EVENT_ID)  # a draft's QR is not signed
     event = demo_store.events.update_settings(DEMO_EVENT_ID, {"names_upper": True})
     reg = next(r for r in demo_store.registrations.list(DEMO_EVENT_ID) if r.person.name.startswith("Drs. H. Muhammad"))
     demo_store.documents.override(reg.id, True, "uji", "test")

@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QApplication
 
 from bimtek_desk.documents import issue
 from bimtek_desk.gui.main_window import MainWindow
 from bimtek_desk.store import Store
 from tests.conftest import DEMO_EVENT_ID
+from tests.helpers.final import make_final
 from tests.test_gui_desk import Typist, window  # noqa: F401 (window is a fixture)
+
+
+@pytest.fixture(autouse=True)
+def _final_documents(request: pytest.FixtureRequest) -> None:
+    """The demo is a DRAF until its examples are confirmed; signed QRs are for final documents."""
+    if "demo_store" in request.fixturenames:
+        make_final(request.getfixturevalue("demo_store"), DEMO_EVENT_ID)
 
 
 def scan(text: str) -> None:

@@ -21,7 +21,15 @@ from bimtek_desk.signing import cose, issuer, keys, verifier
 from bimtek_desk.store import Store
 from bimtek_desk.verify import verify_text
 from tests.conftest import DEMO_EVENT_ID
+from tests.helpers.final import make_final
 from tests.test_qr import _raster as raster
+
+
+@pytest.fixture(autouse=True)
+def _final_documents(request: pytest.FixtureRequest) -> None:
+    """The demo is a DRAF until its examples are confirmed; signed QRs are for final documents."""
+    if "demo_store" in request.fixturenames:
+        make_final(request.getfixturevalue("demo_store"), DEMO_EVENT_ID)
 
 DEMO_NUMBER = "400.9.12/175/Dayasos-Dinsos/XI/2025"
 PRIVATE, PUBLIC = keys.new_key_pair()

@@ -21,7 +21,15 @@ from bimtek_desk.desk import Desk
 from bimtek_desk.documents import issue
 from bimtek_desk.store import Store
 from tests.conftest import DEMO_EVENT_ID
+from tests.helpers.final import make_final
 from tests.pdfutil import decode_qr
+
+
+@pytest.fixture(autouse=True)
+def _final_documents(request: pytest.FixtureRequest) -> None:
+    """The demo is a DRAF until its examples are confirmed; signed QRs are for final documents."""
+    if "demo_store" in request.fixturenames:
+        make_final(request.getfixturevalue("demo_store"), DEMO_EVENT_ID)
 
 MONTHS = "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember".split()
 

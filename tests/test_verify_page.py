@@ -19,6 +19,14 @@ from bimtek_desk.signing import cose, keys, page
 from bimtek_desk.signing.issuer import key_list, revoke, signer
 from bimtek_desk.store import Store
 from tests.conftest import DEMO_EVENT_ID
+from tests.helpers.final import make_final
+
+
+@pytest.fixture(autouse=True)
+def _final_documents(request: pytest.FixtureRequest) -> None:
+    """The demo is a DRAF until its examples are confirmed; signed QRs are for final documents."""
+    if "demo_store" in request.fixturenames:
+        make_final(request.getfixturevalue("demo_store"), DEMO_EVENT_ID)
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
