@@ -64,11 +64,12 @@ def edit_sheet_xml(path: Path, old: str, new: str) -> None:
 
 def run_import_measured(db: Path, roster: Path) -> tuple[int, str, int]:
     """Run the real CLI in a fresh process; return (exit code, stderr, peak RSS in MB)."""
-    code = (
-        "import resource, sys\n"
+    code = (  # VmHWM is this process's own peak; ru_maxrss would start from pytest's size at fork
+        "import sys\n"
         "from bimtek_desk.cli import main\n"
         "rc = main(sys.argv[1:])\n"
-        "print('PEAK', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024, file=sys.stderr)\n"
+        "hwm = next(int(l.split()[1]) for l in open('/proc/self/status') if l.startswith('VmHWM:'))\n"
+        "print('PEAK', hwm // 1024, file=sys.stderr)\n"
         "sys.exit(rc)\n"
     )
     p = subprocess.run([sys.executable, "-c", code, "--db", str(db), "roster", "import", str(roster),

@@ -27,7 +27,8 @@ def clean(text: str) -> str:
     """Strip spaces, dots and a leading apostrophe (Excel's text marker) and write
     every decimal digit in ASCII: full-width '６３７１…' and Arabic-Indic '٦٣٧١…'
     are the same NIK as '6371…', never a second person."""
-    text = "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in text)
+    if not text.isascii():
+        text = "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in text)
     return re.sub(r"[\s.\-']", "", text.lstrip("'"))
 
 

@@ -38,6 +38,7 @@ KECAMATAN: dict[str, tuple[str, ...]] = {
 KECAMATAN_OF: dict[str, str] = {kel: kec for kec, kels in KECAMATAN.items() for kel in kels}
 
 
+@functools.lru_cache(maxsize=4096)
 def _key(text: str) -> str:
     text = re.sub(r"^(kel(urahan)?|desa|kec(amatan)?)\.?\s+", "", text.strip(), flags=re.I)
     text = re.sub(r"\bs(ei|g|ng)\.?\s+", "sungai ", text, flags=re.I)  # Sei./Sg. = Sungai

@@ -162,6 +162,7 @@ def parse(book: Workbook, *, mapping: dict[str, str] | None = None, regions: Reg
     seen_nik: dict[str, RosterRow] = {}
     seen_name: dict[str, int] = {}
     context: dict[str, str] = {}
+    today = dt.date.today()
 
     def cell(cells: list[Cell], name: str) -> Cell:
         i = cols.get(name)
@@ -254,7 +255,7 @@ def parse(book: Workbook, *, mapping: dict[str, str] | None = None, regions: Reg
             "kelurahan": _text(cell(cells, "kelurahan")) or context.get("kelurahan", ""),
             "kecamatan": _text(cell(cells, "kecamatan")) or context.get("kecamatan", ""),
             "phone": cell(cells, "phone"), "service_start_year": cell(cells, "service_start_year"),
-        }, regions=regions, show_nik=show_nik)
+        }, regions=regions, show_nik=show_nik, today=today)
         for p in checked.problems:
             if p.field == "name" and p.kind == "Nama kosong":
                 add(p.level, "Nama kosong.", "name", p.kind)

@@ -15,13 +15,17 @@ from __future__ import annotations
 
 import bisect
 import csv
+import functools
 import io
+import re
 import warnings
 import zipfile
 from collections import Counter
 from dataclasses import dataclass, field
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from xml.etree import ElementTree
 
 from bimtek_desk.errors import UserError
 
@@ -183,22 +187,79 @@ def _check_parts(zf: zipfile.ZipFile, limits: Limits) -> None:
                         "Berkas ini tidak dibaca: bukan daftar peserta yang wajar.")
 
 
-def _parser_class() -> type:
-    from openpyxl.worksheet._reader import FORMULA_TAG, WorkSheetParser
+_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_ROW, _C, _V, _F, _IS, _T, _R = (_NS + t for t in ("row", "c", "v", "f", "is", "t", "r"))
+_MERGE = _NS + "mergeCell"
+_REF = re.compile(r"([A-Z]{1,3})(\d+)$")
 
-    class Parser(WorkSheetParser):  # type: ignore[misc]
-        """Cached values as Excel shows them; a formula never calculated (a file
-        written by a program, not Excel) shows as its text, e.g. '=B5+1'."""
 
-        def parse_cell(self, element: Any) -> dict[str, Any]:
-            cell: dict[str, Any] = super().parse_cell(element)
-            if cell["value"] is None:
-                formula = element.find(FORMULA_TAG)
-                if formula is not None and formula.text:
-                    cell["value"] = "=" + formula.text
-            return cell
+@functools.lru_cache(maxsize=4096)
+def _col_of(letters: str) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + ord(ch) - 64
+    return n
 
-    return Parser
+
+def _stream_rows(src: Any, ws: Any, merges: list[str]) -> Iterator[tuple[int, list[tuple[int, Cell]]]]:
+    """(row number, [(column, value), …]) for each row of a sheet's XML, values as
+    Excel shows them (cached formula results; a formula never calculated, as in a
+    file written by a program, shows as its text '=B5+1').  One row in memory at a time."""
+    from openpyxl.utils.datetime import from_excel, from_ISO8601
+
+    wb = ws.parent
+    shared, date_formats, timedeltas, epoch = ws._shared_strings, wb._date_formats, wb._timedelta_formats, wb.epoch
+    number = 0
+    for _event, el in ElementTree.iterparse(src):
+        if el.tag == _MERGE:
+            merges.append(el.get("ref", ""))
+            continue
+        if el.tag != _ROW:
+            continue
+        r = el.get("r")
+        number = int(float(r)) if r else number + 1
+        col = 0
+        values: list[tuple[int, Cell]] = []
+        for c in el:
+            if c.tag != _C:
+                continue
+            ref = c.get("r")
+            m = _REF.match(ref) if ref else None
+            col = _col_of(m[1]) if m else col + 1
+            kind = c.get("t", "n")
+            value: Cell = None
+            if kind == "inlineStr":
+                child = c.find(_IS)
+                if child is not None:
+                    value = "".join([t.text or "" for t in child.findall(_T)]
+                                    + [t.text or "" for run in child.findall(_R) for t in run.findall(_T)])
+            else:
+                raw = c.findtext(_V)
+                if raw:
+                    if kind == "n":
+                        value = float(raw) if ("." in raw or "E" in raw or "e" in raw) else int(raw)
+                        style = int(c.get("s", 0) or 0)
+                        if style in date_formats:
+                            try:
+                                value = from_excel(value, epoch, timedelta=style in timedeltas)
+                            except (OverflowError, ValueError, TypeError):
+                                value = "#VALUE!"
+                    elif kind == "s":
+                        value = shared[int(raw)]
+                    elif kind == "b":
+                        value = raw == "1"
+                    elif kind == "d":
+                        value = from_ISO8601(raw)
+                    else:  # 'str' (a formula's text result), 'e' (#N/A …)
+                        value = raw
+                else:
+                    formula = c.find(_F)
+                    if formula is not None and formula.text:
+                        value = "=" + formula.text
+            if value is not None and not (isinstance(value, str) and not value.strip()):
+                values.append((col, value))
+        el.clear()  # an emptied row stays behind: under 100 bytes
+        yield number, values
 
 
 class _Budget:
@@ -212,15 +273,11 @@ class _Budget:
                             "(baris × kolom). Berkas ini tidak dibaca.".replace(",", "."))
 
 
-def _read_sheet(ws: Any, parser_class: type, budget: _Budget, limits: Limits) -> Sheet:
+def _read_sheet(ws: Any, budget: _Budget, limits: Limits) -> Sheet:
     grid: dict[int, list[Cell]] = {}
-    wb = ws.parent
+    refs: list[str] = []
     with ws._get_source() as src:
-        parser = parser_class(src, ws._shared_strings, data_only=True, epoch=wb.epoch,
-                              date_formats=wb._date_formats, timedelta_formats=wb._timedelta_formats)
-        for number, cells in parser.parse():
-            values = [(c["column"], c["value"]) for c in cells
-                      if c["value"] is not None and not (isinstance(c["value"], str) and not c["value"].strip())]
+        for number, values in _stream_rows(src, ws, refs):
             if not values:
                 continue
             width = max(col for col, _ in values)
@@ -236,12 +293,11 @@ def _read_sheet(ws: Any, parser_class: type, budget: _Budget, limits: Limits) ->
             for col, value in values:
                 row[col - 1] = value
             grid[number] = row
-        merges = parser.merged_cells.mergeCell if parser.merged_cells else []
     numbers = sorted(grid)
     spans: list[tuple[int, int, int]] = []
-    for merged in merges:
+    for ref in refs:
         try:
-            min_col, min_row, max_col, max_row = _bounds(merged.ref)
+            min_col, min_row, max_col, max_row = _bounds(ref)
         except ValueError:
             continue
         if min_row not in grid:
@@ -297,14 +353,14 @@ def _read_xlsx(path: Path, data: bytes, sheet: str | None, limits: Limits) -> Wo
         if sheet is not None and sheet not in names:
             wb.close()
             raise UserError(f"Lembar '{sheet}' tidak ada. Lembar yang ada: {', '.join(names)}.")
-        budget, parser_class = _Budget(limits), _parser_class()
+        budget = _Budget(limits)
         try:
             for ws in wb.worksheets:
                 if sheet is not None and ws.title != sheet:
                     continue
                 if not hasattr(ws, "_get_source"):
                     continue  # a chart sheet
-                out.sheets.append(_read_sheet(ws, parser_class, budget, limits))
+                out.sheets.append(_read_sheet(ws, budget, limits))
         except UserError:
             raise
         except Exception as exc:

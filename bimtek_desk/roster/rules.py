@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -75,9 +74,13 @@ def _text(value: object) -> str:
     return str(value).strip()
 
 
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\ufff9-\ufffb"
+                      "\ud800-\udfff\ue000-\uf8ff]")
+
+
 def _control(text: str) -> bool:
-    return any(unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Cn") and ch not in "\u200b\u200c\u200d"
-               for ch in text)
+    """NUL, other control characters, text-direction overrides, private-use and lone surrogates."""
+    return _CONTROL.search(text) is not None
 
 
 def check(raw: Mapping[str, object], *, regions: Regions | None, typed: bool = False, show_nik: bool = False,
@@ -98,7 +101,8 @@ def check(raw: Mapping[str, object], *, regions: Regions | None, typed: bool = F
     def add(field_: str | None, level: str, kind: str, message: str) -> None:
         problems.append(Problem(field_, level, kind, message))
 
-    texts = {f: _text(raw.get(f)) for f in TEXT_FIELDS}
+    # Line breaks and tabs inside a cell (Alt+Enter in Excel) are only spacing.
+    texts = {f: " ".join(_text(raw.get(f)).split("\n")).replace("\r", " ").replace("\t", " ") for f in TEXT_FIELDS}
     for f, t in texts.items():
         if _control(t):
             add(f, ERROR, "Karakter kendali", f"{_LABEL[f]} mengandung karakter kendali (mis. NUL); ketik ulang.")
