@@ -18,6 +18,7 @@ from bimtek_desk.roster.columns import FIELD_LABELS, FIELDS
 from bimtek_desk.roster.parse import Finding, Parsed
 from bimtek_desk.roster.rules import ERROR, INFO, WARNING
 from bimtek_desk.store import Store
+from bimtek_desk.store.models import Event
 
 
 @dataclass
@@ -176,6 +177,24 @@ def _column_texts(parsed: Parsed) -> dict[str, str]:
     return {f: h.texts.get(c, "") for f, c in h.columns.items() if f != "no"}
 
 
+def read_roster(path: str | Path, event: Event, *, sheet: str | None = None, mapping: dict[str, str] | None = None,
+                show_nik: bool = False) -> tuple[readlib.Workbook, Parsed]:
+    """Read and check a roster file for an event, without the store (so it can run
+    on a worker thread).  UserError when the file cannot be read at all."""
+    book = readlib.read(path, sheet=sheet)
+    return book, parse_book(book, event, mapping=mapping, show_nik=show_nik)
+
+
+def parse_book(book: readlib.Workbook, event: Event, *, mapping: dict[str, str] | None = None,
+               show_nik: bool = False) -> Parsed:
+    """The people of a workbook already read (again, e.g. after the committee chose another column)."""
+    parsed = parselib.parse(book, mapping=mapping, regions=rules.regions_of(event), city=event.city,
+                            show_nik=show_nik)
+    if not parsed.rows:
+        raise UserError("Berkas tidak memuat satu pun baris peserta di bawah judul kolom.")
+    return parsed
+
+
 def import_roster(store: Store, event_id: str, path: str | Path, *, dry_run: bool = False,
                   skip_invalid: bool = False, sheet: str | None = None, actor: str = "panitia",
                   mapping: dict[str, str] | None = None, show_nik: bool = False) -> ImportReport:
@@ -188,15 +207,18 @@ def import_roster(store: Store, event_id: str, path: str | Path, *, dry_run: boo
     show NIKs masked unless ``show_nik``.
     """
     event = store.events.get(event_id)
-    book = readlib.read(path, sheet=sheet)
-    parsed = parselib.parse(book, mapping=mapping, regions=rules.regions_of(event), city=event.city,
-                            show_nik=show_nik)
-    report = ImportReport(str(path), parsed.sheet if book.kind == "xlsx" else "", _column_texts(parsed),
-                          parsed, dry_run, skip_invalid)
-    if not parsed.rows:
-        raise UserError("Berkas tidak memuat satu pun baris peserta di bawah judul kolom.")
-    report.skipped_invalid = sorted({r.row for r in parsed.rows if not r.ok})
+    book, parsed = read_roster(path, event, sheet=sheet, mapping=mapping, show_nik=show_nik)
+    return apply_parsed(store, event, path, book.kind, parsed, dry_run=dry_run, skip_invalid=skip_invalid,
+                        actor=actor)
 
+
+def apply_parsed(store: Store, event: Event, path: str | Path, kind: str, parsed: Parsed, *, dry_run: bool,
+                 skip_invalid: bool, actor: str = "panitia") -> ImportReport:
+    """Plan a parsed roster against the store and, unless a dry run or refused,
+    write it in one transaction (with a backup first and an audit entry)."""
+    report = ImportReport(str(path), parsed.sheet if kind == "xlsx" else "", _column_texts(parsed),
+                          parsed, dry_run, skip_invalid)
+    report.skipped_invalid = sorted({r.row for r in parsed.rows if not r.ok})
     # Plan against what is stored, without writing.
     registered = store.registrations.person_ids(event.id)
     fresh: list[parselib.RosterRow] = []  # people not in the database yet: written in bulk
