@@ -117,9 +117,7 @@ class ImportDialog(QDialog):
         self.busy.show()
         self.import_button.setEnabled(False)
         self.columns_box.setEnabled(False)
-        self.job = run_job(work, self)
-        self.job.finished.connect(self._parsed)
-        self.job.failed.connect(self._failed)
+        self.job = run_job(work, self, finished=self._parsed, failed=self._failed)
 
     def wait(self, timeout_ms: int = 60_000) -> None:
         """Block until the background reading is done (for scripts and tests)."""

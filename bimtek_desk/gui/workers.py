@@ -63,8 +63,15 @@ class _Runner(QRunnable):
             job.running = False
 
 
-def run_job(work: Work, parent: QObject | None = None, pool: QThreadPool | None = None) -> Job:
+def run_job(work: Work, parent: QObject | None = None, pool: QThreadPool | None = None, *,
+            finished: Callable[[Any], None] | None = None, failed: Callable[[str], None] | None = None) -> Job:
+    """Start ``work``; ``finished``/``failed`` are connected before it starts, so
+    a job that ends at once (a file refused in a millisecond) is never missed."""
     job = Job(parent)
+    if finished is not None:
+        job.finished.connect(finished)
+    if failed is not None:
+        job.failed.connect(failed)
     job.running = True
     (pool or QThreadPool.globalInstance()).start(_Runner(job, work))
     return job
