@@ -167,3 +167,22 @@ def test_file_over_the_size_limit_is_refused_before_reading(tmp_path: Path) -> N
     path.write_bytes(b"No,NIK,Nama\n" * 100)
     with pytest.raises(UserError, match="terlalu besar"):
         readlib.read(path, limits=readlib.Limits(file_bytes=1000))
+
+
+def test_shared_strings_bomb_is_refused(tmp_path: Path) -> None:
+    """openpyxl keeps the shared strings in memory whole: they have their own, lower limit."""
+    src = tmp_path / "src.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active.append(HEADER)
+    wb.save(src)
+    path = tmp_path / "strings.xlsx"
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            zout.writestr(info, zin.read(info))
+        with zout.open("xl/sharedStrings.xml", "w", force_zip64=True) as f:
+            f.write(b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">')
+            for _ in range(40):
+                f.write(b"<si><t>x</t></si>" * (1024 * 1024 // 17))
+            f.write(b"</sst>")
+    with pytest.raises(UserError, match=r"membengkak menjadi 40 MB .*sharedStrings.xml.*batas 32 MB"):
+        readlib.read(path)

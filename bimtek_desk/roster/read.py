@@ -35,8 +35,9 @@ Cell = Any  # str | int | float | datetime | None
 @dataclass(frozen=True)
 class Limits:
     file_bytes: int = 100 * 1024 * 1024  # the file on disk
-    part_bytes: int = 120 * 1024 * 1024  # one uncompressed part of an .xlsx (a sheet, the shared strings)
+    part_bytes: int = 100 * 1024 * 1024  # one uncompressed part of an .xlsx (a sheet, the shared strings)
     total_bytes: int = 200 * 1024 * 1024  # all parts an import reads, uncompressed
+    shared_bytes: int = 32 * 1024 * 1024  # the shared strings, which openpyxl keeps in memory whole
     columns: int = 1000  # the rightmost column holding data
     rows: int = 250_000  # rows holding data, per sheet
     cells: int = 4_000_000  # rows x columns kept in memory, all sheets together
@@ -177,10 +178,11 @@ def _check_parts(zf: zipfile.ZipFile, limits: Limits) -> None:
     are a true upper bound.)"""
     total = 0
     for info in zf.infolist():
-        if info.file_size > limits.part_bytes:
+        limit = limits.shared_bytes if info.filename.lower().endswith("sharedstrings.xml") else limits.part_bytes
+        if info.file_size > limit:
             raise UserError(
                 f"Berkas Excel ini membengkak menjadi {_mb(info.file_size)} saat dibuka (bagian '{info.filename}'; "
-                f"batas {_mb(limits.part_bytes)}). Berkas ini tidak dibaca: bukan daftar peserta yang wajar.")
+                f"batas {_mb(limit)}). Berkas ini tidak dibaca: bukan daftar peserta yang wajar.")
         total += info.file_size
     if total > limits.total_bytes:
         raise UserError(f"Berkas Excel ini membengkak menjadi {_mb(total)} saat dibuka (batas {_mb(limits.total_bytes)}). "
