@@ -305,3 +305,17 @@ def test_common_headers_are_mapped() -> None:
                     ("Nama Faskes", "name"), ("KONTAK EMAIL", "phone"), ("Kelompok", "kelurahan"),
                     ("Kelas", "kelurahan"), ("Nomor HP yang aktif", "phone"), ("NIK Kepala Keluarga", "nik")]:
         assert header_score(f, text) < 2, text
+
+
+def test_csv_two_row_header_without_merged_cells(event_store: Store, tmp_path: Path) -> None:
+    lines = ["No;NIK;Nama;Tgl Lahir;;JK;Kelurahan", ";;;Tempat;dd-mm-yyyy;1=L 2=P;"]
+    for i, (nik, name, sex, place, birth, kel, *_r) in enumerate(PEOPLE, start=1):
+        lines.append(f"{i};{nik};{name};{place};{birth.strftime('%d-%m-%Y')};{1 if sex == 'L' else 2};{kel}")
+    path = tmp_path / "dua-baris.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    report = import_roster(event_store, DEMO_EVENT_ID, path)
+    assert report.applied and not report.errors, report.summary()
+    assert report.parsed.header.rows == [1, 2]
+    stored = by_nik(event_store)
+    for nik, _name, sex, place, birth, *_r in PEOPLE:
+        assert (stored[nik].birth_place, stored[nik].birth_date, stored[nik].sex) == (place, birth, sex)

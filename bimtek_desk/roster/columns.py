@@ -44,7 +44,8 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "role": ("peran", "role", "sebagai", "peranpeserta", "kategoripeserta", "pesertasebagai"),
 }
 # Spellings that only count a little: the values must confirm them.
-WEAK: dict[str, tuple[str, ...]] = {"kelurahan": ("alamat", "alamatkelurahan")}
+WEAK: dict[str, tuple[str, ...]] = {"kelurahan": ("alamat", "alamatkelurahan"), "birth_place": ("tempat",),
+                                    "birth_date": ("tanggal", "tgl")}
 # Words that turn "Nama …", "NIK …", "Nomor HP …" into another thing.
 FOREIGN = frozenset(
     "sls krt kk ibu ayah kandung pasangan suami istri sekolah faskes puskesmas usaha bank rekening email surel "
