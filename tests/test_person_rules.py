@@ -93,8 +93,8 @@ def test_substitute_and_edit_use_the_same_rules(demo_store: Store) -> None:
     with pytest.raises(UserError, match="karakter kendali"):
         edit.edit(demo_store, DEMO_EVENT_ID, reg.id, PersonData(name="A\x07B"), "PESERTA")
     with pytest.raises(UserError, match="tidak dikenal di Kota Banjarmasin"):
-        edit.edit(demo_store, DEMO_EVENT_ID, reg.id, edit.person_data(reg.person).__class__(
-            name=reg.person.name, kelurahan="Guntung Payung"), "PESERTA")
+        edit.edit(demo_store, DEMO_EVENT_ID, reg.id, PersonData(name=reg.person.name, kelurahan="Guntung Payung"),
+                  "PESERTA")
     assert demo_store.registrations.get(reg.id).person == reg.person
 
 
