@@ -6,7 +6,10 @@ leaves the database file exactly as it was; a real import is one transaction.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -181,15 +184,31 @@ def read_roster(path: str | Path, event: Event, *, sheet: str | None = None, map
                 show_nik: bool = False) -> tuple[readlib.Workbook, Parsed]:
     """Read and check a roster file for an event, without the store (so it can run
     on a worker thread).  UserError when the file cannot be read at all."""
-    book = readlib.read(path, sheet=sheet)
+    with _no_cycle_collection():
+        book = readlib.read(path, sheet=sheet)
     return book, parse_book(book, event, mapping=mapping, show_nik=show_nik)
+
+
+@contextlib.contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Hundreds of thousands of new cells and rows make Python's cycle collector
+    scan them again and again (the read of 100,000 rows took twice as long); they
+    hold no cycles, so it waits until the roster is read."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 def parse_book(book: readlib.Workbook, event: Event, *, mapping: dict[str, str] | None = None,
                show_nik: bool = False) -> Parsed:
     """The people of a workbook already read (again, e.g. after the committee chose another column)."""
-    parsed = parselib.parse(book, mapping=mapping, regions=rules.regions_of(event), city=event.city,
-                            show_nik=show_nik)
+    with _no_cycle_collection():
+        parsed = parselib.parse(book, mapping=mapping, regions=rules.regions_of(event), city=event.city,
+                                show_nik=show_nik)
     if not parsed.rows:
         raise UserError("Berkas tidak memuat satu pun baris peserta di bawah judul kolom.")
     return parsed
