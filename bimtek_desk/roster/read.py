@@ -192,11 +192,14 @@ def _check_parts(zf: zipfile.ZipFile, limits: Limits) -> None:
 _NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _ROW, _C, _V, _F, _IS, _T, _R = (_NS + t for t in ("row", "c", "v", "f", "is", "t", "r"))
 _MERGE = _NS + "mergeCell"
-_REF = re.compile(r"([A-Z]{1,3})(\d+)$")
+_LETTERS = re.compile(r"[A-Z]{1,3}")
 
 
 @functools.lru_cache(maxsize=4096)
 def _col_of(letters: str) -> int:
+    """'AB' -> 28; anything that is not 1–3 capital letters -> a column past every limit."""
+    if not _LETTERS.fullmatch(letters):
+        return 1 << 20
     n = 0
     for ch in letters:
         n = n * 26 + ord(ch) - 64
@@ -226,8 +229,7 @@ def _stream_rows(src: Any, ws: Any, merges: list[str]) -> Iterator[tuple[int, li
             if c.tag != _C:
                 continue
             ref = c.get("r")
-            m = _REF.match(ref) if ref else None
-            col = _col_of(m[1]) if m else col + 1
+            col = _col_of(ref.rstrip("0123456789")) if ref else col + 1
             kind = c.get("t", "n")
             value: Cell = None
             if kind == "inlineStr":

@@ -74,6 +74,7 @@ def _text(value: object) -> str:
     return str(value).strip()
 
 
+_SPACING = re.compile("[\t\r\n]+")
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\ufff9-\ufffb"
                       "\ud800-\udfff\ue000-\uf8ff]")
 
@@ -102,7 +103,8 @@ def check(raw: Mapping[str, object], *, regions: Regions | None, typed: bool = F
         problems.append(Problem(field_, level, kind, message))
 
     # Line breaks and tabs inside a cell (Alt+Enter in Excel) are only spacing.
-    texts = {f: " ".join(_text(raw.get(f)).split("\n")).replace("\r", " ").replace("\t", " ") for f in TEXT_FIELDS}
+    texts = {f: _text(raw.get(f)) for f in TEXT_FIELDS}
+    texts = {f: _SPACING.sub(" ", t) if _SPACING.search(t) else t for f, t in texts.items()}
     for f, t in texts.items():
         if _control(t):
             add(f, ERROR, "Karakter kendali", f"{_LABEL[f]} mengandung karakter kendali (mis. NUL); ketik ulang.")
