@@ -83,8 +83,9 @@ class NikFacts:
     sex: str  # 'L' or 'P'
 
 
-def facts(nik: str) -> NikFacts:
+def facts(nik: str, today: dt.date | None = None) -> NikFacts:
     """What a valid NIK says about its holder (the birth date may be unreadable)."""
+    today = today or dt.date.today()
     day = int(nik[6:8])
     sex = "P" if day > 40 else "L"
     if day > 40:
@@ -96,7 +97,7 @@ def facts(nik: str) -> NikFacts:
             candidate = dt.date(century + yy, month, day)
         except ValueError:
             break
-        if candidate <= dt.date.today():
+        if candidate <= today:
             birth = candidate
     return NikFacts(nik[:2], nik[2:4], nik[4:6], birth, sex)
 

@@ -13,6 +13,7 @@ read as one header.  The committee can override any choice (``apply_mapping``).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -85,6 +86,7 @@ def letter(index: int) -> str:
     return out
 
 
+@functools.lru_cache(maxsize=8192)
 def header_score(f: str, text: str) -> float:
     """How well a header text names field ``f`` (0: not at all, 10: exactly)."""
     h = norm(text)

@@ -133,7 +133,7 @@ def check(raw: Mapping[str, object], *, regions: Regions | None, typed: bool = F
         else:
             for kind, message in niklib.doubts(nik):
                 add("nik", WARNING, kind, f"NIK {nik if show_nik else niklib.mask(nik)}: {message}.")
-            facts = niklib.facts(nik)
+            facts = niklib.facts(nik, today)
 
     # Sex
     sex: str | None = None
