@@ -319,3 +319,14 @@ def test_csv_two_row_header_without_merged_cells(event_store: Store, tmp_path: P
     stored = by_nik(event_store)
     for nik, _name, sex, place, birth, *_r in PEOPLE:
         assert (stored[nik].birth_place, stored[nik].birth_date, stored[nik].sex) == (place, birth, sex)
+
+
+def test_a_section_line_under_the_header_is_not_a_second_header_row(event_store: Store, tmp_path: Path) -> None:
+    lines = ["No;NIK;Nama;Kelurahan", "Kecamatan: Banjarmasin Timur;;;"]
+    for i, (nik, name, *_r) in enumerate(PEOPLE[2:], start=1):
+        lines.append(f"{i};{nik};{name};Kuripan")
+    path = tmp_path / "blok.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    report = import_roster(event_store, DEMO_EVENT_ID, path, dry_run=True)
+    assert report.parsed.header.rows == [1]
+    assert {r.person.kecamatan for r in report.parsed.rows} == {"Banjarmasin Timur"}

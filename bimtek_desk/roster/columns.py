@@ -177,6 +177,7 @@ def value_fit(f: str, values: list[Cell]) -> float | None:
 
 # -- numbering rows --------------------------------------------------------------------
 
+_SECTION = re.compile(r"^\s*(kecamatan|kec\.|kelurahan|kel\.|desa)\s*[:.]?\s*\S", re.I)
 _NUMBER_CELL = re.compile(r"^\(?(\d{1,3})\)?$|^kol(?:om)?\.?\s*(\d{1,3})$", re.I)
 _FORMULA_NEXT = re.compile(r"^=\s*\$?[A-Z]{1,3}\$?\d+\s*\+\s*1$", re.I)
 
@@ -289,6 +290,8 @@ def _two_row_texts(sheet: Sheet, i: int) -> dict[int, list[str]] | None:
     sub_texts = _texts(sub)
     if not sub_texts or any(_looks("nik", c) for c in sub) or is_numbering_row(sub):
         return None
+    if len(sub_texts) == 1 and _SECTION.match(next(iter(sub_texts.values()))):
+        return None  # "Kecamatan: Banjarmasin Selatan" starts a block of people, it is not a header
     if any(not isinstance(c, str) for c in sub if c is not None):
         return None  # numbers or dates in the second row: a person, not a header
     top_texts = _texts(top)
