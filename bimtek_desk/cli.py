@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -203,17 +204,32 @@ def cmd_event_show(args: argparse.Namespace) -> int:
 def cmd_roster_import(args: argparse.Namespace) -> int:
     from bimtek_desk.roster.importer import import_roster
 
+    mapping: dict[str, str] = {}
+    for item in args.map or []:
+        name, sep, column = item.partition("=")
+        if not sep or not name.strip():
+            raise UserError(f"--map '{item}' tidak sah; tulis KOLOMDATA=KOLOM, misalnya --map nama=C "
+                            "atau --map \"hp=No. Handphone\" (atau nama=- untuk tidak memakai kolom).")
+        mapping[name.strip()] = column.strip()
     with _open(args) as store:
-        report = import_roster(store, args.event, args.file, dry_run=args.dry_run,
-                               skip_invalid=args.skip_invalid, sheet=args.sheet, actor="cli")
-    for line in report.summary():
+        report = import_roster(store, args.event, args.file, dry_run=args.dry_run, skip_invalid=args.skip_invalid,
+                               sheet=args.sheet, actor="cli", mapping=mapping, show_nik=args.show_nik)
+    full = None
+    if args.report:
+        full = str(report.write_full(args.report))
+    elif len(report.parsed.findings) > 12:  # more than a screen: the full list goes to a file
+        import tempfile
+
+        fd, name = tempfile.mkstemp(prefix=f"impor-{Path(args.file).stem[:40]}-", suffix=".txt")
+        os.close(fd)
+        full = str(report.write_full(name))
+    for line in report.summary(full_report=full):
         _out(line)
     if report.dry_run:
         _out("Uji coba (--dry-run): tidak ada yang disimpan.")
         return 0
-    if not report.applied and report.errors:
-        print(f"galat: impor ditolak: {len({f.row for f in report.errors})} baris bergalat; tidak ada yang disimpan. "
-              "Perbaiki berkas, atau pakai --skip-invalid untuk mengimpor baris yang sah saja.", file=sys.stderr)
+    if not report.applied:
+        print(f"galat: {report.verdict()}", file=sys.stderr)
         return 1
     if report.skipped_invalid:
         _out(f"Dilewati (--skip-invalid): baris {', '.join(map(str, report.skipped_invalid))}")
@@ -698,6 +714,11 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--dry-run", action="store_true", help="hanya tampilkan laporan, jangan simpan")
     r.add_argument("--skip-invalid", action="store_true", help="impor baris yang sah, lewati yang bergalat")
     r.add_argument("--sheet", help="nama lembar Excel (bawaan: dipilih otomatis)")
+    r.add_argument("--map", action="append", metavar="DATA=KOLOM",
+                   help="pilih kolom sendiri: huruf atau judul kolom, mis. --map nama=C --map \"hp=No. WA\"; "
+                        "'-' = jangan pakai (boleh diulang)")
+    r.add_argument("--report", metavar="FILE", help="tulis daftar lengkap galat/peringatan ke berkas ini")
+    r.add_argument("--show-nik", action="store_true", help="tampilkan NIK lengkap dalam pesan galat")
     r.set_defaults(func=cmd_roster_import)
 
     pa = sub.add_parser("participants", help="daftar peserta terdaftar")

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from bimtek_desk import lookup
 from bimtek_desk.roster import edit as roster_edit
+from bimtek_desk.roster import rules
 from bimtek_desk.errors import UserError
 from bimtek_desk.idn.dates import long_date
 from bimtek_desk.lookup import Status
@@ -204,8 +205,7 @@ class Desk:
 
     def walk_in(self, person: PersonData, role: str = "PESERTA") -> DeskResult:
         """Register someone who is not on the roster and check them in (audited)."""
-        if not person.name.strip():
-            raise UserError("Nama peserta wajib diisi.")
+        person = rules.require(person, regions=rules.regions_of(self.event))
         try:
             with self.store.transaction():
                 reg_id, created = self.store.registrations.register(

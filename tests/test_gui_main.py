@@ -109,6 +109,7 @@ def test_import_wizard_shows_the_dry_run_then_imports(qtbot, demo_store: Store, 
     path = messy_xlsx(tmp_path / "psm.xlsx", numeric_nik_row=True)
     dialog = ImportDialog(demo_store, DEMO_EVENT_ID, path)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=30_000)  # read in the background
     assert "GALAT Baris 12 [NIK]" in dialog.details.toPlainText()
     assert not dialog.import_button.isEnabled()  # errors: refused unless the valid rows are chosen
     assert demo_store.registrations.count(DEMO_EVENT_ID) == 175  # the dry run wrote nothing
@@ -125,7 +126,8 @@ def test_import_wizard_refuses_a_pdf(qtbot, demo_store: Store, tmp_path) -> None
     bad.write_bytes(b"%PDF-1.4 bukan excel")
     dialog = ImportDialog(demo_store, DEMO_EVENT_ID, bad)
     qtbot.addWidget(dialog)
-    assert "PDF" in dialog.summary.text() and not dialog.import_button.isEnabled()
+    qtbot.waitUntil(lambda: "PDF" in dialog.summary.text(), timeout=30_000)
+    assert not dialog.import_button.isEnabled()
 
 
 def test_keyboard_reaches_every_area(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]

@@ -9,17 +9,18 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
 
 from bimtek_desk.errors import UserError
 from bimtek_desk.gui.desk.dialogs import FormDialog, kelurahan_box
-from bimtek_desk.idn import nik as niklib
-from bimtek_desk.idn import phone as phonelib
 from bimtek_desk.idn import wilayah
 from bimtek_desk.idn.dates import parse_date
+from bimtek_desk.roster import rules
 from bimtek_desk.store import PersonData
 from bimtek_desk.store.models import ROLES, Registration
 
 
 class EditPersonDialog(FormDialog):
-    def __init__(self, reg: Registration, parent: QWidget | None = None) -> None:
+    def __init__(self, reg: Registration, parent: QWidget | None = None, *,
+                 regions: wilayah.Regions | None = wilayah.BANJARMASIN) -> None:
         super().__init__(self.tr("Ubah data peserta"), parent)
+        self.regions = regions
         p = reg.person
         self.name = QLineEdit(p.name)
         self.nik = QLineEdit(p.nik or "")
@@ -55,26 +56,17 @@ class EditPersonDialog(FormDialog):
         self.person()
 
     def person(self) -> PersonData:
-        name = " ".join(self.name.text().split())
-        if len(name) < 2:
-            raise UserError(self.tr("Nama wajib diisi."))
-        nik = niklib.validate(self.nik.text()) if self.nik.text().strip() else None
+        """What was typed, checked by the same rules as the import (UserError otherwise)."""
         birth_text = self.birth_date.text().strip()
         birth = parse_date(birth_text) if birth_text else None
         if birth_text and birth is None:
             raise UserError(self.tr("Tanggal lahir '%1' tidak dapat dibaca; tulis misalnya 17-08-1970.")
                             .replace("%1", birth_text))
-        phone, warning = phonelib.normalise(self.phone.text()) if self.phone.text().strip() else (None, None)
-        if self.phone.text().strip() and phone is None:
-            raise UserError(warning or self.tr("No. HP tidak dapat dibaca."))
-        kel_text = self.kelurahan.currentText().strip()
-        kel = wilayah.kelurahan(kel_text) if kel_text else None
-        if kel_text and kel is None:
-            raise UserError(self.tr("Kelurahan '%1' tidak ada di Kota Banjarmasin.").replace("%1", kel_text))
-        return PersonData(name=name, nik=nik, sex=self.sex.currentData(), birth_place=self.birth_place.text().strip()
-                          or None, birth_date=birth, kelurahan=kel, kecamatan=wilayah.KECAMATAN_OF.get(kel) if kel
-                          else None, phone=phone,
-                          service_start_year=self.service.value() if self.service.value() > 1949 else None)
+        return rules.require(PersonData(
+            name=self.name.text(), nik=self.nik.text().strip() or None, sex=self.sex.currentData(),
+            birth_place=self.birth_place.text().strip() or None, birth_date=birth,
+            kelurahan=self.kelurahan.currentText().strip() or None, phone=self.phone.text().strip() or None,
+            service_start_year=self.service.value() if self.service.value() > 1949 else None), regions=self.regions)
 
     def chosen_role(self) -> str:
         return self.role.currentText()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from bimtek_desk.errors import UserError
 from bimtek_desk.gui.models.participants import ParticipantsModel, RegistrationRole
 from bimtek_desk.gui.pin_dialog import ask_pin
+from bimtek_desk.roster import rules
 from bimtek_desk.store import Store
 from bimtek_desk.store.models import Event
 
@@ -120,7 +121,7 @@ class RosterPanel(QWidget):
         with self.store.transaction():  # the form shows the full NIK
             self.store.audit.log("nik.show", actor="panitia", event_id=self.event_id, where="Ubah data peserta",
                                  registration=reg_id)
-        dialog = EditPersonDialog(reg, self)
+        dialog = EditPersonDialog(reg, self, regions=rules.regions_of(self.store.events.get(self.event_id)))
         while dialog.exec():
             try:
                 changed = edit.edit(self.store, self.event_id, reg_id, dialog.person(), dialog.chosen_role())
@@ -141,7 +142,8 @@ class RosterPanel(QWidget):
             return None
         old = self.store.registrations.get(reg_id)
         form = PersonForm(self.tr("Pengganti untuk %1").replace("%1", old.person.name), self,
-                          fixed_kelurahan=old.person.kelurahan, with_role=False, with_reason=True)
+                          fixed_kelurahan=old.person.kelurahan, with_role=False, with_reason=True,
+                          regions=rules.regions_of(self.store.events.get(self.event_id)))
         form.print_badge.setChecked(True)
         event = self.store.events.get(self.event_id)
         while form.exec():

@@ -63,11 +63,17 @@ class _Runner(QRunnable):
             job.running = False
 
 
-def run_job(work: Work, parent: QObject | None = None, pool: QThreadPool | None = None) -> Job:
+def run_job(work: Work, parent: QObject | None = None, pool: QThreadPool | None = None, *,
+            finished: Callable[[Any], None] | None = None, failed: Callable[[str], None] | None = None) -> Job:
     """Start ``work`` once control returns to the event loop, so that the caller has
     connected to the job's signals first (a job that fails at once — an unwritable
-    target — would otherwise report to nobody)."""
+    target — would otherwise report to nobody); ``finished``/``failed`` are connected
+    here for callers that prefer to pass them."""
     job = Job(parent)
+    if finished is not None:
+        job.finished.connect(finished)
+    if failed is not None:
+        job.failed.connect(failed)
     job.running = True
     runner = _Runner(job, work)
     QTimer.singleShot(0, job, lambda: (pool or QThreadPool.globalInstance()).start(runner))

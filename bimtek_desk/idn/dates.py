@@ -35,9 +35,10 @@ def place_date(place: str, d: dt.date) -> str:
     return f"{place}, {long_date(d)}"
 
 
-def parse_date(value: object) -> dt.date | None:
+def parse_date(value: object, *, month_first: bool = False) -> dt.date | None:
     """Read a date as rosters write it: a spreadsheet date, ISO, 03/01/1968,
-    03-01-1968, 3 Januari 1968.  Returns None when it cannot be read."""
+    03-01-1968, 3 Januari 1968 (``month_first``: 01/03/1968 as US files write
+    it).  Returns None when it cannot be read."""
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
@@ -54,10 +55,45 @@ def parse_date(value: object) -> dt.date | None:
             year = int(m[3])
             if year < 100:
                 year += 1900 if year > dt.date.today().year % 100 else 2000
-            return dt.date(year, int(m[2]), int(m[1]))
+            day, month = (int(m[2]), int(m[1])) if month_first else (int(m[1]), int(m[2]))
+            return dt.date(year, month, day)
         m = re.fullmatch(r"(\d{1,2})\s+([A-Za-z]+)\.?\s+(\d{4})", text)
         if m and m[2].lower() in _MONTH_LOOKUP:
             return dt.date(int(m[3]), _MONTH_LOOKUP[m[2].lower()], int(m[1]))
     except ValueError:
         return None
     return None
+
+
+_NUMERIC_DATE = re.compile(r"(\d{1,2})[/\-.](\d{1,2})[/\-.](?:\d{2}|\d{4})\s*$")
+
+
+def column_order(values: list[object]) -> tuple[bool, str | None]:
+    """Decide from all of a column's text dates whether they are month-first.
+
+    A first part above 12 proves day-first, a second part above 12 proves
+    month-first.  Returns (month_first, note): the note says when the column is
+    US-style or could not be decided (then it is read day-first)."""
+    day_first = month_first = unsure = 0
+    for v in values:
+        if isinstance(v, dt.date):
+            continue
+        m = _NUMERIC_DATE.search(str(v or "").strip())
+        if not m:
+            continue
+        a, b = int(m[1]), int(m[2])
+        if a > 12 and b <= 12:
+            day_first += 1
+        elif b > 12 and a <= 12:
+            month_first += 1
+        elif a != b:
+            unsure += 1
+    if month_first and not day_first:
+        return True, f"ditulis bulan/tanggal/tahun (gaya Amerika, {month_first} tanggal membuktikannya); dibaca demikian"
+    if month_first and day_first:
+        return False, (f"{day_first} tanggal ditulis tanggal/bulan dan {month_first} bulan/tanggal; "
+                       "dibaca tanggal/bulan/tahun, yang lain dikosongkan")
+    if unsure and not day_first:
+        return False, (f"urutan tanggal dan bulan tidak dapat dipastikan ({unsure} tanggal); "
+                       "dibaca tanggal/bulan/tahun")
+    return False, None

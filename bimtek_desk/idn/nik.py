@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from bimtek_desk.errors import UserError
@@ -23,25 +24,54 @@ class NikError(UserError, ValueError):
 
 
 def clean(text: str) -> str:
-    """Strip spaces, dots and a leading apostrophe (Excel's text marker)."""
+    """Strip spaces, dots and a leading apostrophe (Excel's text marker) and write
+    every decimal digit in ASCII: full-width '６３７１…' and Arabic-Indic '٦٣٧١…'
+    are the same NIK as '6371…', never a second person."""
+    if not text.isascii():
+        text = "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in text)
     return re.sub(r"[\s.\-']", "", text.lstrip("'"))
 
 
-def validate(text: str) -> str:
-    """Return the NIK as 16 digits or raise NikError with the reason."""
+def _shown(text: str, show: bool) -> str:
+    text = "".join(ch if ch.isprintable() else "?" for ch in text)
+    return text if show else mask(text)
+
+
+def validate(text: str, *, show: bool = False) -> str:
+    """Return the NIK as 16 ASCII digits or raise NikError with the reason.
+
+    The message shows the NIK masked ('637105******9467') unless ``show``: it
+    may end up in a report, a log or on a projector."""
     nik = clean(text)
-    if re.fullmatch(r"\d+(,\d+)?[eE]\+?\d+", nik) or re.fullmatch(r"\d\.\d+[eE]\+?\d+", text.strip()):
+    raw = text.strip()
+    if re.fullmatch(r"\d+(,\d+)?[eE]\+?\d+", nik) or re.fullmatch(r"\d\.\d+[eE]\+?\d+", raw):
         raise NikError(
-            f"NIK '{text.strip()}' tertulis dalam notasi ilmiah Excel; digit terakhirnya hilang. "
+            f"NIK '{raw}' tertulis dalam notasi ilmiah Excel; digit terakhirnya hilang. "
             "Ubah kolom NIK menjadi Teks dan ketik ulang NIK lengkap."
         )
-    if not nik.isdigit():
-        raise NikError(f"NIK '{text.strip()}' mengandung karakter selain angka.")
+    if not re.fullmatch(r"[0-9]+", nik):
+        odd = sorted({ch for ch in nik if not "0" <= ch <= "9"})
+        what = ", ".join(repr(ch) if ch.isprintable() else f"U+{ord(ch):04X}" for ch in odd[:3])
+        raise NikError(f"NIK '{_shown(nik, show)}' mengandung karakter selain angka ({what}).")
     if not _NIK_RE.match(nik):
-        raise NikError(f"NIK '{nik}' terdiri dari {len(nik)} digit; NIK harus 16 digit.")
+        raise NikError(f"NIK '{_shown(nik, show)}' terdiri dari {len(nik)} digit; NIK harus 16 digit.")
     if nik[:2] < "11" or nik[:2] > "96":
-        raise NikError(f"NIK '{nik}': kode provinsi {nik[:2]} tidak ada.")
+        raise NikError(f"NIK '{_shown(nik, show)}': kode provinsi {nik[:2]} tidak ada.")
     return nik
+
+
+def doubts(nik: str) -> list[tuple[str, str]]:
+    """What makes a well-formed NIK implausible, as (kind, message) pairs: a
+    birth day of 32–40 or above 71, a month 00 or above 12, a region code 00."""
+    out: list[tuple[str, str]] = []
+    day, month = int(nik[6:8]), int(nik[8:10])
+    if day == 0 or 32 <= day <= 40 or day > 71:
+        out.append(("NIK: tanggal lahir mustahil", f"tanggal {nik[6:8]} di NIK mustahil"))
+    if month == 0 or month > 12:
+        out.append(("NIK: bulan lahir mustahil", f"bulan {nik[8:10]} di NIK mustahil"))
+    if nik[2:4] == "00" or nik[4:6] == "00":
+        out.append(("NIK: kode wilayah 00", "kode kabupaten/kota atau kecamatan di NIK bernilai 00"))
+    return out
 
 
 @dataclass(frozen=True)
@@ -53,8 +83,9 @@ class NikFacts:
     sex: str  # 'L' or 'P'
 
 
-def facts(nik: str) -> NikFacts:
+def facts(nik: str, today: dt.date | None = None) -> NikFacts:
     """What a valid NIK says about its holder (the birth date may be unreadable)."""
+    today = today or dt.date.today()
     day = int(nik[6:8])
     sex = "P" if day > 40 else "L"
     if day > 40:
@@ -66,7 +97,7 @@ def facts(nik: str) -> NikFacts:
             candidate = dt.date(century + yy, month, day)
         except ValueError:
             break
-        if candidate <= dt.date.today():
+        if candidate <= today:
             birth = candidate
     return NikFacts(nik[:2], nik[2:4], nik[4:6], birth, sex)
 

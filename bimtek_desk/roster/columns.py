@@ -1,33 +1,60 @@
-"""Find the header row and map its columns to fields, whatever words it uses."""
+"""Find the header of a roster and decide which column holds which field.
+
+Every header cell is scored against every field: its whole words against the
+field's known spellings (a word that means something else, "Nama SLS",
+"Nomor HP yang aktif", "NIK Kepala Keluarga", costs points), then the values
+under it (person names, 16-digit numbers, phone numbers, codes, dates).  The
+best pairs win, one column per field; the runner-up is kept so the report can
+say when two columns competed.  Headers written over two rows (cells merged
+down, or a group such as "Tgl Lahir" over "Tempat Lahir" and "dd/mm/yyyy") are
+read as one header.  The committee can override any choice (``apply_mapping``).
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from bimtek_desk.roster.read import Cell
+from bimtek_desk.errors import UserError
+from bimtek_desk.idn import phone as phonelib
+from bimtek_desk.roster.read import Cell, Sheet
 
 # Field -> header spellings, compared after lower-casing and removing everything
 # that is not a letter or digit ("No. HP/WA" -> "nohpwa", "N I K" -> "nik").
 ALIASES: dict[str, tuple[str, ...]] = {
     "no": ("no", "nomor", "nourut", "nomorurut", "urut"),
-    "nik": ("nik", "noktp", "nomorktp", "nikktp", "nomorindukkependudukan", "noinduk", "niknomorktp", "ktp"),
-    "name": ("nama", "namalengkap", "namapeserta", "namapsm", "namasesuaiktp", "namalengkapdangelar", "name"),
-    "sex": ("jeniskelamin", "jk", "lp", "kelamin", "sex", "gender", "jnskel", "jkel", "jenkel"),
-    "birth_place": ("tempatlahir", "tmplahir", "tptlahir"),
-    "birth_date": ("tanggallahir", "tgllahir", "tgllhr", "tanggallhr", "tglahir"),
-    "birth_place_date": ("tempattanggallahir", "tempattgllahir", "ttl", "tempattgllhr", "tempattgl", "tmptgllahir"),
-    "kelurahan": ("namakelurahan", "namadesa", "kelurahan", "kelurahandesa", "desakelurahan", "kel", "desa", "kelurahanasal", "asalkelurahan", "keldesa"),
+    "nik": ("nik", "noktp", "nomorktp", "nikktp", "nomorindukkependudukan", "noinduk", "niknomorktp", "ktp", "noinduk"),
+    "name": ("nama", "namalengkap", "namapeserta", "namapsm", "namasesuaiktp", "namalengkapdangelar", "name",
+             "namaart", "namaanggotarumahtangga", "namalengkapsesuaiktp"),
+    "sex": ("jeniskelamin", "jk", "lp", "kelamin", "sex", "gender", "jnskel", "jkel", "jenkel", "jnskelamin"),
+    "birth_place": ("tempatlahir", "tmplahir", "tptlahir", "tmptlahir"),
+    "birth_date": ("tanggallahir", "tgllahir", "tgllhr", "tanggallhr", "tglahir", "tgllahirddmmyyyy"),
+    "birth_place_date": ("tempattanggallahir", "tempattgllahir", "ttl", "tempattgllhr", "tempattgl", "tmptgllahir",
+                         "tempatdantanggallahir"),
+    "kelurahan": ("namakelurahan", "namadesa", "kelurahan", "kelurahandesa", "desakelurahan", "kel", "desa",
+                  "kelurahanasal", "asalkelurahan", "keldesa", "desakel", "namadesakelurahan"),
     "kecamatan": ("namakecamatan", "kecamatan", "kec", "asalkecamatan"),
     "phone": ("nohp", "nohpwa", "hp", "nomorhp", "notelp", "telepon", "telp", "nowa", "wa", "nomortelepon",
-              "nohpwhatsapp", "kontak", "notelepon", "handphone", "nomorwa", "hpwa", "nomorhpwa"),
+              "nohpwhatsapp", "kontak", "notelepon", "handphone", "nomorwa", "hpwa", "nomorhpwa", "nohandphone",
+              "nomorhandphone", "whatsapp", "nomorwhatsapp", "notlp", "tlp", "telpon", "notelpon", "ponsel"),
     "service_start_year": ("tahunmulaitugas", "tmt", "tahunmulai", "mulaitugas", "tmtpsm", "tahunaktif",
-                           "tahunmasuk", "mulaiaktif", "tahunmulaiaktif", "aktifsejak", "tahunbergabung"),
+                           "tahunmasuk", "mulaiaktif", "tahunmulaiaktif", "aktifsejak", "tahunbergabung",
+                           "tahunpengangkatan", "tmtpengangkatan", "psmsejak", "sejaktahun"),
     "role": ("peran", "role", "sebagai", "peranpeserta", "kategoripeserta", "pesertasebagai"),
-    # Columns that start like a known one but mean something else.
-    "_ignore": ("namaibu", "namaibukandung", "namaayah", "namapasangan", "namaahliwaris", "nokk", "nomorkk",
-                "nikkepalakeluarga", "nikibu", "nikayah", "namabank", "norekening", "nomorrekening"),
 }
+# Spellings that only count a little: the values must confirm them.
+WEAK: dict[str, tuple[str, ...]] = {"kelurahan": ("alamat", "alamatkelurahan"), "birth_place": ("tempat",),
+                                    "birth_date": ("tanggal", "tgl")}
+# Words that turn "Nama …", "NIK …", "Nomor HP …" into another thing.
+FOREIGN = frozenset(
+    "sls krt kk ibu ayah kandung pasangan suami istri sekolah faskes puskesmas usaha bank rekening email surel "
+    "aktif kepala kode id jumlah status ahli waris dusun rt rw jalan lembaga kantor instansi kelompok wali "
+    "pendamping keluarga anak orangtua ortu tanggungan pekerjaan pendidikan bpjs kis kip".split())
+# Words that may stand beside a field's name without changing it.
+NEUTRAL = frozenset("lengkap sesuai ktp peserta psm yang dan atau asal dengan gelar art anggota rumah tangga "
+                    "terakhir saat ini domisili tinggal tempat".split())
 REQUIRED = ("nik", "name")
 FIELD_LABELS = {
     "nik": "NIK", "name": "Nama", "sex": "Jenis kelamin", "birth_place": "Tempat lahir",
@@ -35,59 +62,348 @@ FIELD_LABELS = {
     "kecamatan": "Kecamatan", "phone": "No. HP", "service_start_year": "Tahun mulai tugas", "role": "Peran",
     "no": "No",
 }
+FIELDS = tuple(FIELD_LABELS)
+MIN_SCORE = 2.0
 
 
 def norm(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", text.lower())
 
 
-_ALIAS_LIST = sorted(((norm(a), f) for f, al in ALIASES.items() for a in al), key=lambda x: -len(x[0]))
-_EXACT = {a: f for a, f in _ALIAS_LIST}
+def words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", text.lower())
 
 
-def field_for(header: str) -> str | None:
-    """The field a header cell names, or None."""
-    h = norm(header)
+_EXACT = {norm(a): f for f, al in ALIASES.items() for a in al}
+
+
+def letter(index: int) -> str:
+    """0 -> 'A', 27 -> 'AB'."""
+    n, out = index + 1, ""
+    while n:
+        n, rem = divmod(n - 1, 26)
+        out = chr(65 + rem) + out
+    return out
+
+
+@functools.lru_cache(maxsize=8192)
+def header_score(f: str, text: str) -> float:
+    """How well a header text names field ``f`` (0: not at all, 10: exactly)."""
+    h = norm(text)
     if not h:
+        return 0.0
+    if h in ALIASES[f]:
+        return 10.0
+    toks = words(text)
+    best = 0.0
+    for weak, aliases in ((False, ALIASES[f]), (True, WEAK.get(f, ()))):
+        for alias in aliases:
+            for i in range(len(toks)):
+                joined = ""
+                for j in range(i, len(toks)):
+                    joined += toks[j]
+                    if len(joined) >= len(alias):
+                        break
+                if joined != alias:
+                    continue
+                rest = toks[:i] + toks[j + 1:]
+                if any(t in FOREIGN for t in rest):
+                    score = 1.0
+                else:
+                    others = [t for t in rest if t not in NEUTRAL and not t.isdigit() and len(t) > 1
+                              and not (f == "sex" and t in {"laki", "perempuan", "lk", "pr"})]
+                    score = max(1.0, 8.0 - 2.0 * len(others))
+                best = max(best, score * (0.4 if weak else 1.0))
+    return best
+
+
+# -- what the values look like ---------------------------------------------------------
+
+_DATE_TEXT = re.compile(r"^\d{1,2}[/\-.]\d{1,2}[/\-.](\d{2}|\d{4})$|^\d{4}-\d{1,2}-\d{1,2}|^\d{1,2}\s+[A-Za-z]+\.?\s+\d{4}$")
+_NOT_A_PERSON = re.compile(r"\b(rt|rw|dusun|lingkungan|blok|jl|jalan|kel|kec|desa|sd|smp|sma|puskesmas)\b", re.I)
+
+
+def _s(v: Cell) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    return str(v).strip()
+
+
+def _is_int(v: Cell) -> bool:
+    return (isinstance(v, int) and not isinstance(v, bool)) or (isinstance(v, float) and v.is_integer()) or \
+        bool(re.fullmatch(r"\d+", _s(v)))
+
+
+def _looks(f: str, v: Cell) -> bool:
+    t = _s(v)
+    if f == "nik":
+        digits = re.sub(r"[\s.'\-]", "", t)
+        return (isinstance(v, (int, float)) and v >= 1e13) or bool(re.fullmatch(r"\d{14,18}", digits))
+    if f == "name":
+        return (isinstance(v, str) and len(t) >= 3 and bool(re.search(r"[^\W\d_]{2}", t)) and not re.search(r"\d", t)
+                and len(t.split()) <= 8 and not _NOT_A_PERSON.search(t))
+    if f == "sex":
+        from bimtek_desk.roster.rules import sex_code
+
+        return sex_code(t) is not None
+    if f == "birth_date":
+        return isinstance(v, (dt.date, dt.datetime)) or bool(_DATE_TEXT.search(t))
+    if f == "birth_place_date":
+        return bool(re.search(r"[A-Za-z]{3}", t)) and bool(re.search(r"\d{1,2}[/\-.\s]\S+[/\-.\s]\d{2,4}", t))
+    if f in ("birth_place", "kelurahan", "kecamatan"):
+        return isinstance(v, str) and bool(re.search(r"[A-Za-z]{3}", t)) and not re.search(r"\d", t) \
+            and len(t.split()) <= 5
+    if f == "phone":
+        phone, warn = phonelib.normalise(v)
+        return phone is not None and warn is None
+    if f == "service_start_year":
+        return isinstance(v, (dt.date, dt.datetime)) or bool(re.fullmatch(r"(19[4-9]\d|20\d\d)", t))
+    if f == "no":
+        return _is_int(v) and int(t) < 100_000
+    if f == "role":
+        return t.lower() in {"peserta", "panitia", "narasumber", "pemateri", "fasilitator", "moderator", "psm"}
+    return False
+
+
+def value_fit(f: str, values: list[Cell]) -> float | None:
+    """The share of values that look like field ``f`` (None: no values to judge)."""
+    seen = [v for v in values if _s(v)]
+    if not seen:
         return None
-    if h in _EXACT:
-        return _EXACT[h]
-    for alias, f in _ALIAS_LIST:
-        if len(alias) >= 3 and h.startswith(alias):
-            return f
-    return None
+    return sum(_looks(f, v) for v in seen) / len(seen)
+
+
+# -- numbering rows --------------------------------------------------------------------
+
+_SECTION = re.compile(r"^\s*(kecamatan|kec\.|kelurahan|kel\.|desa)\s*[:.]?\s*\S", re.I)
+_NUMBER_CELL = re.compile(r"^\(?(\d{1,3})\)?$|^kol(?:om)?\.?\s*(\d{1,3})$", re.I)
+_FORMULA_NEXT = re.compile(r"^=\s*\$?[A-Z]{1,3}\$?\d+\s*\+\s*1$", re.I)
+
+
+def is_numbering_row(cells: list[Cell]) -> bool:
+    """The '(1) (2) (3) …' line many Indonesian tables put under the header, also
+    with gaps (1, 3, 4, …, 22), as 'KOLOM 1', or built from formulas (=B5+1)."""
+    values = [c for c in cells if _s(c)]
+    if len(values) < 3:
+        return False
+    numbers: list[int] = []
+    for v in values:
+        t = _s(v)
+        if _FORMULA_NEXT.match(t):
+            continue
+        m = _NUMBER_CELL.match(t)
+        if not m:
+            return False
+        numbers.append(int(m[1] or m[2]))
+    return bool(numbers) and all(a < b for a, b in zip(numbers, numbers[1:], strict=False)) and numbers[0] <= 5
+
+
+# -- the header ------------------------------------------------------------------------
+
+
+@dataclass
+class Choice:
+    field: str
+    column: int
+    score: float
+    rivals: list[int] = field(default_factory=list)  # other columns that fit nearly as well
+    chosen_by: str = "auto"  # 'auto' | 'committee'
 
 
 @dataclass
 class Header:
-    row_number: int
-    index: int  # position of the header row in the sheet's row list
-    columns: dict[str, int]  # field -> column index
-    ignored: list[str]  # header texts we did not recognise
+    row_number: int  # the first header row, as the spreadsheet numbers it
+    index: int  # position of the last header row in the sheet's row list: data follows it
+    rows: list[int]  # the header's row numbers (one or two)
+    texts: dict[int, str]  # column index -> header text as shown ("Tgl Lahir / dd/mm/yyyy")
+    choices: dict[str, Choice]
+    scores: dict[str, dict[int, float]] = field(default_factory=dict)  # field -> column -> score
+    legend: dict[int, str] = field(default_factory=dict)  # column -> the header's own text for codes
 
     @property
-    def score(self) -> int:
-        return len(self.columns)
+    def columns(self) -> dict[str, int]:
+        return {f: c.column for f, c in self.choices.items()}
+
+    @property
+    def score(self) -> float:
+        return sum(c.score for c in self.choices.values())
+
+    @property
+    def ignored(self) -> list[str]:
+        used = set(self.columns.values())
+        return [self.texts[c] for c in sorted(self.texts) if c not in used]
+
+    def describe(self, col: int) -> str:
+        """"kolom C 'Nama ART'"."""
+        return f"kolom {letter(col)} '{self.texts.get(col, '')}'"
 
 
-def find_header(rows: list[tuple[int, list[Cell]]], *, look: int = 40) -> Header | None:
-    """The first row among the top ``look`` that names both NIK and Nama and the
-    most other fields."""
-    best: Header | None = None
-    for index, (number, cells) in enumerate(rows[:look]):
-        columns: dict[str, int] = {}
-        ignored = []
-        for col, cell in enumerate(cells):
-            if cell is None or not isinstance(cell, str):
-                continue
-            f = field_for(cell)
-            if f is None or f == "_ignore":
-                ignored.append(cell.strip())
-            elif f not in columns:
-                columns[f] = col
-        if not all(r in columns for r in REQUIRED):
+def _texts(cells: list[Cell]) -> dict[int, str]:
+    return {i: _s(c) for i, c in enumerate(cells) if isinstance(c, str) and _s(c)}
+
+
+def _sample(rows: list[tuple[int, list[Cell]]], start: int, n: int = 200) -> list[list[Cell]]:
+    out = []
+    for _, cells in rows[start:start + n + 3]:
+        if is_numbering_row(cells):
             continue
-        header = Header(number, index, columns, ignored)
-        if best is None or header.score > best.score:
-            best = header
+        out.append(cells)
+    return out[:n]
+
+
+def _assign(texts: dict[int, list[str]], sample: list[list[Cell]]) -> tuple[dict[str, Choice], dict[str, dict[int, float]]]:
+    scores: dict[str, dict[int, float]] = {}
+    for f in FIELDS:
+        for col, variants in texts.items():
+            hs = max(header_score(f, t) * w for t, w in zip(variants, (1.0, 0.9, 1.0), strict=False))
+            if hs <= 0:
+                continue
+            fit = value_fit(f, [r[col] if col < len(r) else None for r in sample])
+            score = hs * 0.65 if fit is None else hs * (0.2 + 0.8 * fit)
+            if score >= MIN_SCORE:
+                scores.setdefault(f, {})[col] = round(score, 2)
+    pairs = sorted(((s, f, c) for f, cols in scores.items() for c, s in cols.items()), key=lambda x: (-x[0], x[2]))
+    choices: dict[str, Choice] = {}
+    taken: set[int] = set()
+    for s, f, c in pairs:
+        if f in choices or c in taken:
+            continue
+        choices[f] = Choice(f, c, s)
+        taken.add(c)
+    for f, choice in choices.items():
+        choice.rivals = [c for c, s in sorted(scores[f].items(), key=lambda x: -x[1])
+                         if c != choice.column and s >= max(MIN_SCORE + 1, choice.score * 0.6)]
+    if "birth_place_date" in choices and "birth_date" in choices and "birth_place" in choices:
+        del choices["birth_place_date"]
+    return choices, scores
+
+
+def _two_row_texts(sheet: Sheet, i: int) -> dict[int, list[str]] | None:
+    """Header texts per column when rows i and i+1 form one header, else None."""
+    if i + 1 >= len(sheet.rows):
+        return None
+    (top_no, top), (sub_no, sub) = sheet.rows[i], sheet.rows[i + 1]
+    if sub_no != top_no + 1:
+        return None
+    sub_texts = _texts(sub)
+    if not sub_texts or any(_looks("nik", c) for c in sub) or is_numbering_row(sub):
+        return None
+    if len(sub_texts) == 1 and _SECTION.match(next(iter(sub_texts.values()))):
+        return None  # "Kecamatan: Banjarmasin Selatan" starts a block of people, it is not a header
+    if any(not isinstance(c, str) for c in sub if c is not None):
+        return None  # numbers or dates in the second row: a person, not a header
+    top_texts = _texts(top)
+    group: dict[int, str] = {}
+    for row, first, last in sheet.spans:
+        if row == top_no:
+            for c in range(first, last):  # 0-based: the columns after the first under a merged group
+                group[c] = top_texts.get(first - 1, "")
+    for c in sub_texts:  # a group without merged cells (CSV): text above the left neighbour
+        if c not in top_texts and c not in group and c - 1 in sub_texts and c - 1 in top_texts:
+            group[c] = top_texts[c - 1]
+    out: dict[int, list[str]] = {}
+    for c in set(top_texts) | set(sub_texts) | set(group):
+        above = top_texts.get(c) or group.get(c, "")
+        below = sub_texts.get(c, "")
+        if below == above:
+            below = ""
+        joined = " / ".join(t for t in (above, below) if t)
+        out[c] = [below or above, above, joined]
+    return out
+
+
+def find_header(sheet: Sheet, *, look: int = 40, required: tuple[str, ...] = REQUIRED) -> Header | None:
+    """The best header among the top ``look`` rows that names the ``required``
+    fields (NIK and Nama)."""
+    best: Header | None = None
+    rows = sheet.rows
+    for i, (number, cells) in enumerate(rows[:look]):
+        top = _texts(cells)
+        if len(top) < 2:
+            continue
+        candidates = [(i, {c: [t, t, t] for c, t in top.items()})]
+        two = _two_row_texts(sheet, i)
+        if two is not None:
+            candidates.append((i + 1, two))
+        for last, variants in candidates:
+            choices, scores = _assign(variants, _sample(rows, last + 1))
+            if not all(r in choices for r in required):
+                continue
+            if last == i + 1 and "nik" in choices and "name" in choices:
+                # a real second header row leaves the NIK and name columns of a person empty
+                nik_c, name_c = choices["nik"].column, choices["name"].column
+                sub = rows[i + 1][1]
+                below = [_s(sub[c]) if c < len(sub) else "" for c in (nik_c, name_c)]
+                if any(b and b != top.get(c, "") for b, c in zip(below, (nik_c, name_c), strict=True)):
+                    continue
+            texts = {c: v[2] for c, v in variants.items()}
+            header = Header(number, last, [rows[k][0] for k in range(i, last + 1)], texts, choices, scores,
+                            legend={c: " ".join(v[1:]) for c, v in variants.items()})
+            margin = -0.01 if last == i + 1 else 0.01  # a second header row wins a tie with the first alone
+            if best is None or header.score > best.score + margin:
+                best = header
     return best
+
+
+def columns_found(sheet: Sheet, look: int = 40) -> str:
+    """The likeliest header row's columns, for a message: "A 'No', B 'Nama', …"."""
+    rows = [(n, _texts(c)) for n, c in sheet.rows[:look]]
+    if not rows:
+        return ""
+    number, texts = max(rows, key=lambda r: len(r[1]))
+    return ", ".join(f"{letter(c)} '{t}'" for c, t in sorted(texts.items())[:20])
+
+
+# -- the committee's choices -------------------------------------------------------------
+
+
+def field_key(name: str) -> str:
+    """'nama' / 'Nama' / 'name' / 'hp' -> the field key, or UserError."""
+    n = norm(name)
+    for f, label in FIELD_LABELS.items():
+        if n in (norm(f), norm(label)):
+            return f
+    if n in _EXACT:
+        return _EXACT[n]
+    raise UserError(f"Kolom data '{name}' tidak dikenal. Pilihan: "
+                    + ", ".join(f"{f} ({label})" for f, label in FIELD_LABELS.items()) + ".")
+
+
+def column_index(header: Header, spec: str) -> int | None:
+    """'C', or header text ('Nama ART'), or '-' (not used) -> column index."""
+    s = spec.strip()
+    if s in ("", "-"):
+        return None
+    if re.fullmatch(r"[A-Za-z]{1,3}", s) and not any(norm(t) == norm(s) for t in header.texts.values()):
+        n = 0
+        for ch in s.upper():
+            n = n * 26 + ord(ch) - 64
+        return n - 1
+    matches = [c for c, t in header.texts.items() if norm(t) == norm(s)]
+    if not matches:
+        matches = [c for c, t in header.texts.items() if norm(s) and norm(s) in norm(t)]
+    if len(matches) == 1:
+        return matches[0]
+    found = ", ".join(f"{letter(c)} '{t}'" for c, t in sorted(header.texts.items()))
+    if not matches:
+        raise UserError(f"Kolom '{spec}' tidak ada di baris judul. Kolom yang ada: {found}.")
+    raise UserError(f"'{spec}' cocok dengan beberapa kolom ({', '.join(letter(c) for c in matches)}); "
+                    "sebut hurufnya, misalnya C.")
+
+
+def apply_mapping(header: Header, mapping: dict[str, str]) -> None:
+    """The committee's choices ({field or label: column letter, header text or '-'}) replace the automatic ones."""
+    for name, spec in mapping.items():
+        f = field_key(name)
+        col = column_index(header, spec)
+        for other in [k for k, c in header.choices.items() if c.column == col and k != f]:
+            del header.choices[other]
+        if col is None:
+            header.choices.pop(f, None)
+        else:
+            header.choices[f] = Choice(f, col, 10.0, chosen_by="committee")
+    missing = [FIELD_LABELS[r] for r in REQUIRED if r not in header.choices]
+    if missing:
+        raise UserError(f"Kolom {' dan '.join(missing)} wajib dipilih.")

@@ -7,6 +7,7 @@ import dataclasses
 
 from bimtek_desk.errors import NotFound, UserError
 from bimtek_desk.idn import nik as niklib
+from bimtek_desk.roster import rules
 from bimtek_desk.store import PersonData, Store
 from bimtek_desk.store.models import ROLES, Event, Person
 
@@ -43,12 +44,11 @@ def edit(store: Store, event_id: str, registration_id: int, data: PersonData, ro
     reg = store.registrations.get(registration_id)
     if reg.event_id != event_id:
         raise NotFound(f"Pendaftaran {registration_id} bukan dari acara '{event_id}'.")
-    if len(data.name.strip()) < 2:
-        raise UserError("Nama wajib diisi.")
+    data = rules.require(data, regions=rules.regions_of(store.events.get(event_id)))
     if role not in ROLES:
         raise UserError(f"Peran harus salah satu dari {', '.join(ROLES)}.")
     if data.nik:
-        other = store.people.by_nik(niklib.validate(data.nik))
+        other = store.people.by_nik(data.nik)
         if other is not None and other.id != reg.person.id:
             raise UserError(f"NIK {niklib.mask(data.nik)} sudah dipakai oleh {other.name}.")
     before, after = person_data(reg.person).values(), data.values()
@@ -75,8 +75,7 @@ def substitute(store: Store, event: Event, registration_id: int, person: PersonD
     Returns the new registration id.  Runs in the caller's transaction if any."""
     if not reason.strip():
         raise UserError("Alasan penggantian wajib diisi.")
-    if len(person.name.strip()) < 2:
-        raise UserError("Nama pengganti wajib diisi.")
+    person = rules.require(person, regions=rules.regions_of(event))
     old = store.registrations.get(registration_id)
     if person.kelurahan and old.person.kelurahan and person.kelurahan != old.person.kelurahan:
         raise UserError(f"Pengganti harus dari kelurahan yang sama ({old.person.kelurahan}).")

@@ -6,14 +6,22 @@ leaves the database file exactly as it was; a real import is one transaction.
 
 from __future__ import annotations
 
+import contextlib
+import gc
+import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from bimtek_desk.errors import UserError
 from bimtek_desk.roster import parse as parselib
 from bimtek_desk.roster import read as readlib
+from bimtek_desk.roster import rules
+from bimtek_desk.roster.columns import FIELD_LABELS, FIELDS
 from bimtek_desk.roster.parse import Finding, Parsed
+from bimtek_desk.roster.rules import ERROR, INFO, WARNING
 from bimtek_desk.store import Store
+from bimtek_desk.store.models import Event
 
 
 @dataclass
@@ -23,6 +31,7 @@ class ImportReport:
     columns: dict[str, str]  # field -> header text
     parsed: Parsed
     dry_run: bool
+    skip_invalid: bool = False
     applied: bool = False
     new_people: int = 0
     updated_people: int = 0
@@ -43,52 +52,192 @@ class ImportReport:
     def accepted(self) -> int:
         return len(self.parsed.valid)
 
-    def summary(self) -> list[str]:
-        """The report as lines of Indonesian text."""
+    @property
+    def error_rows(self) -> int:
+        return len({f.row for f in self.parsed.errors})
+
+    @property
+    def refused(self) -> bool:
+        """Whether this import (or, for a dry run, the same command without --dry-run) stores nothing."""
+        return (bool(self.errors) and not self.skip_invalid) or not self.accepted
+
+    def mapping_lines(self) -> list[str]:
+        """'Nama ← kolom C 'Nama ART'', one line per field, with any rival columns."""
+        h = self.parsed.header
+        out = []
+        for f in FIELDS:
+            choice = h.choices.get(f)
+            if choice is None or f == "no":
+                continue
+            line = f"{FIELD_LABELS[f]} ← {h.describe(choice.column)}"
+            if choice.chosen_by == "committee":
+                line += " (dipilih panitia)"
+            elif choice.rivals:
+                line += " (juga mirip: " + ", ".join(h.describe(c) for c in choice.rivals[:3]) + ")"
+            out.append(line)
+        return out
+
+    def verdict(self, skip_option: str = "--skip-invalid") -> str:
+        """What this import did, or what the same command without --dry-run would do."""
+        n_err = self.error_rows
+        if self.applied:
+            return (f"Tersimpan: {self.new_people} orang baru, {self.updated_people} diperbarui, "
+                    f"{self.unchanged_people} tetap; {self.new_registrations} pendaftaran baru."
+                    + (f" {len(self.skipped_invalid)} baris bergalat dilewati." if self.skipped_invalid else ""))
+        will = (f"{self.accepted} orang ({self.new_people} baru, {self.updated_people} diperbarui, "
+                f"{self.unchanged_people} tetap; {self.new_registrations} pendaftaran baru)")
+        if not self.accepted:
+            return f"Berkas ini DITOLAK: tidak ada satu pun baris yang sah ({n_err} baris bergalat). Tidak ada yang disimpan."
+        if self.errors and not self.skip_invalid:
+            lead = "Tanpa " + skip_option if self.dry_run else "impor ditolak:"
+            text = (f"{lead} berkas ini DITOLAK ({n_err} baris bergalat); tidak ada yang disimpan."
+                    if self.dry_run else f"{lead} {n_err} baris bergalat; tidak ada yang disimpan.")
+            return text + f" Dengan {skip_option}: {will} disimpan, {n_err} baris dilewati."
+        if self.dry_run:
+            return f"Akan disimpan: {will}" + (f"; {n_err} baris bergalat dilewati." if n_err else ".")
+        return "Tidak ada yang disimpan."
+
+    def summary(self, *, skip_option: str = "--skip-invalid", groups: int = 12, full_report: str | None = None) -> list[str]:
+        """The report as lines of Indonesian text that fit a screen: the columns used, the
+        verdict, then the findings grouped by kind (errors first) with a count and the first rows."""
         p = self.parsed
+        rows = p.header.rows
         lines = [
-            f"Berkas: {self.source}" + (f" (lembar '{self.sheet}')" if self.sheet else ""),
-            "Kolom: " + ", ".join(f"{k}←'{v}'" for k, v in self.columns.items()),
-            f"Baris peserta: {len(p.rows)}; diterima: {self.accepted}; galat: {len({f.row for f in p.errors})}; "
+            f"Berkas: {Path(self.source).name}" + (f" (lembar '{self.sheet}')" if self.sheet else "")
+            + f"; judul kolom di baris {rows[0]}" + (f"–{rows[-1]}" if len(rows) > 1 else ""),
+            "Kolom yang dipakai:",
+            *("  " + line for line in self.mapping_lines()),
+            f"Baris peserta: {len(p.rows)}; sah: {self.accepted}; bergalat: {self.error_rows}; "
             f"peringatan: {len(p.warnings)}",
+            self.verdict(skip_option),
         ]
-        if self.applied or self.dry_run:
-            verb = "akan" if self.dry_run else "telah"
-            lines.append(
-                f"Orang baru: {self.new_people}, diperbarui: {self.updated_people}, tetap: {self.unchanged_people}; "
-                f"pendaftaran baru: {self.new_registrations} ({verb} disimpan)"
-            )
-        for f in p.findings:
-            tag = {"error": "GALAT", "warning": "PERINGATAN", "info": "INFO"}[f.level]
-            lines.append(f"  {tag} {f}")
+        lines += group_lines(p.findings, limit=groups)
+        if full_report:
+            lines.append(f"Daftar lengkap ({len(p.findings)} catatan): {full_report}")
         return lines
 
+    def full_lines(self) -> list[str]:
+        """Every finding, one per line (for the file the user can open)."""
+        tag = {ERROR: "GALAT", WARNING: "PERINGATAN", INFO: "INFO"}
+        order = {ERROR: 0, WARNING: 1, INFO: 2}
+        head = self.summary(groups=0)
+        return head + [""] + [f"{tag[f.level]} {f}" for f in sorted(self.parsed.findings,
+                                                                    key=lambda f: (order[f.level], f.row or 0))]
 
-def _column_texts(book: readlib.Workbook, parsed: Parsed) -> dict[str, str]:
-    sheet = next(s for s in book.sheets if s.name == parsed.sheet)
-    cells = sheet.rows[parsed.header.index][1]
-    return {f: str(cells[i]).strip() for f, i in parsed.header.columns.items() if f not in ("no",)}
+    def write_full(self, path: str | Path) -> Path:
+        """Write the full list (UTF-8 with BOM so Notepad and Excel show it right); private to the user."""
+        path = Path(path)
+        data = ("\r\n".join(self.full_lines()) + "\r\n").encode("utf-8-sig")
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "wb") as f:
+                f.write(data)
+        except OSError as exc:
+            raise UserError(f"Laporan tidak dapat ditulis ke '{path}': {exc.strerror}.") from exc
+        return path
+
+
+def rows_text(rows: list[int], limit: int = 6) -> str:
+    """[2, 3, 4, 7, 9, 10] -> '2–4, 7, 9–10'; only the first ``limit`` runs, then '…'."""
+    runs: list[list[int]] = []
+    for r in sorted(set(rows)):
+        if runs and r == runs[-1][1] + 1:
+            runs[-1][1] = r
+        else:
+            runs.append([r, r])
+    parts = [f"{a}" if a == b else f"{a}–{b}" for a, b in runs]
+    return ", ".join(parts[:limit]) + (", …" if len(parts) > limit else "")
+
+
+def group_lines(findings: list[Finding], *, limit: int = 12) -> list[str]:
+    """Findings grouped by kind, errors first: 'PERINGATAN Kelurahan kosong: 598 baris (2–599)'."""
+    if limit <= 0:
+        return []
+    tag = {ERROR: "GALAT", WARNING: "PERINGATAN", INFO: "INFO"}
+    groups: dict[tuple[str, str], list[Finding]] = {}
+    for f in findings:
+        groups.setdefault((f.level, f.group), []).append(f)
+    order = {ERROR: 0, WARNING: 1, INFO: 2}
+    keys = sorted(groups, key=lambda k: (order[k[0]], -len(groups[k])))
+    out = []
+    for level, kind in keys[:limit]:
+        items = groups[(level, kind)]
+        rows = [f.row for f in items if f.row]
+        if len(items) == 1:
+            out.append(f"  {tag[level]} {items[0]}")
+        elif rows:
+            out.append(f"  {tag[level]} {kind}: {len(set(rows))} baris ({rows_text(rows)}); mis. {items[0]}")
+        else:
+            out.append(f"  {tag[level]} {kind}: {len(items)} kali; mis. {items[0].message}")
+    if len(keys) > limit:
+        rest = sum(len(groups[k]) for k in keys[limit:])
+        out.append(f"  … dan {len(keys) - limit} jenis catatan lain ({rest} catatan)")
+    return out
+
+
+def _column_texts(parsed: Parsed) -> dict[str, str]:
+    h = parsed.header
+    return {f: h.texts.get(c, "") for f, c in h.columns.items() if f != "no"}
+
+
+def read_roster(path: str | Path, event: Event, *, sheet: str | None = None, mapping: dict[str, str] | None = None,
+                show_nik: bool = False) -> tuple[readlib.Workbook, Parsed]:
+    """Read and check a roster file for an event, without the store (so it can run
+    on a worker thread).  UserError when the file cannot be read at all."""
+    with _no_cycle_collection():
+        book = readlib.read(path, sheet=sheet)
+    return book, parse_book(book, event, mapping=mapping, show_nik=show_nik)
+
+
+@contextlib.contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Hundreds of thousands of new cells and rows make Python's cycle collector
+    scan them again and again (the read of 100,000 rows took twice as long); they
+    hold no cycles, so it waits until the roster is read."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def parse_book(book: readlib.Workbook, event: Event, *, mapping: dict[str, str] | None = None,
+               show_nik: bool = False) -> Parsed:
+    """The people of a workbook already read (again, e.g. after the committee chose another column)."""
+    with _no_cycle_collection():
+        parsed = parselib.parse(book, mapping=mapping, regions=rules.regions_of(event), city=event.city,
+                                show_nik=show_nik)
+    if not parsed.rows:
+        raise UserError("Berkas tidak memuat satu pun baris peserta di bawah judul kolom.")
+    return parsed
 
 
 def import_roster(store: Store, event_id: str, path: str | Path, *, dry_run: bool = False,
-                  skip_invalid: bool = False, sheet: str | None = None, actor: str = "panitia") -> ImportReport:
+                  skip_invalid: bool = False, sheet: str | None = None, actor: str = "panitia",
+                  mapping: dict[str, str] | None = None, show_nik: bool = False) -> ImportReport:
     """Import a roster file into an event.
 
     Raises UserError when the file cannot be read at all.  Otherwise returns a
     report; ``report.applied`` says whether anything was written.  Without
-    ``skip_invalid`` any error row refuses the whole file.
+    ``skip_invalid`` any error row refuses the whole file.  ``mapping`` holds the
+    committee's column choices ({field: column letter or header text}); messages
+    show NIKs masked unless ``show_nik``.
     """
     event = store.events.get(event_id)
-    book = readlib.read(path, sheet=sheet)
-    parsed = parselib.parse(book)
-    report = ImportReport(str(path), parsed.sheet if book.kind == "xlsx" else "", _column_texts(book, parsed),
-                          parsed, dry_run)
-    if not parsed.rows:
-        raise UserError("Berkas tidak memuat satu pun baris peserta di bawah judul kolom.")
-    if parsed.errors and not skip_invalid and not dry_run:
-        return report
-    report.skipped_invalid = sorted({r.row for r in parsed.rows if not r.ok})
+    book, parsed = read_roster(path, event, sheet=sheet, mapping=mapping, show_nik=show_nik)
+    return apply_parsed(store, event, path, book.kind, parsed, dry_run=dry_run, skip_invalid=skip_invalid,
+                        actor=actor)
 
+
+def apply_parsed(store: Store, event: Event, path: str | Path, kind: str, parsed: Parsed, *, dry_run: bool,
+                 skip_invalid: bool, actor: str = "panitia") -> ImportReport:
+    """Plan a parsed roster against the store and, unless a dry run or refused,
+    write it in one transaction (with a backup first and an audit entry)."""
+    report = ImportReport(str(path), parsed.sheet if kind == "xlsx" else "", _column_texts(parsed),
+                          parsed, dry_run, skip_invalid)
+    report.skipped_invalid = sorted({r.row for r in parsed.rows if not r.ok})
     # Plan against what is stored, without writing.
     registered = store.registrations.person_ids(event.id)
     fresh: list[parselib.RosterRow] = []  # people not in the database yet: written in bulk
@@ -110,7 +259,7 @@ def import_roster(store: Store, event_id: str, path: str | Path, *, dry_run: boo
             report.kept_registrations += 1
         else:
             report.new_registrations += 1
-    if dry_run or not parsed.valid:
+    if dry_run or report.refused:
         return report
 
     from bimtek_desk import backups

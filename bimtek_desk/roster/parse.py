@@ -11,12 +11,17 @@ import re
 from dataclasses import dataclass, field
 
 from bimtek_desk.errors import UserError
-from bimtek_desk.idn import dates, names, nik as niklib, phone as phonelib, wilayah
-from bimtek_desk.roster.columns import FIELD_LABELS, Header, find_header
+from bimtek_desk.idn import dates, names
+from bimtek_desk.idn import nik as niklib
+from bimtek_desk.idn import wilayah
+from bimtek_desk.idn.wilayah import Regions
+from bimtek_desk.roster import rules
+from bimtek_desk.roster.columns import FIELD_LABELS, Header, apply_mapping, columns_found, find_header, is_numbering_row
 from bimtek_desk.roster.read import Cell, Sheet, Workbook
+from bimtek_desk.roster.rules import ERROR, INFO, WARNING
 from bimtek_desk.store.people import PersonData
 
-ERROR, WARNING, INFO = "error", "warning", "info"
+_DEFAULT = object()
 ROLE_WORDS = {"peserta": "PESERTA", "panitia": "PANITIA", "narasumber": "NARASUMBER", "pemateri": "NARASUMBER",
               "fasilitator": "NARASUMBER", "moderator": "PANITIA", "psm": "PESERTA"}
 FOOTER_RE = re.compile(
@@ -34,11 +39,16 @@ class Finding:
     level: str  # error | warning | info
     message: str  # Indonesian
     column: str | None = None
+    kind: str = ""  # short label shared by findings of one sort (grouped reports)
 
     def __str__(self) -> str:
         where = f"Baris {self.row}" if self.row else "Berkas"
         col = f" [{self.column}]" if self.column else ""
         return f"{where}{col}: {self.message}"
+
+    @property
+    def group(self) -> str:
+        return self.kind or self.message
 
 
 @dataclass
@@ -72,21 +82,32 @@ class Parsed:
         return [f for f in self.findings if f.level == WARNING]
 
 
-def choose_sheet(book: Workbook) -> tuple[Sheet, Header]:
+def choose_sheet(book: Workbook, mapping: dict[str, str] | None = None) -> tuple[Sheet, Header]:
     """The sheet whose header names the most fields (then: the most rows)."""
+    from bimtek_desk.roster.columns import REQUIRED, field_key
+
+    given = {field_key(k) for k, v in (mapping or {}).items() if v.strip() not in ("", "-")}
+    required = tuple(r for r in REQUIRED if r not in given)
     candidates = []
     for sheet in book.sheets:
-        header = find_header(sheet.rows)
+        header = find_header(sheet, required=required)
         if header is not None:
             candidates.append((header.score, len(sheet.rows) - header.index, sheet, header))
     if not candidates:
         where = (f"lembar mana pun ({', '.join(s.name for s in book.sheets)})" if book.kind == "xlsx"
                  else "berkas ini")
+        for present, absent in (("name", "NIK"), ("nik", "Nama")):
+            for sheet in book.sheets:
+                if find_header(sheet, required=(present,)) is not None:
+                    raise UserError(f"Kolom {absent} tidak ditemukan. Kolom yang ada: {columns_found(sheet)}. "
+                                    f"Bila {absent} ada di kolom lain, pilih kolomnya (--map).")
         raise UserError(
             f"Tidak ditemukan baris judul kolom di {where}. Daftar peserta harus punya kolom NIK dan Nama "
             "(misalnya: No | NIK | Nama | L/P | Kelurahan | Kecamatan | No. HP)."
         )
     _, _, sheet, header = max(candidates, key=lambda c: (c[0], c[1]))
+    if mapping:
+        apply_mapping(header, mapping)
     return sheet, header
 
 
@@ -100,17 +121,40 @@ def _text(cell: Cell) -> str:
     return str(cell).strip()
 
 
-def _is_numbering_row(cells: list[Cell]) -> bool:
-    """The '(1) (2) (3) …' line many Indonesian tables put under the header."""
-    values = [_text(c).strip("()") for c in cells if _text(c)]
-    if len(values) < 3 or not all(v.isdigit() for v in values):
-        return False
-    nums = [int(v) for v in values]
-    return nums == list(range(nums[0], nums[0] + len(nums)))
+def sex_legend(text: str) -> dict[str, str]:
+    """'Jenis Kelamin (1=L, 2=P)' -> {'1': 'L', '2': 'P'}; SIAK's 1 = L, 2 = P when the header says nothing."""
+    legend = {"1": "L", "2": "P"}
+    for digit, word in re.findall(r"\b([12])\s*[=:.)\-]\s*([A-Za-z-]+)", text):
+        sex = rules.sex_code(word)
+        if sex:
+            legend[digit] = sex
+    return legend
 
 
-def parse(book: Workbook) -> Parsed:
-    sheet, header = choose_sheet(book)
+def _split_place_date(text: str) -> tuple[str | None, str | None]:
+    """'Banjarmasin, 03-01-1968' -> ('Banjarmasin', '03-01-1968'); a date alone -> (None, date)."""
+    m = re.match(r"^(.*?)[,/]\s*(\d.+|\d{1,2}\s+[A-Za-z]+\.?\s+\d{4})$", text)
+    if m and re.search(r"\d", m[2]):
+        return m[1].strip() or None, m[2].strip()
+    if dates.parse_date(text):
+        return None, text
+    return text or None, None
+
+
+def parse(book: Workbook, *, mapping: dict[str, str] | None = None, regions: Regions | None | object = _DEFAULT,
+          city: str = wilayah.KOTA, show_nik: bool = False) -> Parsed:
+    """Read the people of a roster.
+
+    Args:
+        mapping: the committee's column choices ({field: column}), see ``columns.apply_mapping``.
+        regions: the event's kecamatan/kelurahan (None: not checked); Banjarmasin when not given.
+        city: the event's city, named in the note when there is no region list.
+        show_nik: messages may show full NIKs.
+    """
+    if regions is _DEFAULT:
+        regions = wilayah.BANJARMASIN
+    assert regions is None or isinstance(regions, Regions)
+    sheet, header = choose_sheet(book, mapping)
     cols = header.columns
     findings: list[Finding] = []
     rows: list[RosterRow] = []
@@ -125,9 +169,29 @@ def parse(book: Workbook) -> Parsed:
         return cells[i] if i is not None and i < len(cells) else None
 
     if header.ignored:
-        findings.append(Finding(header.row_number, INFO, "Kolom tidak dipakai: " + ", ".join(header.ignored)))
+        findings.append(Finding(header.row_number, INFO, "Kolom tidak dipakai: " + ", ".join(header.ignored),
+                                kind="Kolom tidak dipakai"))
+    if regions is None:
+        findings.append(Finding(None, INFO, f"Tidak ada daftar kecamatan/kelurahan untuk Kota {city} (bisa "
+                                "ditambahkan di berkas acara, 'wilayah'); kelurahan dan kecamatan tidak diperiksa.",
+                                kind="Wilayah tidak diperiksa"))
+    legend = sex_legend(header.legend.get(cols["sex"], "")) if "sex" in cols else {}
 
     body = sheet.rows[header.index + 1:]
+    # Each date column's order is decided from all of its values.
+    date_values = []
+    for _, cells in body:
+        if "birth_date" in cols:
+            date_values.append(cell(cells, "birth_date"))
+        elif "birth_place_date" in cols:
+            date_values.append(_split_place_date(_text(cell(cells, "birth_place_date")))[1])
+    month_first, note = dates.column_order(date_values)
+    if note:
+        where = "birth_date" if "birth_date" in cols else "birth_place_date"
+        findings.append(Finding(None, WARNING if not month_first else INFO,
+                                f"Kolom {header.describe(cols[where])}: {note}.", FIELD_LABELS["birth_date"],
+                                kind="Urutan tanggal lahir"))
+
     for pos, (number, cells) in enumerate(body):
         if all(c is None for c in cells):
             skipped.append(number)
@@ -136,14 +200,14 @@ def parse(book: Workbook) -> Parsed:
         nik_text = _text(raw_nik)
         looks_like_person = bool(_NIK_LIKE.search(nik_text))
         texts = [] if looks_like_person else [_text(c) for c in cells]
-        if not looks_like_person and (not any(texts) or _is_numbering_row(cells)):
+        if not looks_like_person and (not any(texts) or is_numbering_row(cells)):
             skipped.append(number)
             continue
         if not looks_like_person and any(FOOTER_RE.search(t) for t in texts if t):
             rest = [n for n, c in body[pos:] if any(_text(x) for x in c)]
             skipped.extend(n for n, _ in body[pos:])
             findings.append(Finding(number, INFO, f"Baris {rest[0]}–{rest[-1]} dibaca sebagai catatan kaki "
-                                    "(jumlah/tanda tangan) dan dilewati."))
+                                    "(jumlah/tanda tangan) dan dilewati.", kind="Catatan kaki dilewati"))
             break
         if not nik_text and not raw_name:
             nonempty = [t for t in texts if t]
@@ -159,104 +223,45 @@ def parse(book: Workbook) -> Parsed:
         r = RosterRow(number, PersonData(name=raw_name or "?"), "PESERTA")
         rows.append(r)
 
-        def add(level: str, message: str, column: str | None = None, r: RosterRow = r) -> None:
-            f = Finding(r.row, level, message, FIELD_LABELS.get(column or "", column))
+        def add(level: str, message: str, column: str | None = None, kind: str = "", r: RosterRow = r) -> None:
+            f = Finding(r.row, level, message, FIELD_LABELS.get(column or "", column), kind)
             r.findings.append(f)
             findings.append(f)
             if level == ERROR:
                 r.ok = False
 
-        # NIK
-        nik: str | None = None
+        nik_in = nik_text
         if isinstance(raw_nik, (int, float)) and not isinstance(raw_nik, bool):
-            add(ERROR, f"NIK tersimpan di Excel sebagai angka ({raw_nik:.6g}); digit terakhir sudah hilang. "
-                "Format kolom NIK sebagai Teks lalu ketik ulang NIK lengkap.", "nik")
+            shown = f"{int(raw_nik)}" if raw_nik == int(raw_nik) else f"{raw_nik}"
+            add(ERROR, f"NIK tersimpan di Excel sebagai angka ({shown if show_nik else niklib.mask(shown)}); "
+                "digit terakhir sudah hilang. Format kolom NIK sebagai Teks lalu ketik ulang NIK lengkap.", "nik",
+                "NIK tersimpan sebagai angka")
+            nik_in = ""
         elif not nik_text:
-            add(ERROR, "NIK kosong.", "nik")
-        else:
-            try:
-                nik = niklib.validate(nik_text)
-            except niklib.NikError as exc:
-                add(ERROR, str(exc), "nik")
+            add(ERROR, "NIK kosong.", "nik", "NIK kosong")
 
-        # Name
-        name = names.tidy(raw_name)
-        if not name:
-            add(ERROR, "Nama kosong.", "name")
-        elif re.search(r"\d", name):
-            add(WARNING, f"Nama '{name}' mengandung angka; periksa kembali.", "name")
-
-        # Sex
-        sex_raw = _text(cell(cells, "sex")).lower().rstrip(".")
-        sex: str | None = None
-        if sex_raw:
-            if sex_raw in {"l", "lk", "laki-laki", "laki laki", "lakilaki", "laki", "pria", "m", "male"}:
-                sex = "L"
-            elif sex_raw in {"p", "pr", "perempuan", "wanita", "f", "female", "w"}:
-                sex = "P"
-            else:
-                add(WARNING, f"Jenis kelamin '{sex_raw}' tidak dikenali.", "sex")
-        facts = niklib.facts(nik) if nik else None
-        if facts and sex is None:
-            sex = facts.sex
-        elif facts and sex != facts.sex:
-            add(WARNING, f"Jenis kelamin {sex} tidak cocok dengan NIK (menunjukkan {facts.sex}).", "sex")
-
-        # Birth place and date
+        sex_in = _text(cell(cells, "sex"))
+        sex_in = legend.get(sex_in, sex_in)
         place = _text(cell(cells, "birth_place")) or None
         bdate_cell = cell(cells, "birth_date")
         combined = _text(cell(cells, "birth_place_date"))
         if combined and bdate_cell is None:
-            m = re.match(r"^(.*?)[,/]\s*(.+)$", combined)
-            if m and dates.parse_date(m[2].strip()):
-                place, bdate_cell = place or m[1].strip(), m[2].strip()
-            elif dates.parse_date(combined):
-                bdate_cell = combined
+            split_place, bdate_cell = _split_place_date(combined)
+            place = place or split_place
+        bdate = dates.parse_date(bdate_cell, month_first=month_first) if bdate_cell is not None else None
+        checked = rules.check({
+            "name": raw_name, "nik": nik_in, "sex": sex_in, "birth_place": place,
+            "birth_date": bdate if bdate else bdate_cell,
+            "kelurahan": _text(cell(cells, "kelurahan")) or context.get("kelurahan", ""),
+            "kecamatan": _text(cell(cells, "kecamatan")) or context.get("kecamatan", ""),
+            "phone": cell(cells, "phone"), "service_start_year": cell(cells, "service_start_year"),
+        }, regions=regions, show_nik=show_nik, today=today)
+        for p in checked.problems:
+            if p.field == "name" and p.kind == "Nama kosong":
+                add(p.level, "Nama kosong.", "name", p.kind)
             else:
-                place = place or combined
-        bdate = dates.parse_date(bdate_cell)
-        if bdate_cell is not None and _text(bdate_cell) and bdate is None:
-            add(WARNING, f"Tanggal lahir '{_text(bdate_cell)}' tidak terbaca; dikosongkan.", "birth_date")
-        if bdate and facts and facts.birth_date and bdate != facts.birth_date:
-            add(WARNING, f"Tanggal lahir {bdate.isoformat()} tidak cocok dengan NIK "
-                f"({facts.birth_date.isoformat()}).", "birth_date")
-
-        # Region
-        kel_raw = _text(cell(cells, "kelurahan")) or context.get("kelurahan", "")
-        kec_raw = _text(cell(cells, "kecamatan")) or context.get("kecamatan", "")
-        kel = wilayah.kelurahan(kel_raw) if kel_raw else None
-        kec = wilayah.kecamatan(kec_raw) if kec_raw else None
-        if kel_raw and not kel:
-            add(WARNING, f"Kelurahan '{kel_raw}' tidak dikenal di Kota Banjarmasin; disimpan apa adanya.", "kelurahan")
-        if kec_raw and not kec:
-            add(WARNING, f"Kecamatan '{kec_raw}' tidak dikenal di Kota Banjarmasin; disimpan apa adanya.", "kecamatan")
-        if kel and kec and wilayah.KECAMATAN_OF[kel] != kec:
-            add(WARNING, f"Kelurahan {kel} berada di Kecamatan {wilayah.KECAMATAN_OF[kel]}, bukan {kec}.", "kecamatan")
-        if kel and not kec_raw:
-            kec = wilayah.KECAMATAN_OF[kel]
-        if not kel_raw:
-            add(WARNING, "Kelurahan kosong.", "kelurahan")
-
-        # Phone
-        phone, warn = phonelib.normalise(cell(cells, "phone"))
-        if warn:
-            add(WARNING, warn, "phone")
-
-        # Year service started
-        year: int | None = None
-        tmt = cell(cells, "service_start_year")
-        if tmt is not None and _text(tmt):
-            if isinstance(tmt, (dt.date, dt.datetime)):
-                year = tmt.year
-            else:
-                m = re.search(r"\b(19[4-9]\d|20\d\d)\b", _text(tmt))
-                year = int(m[1]) if m else None
-            if year is None or year > today.year:
-                add(WARNING, f"Tahun mulai tugas '{_text(tmt)}' tidak terbaca; dikosongkan.", "service_start_year")
-                year = None
-            elif bdate and year - bdate.year < 15:
-                add(WARNING, f"Tahun mulai tugas {year} saat usia {year - bdate.year} tahun; periksa kembali.",
-                    "service_start_year")
+                add(p.level, p.message, p.field, p.kind)
+        person = checked.person
 
         # Role
         role_raw = _text(cell(cells, "role")).lower()
@@ -264,31 +269,30 @@ def parse(book: Workbook) -> Parsed:
         if role_raw:
             role = next((v for k, v in ROLE_WORDS.items() if k in role_raw), "")
             if not role:
-                add(WARNING, f"Peran '{role_raw}' tidak dikenal; dianggap PESERTA.", "role")
+                add(WARNING, f"Peran '{role_raw}' tidak dikenal; dianggap PESERTA.", "role", "Peran tidak dikenal")
                 role = "PESERTA"
 
         r.role = role
-        r.person = PersonData(
-            name=name or "?", nik=nik, sex=sex, birth_place=place, birth_date=bdate,
-            kelurahan=kel or (kel_raw or None), kecamatan=kec or (kec_raw or None), phone=phone,
-            service_start_year=year,
-        )
+        r.person = person
+        nik, name = person.nik, person.name
 
         # Duplicates inside the file
         if nik and r.ok:
             first = seen_nik.get(nik)
             if first is not None:
                 if first.person == r.person and first.role == r.role:
-                    add(WARNING, f"Sama persis dengan baris {first.row} (NIK {niklib.mask(nik)}); dihitung satu orang.")
+                    add(WARNING, f"Sama persis dengan baris {first.row} (NIK {niklib.mask(nik)}); dihitung satu orang.",
+                        kind="Baris ganda (sama persis)")
                     r.duplicate_of = first.row
                 else:
                     add(ERROR, f"NIK {niklib.mask(nik)} juga dipakai di baris {first.row} dengan data berbeda "
-                        f"('{first.person.name}' / '{r.person.name}').", "nik")
+                        f"('{first.person.name}' / '{r.person.name}').", "nik", "NIK ganda dengan data berbeda")
             else:
                 seen_nik[nik] = r
                 key = names.search_key(name)
                 if key in seen_name:
-                    add(INFO, f"Nama mirip dengan baris {seen_name[key]} tetapi NIK berbeda: dianggap dua orang.")
+                    add(INFO, f"Nama mirip dengan baris {seen_name[key]} tetapi NIK berbeda: dianggap dua orang.",
+                        kind="Nama mirip, NIK berbeda")
                 else:
                     seen_name[key] = r.row
     return Parsed(sheet.name, header, rows, findings, skipped)

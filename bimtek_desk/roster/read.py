@@ -1,31 +1,58 @@
 """Read a roster file into a grid of cells, whatever its format.
 
 CSV in UTF-8 (with or without BOM) or Windows-1252, comma/semicolon/tab
-separated; XLSX through openpyxl with merged cells filled down.  Other files
-(a PDF renamed .xlsx, an old .xls, an empty file) are refused with a message
-that says what the file really is.
+separated; XLSX read as a stream (row by row, never the whole sheet at once)
+with merged cells filled down.  Other files (a PDF renamed .xlsx, an old .xls,
+an empty file) are refused with a message that says what the file really is.
+
+Hostile files are refused before they cost memory: the file size, the
+uncompressed size of every part of the workbook, the columns and rows a sheet
+really uses and the cells that merged ranges would fill all have limits
+(``LIMITS``), checked while streaming.
 """
 
 from __future__ import annotations
 
+import bisect
 import csv
+import functools
 import io
 import re
+import warnings
 import zipfile
 from collections import Counter
 from dataclasses import dataclass, field
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from xml.etree import ElementTree
 
 from bimtek_desk.errors import UserError
 
 Cell = Any  # str | int | float | datetime | None
 
 
+@dataclass(frozen=True)
+class Limits:
+    file_bytes: int = 100 * 1024 * 1024  # the file on disk
+    part_bytes: int = 100 * 1024 * 1024  # one uncompressed part of an .xlsx (a sheet, the shared strings)
+    total_bytes: int = 200 * 1024 * 1024  # all parts an import reads, uncompressed
+    shared_bytes: int = 32 * 1024 * 1024  # the shared strings, which openpyxl keeps in memory whole
+    columns: int = 1000  # the rightmost column holding data
+    rows: int = 250_000  # rows holding data, per sheet
+    cells: int = 4_000_000  # rows x columns kept in memory, all sheets together
+    csv_field: int = 128 * 1024  # one CSV cell
+
+
+LIMITS = Limits()
+
+
 @dataclass
 class Sheet:
     name: str
-    rows: list[tuple[int, list[Cell]]]  # (row number as the spreadsheet shows it, cells)
+    rows: list[tuple[int, list[Cell]]]  # (row number as the spreadsheet shows it, cells); blank rows may be left out
+    # Merged ranges that span several columns of one row (group headers): (row, first col, last col), 1-based.
+    spans: list[tuple[int, int, int]] = field(default_factory=list)
 
 
 @dataclass
@@ -55,9 +82,19 @@ def sniff(data: bytes) -> str:
     return "csv"
 
 
-def read(path: str | Path, *, sheet: str | None = None) -> Workbook:
+def _mb(n: int) -> str:
+    return f"{n / 1024 / 1024:,.0f} MB".replace(",", ".")
+
+
+def read(path: str | Path, *, sheet: str | None = None, limits: Limits = LIMITS) -> Workbook:
     path = Path(path)
     try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise IsADirectoryError
+        if size > limits.file_bytes:
+            raise UserError(f"Berkas '{path.name}' terlalu besar ({_mb(size)}; batas {_mb(limits.file_bytes)}). "
+                            "Daftar peserta sebesar ini bukan daftar yang wajar; periksa berkasnya.")
         data = path.read_bytes()
     except IsADirectoryError as exc:
         raise UserError(f"'{path}' adalah folder, bukan berkas.") from exc
@@ -65,10 +102,10 @@ def read(path: str | Path, *, sheet: str | None = None) -> Workbook:
         raise UserError(f"Berkas '{path}' tidak dapat dibaca: {exc.strerror}.") from exc
     kind = sniff(data)
     if kind == "xlsx":
-        return _read_xlsx(path, data, sheet)
+        return _read_xlsx(path, data, sheet, limits)
     if sheet is not None:
         raise UserError("Pilihan --sheet hanya berlaku untuk berkas Excel (.xlsx).")
-    return _read_csv(path, data)
+    return _read_csv(path, data, limits)
 
 
 def _decode(data: bytes) -> tuple[str, str]:
@@ -82,11 +119,19 @@ def _decode(data: bytes) -> tuple[str, str]:
         return data.decode("latin-1"), "latin-1"
 
 
-def _delimiter(text: str) -> str:
+def _field_too_big(line: int, limits: Limits) -> UserError:
+    return UserError(f"Satu sel CSV di sekitar baris {line} lebih dari {limits.csv_field // 1024} KB; "
+                     "ini bukan daftar peserta yang wajar. Periksa berkasnya (mungkin ada tanda kutip yang tidak ditutup).")
+
+
+def _delimiter(text: str, limits: Limits) -> str:
     lines = [ln for ln in text.splitlines()[:60] if ln.strip()]
     best, best_score = ",", -1
     for delim in (",", ";", "\t"):
-        counts = Counter(len(row) for row in csv.reader(lines, delimiter=delim))
+        try:
+            counts = Counter(len(row) for row in csv.reader(lines, delimiter=delim))
+        except csv.Error:
+            continue  # judged again, with the row number, when the file is read
         if not counts:
             continue
         width, freq = max(counts.items(), key=lambda kv: (kv[1], kv[0]) if kv[0] > 1 else (0, 0))
@@ -96,9 +141,10 @@ def _delimiter(text: str) -> str:
     return best
 
 
-def _read_csv(path: Path, data: bytes) -> Workbook:
+def _read_csv(path: Path, data: bytes, limits: Limits) -> Workbook:
     text, encoding = _decode(data)
-    delim = _delimiter(text)
+    delim = _delimiter(text, limits)
+    old_limit = csv.field_size_limit(limits.csv_field)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
     rows: list[tuple[int, list[Cell]]] = []
     start = 1
@@ -107,78 +153,222 @@ def _read_csv(path: Path, data: bytes) -> Workbook:
             rows.append((start, [c if c.strip() else None for c in cells]))
             start = reader.line_num + 1
     except csv.Error as exc:
-        raise UserError(f"CSV rusak di baris {reader.line_num}: {exc}.") from exc
+        if "field larger than field limit" in str(exc):
+            raise _field_too_big(start, limits) from exc
+        raise UserError(f"CSV rusak di baris {reader.line_num}: tanda kutip atau pemisah tidak beraturan.") from exc
+    finally:
+        csv.field_size_limit(old_limit)
     return Workbook(path, "csv", [Sheet(path.stem, rows)], encoding=encoding, delimiter=delim)
 
 
-_MERGE_RE = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"')
+# -- XLSX ---------------------------------------------------------------------------
 
 
-def _col(letters: bytes) -> int:
-    n = 0
-    for ch in letters:
-        n = n * 26 + ch - 64
-    return n
-
-
-def _merged_ranges(zf: zipfile.ZipFile, sheet_paths: dict[str, str]) -> dict[str, list[tuple[int, int, int, int]]]:
-    """Merged ranges per sheet title, read from the sheet XML (openpyxl's fast
-    read-only mode does not expose them).  (min_row, min_col, max_row, max_col)."""
-    out: dict[str, list[tuple[int, int, int, int]]] = {}
-    for title, part in sheet_paths.items():
-        try:
-            xml = zf.read(part)
-        except KeyError:
-            continue
-        out[title] = [(int(r1), _col(c1), int(r2), _col(c2)) for c1, r1, c2, r2 in _MERGE_RE.findall(xml)]
+def _column_letters(n: int) -> str:
+    out = ""
+    while n:
+        n, rem = divmod(n - 1, 26)
+        out = chr(65 + rem) + out
     return out
 
 
-def _sheet_parts(wb: Any) -> dict[str, str]:
-    parts = {}
-    for ws in wb.worksheets:
-        path = getattr(ws, "_worksheet_path", None) or getattr(getattr(ws, "_reader", None), "path", None)
-        if path:
-            parts[ws.title] = path.lstrip("/")
-    return parts
+def _check_parts(zf: zipfile.ZipFile, limits: Limits) -> None:
+    """Refuse a workbook whose parts would unpack to too much, before reading any.
+    (zipfile never yields more than a part's declared size, so the declared sizes
+    are a true upper bound.)"""
+    total = 0
+    for info in zf.infolist():
+        limit = limits.shared_bytes if info.filename.lower().endswith("sharedstrings.xml") else limits.part_bytes
+        if info.file_size > limit:
+            raise UserError(
+                f"Berkas Excel ini membengkak menjadi {_mb(info.file_size)} saat dibuka (bagian '{info.filename}'; "
+                f"batas {_mb(limit)}). Berkas ini tidak dibaca: bukan daftar peserta yang wajar.")
+        total += info.file_size
+    if total > limits.total_bytes:
+        raise UserError(f"Berkas Excel ini membengkak menjadi {_mb(total)} saat dibuka (batas {_mb(limits.total_bytes)}). "
+                        "Berkas ini tidak dibaca: bukan daftar peserta yang wajar.")
 
 
-def _read_xlsx(path: Path, data: bytes, sheet: str | None) -> Workbook:
+_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_ROW, _C, _V, _F, _IS, _T, _R = (_NS + t for t in ("row", "c", "v", "f", "is", "t", "r"))
+_MERGE = _NS + "mergeCell"
+_LETTERS = re.compile(r"[A-Z]{1,3}")
+
+
+@functools.lru_cache(maxsize=4096)
+def _col_of(letters: str) -> int:
+    """'AB' -> 28; anything that is not 1–3 capital letters -> a column past every limit."""
+    if not _LETTERS.fullmatch(letters):
+        return 1 << 20
+    n = 0
+    for ch in letters:
+        n = n * 26 + ord(ch) - 64
+    return n
+
+
+def _stream_rows(src: Any, ws: Any, merges: list[str]) -> Iterator[tuple[int, list[tuple[int, Cell]]]]:
+    """(row number, [(column, value), …]) for each row of a sheet's XML, values as
+    Excel shows them (cached formula results; a formula never calculated, as in a
+    file written by a program, shows as its text '=B5+1').  One row in memory at a time."""
+    from openpyxl.utils.datetime import from_excel, from_ISO8601
+
+    wb = ws.parent
+    shared, date_formats, timedeltas, epoch = ws._shared_strings, wb._date_formats, wb._timedelta_formats, wb.epoch
+    number = 0
+    for _event, el in ElementTree.iterparse(src):
+        if el.tag == _MERGE:
+            merges.append(el.get("ref", ""))
+            continue
+        if el.tag != _ROW:
+            continue
+        r = el.get("r")
+        number = int(float(r)) if r else number + 1
+        col = 0
+        values: list[tuple[int, Cell]] = []
+        for c in el:
+            if c.tag != _C:
+                continue
+            ref = c.get("r")
+            col = _col_of(ref.rstrip("0123456789")) if ref else col + 1
+            kind = c.get("t", "n")
+            value: Cell = None
+            if kind == "inlineStr":
+                child = c.find(_IS)
+                if child is not None:
+                    value = "".join([t.text or "" for t in child.findall(_T)]
+                                    + [t.text or "" for run in child.findall(_R) for t in run.findall(_T)])
+            else:
+                raw = c.findtext(_V)
+                if raw:
+                    if kind == "n":
+                        value = float(raw) if ("." in raw or "E" in raw or "e" in raw) else int(raw)
+                        style = int(c.get("s", 0) or 0)
+                        if style in date_formats:
+                            try:
+                                value = from_excel(value, epoch, timedelta=style in timedeltas)
+                            except (OverflowError, ValueError, TypeError):
+                                value = "#VALUE!"
+                    elif kind == "s":
+                        value = shared[int(raw)]
+                    elif kind == "b":
+                        value = raw == "1"
+                    elif kind == "d":
+                        value = from_ISO8601(raw)
+                    else:  # 'str' (a formula's text result), 'e' (#N/A …)
+                        value = raw
+                else:
+                    formula = c.find(_F)
+                    if formula is not None and formula.text:
+                        value = "=" + formula.text
+            if value is not None and not (isinstance(value, str) and not value.strip()):
+                values.append((col, value))
+        el.clear()  # an emptied row stays behind: under 100 bytes
+        yield number, values
+
+
+class _Budget:
+    def __init__(self, limits: Limits) -> None:
+        self.limits, self.cells = limits, 0
+
+    def spend(self, n: int, sheet: str) -> None:
+        self.cells += n
+        if self.cells > self.limits.cells:
+            raise UserError(f"Lembar '{sheet}' terlalu besar: lebih dari {self.limits.cells:,} sel berisi "
+                            "(baris × kolom). Berkas ini tidak dibaca.".replace(",", "."))
+
+
+def _read_sheet(ws: Any, budget: _Budget, limits: Limits) -> Sheet:
+    grid: dict[int, list[Cell]] = {}
+    refs: list[str] = []
+    with ws._get_source() as src:
+        for number, values in _stream_rows(src, ws, refs):
+            if not values:
+                continue
+            width = max(col for col, _ in values)
+            if width > limits.columns:
+                where = f"{_column_letters(width)}{number}"
+                raise UserError(f"Lembar '{ws.title}' berisi data di sel {where}, jauh di luar tabel (batas "
+                                f"{limits.columns} kolom). Hapus isi sel itu di Excel, simpan, lalu impor lagi.")
+            if len(grid) >= limits.rows:
+                raise UserError(f"Lembar '{ws.title}' berisi lebih dari {limits.rows:,} baris; ".replace(",", ".")
+                                + "terlalu banyak untuk satu daftar peserta. Berkas ini tidak dibaca.")
+            budget.spend(width, ws.title)
+            row: list[Cell] = [None] * width
+            for col, value in values:
+                row[col - 1] = value
+            grid[number] = row
+    numbers = sorted(grid)
+    spans: list[tuple[int, int, int]] = []
+    for ref in refs:
+        try:
+            min_col, min_row, max_col, max_row = _bounds(ref)
+        except ValueError:
+            continue
+        if min_row not in grid:
+            continue
+        top = grid[min_row]
+        value = top[min_col - 1] if min_col - 1 < len(top) else None
+        if max_row == min_row:
+            if max_col > min_col:
+                spans.append((min_row, min_col, max_col))  # a group header: its text stays in its first cell
+            continue
+        # Fill down (and across) only the rows and columns that hold data: never the whole claimed range.
+        lo, hi = bisect.bisect_left(numbers, min_row), bisect.bisect_right(numbers, max_row)
+        for number in numbers[lo:hi]:
+            row = grid[number]
+            stop = min(max_col, max(len(row), len(top)))
+            if stop > len(row):
+                budget.spend(stop - len(row), ws.title)
+                row.extend([None] * (stop - len(row)))
+            budget.spend(max(0, stop - min_col + 1), ws.title)
+            for c in range(min_col, stop + 1):
+                row[c - 1] = value
+    return Sheet(ws.title, [(n, grid[n]) for n in numbers], spans)
+
+
+def _bounds(ref: str) -> tuple[int, int, int, int]:
+    from openpyxl.utils.cell import range_boundaries
+
+    min_col, min_row, max_col, max_row = range_boundaries(ref)
+    if None in (min_col, min_row, max_col, max_row):
+        raise ValueError(ref)
+    return min_col, min_row, max_col, max_row  # type: ignore[return-value]
+
+
+def _read_xlsx(path: Path, data: bytes, sheet: str | None, limits: Limits) -> Workbook:
     import openpyxl  # imported here: CSV imports should not pay for it
     from openpyxl.utils.exceptions import InvalidFileException
 
-    try:
-        wb = openpyxl.load_workbook(io.BytesIO(data), data_only=True, read_only=True)
-        names = wb.sheetnames
-        merges = _merged_ranges(zipfile.ZipFile(io.BytesIO(data)), _sheet_parts(wb))
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError) as exc:
-        raise UserError("Berkas .xlsx rusak atau bukan berkas Excel yang sah.") from exc
-    except Exception as exc:  # openpyxl raises many kinds on malformed XML
-        raise UserError(f"Berkas Excel tidak dapat dibaca ({type(exc).__name__}). Simpan ulang di Excel.") from exc
-    if sheet is not None and sheet not in names:
-        raise UserError(f"Lembar '{sheet}' tidak ada. Lembar yang ada: {', '.join(names)}.")
     out = Workbook(path, "xlsx")
-    try:
-        for ws in wb.worksheets:
-            if sheet is not None and ws.title != sheet:
-                continue
-            grid = [list(r) for r in ws.iter_rows(values_only=True)]
-            for min_row, min_col, max_row, max_col in merges.get(ws.title, []):
-                if max_row == min_row or min_row > len(grid):
-                    continue  # a title merged across columns: keep it in its first cell only
-                top = grid[min_row - 1]
-                value = top[min_col - 1] if min_col - 1 < len(top) else None
-                for r in range(min_row, min(max_row, len(grid)) + 1):
-                    row = grid[r - 1]
-                    if len(row) < max_col:
-                        row.extend([None] * (max_col - len(row)))
-                    for c in range(min_col, max_col + 1):
-                        row[c - 1] = value
-            rows = [(i, [None if isinstance(c, str) and not c.strip() else c for c in cells])
-                    for i, cells in enumerate(grid, start=1)]
-            out.sheets.append(Sheet(ws.title, rows))
-    except Exception as exc:
-        raise UserError(f"Berkas Excel tidak dapat dibaca ({type(exc).__name__}). Simpan ulang di Excel.") from exc
-    finally:
-        wb.close()
+    # openpyxl warns in English about data validation, conditional formatting and
+    # the like; none of it matters for a roster, so none of it reaches the user.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            _check_parts(zipfile.ZipFile(io.BytesIO(data)), limits)
+            wb = openpyxl.load_workbook(io.BytesIO(data), data_only=True, read_only=True)
+            names = wb.sheetnames
+        except UserError:
+            raise
+        except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError) as exc:
+            raise UserError("Berkas .xlsx rusak atau bukan berkas Excel yang sah.") from exc
+        except Exception as exc:  # openpyxl raises many kinds on malformed XML
+            raise UserError(f"Berkas Excel tidak dapat dibaca ({type(exc).__name__}). Simpan ulang di Excel.") from exc
+        if sheet is not None and sheet not in names:
+            wb.close()
+            raise UserError(f"Lembar '{sheet}' tidak ada. Lembar yang ada: {', '.join(names)}.")
+        budget = _Budget(limits)
+        try:
+            for ws in wb.worksheets:
+                if sheet is not None and ws.title != sheet:
+                    continue
+                if not hasattr(ws, "_get_source"):
+                    continue  # a chart sheet
+                out.sheets.append(_read_sheet(ws, budget, limits))
+        except UserError:
+            raise
+        except Exception as exc:
+            raise UserError(f"Berkas Excel tidak dapat dibaca ({type(exc).__name__}). Simpan ulang di Excel.") from exc
+        finally:
+            wb.close()
     return out

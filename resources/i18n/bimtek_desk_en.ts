@@ -955,6 +955,46 @@ Committee PIN:</translation>
         <source>Impor ditolak: ada baris bergalat. Tidak ada yang disimpan.</source>
         <translation>Import refused: some rows have errors. Nothing was saved.</translation>
     </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/import_dialog.py" line="0" />
+        <source>Membaca berkas…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/import_dialog.py" line="0" />
+        <source>Kolom yang dipakai</source>
+        <translation>Columns used</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/import_dialog.py" line="0" />
+        <source>Simpan daftar lengkap…</source>
+        <translation>Save the full list…</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/import_dialog.py" line="0" />
+        <source>(tidak dipakai)</source>
+        <translation>(not used)</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/import_dialog.py" line="0" />
+        <source>Juga mirip: %1</source>
+        <translation>Also similar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/import_dialog.py" line="0" />
+        <source>centang 'Impor baris yang sah saja'</source>
+        <translation>tick 'Import the valid rows only'</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/import_dialog.py" line="0" />
+        <source>Simpan daftar lengkap</source>
+        <translation>Save the full list</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/import_dialog.py" line="0" />
+        <source>Teks (*.txt)</source>
+        <translation>Text (*.txt)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -7,9 +7,8 @@ from PySide6.QtWidgets import (
 )
 
 from bimtek_desk.errors import UserError
-from bimtek_desk.idn import nik as niklib
-from bimtek_desk.idn import phone as phonelib
 from bimtek_desk.idn import wilayah
+from bimtek_desk.roster import rules
 from bimtek_desk.store import PersonData
 from bimtek_desk.store.models import ROLES
 
@@ -54,8 +53,10 @@ class PersonForm(FormDialog):
     """Name, kelurahan, phone, optional NIK (walk-in and substitute)."""
 
     def __init__(self, title: str, parent: QWidget | None = None, *, fixed_kelurahan: str | None = None,
-                 with_role: bool = True, with_reason: bool = False, with_badge: bool = True) -> None:
+                 with_role: bool = True, with_reason: bool = False, with_badge: bool = True,
+                 regions: wilayah.Regions | None = wilayah.BANJARMASIN) -> None:
         super().__init__(title, parent)
+        self.regions = regions
         self.name = QLineEdit()
         self.kelurahan = kelurahan_box()
         if fixed_kelurahan:
@@ -86,17 +87,11 @@ class PersonForm(FormDialog):
             raise UserError(self.tr("Alasan wajib diisi."))
 
     def person(self) -> PersonData:
-        name = self.name.text().strip()
-        if len(name) < 2:
-            raise UserError(self.tr("Nama wajib diisi."))
-        nik = self.nik.text().strip() or None
-        if nik:
-            nik = niklib.validate(nik)
-        phone, _warning = phonelib.normalise(self.phone.text())
-        kel_text = self.kelurahan.currentText().strip()
-        kel = wilayah.kelurahan(kel_text) if kel_text else None
-        return PersonData(name=name, nik=nik, phone=phone, kelurahan=kel or (kel_text or None),
-                          kecamatan=wilayah.KECAMATAN_OF.get(kel) if kel else None)
+        """What was typed, checked by the same rules as the import (UserError otherwise)."""
+        return rules.require(PersonData(name=self.name.text(), nik=self.nik.text().strip() or None,
+                                        phone=self.phone.text().strip() or None,
+                                        kelurahan=self.kelurahan.currentText().strip() or None),
+                             regions=self.regions)
 
 
 class UndoDialog(FormDialog):

@@ -18,6 +18,7 @@ from bimtek_desk.gui.desk.dialogs import PersonForm, UndoDialog
 from bimtek_desk.gui.desk.models import IdRole, RecentModel, SearchModel
 from bimtek_desk.gui.desk.sounds import Sounds
 from bimtek_desk.gui.desk.status_panel import SEVERITY, StatusPanel
+from bimtek_desk.roster import rules
 
 
 class DeskPanel(QWidget):
@@ -206,7 +207,8 @@ class DeskPanel(QWidget):
     # -- walk-in, substitute, undo -------------------------------------------------------------
 
     def walk_in(self) -> DeskResult | None:
-        form = PersonForm(self.tr("Peserta baru (tidak ada di daftar)"), self)
+        form = PersonForm(self.tr("Peserta baru (tidak ada di daftar)"), self,
+                          regions=rules.regions_of(self.desk.event))
         if not form.exec():
             return None
         try:
@@ -228,7 +230,8 @@ class DeskPanel(QWidget):
             return None
         old = self.search_model.registration(index.row())
         form = PersonForm(self.tr("Pengganti untuk %1").replace("%1", old.person.name), self,
-                          fixed_kelurahan=old.person.kelurahan, with_role=False, with_reason=True)
+                          fixed_kelurahan=old.person.kelurahan, with_role=False, with_reason=True,
+                          regions=rules.regions_of(self.desk.event))
         if not form.exec():
             return None
         try:

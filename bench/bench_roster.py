@@ -1,0 +1,103 @@
+"""Roster import under load: a 20,000-row file with a two-row header (dry run),
+and hostile workbooks (a cell at XFD1048576, a zip bomb unpacking to 2 GB).
+Each runs in a fresh process so its peak memory (max RSS) is its own."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+import zipfile
+from pathlib import Path
+
+from bench.common import Result, synthetic_people
+
+_MEASURE = """
+import json, sys, time
+from bimtek_desk.errors import UserError
+from bimtek_desk.events import eventfile
+from bimtek_desk.resources_path import resource as res
+from bimtek_desk.roster.importer import import_roster
+from bimtek_desk.store import Store
+store = Store.memory()
+spec = eventfile.load(res("demo", "event.json"))
+store.events.upsert(spec)
+t0, c0 = time.perf_counter(), time.process_time()
+try:
+    report = import_roster(store, spec.id, sys.argv[1], dry_run=True)
+    outcome = f"{report.accepted} sah, {len(report.parsed.rows)} baris"
+except UserError as exc:
+    outcome = "ditolak: " + str(exc)[:60]
+seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
+# VmHWM: this process's own peak (ru_maxrss would include the parent's at fork)
+hwm = next(int(l.split()[1]) for l in open("/proc/self/status") if l.startswith("VmHWM:"))
+print(json.dumps({"s": seconds, "cpu": cpu, "mb": hwm / 1024, "outcome": outcome}))
+"""
+
+
+def _measure(path: Path) -> dict:  # type: ignore[type-arg]
+    out = subprocess.run([sys.executable, "-c", _MEASURE, str(path)], capture_output=True, text=True, check=True,
+                         timeout=600)
+    return json.loads(out.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def two_row_header_20k(path: Path) -> Path:
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["DATA VERIFIKASI PESERTA"])
+    ws.append(["No", "NIK", "Nama ART", "Tgl Lahir", None, "Jenis Kelamin", "Desa/Kel", "Kecamatan", "No. HP",
+               "Tahun Pengangkatan"])
+    ws.append([None, None, None, "Tempat Lahir", "dd/mm/yyyy", "1=L 2=P", None, None, None, None])
+    for col in (1, 2, 3, 7, 8, 9, 10):
+        ws.merge_cells(start_row=2, start_column=col, end_row=3, end_column=col)
+    ws.merge_cells(start_row=2, start_column=4, end_row=2, end_column=5)
+    ws.append([f"({i})" for i in range(1, 11)])
+    for i, (nik, name, sex, birth, kel, kec, phone, tmt) in enumerate(synthetic_people(20_000), start=1):
+        ws.append([i, nik, name, "Banjarmasin", birth.strftime("%d/%m/%Y"), 1 if sex == "L" else 2, kel, kec, phone,
+                   tmt])
+    wb.save(path)
+    return path
+
+
+def far_cell(path: Path) -> Path:
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["No", "NIK", "Nama"])
+    ws["XFD1048576"] = "x"
+    wb.save(path)
+    return path
+
+
+def zip_bomb(path: Path, unpacked_mb: int = 2048) -> Path:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
+        z.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/'
+                   'package/2006/content-types"/>')
+        with z.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as f:
+            block = b"<row/>" * (1024 * 1024 // 6)
+            for _ in range(unpacked_mb):
+                f.write(block)
+    return path
+
+
+def run() -> list[Result]:
+    results = []
+    with tempfile.TemporaryDirectory() as tmp:
+        tmpdir = Path(tmp)
+        m = _measure(two_row_header_20k(tmpdir / "roster20k.xlsx"))
+        assert m["outcome"].startswith("20000 sah"), m
+        results.append(Result("roster 20.000 baris, judul 2 baris: uji coba", m["s"], "s", "< 5 s", m["s"] < 5))
+        results.append(Result("  … waktu CPU (mesin sibuk: lihat load)", m["cpu"], "s", "", None))
+        results.append(Result("  … memori puncak", m["mb"], "MB", "< 300 MB", m["mb"] < 300))
+        for label, path in (("sel XFD1048576 (5 KB)", far_cell(tmpdir / "far.xlsx")),
+                            ("bom zip 2 GB", zip_bomb(tmpdir / "bomb.xlsx"))):
+            size = path.stat().st_size / 1024
+            m = _measure(path)
+            assert m["outcome"].startswith("ditolak"), m
+            results.append(Result(f"tolak {label}: berkas {size:.0f} KB", m["s"], "s", "< 5 s", m["s"] < 5))
+            results.append(Result("  … memori puncak", m["mb"], "MB", "< 400 MB", m["mb"] < 400))
+    return results

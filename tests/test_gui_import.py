@@ -1,0 +1,60 @@
+"""The import wizard (#14): the mapping in Indonesian, a column the committee
+changes before importing, the grouped report; the file is read in the background."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bimtek_desk.gui.import_dialog import UNUSED, ImportDialog
+from bimtek_desk.store import Store
+from tests.conftest import DEMO_EVENT_ID
+from tests.rosters import PEOPLE
+from tests.test_roster_structures import two_row_header_xlsx
+
+
+def open_wizard(qtbot, store: Store, path: Path) -> ImportDialog:  # type: ignore[no-untyped-def]
+    dialog = ImportDialog(store, DEMO_EVENT_ID, path)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=30_000)
+    return dialog
+
+
+def test_wizard_shows_the_mapping_and_a_changed_column_is_used(qtbot, demo_store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    people = list(PEOPLE)
+    people[2] = (people[2][0][:15], *people[2][1:])  # a 15-digit NIK: one error
+    path = two_row_header_xlsx(tmp_path / "dua-baris.xlsx", people)
+    dialog = open_wizard(qtbot, demo_store, path)
+    assert dialog.combos["name"].currentText() == "C  Nama ART"
+    assert dialog.combos["birth_date"].currentText() == "E  Tgl Lahir / dd/mm/yyyy"
+    assert dialog.combos["birth_place"].currentText() == "D  Tgl Lahir / Tempat Lahir"
+    assert dialog.combos["kecamatan"].currentData() == UNUSED
+    assert "judul kolom di baris 3–4" in dialog.summary.text()
+    assert "DITOLAK (1 baris bergalat)" in dialog.verdict.text()
+    assert dialog.details.toPlainText().startswith("GALAT Baris 8 [NIK]")
+    assert not dialog.import_button.isEnabled() and dialog.skip_invalid.isVisibleTo(dialog)
+
+    # the committee says the place of birth is not to be used
+    report_before = dialog.report
+    combo = dialog.combos["birth_place"]
+    combo.setCurrentIndex(combo.findData(UNUSED))
+    combo.activated.emit(combo.currentIndex())
+    qtbot.waitUntil(lambda: dialog.report is not report_before, timeout=30_000)
+    assert "birth_place" not in dialog.report.parsed.header.columns  # type: ignore[union-attr]
+    assert dialog.combos["birth_place"].currentData() == UNUSED
+
+    dialog.skip_invalid.setChecked(True)
+    assert dialog.import_button.isEnabled()
+    dialog.do_import()
+    assert dialog.result() == 1
+    stored = {r.person.nik: r.person for r in demo_store.registrations.list(DEMO_EVENT_ID)}
+    assert PEOPLE[0][0] in stored and stored[PEOPLE[0][0]].birth_place is None
+    assert stored[PEOPLE[0][0]].birth_date == PEOPLE[0][4]
+
+
+def test_wizard_reports_an_unreadable_file_without_a_traceback(qtbot, demo_store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "lama.xls"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 512)
+    dialog = ImportDialog(demo_store, DEMO_EVENT_ID, path)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: ".xls" in dialog.summary.text(), timeout=30_000)
+    assert not dialog.import_button.isEnabled() and not dialog.columns_box.isEnabled()
