@@ -18,7 +18,7 @@ from bimtek_desk.roster import edit as roster_edit
 from bimtek_desk.errors import UserError
 from bimtek_desk.idn.dates import long_date
 from bimtek_desk.lookup import Status
-from bimtek_desk.pin import require_pin
+from bimtek_desk.pin import Grant, authorize
 from bimtek_desk.store import PersonData, Store, StoreError
 from bimtek_desk.store.models import CheckIn, Event, Registration, Session
 
@@ -235,11 +235,11 @@ class Desk:
         except StoreError as exc:
             return self._db_error(exc, person.name)
 
-    def undo(self, checkin_id: int, *, reason: str, pin: str | None) -> CheckIn:
+    def undo(self, checkin_id: int, *, reason: str, pin: str | Grant | None) -> CheckIn:
         """Annul a mistaken check-in (committee PIN required); the original row stays."""
-        require_pin(pin, self.store.events.get(self.event.id).settings.get("committee_pin"))
         if not reason.strip():
             raise UserError("Alasan pembatalan wajib diisi.")
+        authorize(self.store, self.event.id, pin, actor=self.operator, purpose="membatalkan check-in")
         original = self.store.checkins.get(checkin_id)
         if self.store.checkins.is_annulled(checkin_id):
             raise UserError("Check-in ini sudah dibatalkan.")

@@ -443,6 +443,10 @@
         <source>Folder untuk satu PDF per orang</source>
         <translation>Folder for one PDF per person</translation>
     </message>
+    <message>
+        <source>memilih tata letak</source>
+        <translation>choosing the layout</translation>
+    </message>
 </context>
 <context>
     <name>EditPersonDialog</name>
@@ -795,8 +799,12 @@
     </message>
     <message>
         <location filename="../../bimtek_desk/gui/event/panel.py" line="333" />
-        <source>PIN panitia baru (4–12 angka):</source>
-        <translation>New committee PIN (4–12 digits):</translation>
+        <source>PIN panitia baru (6–12 angka):</source>
+        <translation>New committee PIN (6–12 digits):</translation>
+    </message>
+    <message>
+        <source>mengubah data acara</source>
+        <translation>changing the event</translation>
     </message>
 </context>
 <context>
@@ -972,8 +980,8 @@
     </message>
     <message>
         <location filename="../../bimtek_desk/gui/event/new_dialog.py" line="38" />
-        <source>PIN panitia (4–12 angka)</source>
-        <translation>Committee PIN (4–12 digits)</translation>
+        <source>PIN panitia (6–12 angka)</source>
+        <translation>Committee PIN (6–12 digits)</translation>
     </message>
     <message>
         <location filename="../../bimtek_desk/gui/event/new_dialog.py" line="39" />
@@ -992,8 +1000,8 @@
     </message>
     <message>
         <location filename="../../bimtek_desk/gui/event/new_dialog.py" line="72" />
-        <source>PIN panitia harus 4–12 angka.</source>
-        <translation>The committee PIN must be 4–12 digits.</translation>
+        <source>PIN panitia harus 6–12 angka.</source>
+        <translation>The committee PIN must be 6–12 digits.</translation>
     </message>
 </context>
 <context>
@@ -1257,6 +1265,10 @@
         <location filename="../../bimtek_desk/gui/roster_panel.py" line="214" />
         <source>Daftar peserta (*.xlsx *.csv);;Semua berkas (*)</source>
         <translation>Rosters (*.xlsx *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>cetak ulang badge</source>
+        <translation>reprinting a badge</translation>
     </message>
 </context>
 <context>
