@@ -65,8 +65,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_event_load(args: argparse.Namespace) -> int:
-    from bimtek_desk.events import new
+    from bimtek_desk.events import eventfile, new
 
+    eventfile.load(args.file)  # a bad file is refused before a database file is created
     with _open(args) as store:
         event, created = new.from_file(store, args.file, actor="cli", pin=args.pin)
         sessions = store.events.sessions(event.id)
@@ -509,7 +510,8 @@ def cmd_backup_list(args: argparse.Namespace) -> int:
     path = Path(args.db) if args.db else default_path()
     items = backups.list_backups(path)
     for b in items:
-        _out(f"{b.taken:%Y-%m-%d %H:%M:%S}\t{b.reason}\t{b.size // 1024} KB\t{b.path}")
+        mark = b.anchor.text if b.anchor else "-"
+        _out(f"{b.taken:%Y-%m-%d %H:%M:%S}\t{b.reason}\t{b.size // 1024} KB\tjangkar {mark}\t{b.path}")
     _out(f"Jumlah cadangan: {len(items)} (folder: {backups.folder(path)})")
     return 0
 
@@ -527,21 +529,28 @@ def cmd_backup_restore(args: argparse.Namespace) -> int:
     from bimtek_desk import backups
 
     path = Path(args.db) if args.db else default_path()
-    safety = backups.restore(path, args.file)
+    safety = backups.restore(path, args.file, pin=_pin(args), actor="cli")
     _out(f"Dipulihkan dari {args.file}. Basis data sebelumnya disimpan sebagai {safety}.")
     return 0
 
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
+    from bimtek_desk import backups
+    from bimtek_desk.integrity import anchor
+
+    given = [(anchor.parse(text), f"jangkar {text}") for text in args.anchor or []]
     with _open(args, readonly=_exists_readonly(args)) as store:
-        problems = store.checkins.verify_chain()
+        stored = [(b.anchor, f"cadangan {b.path.name}") for b in backups.list_backups(store.path) if b.anchor]
+        problems = anchor.verify(store, given + stored)
         count = store.db.scalar("SELECT count(*) FROM checkins")
+        head = anchor.current(store).text
     if problems:
         for p in problems:
             _out(p)
         print(f"galat: rantai check-in TIDAK utuh: {len(problems)} masalah.", file=sys.stderr)
         return 1
-    _out(f"Rantai check-in utuh: {count} baris diperiksa.")
+    _out(f"Rantai check-in utuh: {count} baris diperiksa"
+         f"{f', cocok dengan {len(given + stored)} jangkar' if given or stored else ''}. Jangkar kini: {head}")
     return 0
 
 
@@ -714,11 +723,14 @@ def build_parser() -> argparse.ArgumentParser:
     b.set_defaults(func=cmd_backup_now)
     b = bk.add_parser("restore", help="pulihkan basis data dari sebuah cadangan (tutup aplikasi dulu)")
     b.add_argument("file")
+    b.add_argument("--pin", help="PIN panitia (bawaan: ditanyakan)")
     b.set_defaults(func=cmd_backup_restore)
 
     au = sub.add_parser("audit", help="jejak audit: verify, log").add_subparsers(
         title="audit", metavar="AKSI", parser_class=_Parser, required=True)
     a = au.add_parser("verify", help="periksa rantai hash check-in: baris diubah, disisipkan atau dihapus")
+    a.add_argument("--anchor", action="append", metavar="TEXT",
+                   help="jangkar tercetak (kaki daftar hadir/ekspor Excel), mis. 1234-9f3ac2d1e4b5a6f7")
     a.set_defaults(func=cmd_audit_verify)
     a = au.add_parser("log", help="log audit (impor, pembatalan, NIK dibuka, …)")
     a.add_argument("--event")
@@ -734,10 +746,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from bimtek_desk.integrity.files import private_umask
+
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        return int(args.func(args))
+        with private_umask():  # NIKs inside: what the program creates is the user's alone
+            return int(args.func(args))
     except UserError as exc:
         print(f"galat: {exc}", file=sys.stderr)
         return 1

@@ -19,6 +19,7 @@ from bimtek_desk.desk import clock_time
 from bimtek_desk.documents.variables import person_name
 from bimtek_desk.idn import dates
 from bimtek_desk.idn import nik as niklib
+from bimtek_desk.integrity import anchor
 from bimtek_desk.reports.pdf import (
     MARGIN, PAGE, STYLES, Letterhead, NumberedCanvas, closing_rows, grid_style, register, signature_block,
 )
@@ -99,10 +100,12 @@ def render(store: Store, event: Event, session: Session, out: str | Path | Binar
                             rightMargin=MARGIN, topMargin=12 * mm, bottomMargin=16 * mm,
                             title=f"Daftar hadir {event.short_name} {session.key}", author="bimtek-desk")
     footer = f"{event.short_name} · Daftar hadir {session.key}"
+    anchor_line = f"{anchor.footer_text(store)} (bimtek-desk audit verify --anchor …)"
 
     def canvasmaker(*args, **kwargs):  # type: ignore[no-untyped-def]
         c = NumberedCanvas(*args, **kwargs)
         c._footer_text = footer
+        c._anchor_text = anchor_line
         return c
 
     doc.build(story, canvasmaker=canvasmaker)

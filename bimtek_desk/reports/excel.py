@@ -16,6 +16,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from bimtek_desk.idn import nik as niklib
+from bimtek_desk.integrity import anchor
 from bimtek_desk.store import Store
 from bimtek_desk.store.models import Event
 
@@ -98,6 +99,10 @@ def export(store: Store, event: Event, out: Path, *, show_nik: bool = False) -> 
     summary("Per kecamatan", "Kecamatan", lambda r: r.person.kecamatan)
     summary("Per kelurahan", "Kelurahan", lambda r: r.person.kelurahan)
     summary("Per jenis kelamin", "L/P", lambda r: {"L": "Laki-laki", "P": "Perempuan"}.get(r.person.sex or ""))
+    stamp = anchor.footer_text(store)  # printed in the footer of every sheet, kept in the file's properties
+    for ws in wb.worksheets:
+        ws.oddFooter.left.text, ws.oddFooter.left.size = stamp, 7
+    wb.properties.description = stamp
     tmp = out.with_name(f".{out.name}.tmp")
     wb.save(tmp)
     tmp.replace(out)

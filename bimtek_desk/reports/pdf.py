@@ -56,6 +56,10 @@ class NumberedCanvas(Canvas):
             footer = getattr(self, "_footer_text", "")
             if footer:
                 self.drawString(MARGIN, 9 * mm, footer)
+            anchor = getattr(self, "_anchor_text", "")  # the check-in chain's anchor, in small type
+            if anchor:
+                self.setFont("Caladea", 6.5)
+                self.drawString(MARGIN, 5.5 * mm, anchor)
             super().showPage()
         super().save()
 
