@@ -307,6 +307,8 @@ def cmd_checkin(args: argparse.Namespace) -> int:
     with _open(args) as store:
         desk = Desk(store, store.events.get(args.event), desk=args.desk, operator=args.operator,
                     session=args.session)
+        if args.allow_other_day:
+            desk.allow_today(reason=args.allow_other_day, pin=_pin(args))
         result = desk.scan(args.text, method="cli")
         present, total = desk.present(), desk.registered()
     name = result.registration.person.name if result.registration else ""
@@ -654,6 +656,9 @@ def build_parser() -> argparse.ArgumentParser:
     ck.add_argument("--session")
     ck.add_argument("--desk", default="CLI")
     ck.add_argument("--operator", default="cli")
+    ck.add_argument("--allow-other-day", metavar="ALASAN",
+                    help="catat juga bila hari ini bukan hari acara (gladi, tanggal pindah): perlu --pin, dicatat")
+    ck.add_argument("--pin", help="PIN panitia untuk --allow-other-day")
     ck.set_defaults(func=cmd_checkin)
 
     at = sub.add_parser("attendance", help="daftar check-in, satu baris per check-in")

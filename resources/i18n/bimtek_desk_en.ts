@@ -275,6 +275,22 @@
         <source>Kamera aktif: tunjukkan QR ke kamera.</source>
         <translation>Camera on: show the QR to the camera.</translation>
     </message>
+    <message>
+        <source>Panitia: Ctrl+Shift+H.</source>
+        <translation>Committee: Ctrl+Shift+H.</translation>
+    </message>
+    <message>
+        <source>Bukan hari acara</source>
+        <translation>Not an event day</translation>
+    </message>
+    <message>
+        <source>Hari ini bukan hari acara. Alasan tetap mencatat check-in hari ini (mis. tanggal acara pindah):</source>
+        <translation>Today is not an event day. Reason to record check-ins today anyway (e.g. the event date moved):</translation>
+    </message>
+    <message>
+        <source>check-in di luar hari acara</source>
+        <translation>check-ins outside the event's days</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsPanel</name>
@@ -1499,6 +1515,10 @@
         <location filename="../../bimtek_desk/gui/desk/status_panel.py" line="135" />
         <source>Tanpa badge? Ketik nama di kotak Cari lalu tekan Enter.</source>
         <translation>No badge? Type the name in the Search box and press Enter.</translation>
+    </message>
+    <message>
+        <source>BUKAN HARI ACARA</source>
+        <translation>NOT AN EVENT DAY</translation>
     </message>
 </context>
 <context>
