@@ -163,14 +163,16 @@ def _lock(target: Path) -> sqlite3.Connection | None:
 def _authorize(target: Path, source: Path, pin: str | pinlib.Grant | None, actor: str) -> None:
     """The committee PIN of the newest event of the database being replaced; when that
     one cannot be read, the PIN of the backup's newest event (checked only)."""
-    try:
-        with Store.open(target) as current:
-            events = [e for e in current.events.list() if e.settings.get("committee_pin")]
-            if events:
-                pinlib.authorize(current, events[0].id, pin, actor=actor, purpose="memulihkan cadangan")
-            return
-    except StoreError:
-        pass
+    if target.exists() and target.stat().st_size > 0:
+        try:
+            with Store.open(target) as current:
+                events = [e for e in current.events.list() if e.settings.get("committee_pin")]
+                if events:
+                    pinlib.authorize(current, events[0].id, pin, actor=actor, purpose="memulihkan cadangan")
+                return
+        except StoreError as exc:
+            if exc.kind == "locked":
+                raise
     with Store.open(source, readonly=True) as old:
         stored = [e.settings["committee_pin"] for e in old.events.list() if e.settings.get("committee_pin")]
     text = pin if isinstance(pin, str) else ""
@@ -203,6 +205,8 @@ def restore(db_path: str | Path, backup: str | Path, *, pin: str | pinlib.Grant 
             lock = None
         _authorize(target, source, pin, actor)
         lock = _lock(target)
+    else:
+        _authorize(target, source, pin, actor)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     kept = private_dir(folder(target)) / f"{target.stem}-{stamp}-sebelum-pemulihan.sqlite3"
     try:

@@ -1562,4 +1562,39 @@
         <translation>Committee PIN for: %1</translation>
     </message>
 </context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Basis data tidak dapat dipakai</source>
+        <translation>The database cannot be used</translation>
+    </message>
+    <message>
+        <source>Pilih cadangan untuk dipulihkan (terbaru di atas). Berkas yang sekarang disimpan dulu di folder cadangan.</source>
+        <translation>Choose a backup to restore (newest first). The current file is kept in the backup folder first.</translation>
+    </message>
+    <message>
+        <source>baik</source>
+        <translation>good</translation>
+    </message>
+    <message>
+        <source>rusak</source>
+        <translation>damaged</translation>
+    </message>
+    <message>
+        <source>Tidak ada cadangan yang baik di %1.</source>
+        <translation>There is no good backup in %1.</translation>
+    </message>
+    <message>
+        <source>PIN panitia</source>
+        <translation>Committee PIN</translation>
+    </message>
+    <message>
+        <source>Pulihkan</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Keluar</source>
+        <translation>Quit</translation>
+    </message>
+</context>
 </TS>
