@@ -266,3 +266,46 @@ def test_hostile_event_file_one_line_nothing_left(cli, tmp_path: Path, demo_db: 
     before = file_digest(demo_db)
     assert cli("--db", demo_db, "event", "load", bad).code == 1
     assert file_digest(demo_db) == before
+
+
+def _as_schema_6(db: Path, *, break_row: int | None = None) -> None:
+    """The file as the previous version left it: untyped chain hashes, no chain_meta."""
+    from bimtek_desk.store.migrations import chain_hash
+
+    con = sqlite3.connect(db)
+    con.execute("DROP TABLE chain_meta")
+    con.execute("DROP TRIGGER checkins_no_update")
+    prev = GENESIS
+    for row in con.execute("SELECT id, registration_id, session_id, at, desk, operator, method, annuls, reason "
+                           "FROM checkins ORDER BY id").fetchall():
+        h = chain_hash(prev, row)
+        con.execute("UPDATE checkins SET prev_hash = ?, row_hash = ? WHERE id = ?", (prev, h, row[0]))
+        prev = h
+    if break_row is not None:
+        con.execute("UPDATE checkins SET desk = 'Meja 9' WHERE id = ?", (break_row,))
+    con.execute("CREATE TRIGGER checkins_no_update BEFORE UPDATE ON checkins "
+                "BEGIN SELECT RAISE(ABORT, 'checkins are append-only'); END")
+    con.execute("PRAGMA user_version = 6")
+    con.commit()
+    con.close()
+
+
+def test_upgrade_rehashes_an_intact_chain_with_types(demo_db: Path) -> None:
+    _check_in(demo_db, 4)
+    _as_schema_6(demo_db)
+    with Store.open(demo_db) as s:
+        assert s.db.scalar("SELECT value FROM chain_meta") == "1"
+        assert s.checkins.verify_chain() == []
+    _tamper(demo_db, "UPDATE checkins SET annuls = '' WHERE id = 2")
+    with Store.open(demo_db) as s:
+        assert s.checkins.verify_chain() == ["check-in 2: isi baris diubah (hash tidak cocok)"]
+
+
+def test_upgrade_does_not_launder_a_broken_chain(demo_db: Path) -> None:
+    _check_in(demo_db, 4)
+    _as_schema_6(demo_db, break_row=2)
+    with Store.open(demo_db) as s:
+        assert s.db.scalar("SELECT value FROM chain_meta") == "5"
+        assert s.checkins.verify_chain() == ["check-in 2: isi baris diubah (hash tidak cocok)"]
+        Desk(s, s.events.get(DEMO_EVENT_ID), session="M3").check_in(s.registrations.list(DEMO_EVENT_ID)[0].id)
+        assert s.checkins.verify_chain() == ["check-in 2: isi baris diubah (hash tidak cocok)"]  # row 5 typed, fine

@@ -122,7 +122,7 @@ def _v7_typed_chain(conn: sqlite3.Connection) -> None:
             break
         prev = r[10]
     if intact:
-        conn.execute("DROP TRIGGER checkins_no_update")
+        conn.execute("DROP TRIGGER IF EXISTS checkins_no_update")
         prev = GENESIS
         for r in rows:
             h = typed_chain_hash(prev, tuple(r)[:9])
