@@ -35,7 +35,9 @@ DETAILS: dict[str, str] = {
     "eligible": "layak", "purpose": "untuk", "failures": "salah berturut-turut", "wait_s": "tunggu (detik)",
     "report": "laporan", "source": "sumber", "roster": "peserta disalin", "replaced": "diganti",
     "changes": "perubahan", "session": "sesi", "date": "tanggal", "backup": "cadangan",
-    "accepted": "baris diterima", "rows": "baris",
+    "accepted": "baris diterima", "rows": "baris", "sheet": "lembar", "new_people": "orang baru",
+    "updated_people": "orang diperbarui", "skipped_rows": "baris dilewati", "by": "pengganti", "person": "orang",
+    "replaced_name": "nama yang diganti",
 }
 
 
@@ -49,7 +51,7 @@ def _value(value: Any) -> str:
         return "ya"
     if value is False:
         return "tidak"
-    if value is None:
+    if value is None or value == [] or value == {}:
         return "-"
     if isinstance(value, dict | list):
         return json.dumps(value, ensure_ascii=False)
