@@ -32,7 +32,7 @@ def run() -> list[Result]:
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
 
-    from bimtek_desk.desk import Desk
+    from bimtek_desk.desk import Desk, event_day_clock
     from bimtek_desk.gui.app import settle
     from bimtek_desk.gui.main_window import MainWindow
     from bimtek_desk.gui.scanner_filter import ScannerFilter
@@ -46,7 +46,8 @@ def run() -> list[Result]:
         event = store.events.get(event_id)
         scanner = ScannerFilter()
         app.installEventFilter(scanner)
-        window = MainWindow(store, event, desk=Desk(store, event, session="REG"), desk_mode=True, sound=False,
+        desk = Desk(store, event, session="REG", now=event_day_clock(event))
+        window = MainWindow(store, event, desk=desk, desk_mode=True, sound=False,
                             scanner=scanner)
         window.show()
         app.processEvents()

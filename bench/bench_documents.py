@@ -20,7 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from bench.common import Result
 from bimtek_desk.demo import load_demo
-from bimtek_desk.desk import Desk
+from bimtek_desk.desk import Desk, event_day_clock
 from bimtek_desk.documents import issue
 from bimtek_desk.documents import layout as layoutlib
 from bimtek_desk.documents.render import Renderer
@@ -108,7 +108,7 @@ def run() -> list[Result]:
         store = Store.open(tmp / "docs.sqlite3")
         event, _ = load_demo(store)
         for key in ("REG", "M3"):
-            desk = Desk(store, event, session=key)
+            desk = Desk(store, event, session=key, now=event_day_clock(event))
             for reg in store.registrations.list(event.id):
                 desk.check_in(reg.id)
         jobs, _ = issue.certificate_jobs(store, event)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from bench.common import Result
 from bimtek_desk.demo import load_demo
-from bimtek_desk.desk import Desk
+from bimtek_desk.desk import Desk, event_day_clock
 from bimtek_desk.reports import attendance, excel, transport
 from bimtek_desk.store import Store
 
@@ -19,7 +19,7 @@ def run() -> list[Result]:
         store = Store.open(Path(tmp) / "r.sqlite3")
         event, _ = load_demo(store)
         for key in ("REG", "M3"):
-            desk = Desk(store, event, session=key)
+            desk = Desk(store, event, session=key, now=event_day_clock(event))
             for reg in store.registrations.list(event.id):
                 desk.check_in(reg.id)
         session = store.events.session(event.id, "REG")

@@ -2,20 +2,31 @@
 
 Copies go to ``backups/`` beside the database file: at start-up, every few
 minutes while the app runs, and before an import or a migration.  The newest
-``KEEP`` automatic copies are kept; copies made before a migration or an import
-are kept as well (they are few and precious).
+``KEEP`` automatic copies of each kind are kept; copies made before a migration
+are kept as well (they are few and precious), and so is the newest copy that
+passes SQLite's ``quick_check``, however old it is.
+
+A database that fails ``quick_check`` is never copied: after a disk fault the
+good copies stay and are not pushed out by copies of the damage.  Each copy is
+written with the anchor of the check-in hash chain beside it (``….jangkar``).
+A restore refuses while any other connection (a desk, another window) has the
+database open.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+import shutil
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from bimtek_desk import pin as pinlib
 from bimtek_desk.errors import UserError
-from bimtek_desk.store import Store
+from bimtek_desk.integrity import anchor as anchors
+from bimtek_desk.integrity.files import private_dir, private_file
+from bimtek_desk.store import Store, StoreError
 
 KEEP = 20
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>[a-z0-9-]+)\.sqlite3$")
@@ -28,16 +39,62 @@ class Backup:
     reason: str
     size: int
 
+    @property
+    def anchor(self) -> anchors.Anchor | None:
+        return anchors.read_beside(self.path)
+
 
 def folder(db_path: str | Path) -> Path:
     return Path(db_path).resolve().parent / "backups"
 
 
+def check_file(path: str | Path) -> str:
+    """'ok', or what SQLite's quick_check (or opening the file) says is wrong with it."""
+    p = Path(path)
+    try:
+        if p.stat().st_size == 0:
+            return "berkas kosong (0 byte)"
+        con = sqlite3.connect(f"file:{p.resolve().as_posix()}?mode=ro", uri=True)
+        try:
+            rows = con.execute("PRAGMA quick_check").fetchall()
+        finally:
+            con.close()
+    except OSError as exc:
+        return f"tidak dapat dibaca ({exc.strerror})"
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    result = "; ".join(str(r[0]) for r in rows[:3])
+    return "ok" if result == "ok" else result
+
+
+def check(store: Store) -> str:
+    """quick_check of the open database: 'ok' or the problems found."""
+    try:
+        rows = store.db.query("PRAGMA quick_check")
+    except StoreError as exc:
+        return str(exc)
+    result = "; ".join(str(r[0]) for r in rows[:3])
+    return "ok" if result == "ok" else result
+
+
 def take(store: Store, reason: str = "otomatis") -> Path | None:
-    """Copy the open database; None for an in-memory one."""
+    """Copy the open database after checking it; None for an in-memory one.
+
+    Raises StoreError (kind 'corrupt') instead of copying a damaged database.
+    """
     if store.path == ":memory:":
         return None
-    path = store.db.backup(reason=reason)
+    problem = check(store)
+    if problem != "ok":
+        raise StoreError(f"Basis data rusak ({problem}); cadangan TIDAK dibuat, cadangan lama yang baik tetap "
+                         "disimpan. Pulihkan dari cadangan (bimtek-desk backup list).", kind="corrupt")
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    src = Path(store.path)
+    path = store.db.backup(folder(src) / f"{src.stem}-{stamp}-{reason}.sqlite3", reason=reason)
+    try:
+        anchors.write_beside(path, anchors.current(store))
+    except OSError:
+        pass  # the copy itself is what matters; its anchor is a bonus
     prune(store.path)
     return path
 
@@ -52,41 +109,141 @@ def list_backups(db_path: str | Path) -> list[Backup]:
     return sorted(out, key=lambda b: b.taken, reverse=True)
 
 
+def newest_good(db_path: str | Path) -> Backup | None:
+    """The newest copy that passes quick_check."""
+    return next((b for b in list_backups(db_path) if check_file(b.path) == "ok"), None)
+
+
 def prune(db_path: str | Path, keep: int = KEEP) -> None:
-    """Keep the newest ``keep`` copies of each kind (start-up, periodic, before import…)."""
+    """Keep the newest ``keep`` copies of each kind (start-up, periodic, before import…),
+    every copy made before a migration, and the newest good copy."""
     seen: dict[str, int] = {}
+    doomed = []
     for b in list_backups(db_path):  # newest first
         seen[b.reason] = seen.get(b.reason, 0) + 1
         if seen[b.reason] > keep and not b.reason.startswith("sebelum-migrasi"):
+            doomed.append(b)
+    if not doomed:
+        return
+    good = newest_good(db_path)
+    for b in doomed:
+        if good is None or b.path != good.path:
             b.path.unlink(missing_ok=True)
+            b.path.with_name(b.path.name + anchors.SUFFIX).unlink(missing_ok=True)
 
 
-def restore(db_path: str | Path, backup: str | Path) -> Path:
-    """Replace the database with a backup; the current file is first backed up itself.
+class InUse(UserError):
+    """Another connection has the database open."""
 
-    The app must not be running on the database while restoring.
+
+def _lock(target: Path) -> sqlite3.Connection | None:
+    """A connection holding the database exclusively, or None when the file is not a
+    readable SQLite database.  Raises InUse while anyone else has it open (in WAL
+    mode every open connection holds a shared lock on the file)."""
+    con = sqlite3.connect(f"file:{target.resolve().as_posix()}?mode=rw", uri=True, isolation_level=None, timeout=0.5)
+    try:
+        con.execute("PRAGMA locking_mode = EXCLUSIVE")
+        con.execute("BEGIN EXCLUSIVE")
+        con.execute("SELECT count(*) FROM sqlite_master").fetchall()
+        con.execute("COMMIT")
+        return con
+    except sqlite3.OperationalError as exc:
+        con.close()
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise InUse(f"Basis data '{target.name}' sedang dibuka oleh program lain (meja registrasi, jendela "
+                        "bimtek-desk, atau perintah lain). Tutup semuanya dulu, lalu pulihkan; tidak ada yang "
+                        "diubah.") from exc
+        return None
+    except sqlite3.DatabaseError:
+        con.close()
+        return None
+
+
+def _authorize(target: Path, source: Path, pin: str | pinlib.Grant | None, actor: str) -> None:
+    """The committee PIN of the newest event of the database being replaced; when that
+    one cannot be read, the PIN of the backup's newest event (checked only)."""
+    if target.exists() and target.stat().st_size > 0:
+        try:
+            with Store.open(target) as current:
+                events = [e for e in current.events.list() if e.settings.get("committee_pin")]
+                if events:
+                    pinlib.authorize(current, events[0].id, pin, actor=actor, purpose="memulihkan cadangan")
+                return
+        except StoreError as exc:
+            if exc.kind == "locked":
+                raise
+    with Store.open(source, readonly=True) as old:
+        stored = [e.settings["committee_pin"] for e in old.events.list() if e.settings.get("committee_pin")]
+    text = pin if isinstance(pin, str) else ""
+    if stored and not any(pinlib.verify_pin(text, s) for s in stored):
+        raise UserError("PIN panitia salah (PIN acara di cadangan ini).")
+
+
+def restore(db_path: str | Path, backup: str | Path, *, pin: str | pinlib.Grant | None = None,
+            actor: str = "panitia") -> Path:
+    """Replace the database with a backup (committee PIN); the current file is first
+    kept in ``backups/`` (as a copy, or moved there as it is when it is damaged).
+
+    Refused while another connection has the database open.  Returns where the
+    previous database was kept (or the database path when there was none).
     """
     source = Path(backup)
     if not source.is_file():
         raise UserError(f"Cadangan '{source}' tidak ada.")
-    try:
-        con = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-        ok = con.execute("PRAGMA integrity_check").fetchone()[0]
-        con.close()
-    except sqlite3.DatabaseError as exc:
-        raise UserError(f"'{source.name}' bukan cadangan basis data yang sah.") from exc
+    ok = check_file(source)
     if ok != "ok":
+        if "not a database" in ok or "kosong" in ok or "file is" in ok:
+            raise UserError(f"'{source.name}' bukan cadangan basis data yang sah.")
         raise UserError(f"Cadangan '{source.name}' rusak ({ok}); tidak dipulihkan.")
     target = Path(db_path)
-    safety = None
-    if target.exists():
-        with Store.open(target) as current:
-            safety = current.db.backup(reason="sebelum-pemulihan")
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    dst = sqlite3.connect(target)
+    lock = None
+    if target.exists() and target.stat().st_size > 0:
+        lock = _lock(target)  # InUse: nothing changed
+        if lock is not None:
+            lock.close()  # the PIN check opens the file itself
+            lock = None
+        _authorize(target, source, pin, actor)
+        lock = _lock(target)
+    else:
+        _authorize(target, source, pin, actor)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    kept = private_dir(folder(target)) / f"{target.stem}-{stamp}-sebelum-pemulihan.sqlite3"
     try:
-        src.backup(dst)
+        if lock is not None:
+            private_file(kept)
+            dest = sqlite3.connect(kept)
+            try:
+                lock.backup(dest)
+            finally:
+                dest.close()
+            src = sqlite3.connect(f"file:{source.resolve().as_posix()}?mode=ro", uri=True)
+            try:
+                src.backup(lock)
+            finally:
+                src.close()
+        else:
+            if target.exists():  # empty or damaged: kept as it is, byte for byte
+                shutil.move(str(target), kept)
+                for suffix in ("-wal", "-shm"):
+                    side = target.with_name(target.name + suffix)
+                    if side.exists():
+                        shutil.move(str(side), kept.with_name(kept.name + suffix))
+            else:
+                kept = target
+            private_dir(target.parent)
+            private_file(target)
+            src = sqlite3.connect(f"file:{source.resolve().as_posix()}?mode=ro", uri=True)
+            dst = sqlite3.connect(target)
+            try:
+                src.backup(dst)
+            finally:
+                src.close()
+                dst.close()
+    except sqlite3.Error as exc:
+        raise UserError(f"Pemulihan gagal: {exc}.") from exc
     finally:
-        src.close()
-        dst.close()
-    return safety or target
+        if lock is not None:
+            lock.close()
+    with Store.open(target) as restored, restored.transaction():
+        restored.audit.log("backup.restore", actor=actor, backup=source.name, old=kept.name)
+    return kept

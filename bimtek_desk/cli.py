@@ -82,10 +82,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_event_load(args: argparse.Namespace) -> int:
-    from bimtek_desk.events import new
+    from bimtek_desk.events import eventfile, new
 
+    eventfile.load(args.file)  # a bad file is refused before a database file is created
     with _open(args) as store:
-        event, created = new.from_file(store, args.file, actor="cli")
+        event, created = new.from_file(store, args.file, actor="cli", pin=args.pin)
         sessions = store.events.sessions(event.id)
     _out(f"Acara {'dibuat' if created else 'diperbarui'}: {event.name}")
     _out(f"Sesi absen: {', '.join(s.key for s in sessions)}")
@@ -158,7 +159,9 @@ def _exists_readonly(args: argparse.Namespace) -> bool:
     return True
 
 
-def event_dict(store: Store, event_id: str) -> dict[str, Any]:
+def event_dict(store: Store, event_id: str, *, show_nik: bool = False) -> dict[str, Any]:
+    """Everything about an event; award recipients' NIKs masked unless ``show_nik``
+    (the caller has disclosed them through the PIN policy), never the PIN's hash."""
     e = store.events.get(event_id)
     sessions = []
     for s in store.events.sessions(e.id):
@@ -175,13 +178,23 @@ def event_dict(store: Store, event_id: str) -> dict[str, Any]:
         "sessions": sessions,
         "awards": [{"name": a.recipient_name, "years": a.years_of_service, "title": a.title}
                    for a in store.events.awards(e.id)],
-        "settings": e.settings,
+        "settings": _public_settings(e.settings, show_nik=show_nik),
     }
 
 
+def _public_settings(settings: dict[str, Any], *, show_nik: bool) -> dict[str, Any]:
+    out = {k: v for k, v in settings.items() if k != "committee_pin"}
+    if not show_nik and isinstance(out.get("awards"), list):
+        out["awards"] = [{**a, "nik": niklib.mask(a["nik"])} if isinstance(a, dict) and a.get("nik") else a
+                         for a in out["awards"]]
+    return out
+
+
 def cmd_event_show(args: argparse.Namespace) -> int:
-    with _open(args, readonly=_exists_readonly(args)) as store:
-        d = event_dict(store, args.id)
+    with _open(args, readonly=_exists_readonly(args) and not args.show_nik) as store:
+        if args.show_nik:
+            _disclose(store, args.id, args, where="event show")
+        d = event_dict(store, args.id, show_nik=args.show_nik)
     if args.json:
         _out(json.dumps(d, ensure_ascii=False, indent=2))
         return 0
@@ -248,13 +261,30 @@ def participant_dict(reg: Registration, *, show_nik: bool) -> dict[str, Any]:
     }
 
 
+def _disclose(store: Store, event_id: str, args: argparse.Namespace, *, where: str, **detail: Any) -> None:
+    """--show-nik: the committee PIN (--pin, else asked on the terminal), audited."""
+    from bimtek_desk.committee.actions import disclose_nik
+
+    disclose_nik(store, event_id, _pin(args), actor="cli", where=where, **detail)
+
+
+def _pin(args: argparse.Namespace, flag: str = "pin", prompt: str = "PIN panitia: ") -> str | None:
+    """A PIN from its option, else asked without echo when a terminal is attached."""
+    import getpass
+
+    value = getattr(args, flag, None)
+    if value is None and sys.stdin.isatty():
+        value = getpass.getpass(prompt)
+    return value
+
+
 def cmd_participants(args: argparse.Namespace) -> int:
     # Showing full NIKs discloses personal data: it is written to the audit log.
     with _open(args, readonly=_exists_readonly(args) and not args.show_nik) as store:
         store.events.get(args.event)
         regs = store.registrations.list(args.event, search=args.search or "", order=args.order)
         if args.show_nik:
-            store.audit.log("nik.show", actor="cli", event_id=args.event, count=len(regs))
+            _disclose(store, args.event, args, where="participants", count=len(regs))
     rows = [participant_dict(r, show_nik=args.show_nik) for r in regs]
     if args.json:
         _out(json.dumps(rows, ensure_ascii=False, indent=2))
@@ -297,16 +327,14 @@ def cmd_badges(args: argparse.Namespace) -> int:
 
 def cmd_badge_reissue(args: argparse.Namespace) -> int:
     from bimtek_desk import badges, lookup
+    from bimtek_desk.committee.actions import reissue_badge
 
     with _open(args) as store:
         event = store.events.get(args.event)
         res = lookup.resolve(store, event, args.code)
         if res.registration is None or res.status not in (lookup.Status.VALID, lookup.Status.REPLACED):
             raise UserError(f"Tidak dapat mencetak ulang: {res.message}")
-        with store.transaction():
-            new_code = store.registrations.reissue_badge(event, res.registration.id, args.reason)
-            store.audit.log("badge.reissue", actor="cli", event_id=event.id, registration=res.registration.id,
-                            old=res.parsed.code if res.parsed else args.code, new=new_code, reason=args.reason)
+        new_code = reissue_badge(store, event, res.registration.id, args.reason, _pin(args), actor="cli")
         reg = store.registrations.get(res.registration.id)
     if args.out:
         _write_pdf(args.out, lambda p: badges.render([badges.badge_data(event, reg)], p, layout=args.layout))
@@ -332,6 +360,8 @@ def cmd_checkin(args: argparse.Namespace) -> int:
     with _open(args) as store:
         desk = Desk(store, store.events.get(args.event), desk=args.desk, operator=args.operator,
                     session=args.session)
+        if args.allow_other_day:
+            desk.allow_today(reason=args.allow_other_day, pin=_pin(args))
         result = desk.scan(args.text, method="cli")
         present, total = desk.present(), desk.registered()
     name = result.registration.person.name if result.registration else ""
@@ -384,20 +414,13 @@ def cmd_attendance(args: argparse.Namespace) -> int:
 
 
 def cmd_pin(args: argparse.Namespace) -> int:
-    import getpass
-
-    from bimtek_desk.pin import hash_pin, require_pin
+    from bimtek_desk import pin
 
     with _open(args) as store:
         event = store.events.get(args.event)
-        stored = event.settings.get("committee_pin")
-        if stored:
-            old = args.old if args.old is not None else getpass.getpass("PIN lama: ")
-            require_pin(old, stored)
-        new = args.new if args.new is not None else getpass.getpass("PIN baru: ")
-        with store.transaction():
-            store.events.update_settings(event.id, {"committee_pin": hash_pin(new)})
-            store.audit.log("pin.change", actor="cli", event_id=event.id)
+        old = _pin(args, "old", "PIN lama: ") if event.settings.get("committee_pin") else None
+        new = _pin(args, "new", "PIN baru: ") or ""
+        pin.change(store, event.id, old, new, actor="cli")
     _out("PIN panitia disimpan.")
     return 0
 
@@ -537,16 +560,13 @@ def cmd_eligibility(args: argparse.Namespace) -> int:
     with _open(args, readonly=_exists_readonly(args) and not args.set) as store:
         event = store.events.get(args.event)
         if args.set:
-            from bimtek_desk.pin import require_pin
-
             if not args.reason:
                 raise UserError("Alasan wajib diisi (--reason).")
-            require_pin(args.pin, event.settings.get("committee_pin"))
             found = store.registrations.by_code(codes.normalise(args.set))
             if found is None or found[1].event_id != event.id:
                 raise UserError(f"Kode badge '{args.set}' tidak ada di acara ini.")
             reg = found[1]
-            issue.decide(store, event, reg.id, args.value == "ya", args.reason, actor="cli")
+            issue.decide(store, event, reg.id, args.value == "ya", args.reason, actor="cli", pin=_pin(args))
             _out(f"{reg.person.name}: {'layak' if args.value == 'ya' else 'tidak layak'} ({args.reason})")
             return 0
         rows = issue.eligibility(store, event)
@@ -573,7 +593,7 @@ def cmd_report_attendance(args: argparse.Namespace) -> int:
         event = store.events.get(args.event)
         session = store.events.session(event.id, args.session)
         if args.show_nik:
-            store.audit.log("nik.show", actor="cli", event_id=event.id, report="daftar-hadir")
+            _disclose(store, event.id, args, where="daftar hadir")
         count = _write_pdf(args.out, lambda p: attendance.render(store, event, session, p, mode=args.mode,
                                                                   show_nik=args.show_nik))
     _draft_notice(event, "daftar-hadir")
@@ -603,8 +623,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     with _open(args, readonly=_exists_readonly(args) and not args.show_nik) as store:
         event = store.events.get(args.event)
         if args.show_nik:
-            store.audit.log("nik.show", actor="cli", event_id=event.id, report="export")
-        sheets = excel.export(store, event, Path(args.out), show_nik=args.show_nik)
+            _disclose(store, event.id, args, where="export")
+        target = Path(args.out)
+        if not target.parent.exists():
+            raise UserError(f"Folder '{target.parent}' tidak ada.")
+        sheets = excel.export(store, event, target, show_nik=args.show_nik)
     _out("; ".join(f"{k}: {v} baris" for k, v in sheets.items()))
     _out(f"Ekspor Excel: {args.out}")
     return 0
@@ -619,7 +642,8 @@ def cmd_backup_list(args: argparse.Namespace) -> int:
     path = Path(args.db) if args.db else default_path()
     items = backups.list_backups(path)
     for b in items:
-        _out(f"{b.taken:%Y-%m-%d %H:%M:%S}\t{b.reason}\t{b.size // 1024} KB\t{b.path}")
+        mark = b.anchor.text if b.anchor else "-"
+        _out(f"{b.taken:%Y-%m-%d %H:%M:%S}\t{b.reason}\t{b.size // 1024} KB\tjangkar {mark}\t{b.path}")
     _out(f"Jumlah cadangan: {len(items)} (folder: {backups.folder(path)})")
     return 0
 
@@ -637,29 +661,38 @@ def cmd_backup_restore(args: argparse.Namespace) -> int:
     from bimtek_desk import backups
 
     path = Path(args.db) if args.db else default_path()
-    safety = backups.restore(path, args.file)
+    safety = backups.restore(path, args.file, pin=_pin(args), actor="cli")
     _out(f"Dipulihkan dari {args.file}. Basis data sebelumnya disimpan sebagai {safety}.")
     return 0
 
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
+    from bimtek_desk import backups
+    from bimtek_desk.integrity import anchor
+
+    given = [(anchor.parse(text), f"jangkar {text}") for text in args.anchor or []]
     with _open(args, readonly=_exists_readonly(args)) as store:
-        problems = store.checkins.verify_chain()
+        stored = [(b.anchor, f"cadangan {b.path.name}") for b in backups.list_backups(store.path) if b.anchor]
+        problems = anchor.verify(store, given + stored)
         count = store.db.scalar("SELECT count(*) FROM checkins")
+        head = anchor.current(store).text
     if problems:
         for p in problems:
             _out(p)
         print(f"galat: rantai check-in TIDAK utuh: {len(problems)} masalah.", file=sys.stderr)
         return 1
-    _out(f"Rantai check-in utuh: {count} baris diperiksa.")
+    _out(f"Rantai check-in utuh: {count} baris diperiksa"
+         f"{f', cocok dengan {len(given + stored)} jangkar' if given or stored else ''}. Jangkar kini: {head}")
     return 0
 
 
 def cmd_audit_log(args: argparse.Namespace) -> int:
+    from bimtek_desk.committee.vocabulary import describe, label
+
     with _open(args, readonly=_exists_readonly(args)) as store:
         entries = store.audit.list(args.event, limit=args.limit)
     for e in entries:
-        _out(f"{e.at[:19].replace('T', ' ')}\t{e.actor}\t{e.action}\t{json.dumps(e.detail, ensure_ascii=False)}")
+        _out(f"{e.at[:19].replace('T', ' ')}\t{e.actor}\t{label(e.action)}\t{describe(e.detail)}")
     return 0
 
 
@@ -683,6 +716,7 @@ def build_parser() -> argparse.ArgumentParser:
         title="perintah acara", metavar="AKSI", parser_class=_Parser, required=True)
     e = ev.add_parser("load", help="buat atau perbarui acara dari berkas JSON/TOML")
     e.add_argument("file")
+    e.add_argument("--pin", help="PIN panitia (perlu untuk mengubah acara yang sudah ada)")
     e.set_defaults(func=cmd_event_load)
     e = ev.add_parser("copy", help="acara baru dari acara sebelumnya (pengaturan, sesi; peserta bila diminta)")
     e.add_argument("source")
@@ -704,6 +738,8 @@ def build_parser() -> argparse.ArgumentParser:
     e = ev.add_parser("show", help="rincian acara termasuk sesi")
     e.add_argument("id")
     e.add_argument("--json", action="store_true")
+    e.add_argument("--show-nik", action="store_true", help="NIK penerima penghargaan lengkap (PIN, dicatat)")
+    e.add_argument("--pin", help="PIN panitia untuk --show-nik (bawaan: ditanyakan)")
     e.set_defaults(func=cmd_event_show)
 
     ro = sub.add_parser("roster", help="daftar peserta: import").add_subparsers(
@@ -726,7 +762,8 @@ def build_parser() -> argparse.ArgumentParser:
     fmt = pa.add_mutually_exclusive_group()
     fmt.add_argument("--json", action="store_true")
     fmt.add_argument("--csv", action="store_true")
-    pa.add_argument("--show-nik", action="store_true", help="tampilkan NIK lengkap (dicatat di log audit)")
+    pa.add_argument("--show-nik", action="store_true", help="tampilkan NIK lengkap (PIN, dicatat di log audit)")
+    pa.add_argument("--pin", help="PIN panitia untuk --show-nik (bawaan: ditanyakan)")
     pa.add_argument("--search", help="saring: nama, kelurahan, no. HP")
     pa.add_argument("--order", choices=["roster", "name", "kelurahan"], default="roster")
     pa.set_defaults(func=cmd_participants)
@@ -743,6 +780,7 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("code", metavar="CODE")
     b.add_argument("--event", required=True)
     b.add_argument("--reason", required=True, help="alasan, misalnya 'hilang'")
+    b.add_argument("--pin", help="PIN panitia (bawaan: ditanyakan)")
     b.add_argument("--out", metavar="FILE.pdf", help="tulis badge baru ke PDF")
     b.add_argument("--layout", choices=["a4-8", "a6", "cr80"], default="a6")
     b.set_defaults(func=cmd_badge_reissue)
@@ -760,6 +798,9 @@ def build_parser() -> argparse.ArgumentParser:
     ck.add_argument("--session")
     ck.add_argument("--desk", default="CLI")
     ck.add_argument("--operator", default="cli")
+    ck.add_argument("--allow-other-day", metavar="ALASAN",
+                    help="catat juga bila hari ini bukan hari acara (gladi, tanggal pindah): perlu --pin, dicatat")
+    ck.add_argument("--pin", help="PIN panitia untuk --allow-other-day")
     ck.set_defaults(func=cmd_checkin)
 
     at = sub.add_parser("attendance", help="daftar check-in, satu baris per check-in")
@@ -831,7 +872,8 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--mode", choices=["blank", "attended"], default="blank",
                    help="blank: semua terdaftar, untuk tanda tangan; attended: yang tercatat hadir, dengan jamnya")
     r.add_argument("--out", required=True, metavar="FILE.pdf")
-    r.add_argument("--show-nik", action="store_true", help="NIK lengkap (dicatat di log audit)")
+    r.add_argument("--show-nik", action="store_true", help="NIK lengkap (PIN, dicatat di log audit)")
+    r.add_argument("--pin", help="PIN panitia untuk --show-nik (bawaan: ditanyakan)")
     r.set_defaults(func=cmd_report_attendance)
     r = rp.add_parser("transport", help="daftar penerimaan uang transport (PDF A4)")
     r.add_argument("--event", required=True)
@@ -843,7 +885,8 @@ def build_parser() -> argparse.ArgumentParser:
     ex = sub.add_parser("export", help="ekspor Excel: kehadiran, riwayat check-in, rekap")
     ex.add_argument("--event", required=True)
     ex.add_argument("--out", required=True, metavar="FILE.xlsx")
-    ex.add_argument("--show-nik", action="store_true")
+    ex.add_argument("--show-nik", action="store_true", help="NIK lengkap (PIN, dicatat di log audit)")
+    ex.add_argument("--pin", help="PIN panitia untuk --show-nik (bawaan: ditanyakan)")
     ex.set_defaults(func=cmd_export)
 
     bk = sub.add_parser("backup", help="cadangan basis data: list, now, restore").add_subparsers(
@@ -854,11 +897,14 @@ def build_parser() -> argparse.ArgumentParser:
     b.set_defaults(func=cmd_backup_now)
     b = bk.add_parser("restore", help="pulihkan basis data dari sebuah cadangan (tutup aplikasi dulu)")
     b.add_argument("file")
+    b.add_argument("--pin", help="PIN panitia (bawaan: ditanyakan)")
     b.set_defaults(func=cmd_backup_restore)
 
     au = sub.add_parser("audit", help="jejak audit: verify, log").add_subparsers(
         title="audit", metavar="AKSI", parser_class=_Parser, required=True)
     a = au.add_parser("verify", help="periksa rantai hash check-in: baris diubah, disisipkan atau dihapus")
+    a.add_argument("--anchor", action="append", metavar="TEXT",
+                   help="jangkar tercetak (kaki daftar hadir/ekspor Excel), mis. 1234-9f3ac2d1e4b5a6f7")
     a.set_defaults(func=cmd_audit_verify)
     a = au.add_parser("log", help="log audit (impor, pembatalan, NIK dibuka, …)")
     a.add_argument("--event")
@@ -877,10 +923,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from bimtek_desk.integrity.files import private_umask
+
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        return int(args.func(args))
+        with private_umask():  # NIKs inside: what the program creates is the user's alone
+            return int(args.func(args))
     except UserError as exc:
         print(f"galat: {exc}", file=sys.stderr)
         return 1

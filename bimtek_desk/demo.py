@@ -11,7 +11,7 @@ from bimtek_desk.store.models import Event
 
 DEMO_EVENT = resource("demo", "event.json")
 DEMO_ROSTER = resource("demo", "roster_psm_175.xlsx")
-DEMO_PIN = "2025"  # the demo's committee PIN (README); a real event sets its own
+DEMO_PIN = "181125"  # the demo's committee PIN (README: the event's date); a real event sets its own
 
 
 def load_demo(store: Store) -> tuple[Event, ImportReport]:

@@ -12,6 +12,7 @@ import enum
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bimtek_desk import lookup
 from bimtek_desk.roster import edit as roster_edit
@@ -19,7 +20,7 @@ from bimtek_desk.roster import rules
 from bimtek_desk.errors import UserError
 from bimtek_desk.idn.dates import long_date
 from bimtek_desk.lookup import Status
-from bimtek_desk.pin import require_pin
+from bimtek_desk.pin import Grant, authorize
 from bimtek_desk.store import PersonData, Store, StoreError
 from bimtek_desk.store.models import CheckIn, Event, Registration, Session
 
@@ -34,6 +35,7 @@ class Outcome(enum.Enum):
     NOT_A_BADGE = "not_a_badge"
     DOCUMENT = "document"
     DB_ERROR = "db_error"
+    WRONG_DAY = "wrong_day"        # not one of the event's days: nothing recorded (amber)
     IGNORED = "ignored"            # the camera saw the same code again
 
     @property
@@ -51,6 +53,7 @@ TITLES = {
     Outcome.NOT_A_BADGE: "BUKAN BADGE",
     Outcome.DOCUMENT: "QR SERTIFIKAT",
     Outcome.DB_ERROR: "GAGAL MENYIMPAN",
+    Outcome.WRONG_DAY: "BUKAN HARI ACARA",
     Outcome.IGNORED: "",
 }
 _FROM_LOOKUP = {
@@ -71,6 +74,37 @@ class DeskResult:
     @property
     def title(self) -> str:
         return TITLES[self.outcome]
+
+
+# Indonesia keeps no summer time: its three zones are fixed offsets, used when the
+# system has no time-zone database (a Windows laptop without tzdata).
+_INDONESIA = {"Asia/Jakarta": 7, "Asia/Pontianak": 7, "WIB": 7, "Asia/Makassar": 8, "Asia/Ujung_Pandang": 8,
+              "WITA": 8, "Asia/Jayapura": 9, "WIT": 9}
+
+
+def event_zone(event: Event) -> dt.tzinfo:
+    """The event's ``timezone`` setting (Asia/Makassar for Banjarmasin); the laptop's own without one."""
+    name = str(event.settings.get("timezone") or "")
+    if name:
+        try:
+            return ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError):
+            if name in _INDONESIA:
+                return dt.timezone(dt.timedelta(hours=_INDONESIA[name]), name)
+    return dt.datetime.now().astimezone().tzinfo or dt.timezone.utc
+
+
+def wall_clock(zone: dt.tzinfo) -> dt.datetime:
+    """Now, in the event's zone (tests replace this)."""
+    return dt.datetime.now(zone)
+
+
+def event_day_clock(event: Event, start: dt.time = dt.time(8, 0)) -> Callable[[], dt.datetime]:
+    """A clock running from ``start`` on the event's first day, in its zone: for
+    benchmarks and tests that check people in on a day that is not the event's."""
+    zone = event_zone(event)
+    origin, began = dt.datetime.combine(event.date_start, start, tzinfo=zone), time.monotonic()
+    return lambda: origin + dt.timedelta(seconds=time.monotonic() - began)
 
 
 def clock_time(iso: str) -> str:
@@ -105,7 +139,9 @@ class Desk:
                  monotonic: Callable[[], float] = time.monotonic) -> None:
         self.store, self.event = store, event
         self.desk, self.operator = desk, operator
-        self._now = now or (lambda: dt.datetime.now().astimezone())
+        self.zone = event_zone(event)
+        self._now = now or (lambda: wall_clock(self.zone))
+        self._allowed_day: dt.date | None = None  # the committee let this desk record on a day outside the event
         self._monotonic = monotonic
         self._camera_seen: dict[str, float] = {}
         self._registered: tuple[int, int] | None = None  # (roster revision, count)
@@ -113,10 +149,14 @@ class Desk:
         if session is not None:
             self.session = store.events.session(event.id, session)
         else:
-            chosen = default_session(sessions, self._now())
+            chosen = default_session(sessions, self.now())
             if chosen is None:
                 raise UserError(f"Acara '{event.id}' belum punya sesi absen.")
             self.session = chosen
+
+    def now(self) -> dt.datetime:
+        """The time in the event's zone, whatever the laptop's zone is."""
+        return self._now().astimezone(self.zone)
 
     def set_session(self, key: str | int) -> Session:
         self.session = self.store.events.session(self.event.id, key)
@@ -177,7 +217,39 @@ class Desk:
         except StoreError as exc:
             return self._db_error(exc, f"#{registration_id}")
 
+    # -- the event's days -------------------------------------------------------------
+
+    def is_event_day(self, day: dt.date | None = None) -> bool:
+        day = day or self.now().date()
+        return self.event.date_start <= day <= self.event.date_end or day == self._allowed_day
+
+    def _wrong_day(self, text: str, method: str, reg: Registration | None) -> DeskResult:
+        today = self.now().date()
+        days = long_date(self.event.date_start) if self.event.date_end == self.event.date_start else \
+            f"{long_date(self.event.date_start)} – {long_date(self.event.date_end)}"
+        message = f"Hari ini {long_date(today)}, acara {days}: check-in TIDAK dicatat."
+        with self.store.transaction():
+            self.store.scans.log(self.event.id, self.session.id, desk=self.desk, operator=self.operator,
+                                 method=method, text=text, status=Outcome.WRONG_DAY.value,
+                                 registration_id=reg.id if reg else None)
+        return DeskResult(Outcome.WRONG_DAY, message, text, reg, session=self.session)
+
+    def allow_today(self, *, reason: str, pin: str | Grant | None) -> dt.date:
+        """The committee lets this desk record check-ins today although it is not one of
+        the event's days (a rehearsal, a moved date): PIN, reason, audited."""
+        if not reason.strip():
+            raise UserError("Alasan wajib diisi.")
+        authorize(self.store, self.event.id, pin, actor=self.operator, purpose="check-in di luar hari acara")
+        today = self.now().date()
+        with self.store.transaction():
+            self.store.audit.log("checkin.wrong_day", actor=self.operator, event_id=self.event.id,
+                                 date=today.isoformat(), reason=reason.strip(), desk=self.desk)
+        self._allowed_day = today
+        return today
+
     def _check_in(self, reg: Registration, method: str, text: str) -> DeskResult:
+        if not self.is_event_day():
+            return self._wrong_day(text, method, reg)
         with self.store.transaction():
             first = self.store.checkins.current(reg.id, self.session.id)
             if first is not None:
@@ -188,7 +260,8 @@ class Desk:
                 message = f"Sudah tercatat hadir pukul {clock_time(first.at)} ({first.desk})."
             else:
                 ci = self.store.checkins.record(reg.id, self.session.id, desk=self.desk, operator=self.operator,
-                                                method=method)
+                                                method=method,
+                                                at=self.now().isoformat(timespec="milliseconds"))
                 self.store.scans.log(self.event.id, self.session.id, desk=self.desk, operator=self.operator,
                                      method=method, text=text, status=Outcome.CHECKED_IN.value,
                                      registration_id=reg.id, checkin_id=ci.id)
@@ -206,6 +279,8 @@ class Desk:
     def walk_in(self, person: PersonData, role: str = "PESERTA") -> DeskResult:
         """Register someone who is not on the roster and check them in (audited)."""
         person = rules.require(person, regions=rules.regions_of(self.event))
+        if not self.is_event_day():
+            return self._wrong_day(person.name, "walk-in", None)
         try:
             with self.store.transaction():
                 reg_id, created = self.store.registrations.register(
@@ -226,6 +301,8 @@ class Desk:
     def substitute(self, registration_id: int, person: PersonData, reason: str) -> DeskResult:
         """A substitute from the same kelurahan takes a registered person's place and
         is checked in, all in one transaction."""
+        if not self.is_event_day():
+            return self._wrong_day(person.name, "walk-in", None)
         try:
             with self.store.transaction():
                 new_id = roster_edit.substitute(self.store, self.event, registration_id, person, reason,
@@ -234,11 +311,11 @@ class Desk:
         except StoreError as exc:
             return self._db_error(exc, person.name)
 
-    def undo(self, checkin_id: int, *, reason: str, pin: str | None) -> CheckIn:
+    def undo(self, checkin_id: int, *, reason: str, pin: str | Grant | None) -> CheckIn:
         """Annul a mistaken check-in (committee PIN required); the original row stays."""
-        require_pin(pin, self.store.events.get(self.event.id).settings.get("committee_pin"))
         if not reason.strip():
             raise UserError("Alasan pembatalan wajib diisi.")
+        authorize(self.store, self.event.id, pin, actor=self.operator, purpose="membatalkan check-in")
         original = self.store.checkins.get(checkin_id)
         if self.store.checkins.is_annulled(checkin_id):
             raise UserError("Check-in ini sudah dibatalkan.")

@@ -1,19 +1,60 @@
-"""The committee PIN: stored only as a salted PBKDF2 hash in the event settings."""
+"""The committee PIN and its one policy for the window and the command line.
+
+The PIN is stored only as a salted PBKDF2 hash in the event settings.  Every
+action that needs it calls :func:`authorize`: a wrong PIN is written to the
+audit log, and after ``FREE_ATTEMPTS`` failures in a row each further attempt
+has to wait (30 s, then 60 s, 120 s …).  The count lives in the database, so
+closing the program or the CLI does not reset it; a right PIN does.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import hmac
 import secrets
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from bimtek_desk.errors import UserError
 
+if TYPE_CHECKING:
+    from bimtek_desk.store import Store
+
 ITERATIONS = 120_000
+MIN_DIGITS = 6          # for a new PIN; an older 4-digit PIN still opens until it is changed
+MAX_DIGITS = 12
+FREE_ATTEMPTS = 5       # failures before the first wait
+FIRST_WAIT_S = 30       # then doubling with each further failure
+MAX_WAIT_S = 24 * 3600
+
+clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.timezone.utc)  # noqa: E731  (tests replace it)
+
+
+class PinLocked(UserError):
+    """Too many wrong PINs: the next attempt is not checked before ``wait_s`` seconds."""
+
+    def __init__(self, message: str, wait_s: int) -> None:
+        super().__init__(message)
+        self.wait_s = wait_s
+
+
+@dataclass(frozen=True)
+class Grant:
+    """Proof that the committee PIN of ``event_id`` was given (from :func:`authorize`).
+
+    A dialog that asks the PIN first and the details afterwards passes the grant
+    to the action instead of the PIN, so the PIN is not checked (and hashed) twice.
+    """
+
+    event_id: str
+    purpose: str
 
 
 def hash_pin(pin: str) -> str:
-    if not (pin.isdigit() and 4 <= len(pin) <= 12):
-        raise UserError("PIN panitia harus 4–12 angka.")
+    if not (pin.isascii() and pin.isdigit() and MIN_DIGITS <= len(pin) <= MAX_DIGITS):
+        raise UserError(f"PIN panitia harus {MIN_DIGITS}–{MAX_DIGITS} angka.")
     salt = secrets.token_hex(16)
     digest = hashlib.pbkdf2_hmac("sha256", pin.encode(), bytes.fromhex(salt), ITERATIONS).hex()
     return f"pbkdf2_sha256${ITERATIONS}${salt}${digest}"
@@ -30,9 +71,69 @@ def verify_pin(pin: str, stored: str | None) -> bool:
     return hmac.compare_digest(computed, digest)
 
 
-def require_pin(pin: str | None, stored: str | None) -> None:
-    """Raise UserError unless ``pin`` matches the committee PIN."""
+def wait_after(failures: int) -> int:
+    """Seconds the next attempt must wait after ``failures`` wrong PINs in a row."""
+    if failures < FREE_ATTEMPTS:
+        return 0
+    return min(FIRST_WAIT_S * 2 ** (failures - FREE_ATTEMPTS), MAX_WAIT_S)
+
+
+def _iso(t: dt.datetime) -> str:
+    return t.astimezone(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def authorize(store: Store, event_id: str, pin: str | Grant | None, *, actor: str, purpose: str) -> Grant:
+    """Check the committee PIN of an event for ``purpose`` under the lockout policy.
+
+    Raises UserError for a missing or wrong PIN (audited as ``pin.fail``) and
+    PinLocked while a wait is running (audited as ``pin.locked``; the PIN is then
+    not even compared).  Must be called outside a transaction: the failure is
+    committed whatever the caller does next.
+    """
+    if isinstance(pin, Grant) and pin.event_id == event_id:
+        return pin
+    if store.db.in_transaction:
+        raise RuntimeError("authorize() inside a transaction: a failed attempt would be rolled back")
+    stored = store.events.get(event_id).settings.get("committee_pin")
     if not stored:
         raise UserError("PIN panitia belum diatur untuk acara ini (bimtek-desk pin --event ID).")
-    if not pin or not verify_pin(pin, stored):
-        raise UserError("PIN panitia salah.")
+    now = clock()
+    failures, locked_until = store.pin_attempts.state(event_id)
+    if locked_until is not None:
+        wait = int((dt.datetime.fromisoformat(locked_until) - now).total_seconds() + 0.999)
+        if wait > 0:
+            with store.transaction():
+                store.audit.log("pin.locked", actor=actor, event_id=event_id, purpose=purpose, wait_s=wait)
+            raise PinLocked(f"PIN panitia dikunci setelah {failures} kali salah. Coba lagi dalam {wait} detik.", wait)
+    text = pin if isinstance(pin, str) else ""
+    if not text:
+        raise UserError("PIN panitia belum diisi.")
+    if verify_pin(text, stored):
+        if failures:
+            with store.transaction():
+                store.pin_attempts.set(event_id, 0, None)
+        return Grant(event_id, purpose)
+    failures += 1
+    wait = wait_after(failures)
+    with store.transaction():
+        store.pin_attempts.set(event_id, failures, _iso(now + dt.timedelta(seconds=wait)) if wait else None)
+        store.audit.log("pin.fail", actor=actor, event_id=event_id, purpose=purpose, failures=failures)
+    if wait:
+        raise UserError(f"PIN panitia salah ({failures} kali berturut-turut). Percobaan berikutnya baru dapat "
+                        f"dilakukan {wait} detik lagi.")
+    return _wrong(failures)
+
+
+def _wrong(failures: int) -> Grant:
+    left = FREE_ATTEMPTS - failures
+    raise UserError(f"PIN panitia salah. Sisa {left} kali percobaan sebelum PIN dikunci sementara.")
+
+
+def change(store: Store, event_id: str, old: str | Grant | None, new: str, *, actor: str) -> None:
+    """Set a new committee PIN (the old one first, when there is one); audited."""
+    if store.events.get(event_id).settings.get("committee_pin"):
+        authorize(store, event_id, old, actor=actor, purpose="mengganti PIN")
+    pin_hash = hash_pin(new)
+    with store.transaction():
+        store.events.update_settings(event_id, {"committee_pin": pin_hash})
+        store.audit.log("pin.change", actor=actor, event_id=event_id)

@@ -52,6 +52,22 @@ def cups() -> Iterator[private_cups.PrivateCups]:
         server.stop()
 
 
+@pytest.fixture(autouse=True)
+def on_the_event_day(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The desk records nothing outside the event's days; tests run in 2026 on a 2025 event,
+    so by default every Desk's clock runs from 08:00 on its event's first day (a test of
+    the wrong day passes ``now=`` itself)."""
+    from bimtek_desk import desk
+
+    original = desk.Desk.__init__
+
+    def init(self, store, event, **kwargs):  # type: ignore[no-untyped-def]
+        kwargs.setdefault("now", desk.event_day_clock(event))
+        original(self, store, event, **kwargs)
+
+    monkeypatch.setattr(desk.Desk, "__init__", init)
+
+
 @pytest.fixture
 def store() -> Iterator[Store]:
     s = Store.memory()

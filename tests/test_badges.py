@@ -178,7 +178,7 @@ def test_badges_cli_and_reissue(cli, demo_db: Path, tmp_path: Path) -> None:  # 
     r = cli("--db", demo_db, "badges", "--event", DEMO_EVENT_ID, "--out", out, "--code", code, "--layout", "cr80")
     assert r.code == 0 and page_count(out) == 1 and decode_qr(out, dpi=300) == [[code]]
     r = cli("--db", demo_db, "badge-reissue", code, "--event", DEMO_EVENT_ID, "--reason", "hilang",
-            "--out", tmp_path / "baru.pdf")
+            "--out", tmp_path / "baru.pdf", "--pin", "181125")
     assert r.code == 0
     new_code = r.out.strip().splitlines()[-1]
     assert new_code != code and decode_qr(tmp_path / "baru.pdf") == [[new_code]]

@@ -32,7 +32,10 @@ def test_participants_json_masks_nik(cli, demo_db: Path) -> None:  # type: ignor
     assert len(rows) == 175
     assert {"code", "name", "nik", "sex", "kelurahan", "kecamatan", "phone", "role"} <= set(rows[0])
     assert all("*" in r["nik"] and len(r["nik"]) == 16 for r in rows)
-    full = json.loads(cli("--db", demo_db, "participants", "--event", DEMO_EVENT_ID, "--json", "--show-nik").out)
+    refused = cli("--db", demo_db, "participants", "--event", DEMO_EVENT_ID, "--json", "--show-nik")
+    assert refused.code == 1 and "PIN" in refused.err and refused.out == ""  # the window asks too: one policy
+    full = json.loads(cli("--db", demo_db, "participants", "--event", DEMO_EVENT_ID, "--json", "--show-nik",
+                          "--pin", "181125").out)
     assert full[0]["nik"] == "6371054301689467"
     con = sqlite3.connect(demo_db)
     assert con.execute("SELECT count(*) FROM audit_log WHERE action = 'nik.show'").fetchone()[0] == 1
@@ -152,16 +155,16 @@ def test_attendance_shows_annulled(cli, demo_db: Path) -> None:  # type: ignore[
     with Store.open(demo_db) as s:
         desk = Desk(s, s.events.get(DEMO_EVENT_ID), session="REG")
         r = desk.scan(s.registrations.list(DEMO_EVENT_ID)[1].badge_code or "")
-        desk.undo(r.checkin.id, reason="salah pindai", pin="2025")  # type: ignore[union-attr]
+        desk.undo(r.checkin.id, reason="salah pindai", pin="181125")  # type: ignore[union-attr]
     att = json.loads(cli("--db", demo_db, "attendance", "--event", DEMO_EVENT_ID, "--json").out)
     assert [(a["annulled"], a["annul_reason"]) for a in att] == [(True, "salah pindai")]
 
 
 def test_pin_change(cli, demo_db: Path) -> None:  # type: ignore[no-untyped-def]
-    assert cli("--db", demo_db, "pin", "--event", DEMO_EVENT_ID, "--old", "1111", "--new", "4321").code == 1
-    assert cli("--db", demo_db, "pin", "--event", DEMO_EVENT_ID, "--old", "2025", "--new", "12").code == 1
-    assert cli("--db", demo_db, "pin", "--event", DEMO_EVENT_ID, "--old", "2025", "--new", "4321").code == 0
-    assert cli("--db", demo_db, "pin", "--event", DEMO_EVENT_ID, "--old", "4321", "--new", "2025").code == 0
+    assert cli("--db", demo_db, "pin", "--event", DEMO_EVENT_ID, "--old", "1111", "--new", "654321").code == 1
+    assert cli("--db", demo_db, "pin", "--event", DEMO_EVENT_ID, "--old", "181125", "--new", "12").code == 1
+    assert cli("--db", demo_db, "pin", "--event", DEMO_EVENT_ID, "--old", "181125", "--new", "654321").code == 0
+    assert cli("--db", demo_db, "pin", "--event", DEMO_EVENT_ID, "--old", "654321", "--new", "181125").code == 0
 
 
 def test_event_copy_for_next_year(cli, demo_db: Path) -> None:  # type: ignore[no-untyped-def]

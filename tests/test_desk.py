@@ -141,14 +141,14 @@ def test_undo_needs_the_pin_and_keeps_the_row(demo_store: Store) -> None:
     assert r.checkin is not None
     with pytest.raises(UserError, match="PIN panitia salah"):
         desk.undo(r.checkin.id, reason="salah orang", pin="0000")
-    with pytest.raises(UserError, match="PIN panitia salah"):
+    with pytest.raises(UserError, match="PIN panitia belum diisi"):
         desk.undo(r.checkin.id, reason="salah orang", pin=None)
     assert desk.present() == 1
-    undo = desk.undo(r.checkin.id, reason="salah orang", pin="2025")
+    undo = desk.undo(r.checkin.id, reason="salah orang", pin="181125")
     assert undo.annuls == r.checkin.id and desk.present() == 0
     assert demo_store.checkins.get(r.checkin.id) == r.checkin  # the original row stays
     with pytest.raises(UserError, match="sudah dibatalkan"):
-        desk.undo(r.checkin.id, reason="lagi", pin="2025")
+        desk.undo(r.checkin.id, reason="lagi", pin="181125")
     again = desk.scan(first_code(demo_store))
     assert again.outcome is Outcome.CHECKED_IN  # can check in again after an undo
 

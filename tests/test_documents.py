@@ -164,7 +164,7 @@ def test_override_with_pin(attended: Store, cli, demo_db: Path) -> None:  # type
             "--pin", "0000")
     assert r.code == 1 and "PIN panitia salah" in r.err
     r = cli("--db", demo_db, "eligibility", "--event", DEMO_EVENT_ID, "--set", code, "--reason", "sakit, ikut susulan",
-            "--pin", "2025")
+            "--pin", "181125")
     assert r.code == 0
     rows = json.loads(cli("--db", demo_db, "eligibility", "--event", DEMO_EVENT_ID, "--json").out)
     row = next(x for x in rows if x["code"] == code)

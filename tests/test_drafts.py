@@ -69,10 +69,10 @@ def test_confirming_removes_the_watermark_and_numbers_for_real(attended: Store, 
 
 def test_the_logo_alone_keeps_a_draft(attended: Store) -> None:
     event = attended.events.get(DEMO_EVENT_ID)
-    event = drafts.confirm(attended, event, None, pin="2025", actor="test")
+    event = drafts.confirm(attended, event, None, pin="181125", actor="test")
     assert [p.entry for p in drafts.pending(event, "piagam")] == ["logo"]
     with pytest.raises(UserError, match="dipilih"):
-        drafts.confirm(attended, event, ["logo"], pin="2025", actor="test")
+        drafts.confirm(attended, event, ["logo"], pin="181125", actor="test")
     choose_logo(attended, DEMO_EVENT_ID)
     assert not drafts.is_draft(attended.events.get(DEMO_EVENT_ID), "piagam")
 
@@ -82,10 +82,10 @@ def test_confirm_needs_the_pin_and_names_real_fields(attended: Store) -> None:
     with pytest.raises(UserError, match="PIN"):
         drafts.confirm(attended, event, ["numbering"], pin="1111", actor="test")
     with pytest.raises(UserError, match="Tidak ada yang perlu dikonfirmasi"):
-        drafts.confirm(attended, event, ["warna"], pin="2025", actor="test")
+        drafts.confirm(attended, event, ["warna"], pin="181125", actor="test")
     assert drafts.unconfirmed(attended.events.get(DEMO_EVENT_ID)) == drafts.unconfirmed(event)
     choose_logo(attended, DEMO_EVENT_ID)
-    event = drafts.confirm(attended, attended.events.get(DEMO_EVENT_ID), ["numbering"], pin="2025", actor="x")
+    event = drafts.confirm(attended, attended.events.get(DEMO_EVENT_ID), ["numbering"], pin="181125", actor="x")
     assert "numbering" not in drafts.unconfirmed(event)
     assert drafts.is_draft(event, "sertifikat") and not drafts.is_draft(event, "piagam")  # piagam uses no other
 
@@ -112,7 +112,7 @@ def test_cli_lists_what_remains_and_confirms(attended: Store, cli, demo_db: Path
     assert r.code == 0 and "sertifikat: DRAF — penandatangan sertifikat; pola nomor; JP dan materi" in r.out
     r = cli("--db", demo_db, "event", "confirm", DEMO_EVENT_ID, "numbering", "--pin", "9999")
     assert r.code == 1 and "PIN" in r.err
-    r = cli("--db", demo_db, "event", "confirm", DEMO_EVENT_ID, "--all", "--pin", "2025")
+    r = cli("--db", demo_db, "event", "confirm", DEMO_EVENT_ID, "--all", "--pin", "181125")
     assert r.code == 0 and "Belum dikonfirmasi: tidak ada" in r.out and "piagam: DRAF — logo" in r.out
 
 

@@ -34,7 +34,7 @@ def hostile(demo_store: Store) -> Store:
     for r in regs[:6]:
         desk.check_in(r.id)
     last = demo_store.checkins.current(regs[5].id, desk.session.id)
-    desk.undo(last.id, reason="-salah orang", pin="2025")  # type: ignore[union-attr]
+    desk.undo(last.id, reason="-salah orang", pin="181125")  # type: ignore[union-attr]
     return demo_store
 
 

@@ -195,7 +195,7 @@ def test_substitute_dialog(window: MainWindow, demo_store: Store, qtbot) -> None
     assert panel.status.title.text() == "BADGE SUDAH DIGANTI"
 
 
-@pytest.mark.parametrize("pin, undone", [("2025", True), ("9999", False)])
+@pytest.mark.parametrize("pin, undone", [("181125", True), ("9999", False)])
 def test_undo_with_and_without_the_pin(window: MainWindow, demo_store: Store, qtbot, monkeypatch,  # type: ignore[no-untyped-def]
                                        pin: str, undone: bool) -> None:
     panel = window.desk_panel

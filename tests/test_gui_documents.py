@@ -142,8 +142,11 @@ def test_only_documents_that_reached_the_queue_are_logged(panel: DocumentsPanel,
     assert "halaman 3–6" in panel.status.text()
 
 
-def test_choose_a_layout_file_and_back(panel: DocumentsPanel, demo_store: Store, tmp_path: Path) -> None:
+def test_choose_a_layout_file_and_back(panel: DocumentsPanel, demo_store: Store, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                      monkeypatch) -> None:
     import json
+
+    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: ("181125", True))  # the PIN
 
     from bimtek_desk.documents import issue
     from bimtek_desk.resources_path import resource
@@ -177,7 +180,7 @@ def test_committee_decision_with_pin_and_reason(panel: DocumentsPanel, demo_stor
     monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.warning", lambda *a: None)
     monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: ("0000", True))
     assert not panel.decide_selected()  # wrong PIN: nothing asked, nothing stored
-    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: ("2025", True))
+    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: ("181125", True))
     row_not_eligible = next(i for i in range(panel.holder_box.count()) if "TIDAK" in panel.holder_box.itemText(i))
     panel.holder_box.setCurrentIndex(row_not_eligible)
     holder = panel.holder_box.currentData()

@@ -19,7 +19,8 @@ from tests.conftest import DEMO_EVENT_ID, file_digest
 
 
 @pytest.fixture
-def panel(qtbot, demo_store: Store) -> EventPanel:  # type: ignore[no-untyped-def]
+def panel(qtbot, demo_store: Store, monkeypatch) -> EventPanel:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: ("181125", True))  # the PIN
     p = EventPanel(demo_store, demo_store.events.get(DEMO_EVENT_ID))
     qtbot.addWidget(p)
     return p

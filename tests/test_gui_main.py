@@ -44,7 +44,7 @@ def test_main_window_shows_event_and_filters(qtbot, demo_store: Store, tmp_path:
     assert None not in (window.event_area, window.documents, window.reports, window.stats)
 
 
-def test_reissue_badge_from_the_roster(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+def test_reissue_badge_from_the_roster(qtbot, demo_store: Store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from bimtek_desk.desk import Desk, Outcome
     from bimtek_desk.gui.roster_panel import RosterPanel
     from tests.pdfutil import decode_qr
@@ -53,6 +53,11 @@ def test_reissue_badge_from_the_roster(qtbot, demo_store: Store) -> None:  # typ
     qtbot.addWidget(panel)
     panel.view.selectRow(4)
     old = demo_store.registrations.list(DEMO_EVENT_ID)[4]
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.warning", lambda *a: None)
+    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: ("000000", True))
+    assert panel.reissue_selected(reason="hilang di hotel", open_pdf=False) is None  # a reissue needs the PIN
+    assert demo_store.registrations.get(old.id).badge_code == old.badge_code
+    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: ("181125", True))
     out = panel.reissue_selected(reason="hilang di hotel", open_pdf=False)
     assert out is not None
     (new_code,) = decode_qr(out, dpi=200)[0]
@@ -72,7 +77,7 @@ def test_full_nik_needs_the_pin(qtbot, demo_store: Store, monkeypatch) -> None: 
     monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: ("1111", True))
     panel.show_nik.setChecked(True)
     assert not panel.show_nik.isChecked() and "*" in panel.model.index(0, 2).data()
-    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: ("2025", True))
+    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: ("181125", True))
     panel.show_nik.setChecked(True)
     assert panel.model.index(0, 2).data() == "6371054301689467"
     assert demo_store.audit.list(DEMO_EVENT_ID)[0].action == "nik.show"
@@ -152,7 +157,8 @@ def test_keyboard_reaches_every_area(qtbot, demo_store: Store) -> None:  # type:
     assert QApplication.focusWidget() is roster.filter
 
 
-def test_saved_event_shows_in_the_header(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+def test_saved_event_shows_in_the_header(qtbot, demo_store: Store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: ("181125", True))  # the PIN
     window = MainWindow(demo_store, demo_store.events.get(DEMO_EVENT_ID))
     qtbot.addWidget(window)
     area = window.area(2)

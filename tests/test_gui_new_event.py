@@ -34,12 +34,12 @@ def _doc(**kw: object) -> dict:  # type: ignore[type-arg]
 
 
 def test_create_with_pin_and_refusals(demo_store: Store, demo_db: Path) -> None:
-    event = newevent.create(demo_store, _doc(), "4321")
+    event = newevent.create(demo_store, _doc(), "654321")
     assert [s.key for s in demo_store.events.sessions(event.id)] == ["REG"]
-    assert verify_pin("4321", event.settings["committee_pin"])
+    assert verify_pin("654321", event.settings["committee_pin"])
     before = file_digest(demo_db)
-    for doc, pin, message in ((_doc(), "4321", "sudah ada"), (_doc(event_id="baru-2026"), "12", "4–12 angka"),
-                              (_doc(event_id="baru-2026", venue=""), "4321", "venue")):
+    for doc, pin, message in ((_doc(), "654321", "sudah ada"), (_doc(event_id="baru-2026"), "12", "6–12 angka"),
+                              (_doc(event_id="baru-2026", venue=""), "654321", "venue")):
         with pytest.raises(UserError, match=message):
             newevent.create(demo_store, doc, pin)
     assert file_digest(demo_db) == before
@@ -56,11 +56,11 @@ def test_new_event_dialog_suggests_the_id_and_checks_the_pin(qtbot) -> None:  # 
     d._try_accept()
     assert "Tempat: terlalu pendek" in d.error.text()  # the label the committee sees, not 'venue'
     d.venue.setText("Aula")
-    d.pin.setText("1234")
+    d.pin.setText("123456")
     d.pin_again.setText("1243")
     d._try_accept()
     assert "tidak sama" in d.error.text() and d.result() == 0
-    d.pin_again.setText("1234")
+    d.pin_again.setText("123456")
     d._try_accept()
     assert d.result() == QDialog.DialogCode.Accepted
 
@@ -77,7 +77,7 @@ def test_empty_database_starts_with_a_choice(qtbot, tmp_path: Path) -> None:  # 
                 return
             dialog.short_name.setText("Bimtek Kader 2026")
             for w, text in ((dialog.name, "Bimbingan Teknis Kader"), (dialog.organizer, "Dinas Sosial"),
-                            (dialog.venue, "Aula"), (dialog.pin, "2468"), (dialog.pin_again, "2468")):
+                            (dialog.venue, "Aula"), (dialog.pin, "246813"), (dialog.pin_again, "246813")):
                 w.setText(text)
             dialog._try_accept()
 
@@ -89,7 +89,7 @@ def test_empty_database_starts_with_a_choice(qtbot, tmp_path: Path) -> None:  # 
 
 
 def test_opening_another_event_replaces_the_window(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
-    other = newevent.create(demo_store, _doc(), "4321")
+    other = newevent.create(demo_store, _doc(), "654321")
     scanner = ScannerFilter()
     windows = Windows(demo_store, scanner, sound=False)
     first = windows.show(demo_store.events.get(DEMO_EVENT_ID))

@@ -44,7 +44,7 @@ def panel(qtbot, demo_store: Store, monkeypatch) -> RosterPanel:  # type: ignore
     qtbot.addWidget(p)
     p.show()
     monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.warning", lambda *a: None)
-    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: ("2025", True))
+    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: ("181125", True))
     return p
 
 

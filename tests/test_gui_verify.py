@@ -99,7 +99,7 @@ def test_committee_revokes_the_previewed_certificate(qtbot, demo_store: Store) -
             QTimer.singleShot(20, answer2)
             return
         seen.append(d.error.text())  # wrong PIN, said in the dialog
-        d.pin.setText("2025")
+        d.pin.setText("181125")
         d._try_accept()
         if d.isVisible():  # never leave a modal dialog open: the test would hang
             d.reject()

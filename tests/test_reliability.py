@@ -108,13 +108,15 @@ def test_backups_list_and_restore(cli, demo_db: Path) -> None:  # type: ignore[n
     with Store.open(demo_db) as s:
         s.people.add(PersonData(name="Ditambahkan Setelah Cadangan"))
     r = cli("--db", demo_db, "backup", "restore", items[0].path)
+    assert r.code == 1 and "PIN" in r.err  # a restore needs the committee PIN
+    r = cli("--db", demo_db, "backup", "restore", items[0].path, "--pin", "181125")
     assert r.code == 0
     with Store.open(demo_db) as s:
         assert s.db.scalar("SELECT count(*) FROM people WHERE name = 'Ditambahkan Setelah Cadangan'") == 0
     assert any(b.reason == "sebelum-pemulihan" for b in backups.list_backups(demo_db))
     bad = demo_db.parent / "bukan.sqlite3"
     bad.write_bytes(b"bukan basis data")
-    r = cli("--db", demo_db, "backup", "restore", bad)
+    r = cli("--db", demo_db, "backup", "restore", bad, "--pin", "181125")
     assert r.code == 1 and "bukan cadangan" in r.err
 
 

@@ -26,7 +26,7 @@ def present(demo_store: Store) -> Store:
     for r in regs[:151]:
         reg_desk.check_in(r.id)
     last = demo_store.checkins.current(regs[150].id, reg_desk.session.id)
-    reg_desk.undo(last.id, reason="salah orang", pin="2025")  # type: ignore[union-attr]
+    reg_desk.undo(last.id, reason="salah orang", pin="181125")  # type: ignore[union-attr]
     m3 = Desk(demo_store, event, session="M3")
     for r in regs[:120]:
         m3.check_in(r.id)

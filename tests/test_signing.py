@@ -150,7 +150,7 @@ def test_key_made_on_first_use_rotation_keeps_old_documents_verifying(demo_store
 
     with pytest.raises(UserError, match="PIN panitia salah"):
         issuer.rotate(demo_store, event, pin="0000", actor="test")
-    r = cli("--db", demo_db, "keys", "rotate", "--event", DEMO_EVENT_ID, "--pin", "2025")
+    r = cli("--db", demo_db, "keys", "rotate", "--event", DEMO_EVENT_ID, "--pin", "181125")
     assert r.code == 0, r
     demo_store.close()
     store = Store.open(demo_db)
@@ -209,14 +209,14 @@ def test_revoke_needs_pin_and_reason_is_audited_and_shows_everywhere(demo_store:
     with pytest.raises(UserError, match="PIN panitia salah"):
         issuer.revoke(demo_store, event, number, "salah nama", pin="1111", actor="test")
     with pytest.raises(UserError, match="Alasan"):
-        issuer.revoke(demo_store, event, number, "  ", pin="2025", actor="test")
+        issuer.revoke(demo_store, event, number, "  ", pin="181125", actor="test")
     with pytest.raises(UserError, match="tidak ada di acara ini"):
-        issuer.revoke(demo_store, event, "999/XX", "salah", pin="2025", actor="test")
+        issuer.revoke(demo_store, event, "999/XX", "salah", pin="181125", actor="test")
     assert demo_store.signing.revocations() == []
-    row = issuer.revoke(demo_store, event, f"  {number} ", "salah nama", pin="2025", actor="panitia")
+    row = issuer.revoke(demo_store, event, f"  {number} ", "salah nama", pin="181125", actor="panitia")
     assert row.number == number and row.reason == "salah nama"
     with pytest.raises(UserError, match="sudah dicabut"):
-        issuer.revoke(demo_store, event, number, "lagi", pin="2025", actor="test")
+        issuer.revoke(demo_store, event, number, "lagi", pin="181125", actor="test")
     (entry,) = [e for e in demo_store.audit.list(DEMO_EVENT_ID) if e.action == "document.revoke"]
     assert entry.actor == "panitia" and entry.detail["number"] == number and entry.detail["reason"] == "salah nama"
     for text in (payload, short):

@@ -138,7 +138,7 @@ def test_one_byte_change_other_key_and_revoked(everyone: Store, tmp_path: Path, 
     assert independent_verify(text, other) == "TIDAK ASLI — penerbit tidak dikenal"
 
     r = cli("--db", demo_db, "revoke", jobs[7].document.number, "--event", DEMO_EVENT_ID, "--reason", "salah nama",
-            "--pin", "2025")
+            "--pin", "181125")
     assert r.code == 0, r
     cli("--db", demo_db, "keys", "export-public", "--out", tmp_path / "keys2.json")
     key_file = json.loads((tmp_path / "keys2.json").read_text(encoding="utf-8"))

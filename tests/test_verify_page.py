@@ -78,7 +78,7 @@ def test_page_in_chromium_genuine_edited_unknown_revoked(demo_store: Store, tmp_
         demo_store.documents.override(r.id, True, "uji", "test")
     jobs, _ = issue.certificate_jobs(demo_store, event)
     genuine, to_revoke = jobs[0].context["verify_payload"], jobs[1].context["verify_payload"]
-    revoke(demo_store, event, jobs[1].document.number, "nama salah tulis", pin="2025", actor="test")
+    revoke(demo_store, event, jobs[1].document.number, "nama salah tulis", pin="181125", actor="test")
     out = tmp_path / "verifikasi.html"
     page.write(out, key_list(demo_store))
 

@@ -97,14 +97,66 @@ def read(path: str | Path) -> dict[str, Any]:
         if path.suffix.lower() == ".toml":
             data: Any = tomllib.loads(text)
         else:
-            data = json.loads(text)
+            data = json.loads(text, parse_int=_small_int)
+    except RecursionError as exc:
+        raise UserError(f"Berkas acara '{path}' bersarang terlalu dalam (lebih dari {MAX_DEPTH} tingkat).") from exc
+    except _TooLong as exc:
+        raise UserError(f"Berkas acara '{path}' memuat angka terlalu panjang ({exc} digit).") from exc
     except json.JSONDecodeError as exc:
         raise UserError(f"Berkas acara '{path}' bukan JSON yang sah: baris {exc.lineno}, kolom {exc.colno}: {exc.msg}.") from exc
     except tomllib.TOMLDecodeError as exc:
         raise UserError(f"Berkas acara '{path}' bukan TOML yang sah: {exc}.") from exc
+    except ValueError as exc:  # tomllib: an integer beyond Python's digit limit
+        raise UserError(f"Berkas acara '{path}' memuat angka terlalu panjang.") from exc
     if not isinstance(data, dict):
         raise UserError(f"Berkas acara '{path}' harus berisi satu objek, bukan {type(data).__name__}.")
+    if _depth(data) > MAX_DEPTH:
+        raise UserError(f"Berkas acara '{path}' bersarang terlalu dalam (lebih dari {MAX_DEPTH} tingkat).")
+    for value in _walk(data):
+        if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10 ** MAX_INT_DIGITS:
+            raise UserError(f"Berkas acara '{path}' memuat angka terlalu panjang ({len(str(abs(value)))} digit).")
     return _plain(data)
+
+
+MAX_DEPTH = 32        # an event file is a few levels deep; deeper is an attack or an accident
+MAX_INT_DIGITS = 18   # JP, rupiah, years: never near this
+
+
+class _TooLong(ValueError):
+    pass
+
+
+def _small_int(text: str) -> int:
+    digits = len(text.lstrip("-"))
+    if digits > MAX_INT_DIGITS:
+        raise _TooLong(str(digits))
+    return int(text)
+
+
+def _walk(data: Any) -> Any:
+    stack = [data]
+    while stack:
+        value = stack.pop()
+        yield value
+        if isinstance(value, dict):
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
+
+
+def _depth(data: Any) -> int:
+    """Nesting depth, without recursion."""
+    deepest, stack = 0, [(data, 1)]
+    while stack:
+        value, level = stack.pop()
+        deepest = max(deepest, level)
+        if level > MAX_DEPTH:
+            break
+        if isinstance(value, dict):
+            stack.extend((v, level + 1) for v in value.values())
+        elif isinstance(value, list):
+            stack.extend((v, level + 1) for v in value)
+    return deepest
 
 
 def check_number_pattern(pattern: str) -> list[str]:

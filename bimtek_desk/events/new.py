@@ -11,7 +11,7 @@ from typing import Any
 
 from bimtek_desk.errors import UserError
 from bimtek_desk.events import eventfile
-from bimtek_desk.pin import hash_pin
+from bimtek_desk.pin import Grant, authorize, hash_pin
 from bimtek_desk.store import Store
 from bimtek_desk.store.models import Event
 
@@ -53,12 +53,17 @@ def create(store: Store, data: dict[str, Any], pin: str, *, actor: str = "paniti
     return store.events.get(event.id)
 
 
-def from_file(store: Store, path: str | Path, *, actor: str, expect_id: str | None = None) -> tuple[Event, bool]:
+def from_file(store: Store, path: str | Path, *, actor: str, expect_id: str | None = None,
+              pin: str | Grant | None = None) -> tuple[Event, bool]:
     """Create or update the event an event file describes (audited); with
-    ``expect_id``, a file for another event is refused.  Returns (event, created)."""
+    ``expect_id``, a file for another event is refused.  Changing an event that
+    has a committee PIN needs that PIN.  Returns (event, created)."""
     spec = eventfile.load(path)
     if expect_id is not None and spec.id != expect_id:
         raise UserError(f"Berkas ini untuk acara '{spec.id}', bukan '{expect_id}'.")
+    existing = next((e for e in store.events.list() if e.id == spec.id), None)
+    if existing is not None and existing.settings.get("committee_pin"):
+        authorize(store, spec.id, pin, actor=actor, purpose="mengubah acara dari berkas")
     with store.transaction():
         event, created = store.events.upsert(spec)
         store.audit.log("event.create" if created else "event.update", actor=actor, event_id=event.id,

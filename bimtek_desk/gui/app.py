@@ -6,6 +6,7 @@ import gc
 import os
 import sys
 import time
+from pathlib import Path
 
 from PySide6.QtCore import QLocale, QObject, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -83,6 +84,32 @@ def _start_backups(app: QApplication, store: Store) -> None:
     timer.start()
 
 
+def _open_or_restore(db_path: str | None) -> Store | None:
+    """Open the database; when it is damaged, empty or not ours, offer its backups."""
+    from bimtek_desk import backups
+    from bimtek_desk.gui.restore_dialog import RestoreDialog
+    from bimtek_desk.store import StoreError, default_path
+
+    path = Path(db_path) if db_path else default_path()
+    for _attempt in range(3):
+        try:
+            store = Store.open(path)
+        except StoreError as exc:
+            if exc.kind not in ("corrupt", "empty", "notadb", "io"):
+                raise
+            problem = str(exc)
+        else:
+            problem = backups.check(store)
+            if problem == "ok":
+                return store
+            store.close()
+            problem = f"Berkas basis data rusak ({problem}). Pulihkan dari cadangan."
+        print(f"galat: {problem}", file=sys.stderr)
+        if not RestoreDialog(path, problem).exec():
+            return None
+    return Store.open(path)
+
+
 class Windows:
     """The app's one main window, replaced by another event's when the committee
     opens one (the new window is up before the old one closes)."""
@@ -135,7 +162,9 @@ def run(db_path: str | None = None, event_id: str | None = None, *, desk_mode: b
     from bimtek_desk.gui.scanner_filter import ScannerFilter
 
     try:
-        store = Store.open(db_path)
+        store = _open_or_restore(db_path)
+        if store is None:
+            return 1
         events = store.events.list()
         if not events:
             from bimtek_desk.gui.event.new_dialog import StartDialog

@@ -1,11 +1,10 @@
-"""The audit log, read-only, newest first."""
+"""The audit log, read-only, newest first, in words (committee.vocabulary) rather than raw JSON."""
 
 from __future__ import annotations
 
-import json
-
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
+from bimtek_desk.committee.vocabulary import describe, label
 from bimtek_desk.store import Store
 
 
@@ -19,9 +18,12 @@ class AuditDialog(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr("Waktu"), self.tr("Oleh"), self.tr("Tindakan"),
                                               self.tr("Rincian")])
         for row, e in enumerate(entries):
-            for col, text in enumerate((e.at[:19].replace("T", " "), e.actor, e.action,
-                                        json.dumps(e.detail, ensure_ascii=False))):
-                self.table.setItem(row, col, QTableWidgetItem(text))
+            for col, text in enumerate((e.at[:19].replace("T", " "), e.actor, label(e.action),
+                                        describe(e.detail))):
+                item = QTableWidgetItem(text)
+                if col == 2:
+                    item.setToolTip(e.action)  # the internal name, for whoever reads the database
+                self.table.setItem(row, col, item)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.resizeColumnsToContents()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bimtek_desk.committee.actions import disclose_nik
 from bimtek_desk.documents import drafts
 from bimtek_desk.errors import UserError
 from bimtek_desk.files import atomic_write
@@ -65,10 +66,10 @@ class ReportsPanel(QWidget):
     def _nik_allowed(self) -> bool:
         if not self.show_nik.isChecked():
             return False
-        if not ask_pin(self, self.store, self.ev.id, self.tr("NIK lengkap di laporan")):
+        grant = ask_pin(self, self.store, self.ev.id, self.tr("NIK lengkap di laporan"))
+        if grant is None:
             return False
-        with self.store.transaction():
-            self.store.audit.log("nik.show", actor="panitia", event_id=self.ev.id, where="Laporan")
+        disclose_nik(self.store, self.ev.id, grant, actor="panitia", where="Laporan")
         return True
 
     def _run(self, target: Path, work) -> Job:  # type: ignore[no-untyped-def]

@@ -12,10 +12,12 @@ from PySide6.QtWidgets import (
     QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
+from bimtek_desk.committee.actions import disclose_nik, reissue_badge
 from bimtek_desk.errors import UserError
 from bimtek_desk.gui.models.participants import ParticipantsModel, RegistrationRole
 from bimtek_desk.gui.pin_dialog import ask_pin
 from bimtek_desk.roster import rules
+from bimtek_desk.pin import Grant
 from bimtek_desk.store import Store
 from bimtek_desk.store.models import Event
 
@@ -88,13 +90,13 @@ class RosterPanel(QWidget):
     def _on_show_nik(self, on: bool) -> None:
         """Full NIKs are personal data: the committee PIN, and a line in the audit log."""
         if on:
-            if not ask_pin(self, self.store, self.event_id, self.tr("menampilkan NIK lengkap")):
+            grant = ask_pin(self, self.store, self.event_id, self.tr("menampilkan NIK lengkap"))
+            if grant is None:
                 self.show_nik.blockSignals(True)
                 self.show_nik.setChecked(False)
                 self.show_nik.blockSignals(False)
                 return
-            with self.store.transaction():
-                self.store.audit.log("nik.show", actor="panitia", event_id=self.event_id, where="Peserta")
+            disclose_nik(self.store, self.event_id, grant, actor="panitia", where="Peserta")
         self.model.set_show_nik(on)
 
     def selected_registration(self) -> int | None:
@@ -107,7 +109,7 @@ class RosterPanel(QWidget):
             QMessageBox.information(self, "bimtek-desk", self.tr("Pilih dulu peserta di tabel."))
         return reg_id
 
-    def edit_selected(self, *, pin_checked: bool = False) -> list[str] | None:
+    def edit_selected(self, *, pin: Grant | None = None) -> list[str] | None:
         """Correct a person's data (committee PIN; the changes go to the audit log)."""
         from bimtek_desk.gui.person_dialog import EditPersonDialog
         from bimtek_desk.roster import edit
@@ -115,12 +117,13 @@ class RosterPanel(QWidget):
         reg_id = self._selected_or_say()
         if reg_id is None:
             return None
-        if not pin_checked and not ask_pin(self, self.store, self.event_id, self.tr("mengubah data peserta")):
+        grant = pin or ask_pin(self, self.store, self.event_id, self.tr("mengubah data peserta"))
+        if grant is None:
             return None
         reg = self.store.registrations.get(reg_id)
-        with self.store.transaction():  # the form shows the full NIK
-            self.store.audit.log("nik.show", actor="panitia", event_id=self.event_id, where="Ubah data peserta",
-                                 registration=reg_id)
+        # the form shows the full NIK
+        disclose_nik(self.store, self.event_id, grant, actor="panitia", where="Ubah data peserta",
+                     registration=reg_id)
         dialog = EditPersonDialog(reg, self, regions=rules.regions_of(self.store.events.get(self.event_id)))
         while dialog.exec():
             try:
@@ -175,7 +178,8 @@ class RosterPanel(QWidget):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
         return out
 
-    def reissue_selected(self, reason: str | None = None, open_pdf: bool = True) -> Path | None:
+    def reissue_selected(self, reason: str | None = None, open_pdf: bool = True,
+                         pin: Grant | None = None) -> Path | None:
         """A lost badge: a new code (the old one is refused at the desk), printed on A6."""
         reg_id = self._selected_or_say()
         if reg_id is None:
@@ -188,11 +192,11 @@ class RosterPanel(QWidget):
             if not ok:
                 return None
         event = self.store.events.get(self.event_id)
+        grant = pin or ask_pin(self, self.store, self.event_id, self.tr("cetak ulang badge"))
+        if grant is None:
+            return None
         try:
-            with self.store.transaction():
-                new_code = self.store.registrations.reissue_badge(event, reg_id, reason)
-                self.store.audit.log("badge.reissue", actor="panitia", event_id=event.id, registration=reg_id,
-                                     old=reg.badge_code, new=new_code, reason=reason)
+            reissue_badge(self.store, event, reg_id, reason, grant, actor="panitia")
             out = self._show_badge(event, reg_id, open_pdf)
         except UserError as exc:
             QMessageBox.warning(self, "bimtek-desk", str(exc))

@@ -22,6 +22,7 @@ from bimtek_desk.documents import drafts
 from bimtek_desk.documents.variables import person_name
 from bimtek_desk.idn import dates, zones
 from bimtek_desk.idn import nik as niklib
+from bimtek_desk.integrity import anchor
 from bimtek_desk.reports.pdf import (
     MARGIN, PAGE, STYLES, Letterhead, canvas_maker, closing_rows, grid_style, meta_table, place, register,
     row_heights, session_phrase, signature_block,
@@ -113,6 +114,7 @@ def render(store: Store, event: Event, session: Session, out: str | Path | Binar
                             subject=f"Daftar hadir peserta {event.name}, {session_phrase(event, session)}",
                             author=str(event.settings.get("organizer") or "bimtek-desk"), creator="bimtek-desk")
     draft = drafts.is_draft(event, "daftar-hadir")
+    anchor_line = f"{anchor.footer_text(store)} (bimtek-desk audit verify --anchor …)"
     doc.build(story, canvasmaker=canvas_maker(f"{event.short_name} · Daftar hadir {session.key}",
-                                              drafts.DRAFT if draft else ""))
+                                              drafts.DRAFT if draft else "", anchor=anchor_line))
     return len(rows)

@@ -23,6 +23,7 @@ from bimtek_desk.files import atomic_write, check_target
 from bimtek_desk.idn import nik as niklib
 from bimtek_desk.idn import wilayah, zones
 from bimtek_desk.reports.cells import formula_like
+from bimtek_desk.integrity import anchor
 from bimtek_desk.store import Store
 from bimtek_desk.store.models import Event
 
@@ -139,5 +140,9 @@ def export(store: Store, event: Event, out: Path, *, show_nik: bool = False) -> 
     summary("Per kecamatan", "Kecamatan", lambda r: r.person.kecamatan, "kecamatan")
     summary("Per kelurahan", "Kelurahan", lambda r: r.person.kelurahan, "kelurahan")
     summary("Per jenis kelamin", "L/P", lambda r: {"L": "Laki-laki", "P": "Perempuan"}.get(r.person.sex or ""))
+    stamp = anchor.footer_text(store)  # printed in the footer of every sheet, kept in the file's properties
+    for ws in wb.worksheets:
+        ws.oddFooter.left.text, ws.oddFooter.left.size = stamp, 7
+    wb.properties.description = stamp
     atomic_write(out, wb.save)
     return {ws.title: ws.max_row - 1 for ws in wb.worksheets}

@@ -58,6 +58,10 @@ class NumberedCanvas(Canvas):
             footer = getattr(self, "_footer_text", "")
             if footer:
                 self.drawString(MARGIN, 9 * mm, footer)
+            anchor = getattr(self, "_anchor_text", "")  # the check-in chain's anchor, in small type
+            if anchor:
+                self.setFont("Caladea", 6.5)
+                self.drawString(MARGIN, 5.5 * mm, anchor)
             mark = getattr(self, "_watermark", "")
             if mark:
                 watermark.draw(self, *PAGE, text=mark)
@@ -65,12 +69,14 @@ class NumberedCanvas(Canvas):
         super().save()
 
 
-def canvas_maker(footer: str = "", mark: str = "") -> Any:
-    """A NumberedCanvas class for ``doc.build`` with a footer line and, for a draft, the watermark."""
+def canvas_maker(footer: str = "", mark: str = "", anchor: str = "") -> Any:
+    """A NumberedCanvas class for ``doc.build`` with a footer line, for a draft the
+    watermark, and the check-in chain's anchor in small type."""
 
     class _Canvas(NumberedCanvas):
         _footer_text = footer
         _watermark = mark
+        _anchor_text = anchor
 
     return _Canvas
 

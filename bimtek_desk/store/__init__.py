@@ -21,6 +21,7 @@ from bimtek_desk.store.db import SCHEMA_VERSION, Database, StoreError
 from bimtek_desk.store.documents import DocumentRepo
 from bimtek_desk.store.events import EventRepo
 from bimtek_desk.store.people import PeopleRepo, PersonData
+from bimtek_desk.store.pins import PinAttemptRepo
 from bimtek_desk.store.registrations import RegistrationRepo
 from bimtek_desk.store.scans import ScanLogRepo
 from bimtek_desk.store.signing import SigningRepo
@@ -54,6 +55,7 @@ class Store:
         self.scans = ScanLogRepo(db)
         self.documents = DocumentRepo(db)
         self.signing = SigningRepo(db)
+        self.pin_attempts = PinAttemptRepo(db)
 
     @classmethod
     def open(cls, path: str | os.PathLike[str] | None = None, *, readonly: bool = False) -> Store:

@@ -14,6 +14,11 @@ class AuditRepo:
         self.db = db
 
     def log(self, action: str, *, actor: str, event_id: str | None = None, **detail: Any) -> None:
+        """Write one entry (inside the caller's transaction); ``action`` must be in the vocabulary."""
+        from bimtek_desk.committee.vocabulary import ACTIONS  # plain data, no further imports
+
+        if action not in ACTIONS:
+            raise ValueError(f"audit action {action!r} is not in committee.vocabulary.ACTIONS")
         self.db.execute(
             "INSERT INTO audit_log (at, event_id, actor, action, detail) VALUES (?,?,?,?,?)",
             (now_iso(), event_id, actor, action, json.dumps(detail, ensure_ascii=False, default=str)),

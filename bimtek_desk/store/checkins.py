@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bimtek_desk.store import _rows
 from bimtek_desk.store.db import Database, now_iso
-from bimtek_desk.store.migrations import CHAIN_FIELDS, GENESIS, chain_hash
+from bimtek_desk.store.migrations import CHAIN_FIELDS, GENESIS, chain_hash, typed_chain_hash
 from bimtek_desk.store.models import METHODS, CheckIn
 
 _ANNULLED = "EXISTS (SELECT 1 FROM checkins u WHERE u.annuls = c.id)"
@@ -26,7 +26,7 @@ class CheckInRepo:
             row = (new_id, registration_id, session_id, at or now_iso(), desk, operator, method, annuls, reason)
             self.db.execute(
                 f"INSERT INTO checkins ({CHAIN_FIELDS}, prev_hash, row_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                (*row, prev, chain_hash(prev, row)),
+                (*row, prev, typed_chain_hash(prev, row)),
             )
         return CheckIn(*row)
 
@@ -94,15 +94,36 @@ class CheckInRepo:
             params.append(session_id)
         return [(_rows.checkin(r), bool(r["annulled"])) for r in self.db.query(sql + " ORDER BY c.id", params)]
 
-    def verify_chain(self) -> list[str]:
-        """Problems in the hash chain, each naming the row; empty when intact."""
+    def chain_head(self) -> tuple[int, str]:
+        """(number of check-in rows, hash of the last one): what an anchor records."""
+        row = self.db.one("SELECT count(*), (SELECT row_hash FROM checkins ORDER BY id DESC LIMIT 1) FROM checkins")
+        return (0, GENESIS) if row is None else (int(row[0]), row[1] or GENESIS)
+
+    def verify_chain(self, anchors: list[tuple[int, str, str]] | tuple[()] = ()) -> list[str]:
+        """Problems in the hash chain, each naming the row; empty when intact.
+
+        ``anchors`` are (row count, leading hex digits of the head hash, where the
+        anchor comes from) recorded outside the database: the chain must still hold
+        that many rows and the row at that count must carry that hash.
+        """
+        typed_from = int(self.db.scalar("SELECT value FROM chain_meta WHERE key = 'typed_from'") or 1)
         problems = []
+        heads: list[str] = []
         prev, prev_id = GENESIS, 0
         for r in self.db.query(f"SELECT {CHAIN_FIELDS}, prev_hash, row_hash FROM checkins ORDER BY id"):
             fields = tuple(r)[:9]
             if r["prev_hash"] != prev:
                 problems.append(f"check-in {r['id']}: rantai putus setelah {prev_id} (baris dihapus atau disisipkan)")
-            if chain_hash(r["prev_hash"], fields) != r["row_hash"]:
+            digest = typed_chain_hash if r["id"] >= typed_from else chain_hash
+            if digest(r["prev_hash"], fields) != r["row_hash"]:
                 problems.append(f"check-in {r['id']}: isi baris diubah (hash tidak cocok)")
             prev, prev_id = r["row_hash"], r["id"]
+            heads.append(r["row_hash"])
+        for count, head, source in anchors:
+            if count > len(heads):
+                problems.append(f"{count - len(heads)} baris check-in terakhir hilang: {source} mencatat {count} "
+                                f"baris, kini hanya {len(heads)} (baris dihapus)")
+            elif not (heads[count - 1] if count else GENESIS).startswith(head.lower()):
+                problems.append(f"rantai tidak cocok dengan {source} pada baris ke-{count}: baris diubah, dihapus "
+                                "atau rantai dihitung ulang")
         return problems

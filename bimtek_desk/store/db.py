@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from bimtek_desk.errors import UserError
+from bimtek_desk.integrity import files
 from bimtek_desk.store import migrations
 
 APPLICATION_ID = 0x424B4453  # 'BKDS', marks a file as ours
@@ -86,12 +87,22 @@ class Database:
             if p.exists():
                 if p.is_dir():
                     raise StoreError(f"'{p}' adalah folder, bukan berkas basis data.", kind="cantopen")
+                if p.stat().st_size == 0 and not Path(f"{p}-wal").exists():
+                    # SQLite would silently make this a new, empty database.
+                    raise StoreError(
+                        f"Berkas basis data '{p}' kosong (0 byte): isinya hilang (disk penuh, salinan terputus, "
+                        "atau berkas ditimpa). Berkas tidak diubah. Pulihkan dari cadangan: 'bimtek-desk backup "
+                        "list', lalu 'bimtek-desk backup restore BERKAS' (jendela aplikasi menawarkannya juga).",
+                        kind="empty")
                 if not p.stat().st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
                     readonly = True
+                else:
+                    files.tighten(p)
             elif readonly:
                 raise StoreError(f"Berkas basis data '{p}' tidak ada.", kind="cantopen")
             else:
-                p.parent.mkdir(parents=True, exist_ok=True)
+                files.private_dir(p.parent)
+                files.private_file(p)
         self.readonly = readonly
         self._identity: tuple[int, int] | None = None
         mode = "ro" if readonly else "rwc"
@@ -246,7 +257,7 @@ class Database:
             src = Path(self.path)
             target = src.parent / "backups" / f"{src.stem}-{stamp}-{reason}.sqlite3"
         target = Path(target)
-        target.parent.mkdir(parents=True, exist_ok=True)
+        files.private_file(files.private_dir(target.parent) / target.name)
         with self._errors():
             dest = sqlite3.connect(target)
             try:

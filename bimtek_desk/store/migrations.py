@@ -9,6 +9,7 @@ Never change a step that has been released; add a new one.
 from __future__ import annotations
 
 import hashlib
+import json
 import sqlite3
 from collections.abc import Callable
 from importlib import resources
@@ -29,6 +30,14 @@ def chain_hash(prev: str, row: sqlite3.Row | tuple) -> str:
 
 
 CHAIN_FIELDS = "id, registration_id, session_id, at, desk, operator, method, annuls, reason"
+
+
+def typed_chain_hash(prev: str, row: sqlite3.Row | tuple) -> str:
+    """The chain hash from schema 7 on: the values with their types (JSON), so that
+    NULL, '' and 0, or 5 and '5', hash differently."""
+    fields = [v if v is None or isinstance(v, int | str) else str(v) for v in tuple(row)]
+    text = json.dumps([prev, fields], ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode()).hexdigest()
 
 
 def _v2_checkin_chain(conn: sqlite3.Connection) -> None:
@@ -138,15 +147,52 @@ def _v7_signing(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v8_pin_attempts(conn: sqlite3.Connection) -> None:
+    """Failed committee-PIN attempts per event, so that the lockout survives a restart."""
+    conn.execute(
+        "CREATE TABLE pin_attempts ("
+        " event_id TEXT PRIMARY KEY,"
+        " failures INTEGER NOT NULL,"
+        " locked_until TEXT)"
+    )
+
+
+def _v9_typed_chain(conn: sqlite3.Connection) -> None:
+    """Rehash the check-in chain with typed values.  Only an intact chain is rehashed
+    (a broken one would be laundered): otherwise the old rows keep their old hashes,
+    and ``chain_meta.typed_from`` says from which id on the typed hash applies."""
+    conn.execute("CREATE TABLE chain_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    rows = conn.execute(f"SELECT {CHAIN_FIELDS}, prev_hash, row_hash FROM checkins ORDER BY id").fetchall()
+    prev, intact = GENESIS, True
+    for r in rows:
+        if r[9] != prev or chain_hash(prev, tuple(r)[:9]) != r[10]:
+            intact = False
+            break
+        prev = r[10]
+    if intact:
+        conn.execute("DROP TRIGGER IF EXISTS checkins_no_update")
+        prev = GENESIS
+        for r in rows:
+            h = typed_chain_hash(prev, tuple(r)[:9])
+            conn.execute("UPDATE checkins SET prev_hash = ?, row_hash = ? WHERE id = ?", (prev, h, r[0]))
+            prev = h
+        conn.execute(
+            "CREATE TRIGGER checkins_no_update BEFORE UPDATE ON checkins "
+            "BEGIN SELECT RAISE(ABORT, 'checkins are append-only'); END"
+        )
+    typed_from = 1 if intact else (rows[-1][0] + 1 if rows else 1)
+    conn.execute("INSERT INTO chain_meta VALUES ('typed_from', ?)", (str(typed_from),))
+
+
 STEPS: list[tuple[str, Step]] = [
     ("rantai hash check-in", _v2_checkin_chain),
     ("revisi daftar peserta", _v3_revisions),
     ("pengecualian kelayakan sertifikat", _v4_eligibility_overrides),
     ("gambar (logo, tanda tangan, stempel)", _v5_images),
     ("seri nomor per pola, lintas acara", _v6_number_series),
-
-
     ("kunci tanda tangan dan pencabutan dokumen", _v7_signing),
+    ("percobaan PIN panitia", _v8_pin_attempts),
+    ("rantai hash bertipe", _v9_typed_chain),
 ]
 LATEST = 1 + len(STEPS)
 

@@ -25,7 +25,7 @@ def choose_logo(store: Store, event_id: str) -> None:
     store.events.update_settings(event_id, {"logo": ref})
 
 
-def make_final(store: Store, event_id: str, pin: str = "2025") -> None:
+def make_final(store: Store, event_id: str, pin: str = "181125") -> None:
     choose_logo(store, event_id)
     event = store.events.get(event_id)
     if drafts.unconfirmed(event):

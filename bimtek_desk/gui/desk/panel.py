@@ -95,6 +95,7 @@ class DeskPanel(QWidget):
                           ("F7", self.toggle_camera), ("F11", self.toggle_full_screen),
                           ("Ctrl+F", self.search.setFocus), ("Escape", self._clear_search)):
             QShortcut(QKeySequence(key), self, activated=slot)
+        QShortcut(QKeySequence("Ctrl+Shift+H"), self, activated=self.allow_today)
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Sesi:")))
@@ -148,6 +149,8 @@ class DeskPanel(QWidget):
             self.show_banner(result.message)
         else:
             self.banner.hide()
+        if result.outcome is Outcome.WRONG_DAY:
+            self.status.message.setText(result.message + " " + self.tr("Panitia: Ctrl+Shift+H."))
         self.sounds.play(SEVERITY.get(result.outcome, "error") if result.outcome is not Outcome.DOCUMENT else "warn")
         if result.outcome is Outcome.CHECKED_IN:
             self.checked_in.emit()
@@ -274,6 +277,30 @@ class DeskPanel(QWidget):
         self.status.title.setText(self.tr("CHECK-IN DIBATALKAN"))
         self.status.name.setText(reg.person.name)
         self.refresh_counts()
+        return True
+
+    def allow_today(self, reason: str | None = None) -> bool:
+        """The committee lets this desk record today although it is not an event day (PIN, audited)."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from bimtek_desk.gui.pin_dialog import ask_pin
+
+        if self.desk.is_event_day():
+            return True
+        if reason is None:
+            reason, ok = QInputDialog.getText(self, self.tr("Bukan hari acara"), self.tr(
+                "Hari ini bukan hari acara. Alasan tetap mencatat check-in hari ini (mis. tanggal acara pindah):"))
+            if not ok or not reason.strip():
+                return False
+        grant = ask_pin(self, self.desk.store, self.desk.event.id, self.tr("check-in di luar hari acara"))
+        if grant is None:
+            return False
+        try:
+            self.desk.allow_today(reason=reason, pin=grant)
+        except UserError as exc:
+            QMessageBox.warning(self, "bimtek-desk", str(exc))
+            return False
+        self.status.show_idle()
         return True
 
     def print_badge(self, registration_id: int) -> Path:

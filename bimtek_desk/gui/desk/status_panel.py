@@ -22,7 +22,7 @@ COLOURS = {
 SEVERITY = {
     Outcome.CHECKED_IN: "ok", Outcome.ALREADY: "warn", Outcome.DOCUMENT: "info",
     Outcome.UNKNOWN: "error", Outcome.FORGED: "error", Outcome.OTHER_EVENT: "error", Outcome.REPLACED: "error",
-    Outcome.NOT_A_BADGE: "error", Outcome.DB_ERROR: "error",
+    Outcome.NOT_A_BADGE: "error", Outcome.DB_ERROR: "error", Outcome.WRONG_DAY: "warn",
 }
 
 
@@ -125,6 +125,7 @@ class StatusPanel(QFrame):
             Outcome.NOT_A_BADGE: self.tr("BUKAN BADGE"),
             Outcome.DOCUMENT: self.tr("QR SERTIFIKAT"),
             Outcome.DB_ERROR: self.tr("GAGAL MENYIMPAN"),
+            Outcome.WRONG_DAY: self.tr("BUKAN HARI ACARA"),
         }
 
     def show_idle(self) -> None:

@@ -22,6 +22,7 @@ from bimtek_desk.documents.render import Renderer
 from bimtek_desk.errors import UserError
 from bimtek_desk.gui.documents.printing import make_printer, print_documents
 from bimtek_desk.gui.workers import Job, run_job
+from bimtek_desk.pin import Grant
 from bimtek_desk.store import Store
 from bimtek_desk.store.documents import Document
 from bimtek_desk.store.models import Event
@@ -147,9 +148,10 @@ class DocumentsPanel(QWidget):
             value = path
         self.use_layout(str(value))
 
-    def use_layout(self, value: str) -> bool:
-        """Use the built-in layout or a layout file for this document type (checked first)."""
-        from bimtek_desk.events.copying import edited
+    def use_layout(self, value: str, pin: Grant | None = None) -> bool:
+        """Use the built-in layout or a layout file for this document type (checked first; PIN)."""
+        from bimtek_desk.committee.actions import choose_layout
+        from bimtek_desk.gui.pin_dialog import ask_pin
 
         try:
             if value != "builtin":
@@ -157,12 +159,11 @@ class DocumentsPanel(QWidget):
                 if chosen.doc_type != self.doc_type:
                     raise UserError(self.tr("Berkas ini tata letak %1, bukan %2.").replace("%1", chosen.doc_type)
                                     .replace("%2", self.doc_type))
-            layouts = dict(self.ev.settings.get("layouts") or {})
-            layouts[self.doc_type] = value
-            with self.store.transaction():
-                self.store.events.upsert(edited(self.ev, {"layouts": layouts}))
-                self.store.audit.log("layout.choose", actor="panitia", event_id=self.ev.id, doc_type=self.doc_type,
-                                     layout=value)
+            grant = pin or ask_pin(self, self.store, self.ev.id, self.tr("memilih tata letak"))
+            if grant is None:
+                self._fill_layouts()
+                return False
+            choose_layout(self.store, self.ev, self.doc_type, value, grant, actor="panitia")
         except UserError as exc:
             self.status.setText(str(exc))
             self._fill_layouts()
@@ -173,7 +174,7 @@ class DocumentsPanel(QWidget):
         self.show_preview()
         return True
 
-    def decide_selected(self, *, pin_checked: bool = False) -> bool:
+    def decide_selected(self, *, pin: Grant | None = None) -> bool:
         """Committee decision on one person's certificate (PIN, reason, audit log)."""
         from bimtek_desk.gui.documents.decision import DecisionDialog
         from bimtek_desk.gui.pin_dialog import ask_pin
@@ -181,7 +182,8 @@ class DocumentsPanel(QWidget):
         holder = self.holder_box.currentData()
         if holder is None or self.doc_type != "sertifikat":
             return False
-        if not pin_checked and not ask_pin(self, self.store, self.ev.id, self.tr("keputusan kelayakan sertifikat")):
+        grant = pin or ask_pin(self, self.store, self.ev.id, self.tr("keputusan kelayakan sertifikat"))
+        if grant is None:
             return False
         current = next((e for e in issue.eligibility(self.store, self.ev) if e.registration.id == int(holder)), None)
         if current is None:
@@ -190,7 +192,7 @@ class DocumentsPanel(QWidget):
         while dialog.exec():
             try:
                 issue.decide(self.store, self.ev, int(holder), dialog.eligible(), dialog.reason.text(),
-                             actor="panitia")
+                             actor="panitia", pin=grant)
             except UserError as exc:
                 dialog.error.setText(str(exc))
                 continue

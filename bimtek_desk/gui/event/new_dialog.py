@@ -35,7 +35,7 @@ class NewEventDialog(FormDialog):
         for label, w in ((self.tr("Nama kegiatan"), self.name), (self.tr("Nama singkat"), self.short_name),
                          (self.tr("Penyelenggara"), self.organizer), (self.tr("Tempat"), self.venue),
                          (self.tr("Kota"), self.city), (self.tr("Tanggal"), self.date),
-                         (self.tr("Kode acara"), self.event_id), (self.tr("PIN panitia (4–12 angka)"), self.pin),
+                         (self.tr("Kode acara"), self.event_id), (self.tr("PIN panitia (6–12 angka)"), self.pin),
                          (self.tr("Ulangi PIN"), self.pin_again)):
             self.form.addRow(label, w)
         self.name.setMinimumWidth(420)
@@ -68,8 +68,8 @@ class NewEventDialog(FormDialog):
             raise UserError(readable(str(exc))) from exc
         if self.pin.text() != self.pin_again.text():
             raise UserError(self.tr("Kedua PIN tidak sama."))
-        if not (self.pin.text().isdigit() and 4 <= len(self.pin.text()) <= 12):
-            raise UserError(self.tr("PIN panitia harus 4–12 angka."))
+        if not (self.pin.text().isascii() and self.pin.text().isdigit() and 6 <= len(self.pin.text()) <= 12):
+            raise UserError(self.tr("PIN panitia harus 6–12 angka."))
 
 
 def ask_new_event(parent: QWidget | None, store: Store) -> Event | None:

@@ -10,6 +10,7 @@ event is valid.  Also: load an event file, a new event from this one, the PIN.
 from __future__ import annotations
 
 import datetime as dt
+import time
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -27,13 +28,16 @@ from bimtek_desk.gui.event.fields import readable
 from bimtek_desk.gui.event.image_picker import ImagePicker
 from bimtek_desk.gui.event.confirm_row import ConfirmRow
 from bimtek_desk.gui.event.signatories import SignatoriesEditor
+from bimtek_desk.committee.actions import save_event
 from bimtek_desk.gui.pin_dialog import ask_pin
+from bimtek_desk.pin import Grant
 from bimtek_desk.store import Store
 from bimtek_desk.store.models import Event
 
 NUMBER_KINDS = ("certificate", "plaque")
 OPTIONAL_TEXT = ("government", "unit")
 PAGE_OF_FIELD = {"agenda": 1, "signatories": 2, "numbering": 3, "logo": 3}
+GRANT_KEEP_S = 600  # after the PIN, ten minutes of saving without asking again
 
 
 class EventPanel(QWidget):
@@ -43,6 +47,7 @@ class EventPanel(QWidget):
     def __init__(self, store: Store, event: Event, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store, self.ev = store, event
+        self._grant: tuple[Grant, float] | None = None
         self.pages = QTabWidget()
         self.pages.setDocumentMode(True)
         self.pages.addTab(self._facts_page(), self.tr("Data acara"))
@@ -241,12 +246,11 @@ class EventPanel(QWidget):
             # an emptied optional field is removed, not kept at its old value
             drop = tuple(k for k in OPTIONAL_TEXT if not changes[k])
             spec = edited(self.ev, {k: v for k, v in changes.items() if k not in drop}, drop=drop)
-            with self.store.transaction():
-                for picker in self._pickers():
-                    if picker.pending is not None:
-                        self.store.events.put_image(picker.pending)
-                self.store.events.upsert(spec)
-                self.store.audit.log("event.edit", actor="panitia", event_id=self.ev.id)
+            grant = self._committee_grant(self.tr("mengubah data acara"))
+            if grant is None:
+                return False
+            save_event(self.store, spec, grant, actor="panitia",
+                       new_images=tuple(p.pending for p in self._pickers() if p.pending is not None))
         except UserError as exc:
             self._show_error(exc.detail or str(exc))
             return False
@@ -266,6 +270,14 @@ class EventPanel(QWidget):
         if first.startswith("agenda["):
             self.agenda.select_item(int(first[len("agenda["):].split("]")[0]))
 
+    def _committee_grant(self, what: str) -> Grant | None:
+        """The PIN once, then kept for a few minutes of editing in this area."""
+        if self._grant is not None and time.monotonic() - self._grant[1] < GRANT_KEEP_S:
+            return self._grant[0]
+        grant = ask_pin(self, self.store, self.ev.id, what)
+        self._grant = None if grant is None else (grant, time.monotonic())
+        return grant
+
     def _mark_dirty(self) -> None:
         self.dirty.setText(self.tr("Ada perubahan yang belum disimpan."))
 
@@ -275,8 +287,11 @@ class EventPanel(QWidget):
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Berkas acara"), "", "JSON/TOML (*.json *.toml)")
         if not path:
             return
+        grant = self._committee_grant(self.tr("mengubah data acara"))
+        if grant is None:
+            return
         try:
-            newevent.from_file(self.store, path, actor="panitia", expect_id=self.ev.id)
+            newevent.from_file(self.store, path, actor="panitia", expect_id=self.ev.id, pin=grant)
         except UserError as exc:
             self._show_error(exc.detail or str(exc))
             return
@@ -326,18 +341,18 @@ class EventPanel(QWidget):
             self.open_event.emit(events[labels.index(label)].id)
 
     def _ask_pin_change(self) -> None:
-        from bimtek_desk.pin import hash_pin
+        from bimtek_desk import pin
 
-        if self.ev.settings.get("committee_pin") and not ask_pin(self, self.store, self.ev.id,
-                                                                 self.tr("mengganti PIN")):
-            return
-        new, ok = QInputDialog.getText(self, self.tr("PIN baru"), self.tr("PIN panitia baru (4–12 angka):"),
+        grant = None
+        if self.ev.settings.get("committee_pin"):
+            grant = ask_pin(self, self.store, self.ev.id, self.tr("mengganti PIN"))
+            if grant is None:
+                return
+        new, ok = QInputDialog.getText(self, self.tr("PIN baru"), self.tr("PIN panitia baru (6–12 angka):"),
                                        QLineEdit.EchoMode.Password)
         if not ok:
             return
         try:
-            with self.store.transaction():
-                self.store.events.update_settings(self.ev.id, {"committee_pin": hash_pin(new)})
-                self.store.audit.log("pin.change", actor="panitia", event_id=self.ev.id)
+            pin.change(self.store, self.ev.id, grant, new, actor="panitia")
         except UserError as exc:
             QMessageBox.warning(self, "bimtek-desk", str(exc))

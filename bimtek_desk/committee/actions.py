@@ -1,0 +1,69 @@
+"""Audited committee actions that have no other home in the core.
+
+Each one: the PIN policy, one transaction, one audit entry.  (Others live with
+their feature and follow the same pattern: ``Desk.undo``, ``documents.issue.decide``,
+``events.new.from_file``, ``pin.change``, ``backups.restore``, ``roster.edit``.)
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bimtek_desk import images
+from bimtek_desk.errors import UserError
+from bimtek_desk.events.eventfile import EventSpec
+from bimtek_desk.pin import Grant, authorize
+from bimtek_desk.store import Store
+from bimtek_desk.store.models import Event
+
+
+def disclose_nik(store: Store, event_id: str, pin: str | Grant | None, *, actor: str, where: str,
+                 **detail: Any) -> Grant:
+    """Full NIKs are personal data: the PIN, and one line in the audit log saying where
+    they were shown (``where``: 'Peserta', 'daftar hadir', 'export', …)."""
+    grant = authorize(store, event_id, pin, actor=actor, purpose="menampilkan NIK lengkap")
+    with store.transaction():
+        store.audit.log("nik.show", actor=actor, event_id=event_id, where=where, **detail)
+    return grant
+
+
+def reissue_badge(store: Store, event: Event, registration_id: int, reason: str, pin: str | Grant | None, *,
+                  actor: str) -> str:
+    """A lost badge: a new code (the old one is refused at the desk).  Returns the new code."""
+    if not reason.strip():
+        raise UserError("Alasan cetak ulang badge wajib diisi.")
+    authorize(store, event.id, pin, actor=actor, purpose="cetak ulang badge")
+    reg = store.registrations.get(registration_id)
+    if reg.event_id != event.id:
+        raise UserError(f"{reg.person.name} tidak terdaftar di acara ini.")
+    with store.transaction():
+        new_code = store.registrations.reissue_badge(event, registration_id, reason.strip())
+        store.audit.log("badge.reissue", actor=actor, event_id=event.id, registration=registration_id,
+                        old=reg.badge_code, new=new_code, reason=reason.strip())
+    return new_code
+
+
+def save_event(store: Store, spec: EventSpec, pin: str | Grant | None, *, actor: str,
+               new_images: tuple[images.Picture, ...] = ()) -> Event:
+    """The committee's edit of an event (its facts, sessions, signatories, images)."""
+    authorize(store, spec.id, pin, actor=actor, purpose="mengubah data acara")
+    with store.transaction():
+        for picture in new_images:
+            store.events.put_image(picture)
+        event, _ = store.events.upsert(spec)
+        store.audit.log("event.edit", actor=actor, event_id=event.id)
+    return event
+
+
+def choose_layout(store: Store, event: Event, doc_type: str, value: str, pin: str | Grant | None, *,
+                  actor: str) -> Event:
+    """Which layout a document type is drawn with ('builtin' or a checked layout file)."""
+    from bimtek_desk.events.copying import edited
+
+    authorize(store, event.id, pin, actor=actor, purpose="memilih tata letak")
+    layouts = dict(event.settings.get("layouts") or {})
+    layouts[doc_type] = value
+    with store.transaction():
+        store.events.upsert(edited(event, {"layouts": layouts}))
+        store.audit.log("layout.choose", actor=actor, event_id=event.id, doc_type=doc_type, layout=value)
+    return store.events.get(event.id)

@@ -1,0 +1,68 @@
+"""The audit vocabulary: every action the audit log may hold, with the Indonesian
+label the audit viewer and ``audit log`` show instead of the internal name, and
+labels for the details.  The store refuses an action that is not listed here."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+ACTIONS: dict[str, str] = {
+    "event.create": "Acara dibuat",
+    "event.update": "Acara diperbarui dari berkas",
+    "event.edit": "Data acara diubah",
+    "event.copy": "Acara baru disalin dari acara lain",
+    "layout.choose": "Tata letak dokumen dipilih",
+    "pin.change": "PIN panitia diganti",
+    "pin.fail": "PIN panitia salah",
+    "pin.locked": "PIN panitia dikunci (terlalu banyak salah)",
+    "nik.show": "NIK lengkap dibuka",
+    "roster.import": "Daftar peserta diimpor",
+    "person.edit": "Data peserta diubah",
+    "registration.replace": "Peserta diganti",
+    "badge.reissue": "Badge dicetak ulang dengan kode baru",
+    "desk.walk_in": "Peserta tanpa undangan (walk-in) didaftarkan",
+    "checkin.annul": "Check-in dibatalkan",
+    "checkin.wrong_day": "Check-in di luar hari acara diizinkan",
+    "eligibility.override": "Keputusan panitia tentang sertifikat",
+    "backup.restore": "Basis data dipulihkan dari cadangan",
+    "event.confirm": "Data contoh acara dikonfirmasi",
+    "document.revoke": "Dokumen dicabut",
+    "signing.key_created": "Kunci tanda tangan penerbit dibuat",
+    "signing.key_rotated": "Kunci tanda tangan penerbit diganti",
+}
+
+DETAILS: dict[str, str] = {
+    "where": "tempat", "count": "jumlah", "registration": "pendaftaran", "reason": "alasan",
+    "old": "lama", "new": "baru", "name": "nama", "desk": "meja", "checkin": "check-in",
+    "annulled_by": "dibatalkan oleh baris", "file": "berkas", "doc_type": "jenis dokumen", "layout": "tata letak",
+    "eligible": "layak", "purpose": "untuk", "failures": "salah berturut-turut", "wait_s": "tunggu (detik)",
+    "report": "laporan", "source": "sumber", "roster": "peserta disalin", "replaced": "diganti",
+    "changes": "perubahan", "session": "sesi", "date": "tanggal", "backup": "cadangan",
+    "accepted": "baris diterima", "rows": "baris", "sheet": "lembar", "new_people": "orang baru",
+    "updated_people": "orang diperbarui", "skipped_rows": "baris dilewati", "by": "pengganti", "person": "orang",
+    "replaced_name": "nama yang diganti",
+    "fields": "data", "issuer": "penerbit", "kid": "id kunci", "old_kid": "kunci lama", "number": "nomor",
+}
+
+
+def label(action: str) -> str:
+    """The Indonesian label of an action (the internal name if it is not known)."""
+    return ACTIONS.get(action, action)
+
+
+def _value(value: Any) -> str:
+    if value is True:
+        return "ya"
+    if value is False:
+        return "tidak"
+    if value is None or value == [] or value == {}:
+        return "-"
+    if isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def describe(detail: dict[str, Any]) -> str:
+    """The details of an entry as 'alasan: hilang; lama: BDB…' instead of raw JSON."""
+    return "; ".join(f"{DETAILS.get(k, k)}: {_value(v)}" for k, v in detail.items())
