@@ -43,6 +43,7 @@ DETAILS: dict[str, str] = {
     "updated_people": "orang diperbarui", "skipped_rows": "baris dilewati", "by": "pengganti", "person": "orang",
     "replaced_name": "nama yang diganti",
     "fields": "data", "issuer": "penerbit", "kid": "id kunci", "old_kid": "kunci lama", "number": "nomor",
+    "document": "dokumen",
 }
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from bimtek_desk.errors import UserError
-from bimtek_desk.pin import require_pin
+from bimtek_desk.pin import Grant, authorize
 from bimtek_desk.signing import cose
 from bimtek_desk.signing.keys import KeyList, PublicKey, Revoked, kid_for, new_key_pair, private_key
 from bimtek_desk.store import Store
@@ -70,10 +70,10 @@ def signer(store: Store, event: Event) -> Signer:
     return Signer(bytes.fromhex(row.kid), issuer, private_key(raw))
 
 
-def rotate(store: Store, event: Event, *, pin: str | None, actor: str) -> KeyRow:
+def rotate(store: Store, event: Event, *, pin: str | Grant | None, actor: str) -> KeyRow:
     """Retire the office's active key and make a new one (PIN; audited).  Documents
     signed with the old key keep verifying."""
-    require_pin(pin, event.settings.get("committee_pin"))
+    authorize(store, event.id, pin, actor=actor, purpose="mengganti kunci tanda tangan")
     issuer = issuer_of(event)
     with store.transaction():
         old = store.signing.active_key(issuer)
@@ -120,12 +120,13 @@ def find_document(store: Store, event: Event, number: str) -> Document:
     return doc
 
 
-def revoke(store: Store, event: Event, number: str, reason: str, *, pin: str | None, actor: str) -> RevocationRow:
+def revoke(store: Store, event: Event, number: str, reason: str, *, pin: str | Grant | None,
+           actor: str) -> RevocationRow:
     """The committee revokes one certificate or plaque (PIN, reason; audited).  The
     next verification page and ``verify`` say DICABUT."""
     if not reason.strip():
         raise UserError("Alasan pencabutan wajib diisi.")
-    require_pin(pin, event.settings.get("committee_pin"))
+    authorize(store, event.id, pin, actor=actor, purpose="mencabut dokumen")
     doc = find_document(store, event, number)
     if store.signing.revocation(doc.id) is not None:
         raise UserError(f"Dokumen Nomor {doc.number} sudah dicabut.")
