@@ -117,14 +117,35 @@ def check_translations(ctx: Context) -> str:
     return "Bahasa Indonesia dan English"
 
 
+def _final_logo() -> bytes:
+    """A plain PNG standing in for the office's emblem (the demo's is a placeholder)."""
+    import io
+
+    from PIL import Image, ImageDraw
+
+    im = Image.new("RGB", (120, 144), "white")
+    ImageDraw.Draw(im).ellipse((10, 10, 110, 134), fill="#1E3A8A")
+    buf = io.BytesIO()
+    im.save(buf, "PNG")
+    return buf.getvalue()
+
+
 def check_database(ctx: Context) -> str:
-    from bimtek_desk.demo import load_demo
+    from bimtek_desk import images
+    from bimtek_desk.demo import DEMO_PIN, load_demo
+    from bimtek_desk.documents import drafts
     from bimtek_desk.store import Store
 
     path = ctx.folder / "selftest.sqlite3"
     with Store.open(path) as store:
         event, _ = load_demo(store)
         count = store.registrations.count(event.id)
+        # The demo's examples are confirmed and a logo chosen in this temporary copy, so
+        # that the certificate below is final: numbered and signed, as a real one is.
+        ref = store.events.put_image(images.check(_final_logo(), "lambang.png"))
+        event = store.events.update_settings(event.id, {"logo": ref})
+        if drafts.unconfirmed(event):
+            drafts.confirm(store, event, None, pin=DEMO_PIN, actor="selftest")
     if count == 0:
         raise Failed("acara demo dimuat tanpa peserta")
     ctx.values["db"], ctx.values["event_id"] = path, event.id
@@ -132,7 +153,7 @@ def check_database(ctx: Context) -> str:
 
 
 def check_checkin(ctx: Context) -> str:
-    from bimtek_desk.desk import Desk, Outcome
+    from bimtek_desk.desk import Desk, Outcome, event_day_clock
     from bimtek_desk.store import Store
 
     path, event_id = ctx.need("db", "basis data"), ctx.need("event_id", "basis data")
@@ -140,8 +161,9 @@ def check_checkin(ctx: Context) -> str:
         event = store.events.get(event_id)
         reg = store.registrations.list(event_id)[0]
         sessions = [s for s in store.events.sessions(event_id) if s.counts_for_certificate]
+        clock = event_day_clock(event)  # today need not be the demo's day
         for s in sessions:
-            result = Desk(store, event, session=s.key, desk="selftest", operator="selftest").check_in(reg.id)
+            result = Desk(store, event, session=s.key, desk="selftest", operator="selftest", now=clock).check_in(reg.id)
             if result.outcome is not Outcome.CHECKED_IN:
                 raise Failed(f"check-in sesi {s.key} ditolak: {result.message}")
     with Store.open(path, readonly=True) as store:  # it is on disk, not only in memory
