@@ -137,7 +137,7 @@ def test_dokumen_area_lists_and_confirms(qtbot, attended: Store, monkeypatch) ->
     monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", answer("0000"))
     assert not panel.confirm_pending() and "PIN" in panel.status.text()
     assert "• pola nomor" in asked[0] and "logo" not in asked[0]
-    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", answer("2025"))
+    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", answer("181125"))
     assert panel.confirm_pending()
     assert panel.pending.text() == "DRAF — belum dikonfirmasi: logo (masih gambar contoh: pilih lambang resmi di Acara)"
     assert panel.confirm_button.isHidden()  # a logo is chosen in Acara, not confirmed
@@ -162,7 +162,7 @@ def test_an_event_file_without_unconfirmed_fields_is_final(cli, demo_db: Path, t
     (tmp_path / "lambang.png").write_bytes(logo_png())
     data["logo"] = str(tmp_path / "lambang.png")
     (tmp_path / "acara.json").write_text(json.dumps(data), encoding="utf-8")
-    assert cli("--db", demo_db, "event", "load", tmp_path / "acara.json").code == 0
+    assert cli("--db", demo_db, "event", "load", tmp_path / "acara.json", "--pin", "181125").code == 0
     r = cli("--db", demo_db, "event", "confirm", DEMO_EVENT_ID)
     assert "Belum dikonfirmasi: tidak ada" in r.out and "DRAF" not in r.out
 
@@ -175,7 +175,7 @@ def test_acara_lists_examples_and_confirms_them(qtbot, demo_store: Store, monkey
     qtbot.addWidget(panel)
     assert not panel.examples.isHidden()
     assert "pola nomor" in panel.examples.label.text() and "besaran uang transport" in panel.examples.label.text()
-    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: ("2025", True))
+    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: ("181125", True))
     assert panel.examples.confirm()
     assert panel.examples.isHidden() and drafts.unconfirmed(demo_store.events.get(DEMO_EVENT_ID)) == []
     assert demo_store.audit.list(DEMO_EVENT_ID)[0].action == "event.confirm"

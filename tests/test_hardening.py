@@ -268,7 +268,7 @@ def test_hostile_event_file_one_line_nothing_left(cli, tmp_path: Path, demo_db: 
     assert file_digest(demo_db) == before
 
 
-def _as_schema_6(db: Path, *, break_row: int | None = None) -> None:
+def _as_schema_8(db: Path, *, break_row: int | None = None) -> None:
     """The file as the previous version left it: untyped chain hashes, no chain_meta."""
     from bimtek_desk.store.migrations import chain_hash
 
@@ -285,14 +285,14 @@ def _as_schema_6(db: Path, *, break_row: int | None = None) -> None:
         con.execute("UPDATE checkins SET desk = 'Meja 9' WHERE id = ?", (break_row,))
     con.execute("CREATE TRIGGER checkins_no_update BEFORE UPDATE ON checkins "
                 "BEGIN SELECT RAISE(ABORT, 'checkins are append-only'); END")
-    con.execute("PRAGMA user_version = 6")
+    con.execute("PRAGMA user_version = 8")  # the step before the typed chain
     con.commit()
     con.close()
 
 
 def test_upgrade_rehashes_an_intact_chain_with_types(demo_db: Path) -> None:
     _check_in(demo_db, 4)
-    _as_schema_6(demo_db)
+    _as_schema_8(demo_db)
     with Store.open(demo_db) as s:
         assert s.db.scalar("SELECT value FROM chain_meta") == "1"
         assert s.checkins.verify_chain() == []
@@ -303,7 +303,7 @@ def test_upgrade_rehashes_an_intact_chain_with_types(demo_db: Path) -> None:
 
 def test_upgrade_does_not_launder_a_broken_chain(demo_db: Path) -> None:
     _check_in(demo_db, 4)
-    _as_schema_6(demo_db, break_row=2)
+    _as_schema_8(demo_db, break_row=2)
     with Store.open(demo_db) as s:
         assert s.db.scalar("SELECT value FROM chain_meta") == "5"
         assert s.checkins.verify_chain() == ["check-in 2: isi baris diubah (hash tidak cocok)"]

@@ -66,7 +66,7 @@ def test_upgrade_fills_the_series_from_issued_documents(demo_db) -> None:  # typ
         issue.plaque_jobs(store, event)
     con = sqlite3.connect(demo_db)
     con.execute("DROP TABLE number_series")
-    for later in ("signing_secrets", "revocations", "signing_keys"):  # schema 7
+    for later in ("signing_secrets", "revocations", "signing_keys", "pin_attempts", "chain_meta"):  # schemas 7-9
         con.execute(f"DROP TABLE {later}")
     con.execute("DROP INDEX documents_number")
     con.execute("PRAGMA user_version = 5")
