@@ -49,7 +49,7 @@ class RosterPanel(QWidget):
         self.replace_button = QPushButton(self.tr("Ganti peserta…"))
         self.replace_button.clicked.connect(lambda: self.replace_selected())
         self.reissue_button = QPushButton(self.tr("Cetak ulang badge (hilang)…"))
-        self.reissue_button.clicked.connect(self.reissue_selected)
+        self.reissue_button.clicked.connect(lambda: self.reissue_selected())  # not clicked(bool) as the reason
         self.view.doubleClicked.connect(lambda _i: self.edit_selected())
         edit_key = QShortcut(QKeySequence(Qt.Key.Key_F2), self, lambda: self.edit_selected())
         edit_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

@@ -243,12 +243,13 @@ class DeskPanel(QWidget):
         return result
 
     def undo_target(self) -> int | None:
+        """The row chosen in the last scans, else this desk's newest check-in."""
         index = self.recent.currentIndex()
         if index.isValid() and index.data(IdRole):
             return int(index.data(IdRole))
         if self.last_result and self.last_result.checkin and self.last_result.outcome is Outcome.CHECKED_IN:
             return self.last_result.checkin.id
-        return None
+        return self.recent_model.last_checkin_of(self.desk.desk)
 
     def undo(self, dialog: UndoDialog | None = None) -> bool:
         target = self.undo_target()
@@ -260,13 +261,12 @@ class DeskPanel(QWidget):
         reg = self.desk.store.registrations.get(ci.registration_id)
         dialog = dialog or UndoDialog(self.tr("Check-in %1 pukul %2 (%3)").replace("%1", reg.person.name)
                                       .replace("%2", clock_time(ci.at)).replace("%3", ci.desk), self)
+        # A wrong PIN is said in the dialog, which stays open with the reason typed.
+        dialog.submit = lambda: self.desk.undo(target, reason=dialog.reason.text(), pin=dialog.pin.text())
         if not dialog.exec():
             return False
-        try:
-            self.desk.undo(target, reason=dialog.reason.text(), pin=dialog.pin.text())
-        except UserError as exc:
-            QMessageBox.warning(self, "bimtek-desk", str(exc))
-            return False
+        self.last_result = None  # F4 again means an older check-in, not this one
+        self.recent.clearSelection()
         self.status.show_idle()
         self.status.title.setText(self.tr("CHECK-IN DIBATALKAN"))
         self.status.name.setText(reg.person.name)
