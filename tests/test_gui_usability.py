@@ -163,3 +163,105 @@ def test_f4_defaults_to_this_desks_last_checkin_and_marks_it_annulled(window: Ma
     assert any("DIBATALKAN" in t for t in mine_rows)
     assert not any("DIBATALKAN" in t for t in texts if "(Meja 9)" in t)
     assert panel.undo_target() is None  # nothing else of this desk's to undo
+
+
+# -- 4. a scan checks in only at the desk ------------------------------------------------------------
+
+@pytest.fixture
+def tabbed(qtbot, demo_store: Store):  # type: ignore[no-untyped-def]
+    from bimtek_desk.desk import Desk
+    from bimtek_desk.gui.scanner_filter import ScannerFilter
+
+    app = QApplication.instance()
+    scanner = ScannerFilter()
+    app.installEventFilter(scanner)
+    event = demo_store.events.get(DEMO_EVENT_ID)
+    w = MainWindow(demo_store, event, desk=Desk(demo_store, event, desk="Meja 2", session="REG"), sound=False,
+                   scanner=scanner)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    w.activateWindow()
+    yield w
+    app.removeEventFilter(scanner)
+
+
+def focus(qtbot, widget: QWidget) -> None:  # type: ignore[no-untyped-def]
+    widget.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is widget)
+
+
+def test_scan_in_peserta_selects_the_person_and_checks_nobody_in(tabbed: MainWindow, demo_store: Store,
+                                                                 qtbot) -> None:  # type: ignore[no-untyped-def]
+    tabbed.tabs.setCurrentIndex(1)
+    roster = tabbed.roster
+    assert roster is not None
+    focus(qtbot, roster.filter)
+    reg = demo_store.registrations.list(DEMO_EVENT_ID)[7]
+    Typist().type(reg.badge_code or "", gap_ms=4)
+    session = tabbed.desk_panel.desk.session.id
+    assert demo_store.checkins.present_count(session) == 0
+    assert tabbed.tabs.currentIndex() == 1  # no jump to the desk
+    assert roster.filter.text() == ""
+    assert roster.selected_registration() == reg.id
+    assert reg.person.name in tabbed.statusBar().currentMessage()
+    assert tabbed.desk_panel.status.title.text() == "SIAP MEMINDAI"
+
+
+def test_scan_in_acara_stays_text_and_its_enter_arrives(tabbed: MainWindow, demo_store: Store, qtbot) -> None:  # type: ignore[no-untyped-def]
+    tabbed.tabs.setCurrentIndex(2)
+    area = tabbed.event_area
+    assert area is not None
+    focus(qtbot, area.venue)
+    area.venue.clear()
+    entered: list[str] = []
+    area.venue.returnPressed.connect(lambda: entered.append(area.venue.text()))
+    code = code_of(demo_store)
+    Typist().type(code, gap_ms=4)
+    assert area.venue.text() == code and entered == [code]
+    assert demo_store.checkins.present_count(tabbed.desk_panel.desk.session.id) == 0
+    assert tabbed.tabs.currentIndex() == 2
+
+
+def test_scan_in_a_dialog_stays_text(tabbed: MainWindow, demo_store: Store, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QInputDialog
+
+    code = code_of(demo_store)
+    seen: dict[str, object] = {}
+
+    def act(dialog: QDialog) -> None:
+        line = next(w for w in dialog.findChildren(QWidget) if type(w).__name__ == "QLineEdit")
+        focus(qtbot, line)
+        Typist().type("/tmp/" + code, gap_ms=4)  # a path typed (or pasted) fast, then Enter
+        seen["closed by enter"] = not dialog.isVisible()
+
+    errors = in_dialog(qtbot, act)
+    text, ok = QInputDialog.getText(tabbed, "Berkas", "Nama berkas:")
+    assert not errors, errors
+    assert ok and text == "/tmp/" + code and seen["closed by enter"]
+    assert tabbed.desk_panel.status.title.text() == "SIAP MEMINDAI"
+    assert demo_store.checkins.present_count(tabbed.desk_panel.desk.session.id) == 0
+
+
+def test_scan_at_the_desk_tab_still_checks_in(tabbed: MainWindow, demo_store: Store, qtbot) -> None:  # type: ignore[no-untyped-def]
+    focus(qtbot, tabbed.desk_panel.search)
+    Typist().type(code_of(demo_store), gap_ms=4)
+    assert tabbed.desk_panel.status.title.text() == "BERHASIL"
+
+
+# -- 9. Peserta keeps each person's number ------------------------------------------------------------
+
+def test_roster_number_survives_filter_and_sort(demo_store: Store) -> None:
+    from bimtek_desk.gui.models.participants import ParticipantsModel, RegistrationRole
+
+    model = ParticipantsModel(demo_store, DEMO_EVENT_ID)
+    numbers = {model.index(r, 0).data(RegistrationRole): model.index(r, 0).data() for r in range(model.rowCount())}
+    assert [numbers[i] for i in list(numbers)[:3]] == ["1", "2", "3"]
+    eighth = model.index(7, 1).data()
+    model.set_search(eighth)
+    rows = [r for r in range(model.rowCount()) if model.index(r, 1).data() == eighth]
+    assert [model.index(r, 0).data() for r in rows] == ["8"]
+    model.set_search("")
+    model.sort(1)  # by name
+    assert {model.index(r, 0).data(RegistrationRole): model.index(r, 0).data()
+            for r in range(model.rowCount())} == numbers

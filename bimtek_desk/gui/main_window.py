@@ -138,11 +138,22 @@ class MainWindow(QMainWindow):
             self.scanner = None
         super().closeEvent(event)
 
+    def scan_route(self, focus: QWidget | None = None) -> str | None:
+        """What a scanner burst means here: a check-in only while the desk is the
+        visible area (or in the desk-only window); in Peserta it finds the person;
+        elsewhere it stays text."""
+        if self.tabs is None or self.tabs.currentWidget() is self.desk_panel:
+            return "desk"
+        if self.roster is not None and self.tabs.currentWidget() is self.roster.parentWidget():
+            return "roster"
+        return None
+
     def on_scanned(self, text: str) -> None:
-        """A scanner burst anywhere in the window goes to the desk."""
-        if self.tabs is not None:
-            self.tabs.setCurrentWidget(self.desk_panel)
-        self.desk_panel.handle_scan(text, "scanner")
+        route = self.scan_route()
+        if route == "desk":
+            self.desk_panel.handle_scan(text, "scanner")
+        elif route == "roster" and self.roster is not None:
+            self.statusBar().showMessage(self.roster.find_code(text), 10_000)
 
     def _init_actions(self) -> None:
         quit_ = QAction(self.tr("Keluar"), self)

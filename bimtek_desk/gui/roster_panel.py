@@ -158,6 +158,23 @@ class RosterPanel(QWidget):
             return new_id
         return None
 
+    def find_code(self, text: str) -> str:
+        """A badge scanned in this area: select its holder (nobody is checked in)."""
+        from bimtek_desk import lookup
+
+        try:
+            found = lookup.resolve(self.store, self.store.events.get(self.event_id), text)
+        except UserError as exc:
+            return str(exc)
+        if found.registration is None:
+            return found.message
+        self.filter.clear()
+        self.select_registration(found.registration.id)
+        self.view.setFocus()
+        said = self.tr("Badge %1: %2 (dipilih di tabel; tidak dicatat hadir)").replace(
+            "%1", text).replace("%2", found.registration.person.name)
+        return said if found.status is lookup.Status.VALID else f"{said} — {found.message}"
+
     def select_registration(self, reg_id: int) -> None:
         for row in range(self.model.rowCount()):
             if self.model.index(row, 0).data(RegistrationRole) == reg_id:
