@@ -265,3 +265,58 @@ def test_roster_number_survives_filter_and_sort(demo_store: Store) -> None:
     model.sort(1)  # by name
     assert {model.index(r, 0).data(RegistrationRole): model.index(r, 0).data()
             for r in range(model.rowCount())} == numbers
+
+
+# -- 5. the result is not carried by colour alone ---------------------------------------------------
+
+def _luminance(hex_colour: str) -> float:
+    def channel(v: int) -> float:
+        c = v / 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (int(hex_colour[i:i + 2], 16) for i in (1, 3, 5))
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+
+
+def test_results_differ_in_shape_and_brightness() -> None:
+    from bimtek_desk.gui.desk.status_panel import COLOURS, MARKS
+
+    kinds = ("ok", "warn", "error")
+    assert len({MARKS[k] for k in kinds}) == 3 and all(MARKS[k] for k in kinds)
+    lum = {k: _luminance(COLOURS[k][0]) for k in kinds}
+    for a in kinds:  # a colour-blind volunteer still sees three different brightnesses
+        for b in kinds:
+            if a < b:
+                hi, lo = max(lum[a], lum[b]), min(lum[a], lum[b])
+                assert (hi + 0.05) / (lo + 0.05) >= 1.8, (a, b)
+    for k in kinds:  # and the text stays readable on each
+        bg, fg = (_luminance(c) for c in COLOURS[k])
+        assert (max(bg, fg) + 0.05) / (min(bg, fg) + 0.05) >= 4.5, k
+
+
+def test_same_result_twice_looks_different_and_old_results_fade(window: MainWindow, demo_store: Store,  # noqa: F811
+                                                                tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QImage
+
+    status = window.desk_panel.status
+    code = code_of(demo_store)
+    window.desk_panel.handle_scan(code, "scanner")
+    assert (status.title.text(), status.mark, status.repeat) == ("BERHASIL", "✓", 1)
+    window.desk_panel.handle_scan(code, "scanner")
+    assert (status.title.text(), status.mark, status.repeat) == ("SUDAH HADIR", "!", 1)
+    first = status.grab().toImage()
+    window.desk_panel.handle_scan(code, "scanner")
+    assert status.repeat == 2 and status.flashing
+    second = status.grab().toImage()
+    assert second != first  # flash and ×2: not the same picture as the result before
+    status._end_flash()
+    settled = status.grab().toImage()
+    assert settled != first  # the ×2 stays after the flash
+    second.save(str(tmp_path / "twice.png"))
+    window.desk_panel.handle_scan("BUKAN-BADGE-SAMA-SEKALI", "scanner")
+    assert (status.mark, status.repeat) == ("✗", 1)
+    assert status.idle_timer.isActive() and 5_000 <= status.idle_timer.interval() <= 60_000
+    status.idle_timer.timeout.emit()  # the quiet spell, without waiting for it
+    assert status.title.text() == "SIAP MEMINDAI" and status.mark == ""
+    assert "BUKAN BADGE" in status.message.text()
+    assert isinstance(first, QImage)

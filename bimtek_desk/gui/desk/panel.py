@@ -267,9 +267,7 @@ class DeskPanel(QWidget):
             return False
         self.last_result = None  # F4 again means an older check-in, not this one
         self.recent.clearSelection()
-        self.status.show_idle()
-        self.status.title.setText(self.tr("CHECK-IN DIBATALKAN"))
-        self.status.name.setText(reg.person.name)
+        self.status.show_undone(reg.person.name)
         self.refresh_counts()
         return True
 
