@@ -11,6 +11,9 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Per-laptop settings (the desk name) go to a scratch file, never the user's own.
+os.environ.setdefault("BIMTEK_DESK_CONFIG", os.path.join(__import__("tempfile").mkdtemp(prefix="bimtek-cfg-"),
+                                                         "laptop.json"))
 
 from bimtek_desk.cli import main as cli_main  # noqa: E402
 from bimtek_desk.demo import load_demo  # noqa: E402

@@ -320,3 +320,77 @@ def test_same_result_twice_looks_different_and_old_results_fade(window: MainWind
     assert status.title.text() == "SIAP MEMINDAI" and status.mark == ""
     assert "BUKAN BADGE" in status.message.text()
     assert isinstance(first, QImage)
+
+
+# -- 15. which desk is this? ---------------------------------------------------------------------------
+
+def test_desk_name_is_asked_once_and_kept_on_this_laptop(qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from bimtek_desk.device import settings
+    from bimtek_desk.gui.desk.desk_name import laptop_desk_name
+
+    monkeypatch.setenv(settings.ENV, str(tmp_path / "cfg" / "laptop.json"))
+    asked: list[str] = []
+
+    def act(dialog: QDialog) -> None:
+        asked.append(dialog.windowTitle())
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.name)  # type: ignore[attr-defined]
+        dialog.name.clear()  # type: ignore[attr-defined]
+        type_slowly("Meja Pintu Timur")
+        press(QApplication.focusWidget(), Qt.Key.Key_Return, "\r")
+
+    errors = in_dialog(qtbot, act)
+    assert laptop_desk_name() == "Meja Pintu Timur"
+    assert not errors, errors
+    assert len(asked) == 1
+    assert laptop_desk_name() == "Meja Pintu Timur"  # not asked again: no dialog would answer
+    assert settings.load() == {"desk_name": "Meja Pintu Timur"}
+
+
+def test_desk_name_is_shown_and_checkins_carry_it(qtbot, demo_store: Store, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from bimtek_desk.desk import Desk
+    from bimtek_desk.device import settings
+
+    monkeypatch.setenv(settings.ENV, str(tmp_path / "laptop.json"))
+    settings.set_desk_name("  Meja   3 ")
+    event = demo_store.events.get(DEMO_EVENT_ID)
+    w = MainWindow(demo_store, event, desk=Desk(demo_store, event, desk=settings.desk_name() or "", session="REG"),
+                   desk_mode=True, sound=False)
+    qtbot.addWidget(w)
+    assert w.desk_panel.desk_button.text() == "Meja 3" and w.windowTitle().endswith("— Meja 3")
+    result = w.desk_panel.handle_scan(code_of(demo_store), "scanner")
+    assert result.checkin is not None and result.checkin.desk == "Meja 3"
+
+    def act(dialog: QDialog) -> None:
+        dialog.name.setText("Meja 4")  # type: ignore[attr-defined]
+        dialog._try_accept()  # type: ignore[attr-defined]
+
+    errors = in_dialog(qtbot, act)
+    assert w.desk_panel.rename_desk() == "Meja 4"
+    assert not errors, errors
+    assert w.windowTitle().endswith("— Meja 4") and settings.desk_name() == "Meja 4"
+
+
+def test_cli_checkin_uses_the_laptops_desk_name(cli, demo_db, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from bimtek_desk.device import settings
+
+    monkeypatch.setenv(settings.ENV, str(tmp_path / "laptop.json"))
+    settings.set_desk_name("Meja 5")
+    with Store.open(demo_db) as s:
+        code = code_of(s)
+    assert cli("--db", demo_db, "checkin", code, "--event", DEMO_EVENT_ID, "--session", "REG").code == 0
+    with Store.open(demo_db) as s:
+        (entry,) = s.scans.recent(DEMO_EVENT_ID, 1)
+    assert entry.desk == "Meja 5"
+
+
+def test_bad_desk_names_are_refused_in_indonesian(tmp_path, monkeypatch) -> None:
+    from bimtek_desk.device import settings
+    from bimtek_desk.errors import UserError
+
+    monkeypatch.setenv(settings.ENV, str(tmp_path / "laptop.json"))
+    for bad in ("   ", "x" * 41):
+        with pytest.raises(UserError, match="Nama meja"):
+            settings.set_desk_name(bad)
+    assert settings.desk_name() is None
+    (tmp_path / "laptop.json").write_text("{not json", encoding="utf-8")
+    assert settings.desk_name() is None  # a damaged file is an empty one

@@ -105,7 +105,7 @@ class Windows:
 
 
 def run(db_path: str | None = None, event_id: str | None = None, *, desk_mode: bool = False,
-        session: str | None = None, desk_name: str = "Meja 1", operator: str = "relawan",
+        session: str | None = None, desk_name: str | None = None, operator: str = "relawan",
         fullscreen: bool = False, lang: str | None = None, sound: bool = True) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("bimtek-desk")
@@ -126,6 +126,10 @@ def run(db_path: str | None = None, event_id: str | None = None, *, desk_mode: b
                 return 0
             events = [start.chosen]
         event = store.events.get(event_id) if event_id else events[0]
+        if desk_name is None:  # this laptop's own name, asked at its first start
+            from bimtek_desk.gui.desk.desk_name import laptop_desk_name
+
+            desk_name = laptop_desk_name()
         desk = Desk(store, event, desk=desk_name, operator=operator, session=session)
     except UserError as exc:
         return _fail(str(exc))

@@ -49,8 +49,9 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.store, self.ev = store, event
         self.desk_mode = desk_mode
-        self.setWindowTitle(f"bimtek-desk — {event.short_name}")
         self.desk_panel = DeskPanel(desk or Desk(store, event), sound=sound)
+        self._set_title(self.desk_panel.desk.desk)
+        self.desk_panel.desk_renamed.connect(self._set_title)
         self.header = EventHeader(store, event)
         self.roster: RosterPanel | None = None
         self.documents: QWidget | None = None
@@ -86,6 +87,9 @@ class MainWindow(QMainWindow):
             scanner.scanned.connect(self.on_scanned)
         self._connect_signals()
         self._init_actions()
+
+    def _set_title(self, desk_name: str) -> None:
+        self.setWindowTitle(f"bimtek-desk — {self.ev.short_name} — {desk_name}")
 
     def _make_roster(self) -> QWidget:
         self.roster = RosterPanel(self.store, self.ev.id)

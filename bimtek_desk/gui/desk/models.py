@@ -18,6 +18,7 @@ Index = QModelIndex | QPersistentModelIndex
 _STATUS_COLOURS = {"checked_in": QColor("#15803D"), "already": QColor("#B45309"), "error": QColor("#B91C1C"),
                    "annulled": QColor("#6B7280")}
 ANNULLED = "DIBATALKAN"
+LEGACY_DESK_NAMES = {"CLI": "baris perintah"}  # older check-ins made with `bimtek-desk checkin`
 IdRole = Qt.ItemDataRole.UserRole + 1
 
 
@@ -126,7 +127,8 @@ class RecentModel(_RowsModel):
         title = TITLES[Outcome(e.status)] if e.status in Outcome._value2member_map_ else e.status
         if self.is_annulled(e):
             title = ANNULLED
-        return f"{clock_time(e.at)}  {title:<12}  {e.name or e.text}  ({e.desk})"
+        desk = LEGACY_DESK_NAMES.get(e.desk, e.desk)
+        return f"{clock_time(e.at)}  {title:<12}  {e.name or e.text}  ({desk})"
 
     def is_annulled(self, e: ScanEntry) -> bool:
         return e.checkin_id is not None and e.checkin_id in self._annulled

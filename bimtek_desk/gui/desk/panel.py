@@ -23,9 +23,11 @@ from bimtek_desk.gui.desk.status_panel import SEVERITY, StatusPanel
 class DeskPanel(QWidget):
     """Signals:
         checked_in(): a check-in was committed (counts elsewhere may refresh).
+        desk_renamed(str): this laptop's desk has a new name.
     """
 
     checked_in = Signal()
+    desk_renamed = Signal(str)
 
     def __init__(self, desk: Desk, *, sound: bool = True, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,7 +42,13 @@ class DeskPanel(QWidget):
         self.session_box.setCurrentIndex(self.session_box.findData(desk.session.id))
         self.session_box.currentIndexChanged.connect(self._on_session)
         self.session_box.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        who = QLabel(self.tr("%1 · Petugas: %2").replace("%1", desk.desk).replace("%2", desk.operator))
+        # Which desk this laptop is (its own setting): big enough to see, a click renames it.
+        self.desk_button = QPushButton(desk.desk)
+        self.desk_button.setFlat(True)
+        self.desk_button.setStyleSheet("font-size: 13pt; font-weight: 700; padding: 0 4px;")
+        self.desk_button.setToolTip(self.tr("Nama meja laptop ini (klik untuk mengganti)"))
+        self.desk_button.clicked.connect(self.rename_desk)
+        who = QLabel(self.tr("Petugas: %1").replace("%1", desk.operator))
         self.counter = QLabel()
         self.counter.setStyleSheet("font-size: 26pt; font-weight: 800;")
         self.banner = QLabel()
@@ -83,7 +91,7 @@ class DeskPanel(QWidget):
         self.sound_box.toggled.connect(lambda on: setattr(self.sounds, "enabled", on))
         self.camera_label = QLabel()
         for b in (self.walk_in_button, self.substitute_button, self.undo_button, self.camera_button,
-                  self.full_button, self.sound_box):
+                  self.full_button, self.sound_box, self.desk_button):
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.walk_in_button.clicked.connect(self.walk_in)
         self.substitute_button.clicked.connect(self.substitute)
@@ -98,6 +106,7 @@ class DeskPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Sesi:")))
         top.addWidget(self.session_box, 1)
+        top.addWidget(self.desk_button)
         top.addWidget(who)
         top.addStretch(1)
         top.addWidget(self.counter)
@@ -270,6 +279,17 @@ class DeskPanel(QWidget):
         self.status.show_undone(reg.person.name)
         self.refresh_counts()
         return True
+
+    def rename_desk(self) -> str | None:
+        """Give this laptop's desk another name (kept in the laptop's settings)."""
+        from bimtek_desk.gui.desk.desk_name import ask_desk_name
+
+        name = ask_desk_name(self, self.desk.desk)
+        if name is not None:
+            self.desk.desk = name
+            self.desk_button.setText(name)
+            self.desk_renamed.emit(name)
+        return name
 
     def print_badge(self, registration_id: int) -> Path:
         from bimtek_desk import badges
