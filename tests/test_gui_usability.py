@@ -178,11 +178,13 @@ def tabbed(qtbot, demo_store: Store):  # type: ignore[no-untyped-def]
     event = demo_store.events.get(DEMO_EVENT_ID)
     w = MainWindow(demo_store, event, desk=Desk(demo_store, event, desk="Meja 2", session="REG"), sound=False,
                    scanner=scanner)
-    qtbot.addWidget(w)
-    w.show()
+    w.show()  # closed here, not by qtbot (whose teardown comes first): what a test left unsaved must not ask
     qtbot.waitExposed(w)
     w.activateWindow()
     yield w
+    w.ask_before_closing = False
+    w.close()
+    w.deleteLater()
     app.removeEventFilter(scanner)
 
 
@@ -394,3 +396,92 @@ def test_bad_desk_names_are_refused_in_indonesian(tmp_path, monkeypatch) -> None
     assert settings.desk_name() is None
     (tmp_path / "laptop.json").write_text("{not json", encoding="utf-8")
     assert settings.desk_name() is None  # a damaged file is an empty one
+
+
+# -- 3. closing does not lose work -------------------------------------------------------------------
+
+def click_button(dialog: QDialog, text: str) -> None:
+    from PySide6.QtWidgets import QAbstractButton
+
+    buttons = [b for b in dialog.findChildren(QAbstractButton) if b.text().replace("&", "") == text]
+    assert buttons, [b.text() for b in dialog.findChildren(QAbstractButton)]
+    buttons[0].click()
+
+
+def test_ctrl_q_with_unsaved_signatory_edits_asks(tabbed: MainWindow, demo_store: Store, qtbot) -> None:  # type: ignore[no-untyped-def]
+    tabbed.tabs.setCurrentIndex(2)
+    area = tabbed.event_area
+    assert area is not None and not area.has_unsaved()
+    area.pages.setCurrentIndex(2)
+    name = area.signatories.boxes["certificate"].name
+    focus(qtbot, name)
+    name.selectAll()
+    type_slowly("Hj Rahmah")
+    assert area.has_unsaved()
+    asked: list[str] = []
+
+    def answer(button):  # type: ignore[no-untyped-def]
+        def act(dialog: QDialog) -> None:
+            from PySide6.QtWidgets import QMessageBox
+
+            assert isinstance(dialog, QMessageBox)
+            asked.append(dialog.text())
+            dialog.button(button).click()
+        return act
+
+    from PySide6.QtWidgets import QMessageBox
+
+    errors = in_dialog(qtbot, answer(QMessageBox.StandardButton.Cancel))
+    tabbed.close()
+    assert not errors, errors
+    assert asked and "Acara" in asked[0]
+    assert tabbed.isVisible() and area.has_unsaved()  # stayed, edits kept
+    errors = in_dialog(qtbot, answer(QMessageBox.StandardButton.Save))
+    tabbed.close()
+    assert not errors, errors
+    assert not tabbed.isVisible()
+    saved = demo_store.events.get(DEMO_EVENT_ID).settings["signatories"]
+    assert "Hj Rahmah" in str(saved)
+
+
+@pytest.mark.parametrize("choice", ["Tetap di sini", "Batalkan pekerjaan, lalu tutup", "Tunggu selesai, lalu tutup"])
+def test_closing_during_a_running_job_asks(tabbed: MainWindow, qtbot, choice: str) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    tabbed.tabs.setCurrentIndex(3)
+    docs = tabbed.documents
+    assert docs is not None
+    release, saw_cancel = threading.Event(), threading.Event()
+
+    def work(progress, cancelled):  # type: ignore[no-untyped-def]
+        while not release.wait(0.01):  # a long render: ends when released or cancelled
+            if cancelled():
+                saw_cancel.set()
+                return "cancelled"
+        return "done"
+
+    job = docs._start("Membuat 147 berkas…", work, lambda result: None)
+    assert job is not None and tabbed.running_jobs() == [job]
+    asked: list[str] = []
+
+    def answer(dialog: QDialog) -> None:
+        asked.append(dialog.findChild(QWidget, "qt_msgbox_label").text())  # type: ignore[union-attr]
+        click_button(dialog, choice)
+
+    errors = in_dialog(qtbot, answer)
+    tabbed.close()
+    assert not errors, errors
+    assert "Membuat 147 berkas" in asked[0]
+    assert tabbed.isVisible()  # not yet: never under a running worker
+    if choice == "Tetap di sini":
+        assert job.running and not job.cancelled
+        release.set()
+        qtbot.waitUntil(lambda: not job.running)
+        assert tabbed.isVisible()
+        return
+    if choice.startswith("Batalkan"):
+        qtbot.waitUntil(saw_cancel.is_set)
+    else:
+        assert not job.cancelled
+        release.set()
+    qtbot.waitUntil(lambda: not tabbed.isVisible())

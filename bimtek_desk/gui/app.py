@@ -79,6 +79,10 @@ class Windows:
         from bimtek_desk.desk import Desk
         from bimtek_desk.gui.main_window import MainWindow
 
+        old = self.current
+        if isinstance(old, MainWindow) and not old.ready_to_close(can_wait=False):
+            return old  # unsaved edits kept, or a job still running: stay on this event
+
         desk = desk or Desk(self.store, event, desk=self.desk_name, operator=self.operator)
         window = MainWindow(self.store, event, desk=desk, desk_mode=self.desk_mode,  # type: ignore[arg-type]
                             sound=self.sound, scanner=self.scanner)  # type: ignore[arg-type]
@@ -91,8 +95,9 @@ class Windows:
             window.showFullScreen()
         else:
             window.showMaximized()
-        old, self.current = self.current, window
+        self.current = window
         if old is not None:
+            old.ask_before_closing = False  # type: ignore[attr-defined]
             old.close()
             old.deleteLater()
         return window

@@ -6,13 +6,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from bimtek_desk.desk import Desk
 from bimtek_desk.gui.desk.panel import DeskPanel
 from bimtek_desk.gui.event_header import EventHeader
 from bimtek_desk.gui.roster_panel import RosterPanel
 from bimtek_desk.gui.scanner_filter import ScannerFilter
+from bimtek_desk.gui.workers import Job
 from bimtek_desk.store import Store
 from bimtek_desk.store.models import Event
 
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
             layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self.statusBar().addWidget(QLabel(self.tr("Basis data: %1").replace("%1", store.path)))
+        self.ask_before_closing = True  # False: another event's window took over (it asked already)
         self.scanner = scanner
         if scanner is not None:
             scanner.scanned.connect(self.on_scanned)
@@ -136,7 +138,50 @@ class MainWindow(QMainWindow):
     def _connect_signals(self) -> None:
         self.desk_panel.checked_in.connect(self.header.schedule_refresh)
 
+    # -- closing without losing work ------------------------------------------------------------
+
+    def running_jobs(self) -> list[Job]:
+        areas = (self.documents, self.reports)
+        return [job for a in areas if a is not None and (job := getattr(a, "job", None)) is not None and job.running]
+
+    def ready_to_close(self, *, can_wait: bool = True) -> bool:
+        """Ask about running jobs and unsaved edits.  False: the window stays (for now:
+        after 'wait' or 'cancel' it closes itself when the jobs have ended)."""
+        from bimtek_desk.gui import closing
+
+        jobs = self.running_jobs()
+        if jobs:
+            answer = closing.ask_about_jobs(self, jobs) if can_wait else closing.STAY
+            if answer == closing.STAY:
+                if not can_wait:
+                    QMessageBox.information(self, "bimtek-desk", self.tr(
+                        "Masih ada pekerjaan berjalan di Dokumen atau Laporan: tunggu sampai selesai atau "
+                        "batalkan dulu."))
+                return False
+            for job in jobs:
+                if answer == closing.CANCEL:
+                    job.cancel()
+                job.finished.connect(self._close_when_idle)
+                job.failed.connect(self._close_when_idle)
+            self.statusBar().showMessage(self.tr("Menunggu pekerjaan berhenti; jendela lalu ditutup…"))
+            return False
+        if self.event_area is not None and self.event_area.has_unsaved():
+            answer = closing.ask_about_edits(self, self.tr("Acara"))
+            if answer == closing.STAY:
+                return False
+            if answer == closing.SAVE and not self.event_area.save():
+                self.tabs.setCurrentWidget(self.event_area.parentWidget())  # type: ignore[union-attr]
+                return False
+        return True
+
+    def _close_when_idle(self, *_: object) -> None:
+        if not self.running_jobs():
+            self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        if self.ask_before_closing and not self.ready_to_close():
+            event.ignore()
+            return
         if self.scanner is not None:  # a window replaced by another event's takes no more scans
             self.scanner.scanned.disconnect(self.on_scanned)
             self.scanner = None

@@ -4,6 +4,7 @@ background with progress and cancel, save as PDF, print."""
 from __future__ import annotations
 
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
@@ -25,6 +26,14 @@ from bimtek_desk.store import Store
 from bimtek_desk.store.models import Event
 
 TYPES = (("sertifikat", "Sertifikat peserta"), ("piagam", "Piagam penghargaan"))
+
+
+@dataclass(frozen=True)
+class Stopped:
+    """A render the committee cancelled: ``kept`` complete files of ``total``."""
+
+    kept: int
+    total: int
 
 
 class DocumentsPanel(QWidget):
@@ -250,6 +259,7 @@ class DocumentsPanel(QWidget):
             b.setEnabled(False)
         self.status.setText(label)
         job = run_job(work, self)
+        job.setObjectName(label.rstrip("…"))
         job.progress.connect(self._on_progress)
         job.finished.connect(on_done)
         job.failed.connect(self._on_failed)
@@ -286,20 +296,53 @@ class DocumentsPanel(QWidget):
         return jobs, renderer, title
 
     @staticmethod
-    def _until_cancelled(progress, cancelled):  # type: ignore[no-untyped-def]
-        return lambda done, total: False if cancelled() else progress(done, total)
+    def _render_work(jobs: list[issue.Job], **render_args):  # type: ignore[no-untyped-def]
+        """Render off the UI thread.  The committee's cancel is not a failure: it returns
+        a :class:`Stopped` saying how many complete files were kept (split: the files
+        written before the cancel, each whole; one PDF: none, it is made whole or not
+        at all) and nothing half-written is left."""
+
+        def work(progress, cancelled):  # type: ignore[no-untyped-def]
+            written = [0]
+
+            def step(done: int, total: int) -> bool:
+                written[0] = done
+                if cancelled():
+                    return False
+                progress(done, total)
+                return True
+
+            try:
+                return issue.render_files(jobs=jobs, progress=step, **render_args)
+            except UserError:
+                if not cancelled():
+                    raise
+                kept = written[0] if render_args.get("split_dir") is not None else 0
+                return Stopped(kept, len(jobs) if render_args.get("split_dir") is not None else 1)
+
+        return work
+
+    def _report_stop(self, stopped: Stopped, jobs: list[issue.Job], where: Path) -> None:
+        """The same every time: the complete files stay and are logged; the message says so."""
+        if stopped.kept:
+            self._log(jobs[: stopped.kept], str(where))
+            self.status.setText(self.tr("Dibatalkan: %1 dari %2 berkas tersimpan di %3.")
+                                .replace("%1", str(stopped.kept)).replace("%2", str(stopped.total))
+                                .replace("%3", str(where)))
+        else:
+            self.status.setText(self.tr("Dibatalkan: tidak ada berkas yang disimpan."))
 
     def save_all(self, target: Path) -> Job | None:
         prepared = self._prepare()
         if prepared is None:
             return None
         jobs, renderer, title = prepared
+        work = self._render_work(jobs, renderer=renderer, out=target, title=title)
 
-        def work(progress, cancelled):  # type: ignore[no-untyped-def]
-            return issue.render_files(renderer, jobs, out=target, title=title,
-                                      progress=self._until_cancelled(progress, cancelled))
-
-        def done(files: list[Path]) -> None:
+        def done(files: list[Path] | Stopped) -> None:
+            if isinstance(files, Stopped):
+                self._report_stop(files, jobs, target)
+                return
             self._log(jobs, str(target))
             self.last_files = files
             self.status.setText(self.tr("Selesai: %1 dokumen di %2").replace("%1", str(len(jobs)))
@@ -312,12 +355,12 @@ class DocumentsPanel(QWidget):
         if prepared is None:
             return None
         jobs, renderer, title = prepared
+        work = self._render_work(jobs, renderer=renderer, split_dir=folder, title=title)
 
-        def work(progress, cancelled):  # type: ignore[no-untyped-def]
-            return issue.render_files(renderer, jobs, split_dir=folder, title=title,
-                                      progress=self._until_cancelled(progress, cancelled))
-
-        def done(files: list[Path]) -> None:
+        def done(files: list[Path] | Stopped) -> None:
+            if isinstance(files, Stopped):
+                self._report_stop(files, jobs, folder)
+                return
             self._log(jobs, str(folder))
             self.last_files = files
             self.status.setText(self.tr("Selesai: %1 berkas di %2").replace("%1", str(len(files)))
@@ -350,6 +393,9 @@ class DocumentsPanel(QWidget):
             self._log(jobs[: result.documents_printed], name or "", action="print")
             if result.error:
                 self.status.setText(self.tr("Pencetakan berhenti: %1").replace("%1", result.error))
+            elif not result.complete and self.job is not None and self.job.cancelled:
+                self.status.setText(self.tr("Dibatalkan: %1 dari %2 dokumen terkirim ke printer (dicatat tercetak).")
+                                    .replace("%1", str(result.documents_printed)).replace("%2", str(len(jobs))))
             elif result.complete:
                 self.status.setText(self.tr("Terkirim ke printer: %1 dokumen (%2 halaman).")
                                     .replace("%1", str(len(jobs))).replace("%2", str(result.pages_total)))

@@ -202,6 +202,7 @@ class EventPanel(QWidget):
             self.numbering[kind].setText((s.get("numbering") or {}).get(kind, ""))
         self.errors.setText("")
         self.dirty.setText("")
+        self._dirty = False
 
     def changes(self) -> dict[str, object]:
         d = self.date.date()
@@ -246,6 +247,7 @@ class EventPanel(QWidget):
             return False
         self.load()
         self.dirty.setText(self.tr("Tersimpan."))
+        self._dirty = False
         self.saved.emit()
         return True
 
@@ -261,7 +263,12 @@ class EventPanel(QWidget):
             self.agenda.select_item(int(first[len("agenda["):].split("]")[0]))
 
     def _mark_dirty(self) -> None:
+        self._dirty = True
         self.dirty.setText(self.tr("Ada perubahan yang belum disimpan."))
+
+    def has_unsaved(self) -> bool:
+        """Edits not yet saved (the window asks before closing)."""
+        return self._dirty
 
     # -- other actions ----------------------------------------------------------------------
 
