@@ -485,3 +485,42 @@ def test_closing_during_a_running_job_asks(tabbed: MainWindow, qtbot, choice: st
         assert not job.cancelled
         release.set()
     qtbot.waitUntil(lambda: not tabbed.isVisible())
+
+
+# -- 11. Statistik: round ticks, whole numbers, values on the bars -------------------------------------
+
+def test_nice_axis_gives_round_whole_steps() -> None:
+    from bimtek_desk.gui.stats_panel import nice_axis
+
+    assert nice_axis(0) == (5, 6)
+    for largest in range(0, 2001):
+        top, ticks = nice_axis(largest)
+        step = top // (ticks - 1)
+        assert top >= largest and 2 <= ticks <= 6 and step * (ticks - 1) == top
+        assert int(str(step).rstrip("0") or "0") in (1, 2, 5), (largest, top, ticks)
+    assert nice_axis(45) != (45, 5) and nice_axis(149)[0] % 10 == 0
+
+
+def test_stats_charts_label_their_bars(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCharts import QBarCategoryAxis, QValueAxis
+
+    from bimtek_desk.desk import Desk
+    from bimtek_desk.gui.stats_panel import StatsPanel
+
+    event = demo_store.events.get(DEMO_EVENT_ID)
+    panel = StatsPanel(demo_store, event)
+    qtbot.addWidget(panel)
+    (empty_x,) = [a for a in panel.arrival_chart.axes() if isinstance(a, QBarCategoryAxis)]
+    assert empty_x.categories() == [] and "belum ada" in panel.arrival_chart.title()
+    desk = Desk(demo_store, event, session="REG")
+    for reg in demo_store.registrations.list(DEMO_EVENT_ID)[:37]:
+        desk.check_in(reg.id)
+    panel.refresh()
+    for chart in (panel.kec_chart, panel.arrival_chart):
+        (y,) = [a for a in chart.axes() if isinstance(a, QValueAxis)]
+        step = y.max() / (y.tickCount() - 1)
+        assert step == int(step) and y.labelFormat() == "%d"
+        (series,) = chart.series()
+        assert series.isLabelsVisible()
+    (x,) = [a for a in panel.arrival_chart.axes() if isinstance(a, QBarCategoryAxis)]
+    assert x.categories() and "belum ada" not in panel.arrival_chart.title()
