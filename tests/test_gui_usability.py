@@ -524,3 +524,45 @@ def test_stats_charts_label_their_bars(qtbot, demo_store: Store) -> None:  # typ
         assert series.isLabelsVisible()
     (x,) = [a for a in panel.arrival_chart.axes() if isinstance(a, QBarCategoryAxis)]
     assert x.categories() and "belum ada" not in panel.arrival_chart.title()
+
+
+# -- 14. dialogs: wide enough, say whom they replace, validation in form order ------------------------
+
+def test_substitute_dialog_names_the_person_and_is_wide(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    from PySide6.QtWidgets import QLabel
+
+    panel = window.desk_panel
+    panel.search.setText("Nor Mawaddah")
+    seen: dict[str, object] = {}
+
+    def act(dialog: QDialog) -> None:
+        seen["labels"] = [w.text() for w in dialog.findChildren(QLabel)]
+        seen["width"] = dialog.width()
+
+    errors = in_dialog(qtbot, act)
+    press(window, Qt.Key.Key_F3)
+    assert not errors, errors
+    assert any("Menggantikan" in t and "Nor Mawaddah" in t for t in seen["labels"])  # type: ignore[union-attr]
+    assert seen["width"] >= 480  # type: ignore[operator]
+
+
+def test_new_event_lists_every_problem_in_form_order_and_marks_the_fields(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from bimtek_desk.gui.event.new_dialog import NewEventDialog
+
+    d = NewEventDialog()
+    qtbot.addWidget(d)
+    d.show()
+    d.short_name.setText("")
+    d.pin.setText("12")
+    d._try_accept()
+    lines = d.error.text().splitlines()
+    wanted = ["Nama kegiatan", "Nama singkat", "Penyelenggara", "Tempat", "Kode acara", "PIN"]
+    firsts = [next(i for i, line in enumerate(lines) if line.startswith(w)) for w in wanted]
+    assert firsts == sorted(firsts), lines
+    marked = [w for w in (d.name, d.short_name, d.organizer, d.venue, d.city, d.event_id, d.pin)
+              if "B91C1C" in w.styleSheet()]
+    assert marked == [d.name, d.short_name, d.organizer, d.venue, d.event_id, d.pin]
+    qtbot.waitUntil(lambda: d.focusWidget() is d.name)
+    d.name.setText("Bimbingan Teknis Uji Coba 2026")
+    d._try_accept()
+    assert "B91C1C" not in d.name.styleSheet() and "Nama kegiatan" not in d.error.text()

@@ -141,7 +141,8 @@ class RosterPanel(QWidget):
             return None
         old = self.store.registrations.get(reg_id)
         form = PersonForm(self.tr("Pengganti untuk %1").replace("%1", old.person.name), self,
-                          fixed_kelurahan=old.person.kelurahan, with_role=False, with_reason=True)
+                          fixed_kelurahan=old.person.kelurahan, with_role=False, with_reason=True,
+                          replacing=f"{old.person.name} (Kel. {old.person.kelurahan or '-'})")
         form.print_badge.setChecked(True)
         event = self.store.events.get(self.event_id)
         while form.exec():

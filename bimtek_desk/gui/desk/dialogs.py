@@ -7,6 +7,7 @@ pressing OK."""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
@@ -120,8 +121,13 @@ class PersonForm(FormDialog):
     """Name, kelurahan, phone, optional NIK (walk-in and substitute)."""
 
     def __init__(self, title: str, parent: QWidget | None = None, *, fixed_kelurahan: str | None = None,
-                 with_role: bool = True, with_reason: bool = False, with_badge: bool = True) -> None:
+                 with_role: bool = True, with_reason: bool = False, with_badge: bool = True,
+                 replacing: str | None = None) -> None:
         super().__init__(title, parent)
+        if replacing:  # the substitute form says whom it replaces, not only in its title bar
+            who = QLabel(self.tr("Menggantikan: %1").replace("%1", f"<b>{html.escape(replacing)}</b>"))
+            who.setWordWrap(True)
+            self.form.addRow(who)
         self.name = QLineEdit()
         self.kelurahan = kelurahan_box()
         if fixed_kelurahan:

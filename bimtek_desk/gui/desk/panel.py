@@ -237,7 +237,8 @@ class DeskPanel(QWidget):
             return None
         old = self.search_model.registration(index.row())
         form = PersonForm(self.tr("Pengganti untuk %1").replace("%1", old.person.name), self,
-                          fixed_kelurahan=old.person.kelurahan, with_role=False, with_reason=True)
+                          fixed_kelurahan=old.person.kelurahan, with_role=False, with_reason=True,
+                          replacing=f"{old.person.name} (Kel. {old.person.kelurahan or '-'})")
         if not form.exec():
             return None
         try:
