@@ -566,3 +566,45 @@ def test_new_event_lists_every_problem_in_form_order_and_marks_the_fields(qtbot)
     d.name.setText("Bimbingan Teknis Uji Coba 2026")
     d._try_accept()
     assert "B91C1C" not in d.name.styleSheet() and "Nama kegiatan" not in d.error.text()
+
+
+# -- 10. everything fits 1024×600 ------------------------------------------------------------------------
+
+def test_every_area_fits_a_small_screen(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+    from bimtek_desk.desk import Desk
+
+    event = demo_store.events.get(DEMO_EVENT_ID)
+    w = MainWindow(demo_store, event, desk=Desk(demo_store, event, session="REG"), sound=False)
+    qtbot.addWidget(w)
+    w.resize(1024, 560)  # 600 less a task bar
+    w.show()
+    for i in range(w.tabs.count()):
+        w.tabs.setCurrentIndex(i)
+        hint = w.minimumSizeHint()
+        assert hint.width() <= 1024 and hint.height() <= 560, (w.tabs.tabText(i), hint)
+    assert w.width() <= 1024  # the window did not widen itself
+    assert w.header.title.height() < 40  # one line of title, not two
+    desk = MainWindow(demo_store, event, desk=Desk(demo_store, event, session="REG"), desk_mode=True, sound=False)
+    qtbot.addWidget(desk)
+    assert desk.minimumSizeHint().width() <= 1024 and desk.minimumSizeHint().height() <= 560
+
+
+def test_a_long_title_fits_the_narrowest_desk(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QFontMetrics
+
+    from bimtek_desk.desk import Desk
+
+    event = demo_store.events.get(DEMO_EVENT_ID)
+    w = MainWindow(demo_store, event, desk=Desk(demo_store, event, session="REG"), desk_mode=True, sound=False)
+    qtbot.addWidget(w)
+    w.resize(w.minimumSizeHint())
+    w.show()
+    qtbot.waitExposed(w)
+    status = w.desk_panel.status
+    status.show_undone("Nor Mawaddah")
+    title = status.title
+    needed = QFontMetrics(title.font()).boundingRect(
+        QRect(0, 0, title.width(), 10_000), int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), title.text())
+    assert title.text() == "CHECK-IN DIBATALKAN"
+    assert needed.width() <= title.width() and needed.height() <= title.height()

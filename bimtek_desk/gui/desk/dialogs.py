@@ -25,14 +25,26 @@ from bimtek_desk.store import PersonData
 from bimtek_desk.store.models import ROLES
 
 
+class ErrorLabel(QLabel):
+    """Red text under a form; takes no room while there is nothing to say."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setStyleSheet("color: #B91C1C; font-weight: 600;")
+        self.setWordWrap(True)
+        self.hide()
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt API)
+        super().setText(text)
+        self.setVisible(bool(text))
+
+
 class FormDialog(QDialog):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.form = QFormLayout()
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #B91C1C; font-weight: 600;")
-        self.error.setWordWrap(True)
+        self.error = ErrorLabel()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.submit: Callable[[], object] | None = None  # the action OK performs; its UserError keeps us open
         self.outcome: object = None

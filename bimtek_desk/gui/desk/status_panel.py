@@ -113,23 +113,30 @@ class StatusPanel(QFrame):
             label.setFont(font)
             label.setFixedHeight(int(label.fontMetrics().lineSpacing() * lines + 4))
         self._name_px = self.name.font().pixelSize()
+        self._title_px = self.title.font().pixelSize()
         self._fit_name()
 
     def _fit_name(self) -> None:
         """A long name ('H. Abdurrahman Syarifuddin Noor Effendi Halidi, S.H.I.') shrinks
-        until it fits the name's two lines, instead of being cut off."""
-        font = self.name.font()
-        box = QRect(0, 0, max(50, self.name.width()), 10_000)
+        until it fits the name's two lines, instead of being cut off; so does a long
+        title ('CHECK-IN DIBATALKAN') on a narrow panel."""
+        self._fit(self.name, self._name_px)
+        self._fit(self.title, self._title_px)
+
+    @staticmethod
+    def _fit(label: QLabel, largest_px: int) -> None:
+        font = label.font()
+        box = QRect(0, 0, max(50, label.width() - 8), 10_000)
         flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
-        px = self._name_px
+        px = largest_px
         while px > 12:
             font.setPixelSize(px)
-            fm = QFontMetrics(font)
-            if fm.boundingRect(box, flags, self.name.text()).height() <= self.name.height():
+            needed = QFontMetrics(font).boundingRect(box, flags, label.text())
+            if needed.height() <= label.height() and needed.width() <= box.width():
                 break
             px = int(px * 0.92)
         font.setPixelSize(px)
-        self.name.setFont(font)
+        label.setFont(font)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
@@ -214,6 +221,7 @@ class StatusPanel(QFrame):
         self._last_key, self.repeat, self.flashing = None, 1, False
         self._paint("idle")
         self.title.setText(self.tr("SIAP MEMINDAI"))
+        self._fit(self.title, self._title_px)
         self.name.setText("")
         self.detail.setText(self.tr("Arahkan pemindai ke QR pada badge peserta."))
         self.message.setText(self.tr("Tanpa badge? Ketik nama di kotak Cari lalu tekan Enter."))
@@ -236,6 +244,7 @@ class StatusPanel(QFrame):
         self._paint(SEVERITY.get(result.outcome, "error"))
         title = self.titles().get(result.outcome, result.title)
         self.title.setText(title)
+        self._fit(self.title, self._title_px)
         when = clock_time(result.checkin.at) if result.checkin is not None else ""
         self._last_line = " · ".join(x for x in (title, reg.person.name if reg else result.text[:24], when) if x)
         if self.repeat > 1:  # the same again: it must look different from the one before

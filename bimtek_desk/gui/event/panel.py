@@ -14,7 +14,7 @@ import datetime as dt
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QFileDialog, QFormLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox,
+    QComboBox, QDateEdit, QFileDialog, QFormLayout, QFrame, QScrollArea, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox,
     QPushButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -35,6 +35,15 @@ OPTIONAL_TEXT = ("government", "unit")
 PAGE_OF_FIELD = {"agenda": 1, "signatories": 2, "numbering": 3, "logo": 3}
 
 
+def _scrolling(page: QWidget) -> QScrollArea:
+    """A page that scrolls on a small screen instead of growing the window."""
+    area = QScrollArea()
+    area.setWidget(page)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    return area
+
+
 class EventPanel(QWidget):
     saved = Signal()  # the event changed: the window's header shows it
     open_event = Signal(str)  # the committee wants to work on another event
@@ -44,12 +53,12 @@ class EventPanel(QWidget):
         self.store, self.ev = store, event
         self.pages = QTabWidget()
         self.pages.setDocumentMode(True)
-        self.pages.addTab(self._facts_page(), self.tr("Data acara"))
+        self.pages.addTab(_scrolling(self._facts_page()), self.tr("Data acara"))
         self.agenda = AgendaEditor()
         self.pages.addTab(self.agenda, self.tr("Sesi dan JP"))
         self.signatories = SignatoriesEditor()
         self.pages.addTab(self.signatories, self.tr("Penandatangan"))
-        self.pages.addTab(self._look_page(), self.tr("Logo dan penomoran"))
+        self.pages.addTab(_scrolling(self._look_page()), self.tr("Logo dan penomoran"))
         self.first_focus = self.name
         self.errors = QLabel()
         self.errors.setWordWrap(True)
@@ -76,14 +85,16 @@ class EventPanel(QWidget):
         buttons = QHBoxLayout()
         for b in (self.save_button, self.revert_button):
             buttons.addWidget(b)
-        buttons.addWidget(self.dirty)
-        buttons.addStretch(1)
+        buttons.addWidget(self.dirty, 1)
+        others = QHBoxLayout()  # a second row: everything fits 1024 px
         for b in (self.load_button, self.new_button, self.copy_button, self.switch_button, self.pin_button):
-            buttons.addWidget(b)
+            others.addWidget(b)
+        others.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.errors)
         layout.addLayout(buttons)
+        layout.addLayout(others)
         self.agenda.model.changed.connect(self._mark_dirty)
         self.signatories.changed.connect(self._mark_dirty)
         for picker in self._pickers():
