@@ -608,3 +608,30 @@ def test_a_long_title_fits_the_narrowest_desk(qtbot, demo_store: Store) -> None:
         QRect(0, 0, title.width(), 10_000), int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), title.text())
     assert title.text() == "CHECK-IN DIBATALKAN"
     assert needed.width() <= title.width() and needed.height() <= title.height()
+
+
+# -- 12. the preview shows the number once it is given -------------------------------------------------
+
+def test_preview_shows_the_issued_number(qtbot, demo_store: Store, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from bimtek_desk.desk import Desk
+    from bimtek_desk.gui.documents.panel import DocumentsPanel
+
+    event = demo_store.events.get(DEMO_EVENT_ID)
+    regs = demo_store.registrations.list(DEMO_EVENT_ID)
+    for key in ("REG", "M3"):
+        desk = Desk(demo_store, event, session=key)
+        for r in regs[:3]:
+            desk.check_in(r.id)
+    panel = DocumentsPanel(demo_store, event)
+    qtbot.addWidget(panel)
+    qtbot.waitUntil(lambda: panel.preview_doc.pageCount() == 2)
+    assert "nomor diberikan saat dicetak" in panel.preview_doc.getAllText(0).text()
+    job = panel.save_all(tmp_path / "s.pdf")
+    assert job is not None
+    with qtbot.waitSignal(job.finished, timeout=30000):
+        pass
+    (doc,) = [d for d in demo_store.documents.list(DEMO_EVENT_ID, "sertifikat")
+              if d.registration_id == panel.holder_box.currentData()]
+    qtbot.waitUntil(lambda: panel.preview_doc.pageCount() == 2)
+    text = panel.preview_doc.getAllText(0).text()
+    assert "nomor diberikan saat dicetak" not in text and doc.number in text

@@ -224,18 +224,21 @@ class DocumentsPanel(QWidget):
             event = self.store.events.get(self.ev.id)
             ctx = issue.preview_context(self.store, event, self.doc_type, int(holder))
             renderer = Renderer(layoutlib.for_event(event, self.doc_type), issue.assets(event), strict=False)
-            data = QByteArray()
-            buffer = QBuffer(data, self)
-            buffer.open(QIODevice.OpenModeFlag.ReadWrite)
             import io
 
             out = io.BytesIO()
             renderer.render_one(ctx, out)
-            buffer.write(out.getvalue())
-            buffer.seek(0)
+            # The buffer owns a copy of the bytes (the document reads from it lazily, so
+            # it must outlive this call); the previous page's buffer goes once replaced.
+            buffer = QBuffer(self)
+            buffer.setData(QByteArray(out.getvalue()))
+            buffer.open(QIODevice.OpenModeFlag.ReadOnly)
             self.preview_doc.close()
             self.preview_doc.load(buffer)
-            self._preview_buffer = buffer  # the document reads from it lazily
+            old, self._preview_buffer = self._preview_buffer, buffer
+            if old is not None:
+                old.close()
+                old.deleteLater()
         except UserError as exc:
             self.status.setText(str(exc))
 
@@ -300,6 +303,7 @@ class DocumentsPanel(QWidget):
         except UserError as exc:
             self.status.setText(str(exc))
             return None
+        self.show_preview()  # numbers were just given: the preview shows its holder's
         return jobs, renderer, title
 
     @staticmethod
