@@ -635,3 +635,42 @@ def test_preview_shows_the_issued_number(qtbot, demo_store: Store, tmp_path) -> 
     qtbot.waitUntil(lambda: panel.preview_doc.pageCount() == 2)
     text = panel.preview_doc.getAllText(0).text()
     assert "nomor diberikan saat dicetak" not in text and doc.number in text
+
+
+# -- 7. number patterns from named parts, with a live example ----------------------------------------
+
+@pytest.mark.parametrize("pattern", ["400.9.12/{seq:03d}/Dayasos-Dinsos/{month_roman}/{year}", "{seq}/{event}",
+                                     "SK-{seq:04d}/{month:02d}/{year}", ""])
+def test_named_parts_round_trip(pattern: str) -> None:
+    from bimtek_desk.gui.event.numbering import from_human, to_human
+
+    human = to_human(pattern)
+    assert "{" not in human
+    assert from_human(human) == (pattern, []) or (pattern == "" and from_human(human)[0] == "")
+
+
+def test_unknown_part_and_missing_number_are_named_in_words() -> None:
+    from bimtek_desk.gui.event.numbering import from_human
+
+    to_words = from_human("400/[nomor]/Dinsos")[1]
+    assert "bagian tidak dikenal [nomor]" in to_words and "harus memuat [nomor urut]" in to_words
+
+
+def test_acara_builds_the_pattern_from_named_parts(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+    from bimtek_desk.gui.event.panel import EventPanel
+
+    panel = EventPanel(demo_store, demo_store.events.get(DEMO_EVENT_ID))
+    qtbot.addWidget(panel)
+    editor = panel.number_editors["certificate"]
+    assert editor.text.text() == "400.9.12/[nomor urut]/Dayasos-Dinsos/[bulan Romawi]/[tahun]"
+    assert editor.example.text() == "Contoh: 400.9.12/007/Dayasos-Dinsos/XI/2025"
+    assert not panel.has_unsaved()
+    editor.text.clear()
+    qtbot.keyClicks(editor.text, "SRT/")
+    qtbot.mouseClick(editor.part_buttons["seq"], Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(editor.text, "/")
+    qtbot.mouseClick(editor.part_buttons["year"], Qt.MouseButton.LeftButton)
+    assert editor.text.text() == "SRT/[nomor urut]/[tahun]"
+    assert editor.example.text() == "Contoh: SRT/007/2025" and panel.has_unsaved()
+    assert panel.save()
+    assert demo_store.events.get(DEMO_EVENT_ID).settings["numbering"]["certificate"] == "SRT/{seq:03d}/{year}"

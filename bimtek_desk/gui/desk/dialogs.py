@@ -87,7 +87,8 @@ class FormDialog(QDialog):
         return None
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
             focus = self.focusWidget()
             if isinstance(focus, QAbstractButton) and self.buttons.isAncestorOf(focus):
                 focus.click()

@@ -14,17 +14,17 @@ import datetime as dt
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QFileDialog, QFormLayout, QFrame, QScrollArea, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox,
-    QPushButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget,
+    QComboBox, QDateEdit, QFileDialog, QFormLayout, QFrame, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox,
+    QPushButton, QScrollArea, QSpinBox, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from bimtek_desk.errors import UserError
-from bimtek_desk.events import eventfile
 from bimtek_desk.events import new as newevent
 from bimtek_desk.events.copying import copy_event, edited
 from bimtek_desk.gui.event.agenda import AgendaEditor
 from bimtek_desk.gui.event.fields import readable
 from bimtek_desk.gui.event.image_picker import ImagePicker
+from bimtek_desk.gui.event.numbering import NumberPatternEditor
 from bimtek_desk.gui.event.signatories import SignatoriesEditor
 from bimtek_desk.gui.pin_dialog import ask_pin
 from bimtek_desk.store import Store
@@ -149,8 +149,9 @@ class EventPanel(QWidget):
     def _look_page(self) -> QWidget:
         self.logo = ImagePicker(self.tr("Logo"), side=80)
         self.logo.changed.connect(self._mark_dirty)
-        self.numbering = {kind: QLineEdit() for kind in NUMBER_KINDS}
-        self.number_examples = {kind: QLabel() for kind in NUMBER_KINDS}
+        self.number_editors = {kind: NumberPatternEditor(self.ev.date_start, self.ev.id) for kind in NUMBER_KINDS}
+        self.numbering = {kind: e.raw for kind, e in self.number_editors.items()}  # the stored patterns
+        self.number_examples = {kind: e.example for kind, e in self.number_editors.items()}
         page = QWidget()
         form = QFormLayout(page)
         form.addRow(self.tr("Logo (kop, badge, sertifikat)"), self.logo)
@@ -159,30 +160,14 @@ class EventPanel(QWidget):
         form.addRow("", note)
         titles = {"certificate": self.tr("Nomor sertifikat"), "plaque": self.tr("Nomor piagam")}
         for kind in NUMBER_KINDS:
-            form.addRow(titles[kind], self.numbering[kind])
-            form.addRow("", self.number_examples[kind])
-            self.numbering[kind].textEdited.connect(self._mark_dirty)
-            self.numbering[kind].textChanged.connect(lambda _t, k=kind: self._show_example(k))
-        help_text = QLabel(self.tr("Variabel: {seq:03d} nomor urut (wajib), {month_roman} bulan Romawi, {month}, "
-                                   "{year}, {event}. Nomor yang sudah terbit tidak berubah."))
+            form.addRow(titles[kind], self.number_editors[kind])
+            self.number_editors[kind].edited.connect(self._mark_dirty)
+        help_text = QLabel(self.tr("Susun nomor dari teks tetap dan bagian bernama; tombol menyisipkan bagian di "
+                                   "posisi kursor. [nomor urut] wajib (001, 002 …). Nomor yang sudah terbit tidak "
+                                   "berubah."))
         help_text.setWordWrap(True)
         form.addRow("", help_text)
         return page
-
-    def _show_example(self, kind: str) -> None:
-        pattern = self.numbering[kind].text().strip()
-        label = self.number_examples[kind]
-        if not pattern:
-            label.setText(self.tr("(pola bawaan)"))
-            return
-        problems = eventfile.check_number_pattern(pattern)
-        if problems:
-            label.setStyleSheet("color: #B91C1C;")
-            label.setText("; ".join(problems))
-        else:
-            label.setStyleSheet("color: #374151;")
-            sample = eventfile.format_number(pattern, seq=7, date=self.ev.date_start, event_id=self.ev.id)
-            label.setText(self.tr("Contoh: %1").replace("%1", sample))
 
     def _pickers(self) -> list[ImagePicker]:
         return [self.logo, *self.signatories.pickers()]
