@@ -674,3 +674,33 @@ def test_acara_builds_the_pattern_from_named_parts(qtbot, demo_store: Store) -> 
     assert editor.example.text() == "Contoh: SRT/007/2025" and panel.has_unsaved()
     assert panel.save()
     assert demo_store.events.get(DEMO_EVENT_ID).settings["numbering"]["certificate"] == "SRT/{seq:03d}/{year}"
+
+
+# -- 6. Qt's own file and print dialogs in Indonesian ------------------------------------------------
+
+def test_qt_file_and_print_dialogs_speak_indonesian(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel
+
+    from bimtek_desk.gui.app import install_translation
+
+    app = QApplication.instance()
+    translator = install_translation(app, None)
+    assert translator is not None
+    try:
+        files = QFileDialog(None, "Pilih berkas", "", "Daftar peserta (*.xlsx *.csv)")
+        files.setOption(QFileDialog.Option.DontUseNativeDialog)
+        qtbot.addWidget(files)
+        labels = {w.text() for w in files.findChildren(QLabel)}
+        assert {"&Cari di:", "&Jenis berkas:"} <= labels, labels
+        header = files.findChild(QWidget, "treeView").model()  # type: ignore[union-attr]
+        columns = {header.headerData(c, Qt.Orientation.Horizontal) for c in range(header.columnCount())}
+        assert "Tanggal diubah" in columns and "Date Modified" not in columns
+        printer = QPrinter()
+        dialog = QPrintDialog(printer)
+        qtbot.addWidget(dialog)
+        texts = {b.text() for b in dialog.findChildren(QAbstractButton)} | {w.text() for w in dialog.findChildren(QLabel)}
+        assert {"&Cetak", "&Pilihan >>", "&Properti"} <= texts, texts
+        assert not {"&Print", "&Options >>", "P&roperties", "Printer:"} & texts
+    finally:
+        app.removeTranslator(translator)
