@@ -7,6 +7,7 @@ The window never disappears under a worker that still reports to it.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from bimtek_desk.gui.workers import Job
@@ -17,12 +18,15 @@ SAVE, DISCARD = "save", "discard"
 
 def ask_about_jobs(parent: QWidget, jobs: list[Job]) -> str:
     """WAIT, CANCEL or STAY."""
-    box = QMessageBox(QMessageBox.Icon.Question, parent.tr("Masih bekerja"),
-                      parent.tr("Masih berjalan: %1.\nJika ditutup sekarang, berkasnya belum lengkap.")
-                      .replace("%1", ", ".join(j.describe() for j in jobs)), parent=parent)
-    wait = box.addButton(parent.tr("Tunggu selesai, lalu tutup"), QMessageBox.ButtonRole.AcceptRole)
-    cancel = box.addButton(parent.tr("Batalkan pekerjaan, lalu tutup"), QMessageBox.ButtonRole.DestructiveRole)
-    stay = box.addButton(parent.tr("Tetap di sini"), QMessageBox.ButtonRole.RejectRole)
+    text = QCoreApplication.translate("closing",
+                                      "Masih berjalan: %1.\nJika ditutup sekarang, berkasnya belum lengkap.")
+    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("closing", "Masih bekerja"),
+                      text.replace("%1", ", ".join(j.describe() for j in jobs)), parent=parent)
+    role = QMessageBox.ButtonRole
+    wait = box.addButton(QCoreApplication.translate("closing", "Tunggu selesai, lalu tutup"), role.AcceptRole)
+    cancel = box.addButton(QCoreApplication.translate("closing", "Batalkan pekerjaan, lalu tutup"),
+                           role.DestructiveRole)
+    stay = box.addButton(QCoreApplication.translate("closing", "Tetap di sini"), role.RejectRole)
     box.setDefaultButton(stay)
     box.setEscapeButton(stay)
     box.exec()
@@ -34,7 +38,8 @@ def ask_about_edits(parent: QWidget, where: str) -> str:
     """SAVE, DISCARD or STAY."""
     buttons = QMessageBox.StandardButton
     answer = QMessageBox.question(
-        parent, parent.tr("Perubahan belum disimpan"),
-        parent.tr("Ada perubahan di %1 yang belum disimpan. Simpan sebelum menutup?").replace("%1", where),
+        parent, QCoreApplication.translate("closing", "Perubahan belum disimpan"),
+        QCoreApplication.translate("closing", "Ada perubahan di %1 yang belum disimpan. Simpan sebelum menutup?")
+        .replace("%1", where),
         buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save)
     return SAVE if answer == buttons.Save else DISCARD if answer == buttons.Discard else STAY

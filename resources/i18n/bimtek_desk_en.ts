@@ -275,6 +275,14 @@
         <source>Kamera aktif: tunjukkan QR ke kamera.</source>
         <translation>Camera on: show the QR to the camera.</translation>
     </message>
+    <message>
+        <source>Nama meja laptop ini (klik untuk mengganti)</source>
+        <translation>This laptop's desk name (click to change)</translation>
+    </message>
+    <message>
+        <source>Petugas: %1</source>
+        <translation>Operator: %1</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsPanel</name>
@@ -442,6 +450,18 @@
         <location filename="../../bimtek_desk/gui/documents/panel.py" line="377" />
         <source>Folder untuk satu PDF per orang</source>
         <translation>Folder for one PDF per person</translation>
+    </message>
+    <message>
+        <source>Dibatalkan: %1 dari %2 berkas tersimpan di %3.</source>
+        <translation>Cancelled: %1 of %2 files saved in %3.</translation>
+    </message>
+    <message>
+        <source>Dibatalkan: %1 dari %2 dokumen terkirim ke printer (dicatat tercetak).</source>
+        <translation>Cancelled: %1 of %2 documents sent to the printer (logged as printed).</translation>
+    </message>
+    <message>
+        <source>Dibatalkan: tidak ada berkas yang disimpan.</source>
+        <translation>Cancelled: no file was saved.</translation>
     </message>
 </context>
 <context>
@@ -798,6 +818,10 @@
         <source>PIN panitia baru (4–12 angka):</source>
         <translation>New committee PIN (4–12 digits):</translation>
     </message>
+    <message>
+        <source>Susun nomor dari teks tetap dan bagian bernama; tombol menyisipkan bagian di posisi kursor. [nomor urut] wajib (001, 002 …). Nomor yang sudah terbit tidak berubah.</source>
+        <translation>Build the number from fixed text and named parts; the buttons insert a part at the cursor. [nomor urut] (serial number: 001, 002 …) is required. Numbers already issued do not change.</translation>
+    </message>
 </context>
 <context>
     <name>ImagePicker</name>
@@ -906,6 +930,18 @@
         <location filename="../../bimtek_desk/gui/main_window.py" line="148" />
         <source>Keluar</source>
         <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Acara</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Masih ada pekerjaan berjalan di Dokumen atau Laporan: tunggu sampai selesai atau batalkan dulu.</source>
+        <translation>Work is still running in Documents or Reports: wait until it ends or cancel it first.</translation>
+    </message>
+    <message>
+        <source>Menunggu pekerjaan berhenti; jendela lalu ditutup…</source>
+        <translation>Waiting for the work to stop; the window then closes…</translation>
     </message>
 </context>
 <context>
@@ -1101,6 +1137,10 @@
         <source>Nama wajib diisi.</source>
         <translation>A name is required.</translation>
     </message>
+    <message>
+        <source>Menggantikan: %1</source>
+        <translation>Replaces: %1</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPanel</name>
@@ -1168,6 +1208,10 @@
         <location filename="../../bimtek_desk/gui/reports_panel.py" line="95" />
         <source>Tersimpan: %1 (%2)</source>
         <translation>Saved: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Menulis %1</source>
+        <translation>Writing %1</translation>
     </message>
 </context>
 <context>
@@ -1257,6 +1301,10 @@
         <location filename="../../bimtek_desk/gui/roster_panel.py" line="214" />
         <source>Daftar peserta (*.xlsx *.csv);;Semua berkas (*)</source>
         <translation>Rosters (*.xlsx *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Badge %1: %2 (dipilih di tabel; tidak dicatat hadir)</source>
+        <translation>Badge %1: %2 (selected in the table; not checked in)</translation>
     </message>
 </context>
 <context>
@@ -1425,6 +1473,10 @@
         <source>Datang</source>
         <translation>Arrived</translation>
     </message>
+    <message>
+        <source>Kedatangan per 10 menit — belum ada yang datang</source>
+        <translation>Arrivals per 10 minutes — nobody yet</translation>
+    </message>
 </context>
 <context>
     <name>StatusPanel</name>
@@ -1488,6 +1540,18 @@
         <source>Tanpa badge? Ketik nama di kotak Cari lalu tekan Enter.</source>
         <translation>No badge? Type the name in the Search box and press Enter.</translation>
     </message>
+    <message>
+        <source>Baris aslinya tetap tercatat di riwayat.</source>
+        <translation>The original row stays in the history.</translation>
+    </message>
+    <message>
+        <source>CHECK-IN DIBATALKAN</source>
+        <translation>CHECK-IN UNDONE</translation>
+    </message>
+    <message>
+        <source>Terakhir: %1</source>
+        <translation>Last: %1</translation>
+    </message>
 </context>
 <context>
     <name>UndoDialog</name>
@@ -1528,6 +1592,93 @@
         <location filename="../../bimtek_desk/gui/pin_dialog.py" line="14" />
         <source>PIN panitia untuk: %1</source>
         <translation>Committee PIN for: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeskNameDialog</name>
+    <message>
+        <source>Nama meja</source>
+        <translation>Desk name</translation>
+    </message>
+    <message>
+        <source>Nama meja laptop ini</source>
+        <translation>This laptop's desk name</translation>
+    </message>
+    <message>
+        <source>Setiap check-in mencatat mejanya. Beri laptop ini nama yang berbeda dari laptop lain, misalnya «Meja 2» atau «Meja Pintu Timur». Nama ini disimpan di laptop ini saja dan dapat diganti nanti.</source>
+        <translation>Every check-in records its desk. Give this laptop a name that differs from the other laptops, e.g. «Desk 2» or «East Door Desk». The name is kept on this laptop only and can be changed later.</translation>
+    </message>
+</context>
+<context>
+    <name>NumberPatternEditor</name>
+    <message>
+        <source>(pola bawaan)</source>
+        <translation>(default pattern)</translation>
+    </message>
+    <message>
+        <source>Contoh: %1</source>
+        <translation>Example: %1</translation>
+    </message>
+    <message>
+        <source>Sisipkan:</source>
+        <translation>Insert:</translation>
+    </message>
+    <message>
+        <source>bulan</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <source>bulan Romawi</source>
+        <translation>Roman month</translation>
+    </message>
+    <message>
+        <source>kode acara</source>
+        <translation>event code</translation>
+    </message>
+    <message>
+        <source>kosong: pola bawaan</source>
+        <translation>empty: default pattern</translation>
+    </message>
+    <message>
+        <source>nomor urut</source>
+        <translation>serial number</translation>
+    </message>
+    <message>
+        <source>tahun</source>
+        <translation>year</translation>
+    </message>
+</context>
+<context>
+    <name>closing</name>
+    <message>
+        <source>Ada perubahan di %1 yang belum disimpan. Simpan sebelum menutup?</source>
+        <translation>There are unsaved changes in %1. Save before closing?</translation>
+    </message>
+    <message>
+        <source>Batalkan pekerjaan, lalu tutup</source>
+        <translation>Cancel the work, then close</translation>
+    </message>
+    <message>
+        <source>Masih bekerja</source>
+        <translation>Still working</translation>
+    </message>
+    <message>
+        <source>Masih berjalan: %1.
+Jika ditutup sekarang, berkasnya belum lengkap.</source>
+        <translation>Still running: %1.
+Closing now would leave its files incomplete.</translation>
+    </message>
+    <message>
+        <source>Perubahan belum disimpan</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Tetap di sini</source>
+        <translation>Stay here</translation>
+    </message>
+    <message>
+        <source>Tunggu selesai, lalu tutup</source>
+        <translation>Wait until done, then close</translation>
     </message>
 </context>
 </TS>
