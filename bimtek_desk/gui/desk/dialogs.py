@@ -40,6 +40,10 @@ class ErrorLabel(QLabel):
 
 
 class FormDialog(QDialog):
+    # Enter in a field before the last moves on (a walk-in's name then Enter does not
+    # submit a half-filled form); False: Enter submits from any field.
+    enter_moves_on = True
+
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -95,7 +99,7 @@ class FormDialog(QDialog):
                 return
             fields = self.fields()
             current = self._field_of(focus)
-            if current is not None and current is not fields[-1]:
+            if self.enter_moves_on and current is not None and current is not fields[-1]:
                 fields[fields.index(current) + 1].setFocus(Qt.FocusReason.TabFocusReason)
                 return
             self._try_accept()
