@@ -358,8 +358,10 @@ def cmd_checkin(args: argparse.Namespace) -> int:
     from bimtek_desk.desk import Desk, Outcome
 
     with _open(args) as store:
-        desk = Desk(store, store.events.get(args.event), desk=args.desk, operator=args.operator,
-                    session=args.session)
+        from bimtek_desk.device import settings
+
+        desk = Desk(store, store.events.get(args.event), desk=args.desk or settings.desk_name()
+                    or settings.DEFAULT_DESK, operator=args.operator, session=args.session)
         if args.allow_other_day:
             desk.allow_today(reason=args.allow_other_day, pin=_pin(args))
         result = desk.scan(args.text, method="cli")
@@ -787,7 +789,7 @@ def build_parser() -> argparse.ArgumentParser:
     dk = sub.add_parser("desk", help="buka layar meja registrasi langsung")
     dk.add_argument("--event", required=True)
     dk.add_argument("--session", help="kode sesi (bawaan: sesi yang sedang berjalan menurut jam)")
-    dk.add_argument("--desk", default="Meja 1", help="nama meja, dicatat di setiap check-in")
+    dk.add_argument("--desk", help="nama meja, dicatat di setiap check-in (bawaan: nama meja laptop ini)")
     dk.add_argument("--operator", default="relawan", help="nama petugas, dicatat di setiap check-in")
     dk.add_argument("--fullscreen", action="store_true")
     dk.set_defaults(func=cmd_desk)
@@ -796,7 +798,7 @@ def build_parser() -> argparse.ArgumentParser:
     ck.add_argument("text", metavar="TEXT")
     ck.add_argument("--event", required=True)
     ck.add_argument("--session")
-    ck.add_argument("--desk", default="CLI")
+    ck.add_argument("--desk", help="nama meja (bawaan: nama meja laptop ini)")
     ck.add_argument("--operator", default="cli")
     ck.add_argument("--allow-other-day", metavar="ALASAN",
                     help="catat juga bila hari ini bukan hari acara (gladi, tanggal pindah): perlu --pin, dicatat")

@@ -12,6 +12,9 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Per-laptop settings (the desk name) go to a scratch file, never the user's own.
+os.environ.setdefault("BIMTEK_DESK_CONFIG", os.path.join(__import__("tempfile").mkdtemp(prefix="bimtek-cfg-"),
+                                                         "laptop.json"))
 
 from tests.helpers import cups as private_cups  # noqa: E402
 

@@ -143,7 +143,7 @@ def test_checkin_and_attendance(cli, demo_db: Path) -> None:  # type: ignore[no-
     assert len(att) == 1
     a = att[0]
     assert (a["code"], a["name"], a["session"], a["desk"], a["operator"], a["annulled"]) == (
-        code, "Nor Mawaddah", "REG", "CLI", "cli", False)
+        code, "Nor Mawaddah", "REG", "Meja 1", "cli", False)  # the laptop's desk name (none set: Meja 1)
     csv_out = cli("--db", demo_db, "attendance", "--event", DEMO_EVENT_ID, "--session", "M3", "--csv").out
     assert csv_out.splitlines()[0].startswith("checkin_id,code,name") and len(csv_out.splitlines()) == 1
 

@@ -55,15 +55,33 @@ def test_save_all_in_background(panel: DocumentsPanel, demo_store: Store, qtbot,
     assert len(docs) == 20 and all(demo_store.documents.prints(d.id)[0][1] == "render" for d in docs)
 
 
-def test_cancel_writes_nothing(panel: DocumentsPanel, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_cancel_keeps_the_complete_files_and_says_so(panel: DocumentsPanel, demo_store: Store, qtbot,  # type: ignore[no-untyped-def]
+                                                     tmp_path: Path) -> None:
     folder = tmp_path / "wa"
     job = panel.save_split(folder)
     assert job is not None
-    job.cancel()
-    with qtbot.waitSignal(job.failed, timeout=30000) as blocker:
+    job.progress.connect(lambda done, total: job.cancel() if done >= 3 else None)
+    failed: list[str] = []
+    job.failed.connect(failed.append)
+    with qtbot.waitSignal(job.finished, timeout=30000):
         pass
-    assert "Dibatalkan" in blocker.args[0]
-    assert len(list(folder.glob("*.pdf"))) < 20 and not list(folder.glob(".*"))
+    kept = sorted(folder.glob("*.pdf"))
+    assert failed == [] and 3 <= len(kept) < 20 and not list(folder.glob(".*"))
+    assert all(page_count(p) == 2 for p in kept)  # each kept file is whole
+    assert panel.status.text() == f"Dibatalkan: {len(kept)} dari 20 berkas tersimpan di {folder}."
+    logged = [d for d in demo_store.documents.list(DEMO_EVENT_ID, "sertifikat") if demo_store.documents.prints(d.id)]
+    assert len(logged) == len(kept)  # the kept files are logged as rendered, no others
+
+
+def test_cancel_of_one_pdf_keeps_nothing(panel: DocumentsPanel, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "semua.pdf"
+    job = panel.save_all(target)
+    assert job is not None
+    job.cancel()
+    with qtbot.waitSignal(job.finished, timeout=30000):
+        pass
+    assert not target.exists() and not list(tmp_path.glob(".*"))
+    assert panel.status.text() == "Dibatalkan: tidak ada berkas yang disimpan."
 
 
 def test_real_print_job_arrives_as_a_file(panel: DocumentsPanel, demo_store: Store, qtbot,  # type: ignore[no-untyped-def]

@@ -145,7 +145,7 @@ def test_bad_nip_and_number_pattern_are_named(panel: EventPanel, demo_store: Sto
     assert panel.pages.currentIndex() == 2
     panel.signatories.boxes["attendance"].nip.setText("")
     panel.numbering["certificate"].setText("400/{nomor}/Dinsos")
-    assert "harus memuat {seq}" in panel.number_examples["certificate"].text()
+    assert "harus memuat [nomor urut]" in panel.number_examples["certificate"].text()
     assert not panel.save()
     assert "Nomor sertifikat: harus memuat {seq}" in panel.errors.text() and panel.pages.currentIndex() == 3
     panel.numbering["certificate"].setText("400.9.12/{seq:03d}/Dinsos/{month_roman}/{year}")

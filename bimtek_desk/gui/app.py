@@ -126,6 +126,10 @@ class Windows:
         from bimtek_desk.desk import Desk
         from bimtek_desk.gui.main_window import MainWindow
 
+        old = self.current
+        if isinstance(old, MainWindow) and not old.ready_to_close(can_wait=False):
+            return old  # unsaved edits kept, or a job still running: stay on this event
+
         desk = desk or Desk(self.store, event, desk=self.desk_name, operator=self.operator)
         window = MainWindow(self.store, event, desk=desk, desk_mode=self.desk_mode,  # type: ignore[arg-type]
                             sound=self.sound, scanner=self.scanner)  # type: ignore[arg-type]
@@ -138,8 +142,9 @@ class Windows:
             window.showFullScreen()
         else:
             window.showMaximized()
-        old, self.current = self.current, window
+        self.current = window
         if old is not None:
+            old.ask_before_closing = False  # type: ignore[attr-defined]
             old.close()
             old.deleteLater()
         return window
@@ -152,7 +157,7 @@ class Windows:
 
 
 def run(db_path: str | None = None, event_id: str | None = None, *, desk_mode: bool = False,
-        session: str | None = None, desk_name: str = "Meja 1", operator: str = "relawan",
+        session: str | None = None, desk_name: str | None = None, operator: str = "relawan",
         fullscreen: bool = False, lang: str | None = None, sound: bool = True) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("bimtek-desk")
@@ -175,6 +180,10 @@ def run(db_path: str | None = None, event_id: str | None = None, *, desk_mode: b
                 return 0
             events = [start.chosen]
         event = store.events.get(event_id) if event_id else events[0]
+        if desk_name is None:  # this laptop's own name, asked at its first start
+            from bimtek_desk.gui.desk.desk_name import laptop_desk_name
+
+            desk_name = laptop_desk_name()
         desk = Desk(store, event, desk=desk_name, operator=operator, session=session)
     except UserError as exc:
         return _fail(str(exc))

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QHideEvent, QShowEvent
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QHideEvent, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from bimtek_desk.errors import UserError
 from bimtek_desk.idn.dates import day_date
@@ -16,9 +16,11 @@ class EventHeader(QWidget):
     def __init__(self, store: Store, event: Event, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store, self.ev = store, event
-        self.title = QLabel()
-        self.title.setWordWrap(True)
-        self.title.setStyleSheet("font-size: 17pt; font-weight: 600;")
+        self.title = QLabel()  # one line, elided: a small screen keeps its height for the work
+        self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self._full_title = ""
         self.details = QLabel()
         self.counts = QLabel()
         self.counts.setStyleSheet("font-size: 12pt;")
@@ -30,7 +32,8 @@ class EventHeader(QWidget):
         self._poll.setInterval(1000)
         self._poll.timeout.connect(self.refresh_counts)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 2)
+        layout.setContentsMargins(8, 4, 8, 2)
+        layout.setSpacing(2)
         for w in (self.title, self.details, self.counts):
             layout.addWidget(w)
         self.refresh()
@@ -51,9 +54,22 @@ class EventHeader(QWidget):
 
     def refresh(self) -> None:
         e = self.store.events.get(self.ev.id)
-        self.title.setText(e.short_name + " — " + e.name)
+        self._full_title = e.short_name + " — " + e.name
+        self.title.setToolTip(self._full_title)
+        self._elide_title()
         self.details.setText(f"{day_date(e.date_start)} · {e.venue}, {e.city} · {e.organizer}")
         self.refresh_counts()
+
+    def _elide_title(self) -> None:
+        width = max(100, self.title.width())
+        self.title.setText(self.title.fontMetrics().elidedText(self._full_title, Qt.TextElideMode.ElideRight, width))
+
+    def full_title(self) -> str:
+        return self._full_title
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._elide_title()
 
     def refresh_counts(self) -> None:
         e = self.ev

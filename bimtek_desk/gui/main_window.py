@@ -6,13 +6,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from bimtek_desk.desk import Desk
 from bimtek_desk.gui.desk.panel import DeskPanel
 from bimtek_desk.gui.event_header import EventHeader
 from bimtek_desk.gui.roster_panel import RosterPanel
 from bimtek_desk.gui.scanner_filter import ScannerFilter
+from bimtek_desk.gui.workers import Job
 from bimtek_desk.store import Store
 from bimtek_desk.store.models import Event
 
@@ -49,8 +50,9 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.store, self.ev = store, event
         self.desk_mode = desk_mode
-        self.setWindowTitle(f"bimtek-desk — {event.short_name}")
         self.desk_panel = DeskPanel(desk or Desk(store, event), sound=sound)
+        self._set_title(self.desk_panel.desk.desk)
+        self.desk_panel.desk_renamed.connect(self._set_title)
         self.header = EventHeader(store, event)
         self.roster: RosterPanel | None = None
         self.documents: QWidget | None = None
@@ -81,11 +83,15 @@ class MainWindow(QMainWindow):
             layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self.statusBar().addWidget(QLabel(self.tr("Basis data: %1").replace("%1", store.path)))
+        self.ask_before_closing = True  # False: another event's window took over (it asked already)
         self.scanner = scanner
         if scanner is not None:
             scanner.scanned.connect(self.on_scanned)
         self._connect_signals()
         self._init_actions()
+
+    def _set_title(self, desk_name: str) -> None:
+        self.setWindowTitle(f"bimtek-desk — {self.ev.short_name} — {desk_name}")
 
     def _make_roster(self) -> QWidget:
         self.roster = RosterPanel(self.store, self.ev.id)
@@ -132,17 +138,71 @@ class MainWindow(QMainWindow):
     def _connect_signals(self) -> None:
         self.desk_panel.checked_in.connect(self.header.schedule_refresh)
 
+    # -- closing without losing work ------------------------------------------------------------
+
+    def running_jobs(self) -> list[Job]:
+        areas = (self.documents, self.reports)
+        return [job for a in areas if a is not None and (job := getattr(a, "job", None)) is not None and job.running]
+
+    def ready_to_close(self, *, can_wait: bool = True) -> bool:
+        """Ask about running jobs and unsaved edits.  False: the window stays (for now:
+        after 'wait' or 'cancel' it closes itself when the jobs have ended)."""
+        from bimtek_desk.gui import closing
+
+        jobs = self.running_jobs()
+        if jobs:
+            answer = closing.ask_about_jobs(self, jobs) if can_wait else closing.STAY
+            if answer == closing.STAY:
+                if not can_wait:
+                    QMessageBox.information(self, "bimtek-desk", self.tr(
+                        "Masih ada pekerjaan berjalan di Dokumen atau Laporan: tunggu sampai selesai atau "
+                        "batalkan dulu."))
+                return False
+            for job in jobs:
+                if answer == closing.CANCEL:
+                    job.cancel()
+                job.finished.connect(self._close_when_idle)
+                job.failed.connect(self._close_when_idle)
+            self.statusBar().showMessage(self.tr("Menunggu pekerjaan berhenti; jendela lalu ditutup…"))
+            return False
+        if self.event_area is not None and self.event_area.has_unsaved():
+            answer = closing.ask_about_edits(self, self.tr("Acara"))
+            if answer == closing.STAY:
+                return False
+            if answer == closing.SAVE and not self.event_area.save():
+                self.tabs.setCurrentWidget(self.event_area.parentWidget())  # type: ignore[union-attr]
+                return False
+        return True
+
+    def _close_when_idle(self, *_: object) -> None:
+        if not self.running_jobs():
+            self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        if self.ask_before_closing and not self.ready_to_close():
+            event.ignore()
+            return
         if self.scanner is not None:  # a window replaced by another event's takes no more scans
             self.scanner.scanned.disconnect(self.on_scanned)
             self.scanner = None
         super().closeEvent(event)
 
+    def scan_route(self, focus: QWidget | None = None) -> str | None:
+        """What a scanner burst means here: a check-in only while the desk is the
+        visible area (or in the desk-only window); in Peserta it finds the person;
+        elsewhere it stays text."""
+        if self.tabs is None or self.tabs.currentWidget() is self.desk_panel:
+            return "desk"
+        if self.roster is not None and self.tabs.currentWidget() is self.roster.parentWidget():
+            return "roster"
+        return None
+
     def on_scanned(self, text: str) -> None:
-        """A scanner burst anywhere in the window goes to the desk."""
-        if self.tabs is not None:
-            self.tabs.setCurrentWidget(self.desk_panel)
-        self.desk_panel.handle_scan(text, "scanner")
+        route = self.scan_route()
+        if route == "desk":
+            self.desk_panel.handle_scan(text, "scanner")
+        elif route == "roster" and self.roster is not None:
+            self.statusBar().showMessage(self.roster.find_code(text), 10_000)
 
     def _init_actions(self) -> None:
         quit_ = QAction(self.tr("Keluar"), self)

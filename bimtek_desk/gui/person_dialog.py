@@ -17,6 +17,8 @@ from bimtek_desk.store.models import ROLES, Registration
 
 
 class EditPersonDialog(FormDialog):
+    enter_moves_on = False  # a correction is usually one field: Enter saves
+
     def __init__(self, reg: Registration, parent: QWidget | None = None, *,
                  regions: wilayah.Regions | None = wilayah.BANJARMASIN) -> None:
         super().__init__(self.tr("Ubah data peserta"), parent)

@@ -86,6 +86,7 @@ class ReportsPanel(QWidget):
                 raise UserError(f"Tidak dapat menulis '{target}': {exc.strerror or exc}.") from exc
 
         self.job = run_job(job, self)
+        self.job.setObjectName(self.tr("Menulis %1").replace("%1", target.name))
         self.job.finished.connect(lambda result: self._done(target, result))
         self.job.failed.connect(lambda message: self._done(target, None, message))
         return self.job

@@ -52,7 +52,7 @@ class RosterPanel(QWidget):
         self.replace_button = QPushButton(self.tr("Ganti peserta…"))
         self.replace_button.clicked.connect(lambda: self.replace_selected())
         self.reissue_button = QPushButton(self.tr("Cetak ulang badge (hilang)…"))
-        self.reissue_button.clicked.connect(self.reissue_selected)
+        self.reissue_button.clicked.connect(lambda: self.reissue_selected())  # not clicked(bool) as the reason
         self.view.doubleClicked.connect(lambda _i: self.edit_selected())
         edit_key = QShortcut(QKeySequence(Qt.Key.Key_F2), self, lambda: self.edit_selected())
         edit_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -146,7 +146,8 @@ class RosterPanel(QWidget):
         old = self.store.registrations.get(reg_id)
         form = PersonForm(self.tr("Pengganti untuk %1").replace("%1", old.person.name), self,
                           fixed_kelurahan=old.person.kelurahan, with_role=False, with_reason=True,
-                          regions=rules.regions_of(self.store.events.get(self.event_id)))
+                          regions=rules.regions_of(self.store.events.get(self.event_id)),
+                          replacing=f"{old.person.name} (Kel. {old.person.kelurahan or '-'})")
         form.print_badge.setChecked(True)
         event = self.store.events.get(self.event_id)
         while form.exec():
@@ -162,6 +163,23 @@ class RosterPanel(QWidget):
                 self._show_badge(event, new_id, open_pdf)
             return new_id
         return None
+
+    def find_code(self, text: str) -> str:
+        """A badge scanned in this area: select its holder (nobody is checked in)."""
+        from bimtek_desk import lookup
+
+        try:
+            found = lookup.resolve(self.store, self.store.events.get(self.event_id), text)
+        except UserError as exc:
+            return str(exc)
+        if found.registration is None:
+            return found.message
+        self.filter.clear()
+        self.select_registration(found.registration.id)
+        self.view.setFocus()
+        said = self.tr("Badge %1: %2 (dipilih di tabel; tidak dicatat hadir)").replace(
+            "%1", text).replace("%2", found.registration.person.name)
+        return said if found.status is lookup.Status.VALID else f"{said} — {found.message}"
 
     def select_registration(self, reg_id: int) -> None:
         for row in range(self.model.rowCount()):

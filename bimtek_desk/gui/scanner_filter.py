@@ -6,6 +6,12 @@ focused widget (so a person typing is never disturbed); a terminator (Enter or
 Tab) that completes a burst is swallowed and ``scanned`` is emitted with the
 text and the widget that had focus, so the desk can take the burst back out of
 a text box it landed in.
+
+A burst is a scan only where a scan means something: the focused widget's
+window must say so through ``scan_route(focus)`` (the main window answers
+"desk" or "roster" by its visible area).  In a dialog (a file dialog, the
+walk-in form) or another area's text field the burst stays text and its Enter
+or Tab reaches the widget as usual.
 """
 
 from __future__ import annotations
@@ -14,7 +20,7 @@ import time
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from bimtek_desk.scanning.wedge import WedgeConfig, WedgeParser
 
@@ -34,6 +40,14 @@ class ScannerFilter(QObject):
         self.last_target: QWidget | None = None
         self.enabled = True
         self._swallow_space_release = False
+
+    @staticmethod
+    def route(focus: QWidget) -> str | None:
+        """Where a burst typed into ``focus`` goes, or None: it stays text."""
+        if QApplication.activeModalWidget() is not None:
+            return None  # a modal dialog gets its keys
+        route = getattr(focus.window(), "scan_route", None)
+        return route(focus) if callable(route) else None
 
     @staticmethod
     def _now_ms(event: QKeyEvent) -> float:
@@ -59,7 +73,7 @@ class ScannerFilter(QObject):
         if key_event.key() in TERMINATORS and not key_event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             burst = self.parser.pending()
             text = self.parser.feed_terminator(now)
-            if text is None:
+            if text is None or self.route(focus) is None:
                 return False
             self.last_target = focus
             self.scanned.emit(text)  # the result first; tidying the text box can wait a moment

@@ -3,6 +3,8 @@ every two seconds however fast scans come in."""
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QPainter
@@ -11,6 +13,22 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QVBox
 from bimtek_desk.reports.stats import Stats, compute
 from bimtek_desk.store import Store
 from bimtek_desk.store.models import Event
+
+
+def nice_axis(largest: float, max_ticks: int = 6) -> tuple[int, int]:
+    """(top, tick count) for a count axis: round steps of 1, 2 or 5 × 10ⁿ, whole numbers
+    only, a little room above the tallest bar for its value label.  An empty chart
+    gets 0–5 rather than ticks such as 0, 0.25, 0.5."""
+    if largest <= 0:
+        return 5, 6
+    target = largest * 1.12  # room for the value label above the tallest bar
+    magnitude = 1
+    while True:
+        for step in (magnitude, 2 * magnitude, 5 * magnitude):
+            if math.ceil(target / step) <= max_ticks - 1:
+                top = math.ceil(target / step) * step
+                return top, top // step + 1
+        magnitude *= 10
 
 
 class StatsPanel(QWidget):
@@ -78,8 +96,13 @@ class StatsPanel(QWidget):
         self._bars(self.kec_chart, [k.replace("Banjarmasin ", "") for k, _, _ in st.per_kecamatan],
                    [(self.tr("Terdaftar"), [r for _, r, _ in st.per_kecamatan], "#9CA3AF"),
                     (self.tr("Hadir"), [p for _, _, p in st.per_kecamatan], "#15803D")])
-        self._bars(self.arrival_chart, [t for t, _ in st.arrivals] or ["-"],
-                   [(self.tr("Datang"), [n for _, n in st.arrivals] or [0], "#1D4ED8")])
+        if st.arrivals:
+            self.arrival_chart.setTitle(self.tr("Kedatangan per 10 menit"))
+            self._bars(self.arrival_chart, [t for t, _ in st.arrivals],
+                       [(self.tr("Datang"), [n for _, n in st.arrivals], "#1D4ED8")])
+        else:
+            self.arrival_chart.setTitle(self.tr("Kedatangan per 10 menit — belum ada yang datang"))
+            self._bars(self.arrival_chart, [], [])
 
     @staticmethod
     def _bars(chart: QChart, categories: list[str], sets: list[tuple[str, list[int], str]]) -> None:
@@ -87,18 +110,25 @@ class StatsPanel(QWidget):
         for axis in chart.axes():
             chart.removeAxis(axis)
         series = QBarSeries()
-        top = 1
+        series.setLabelsVisible(True)  # the number on each bar
+        series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
+        series.setLabelsFormat("@value")
+        largest = 0
         for label, values, colour in sets:
             bar = QBarSet(label)
             bar.setColor(QColor(colour))
+            bar.setLabelColor(QColor("#111827"))
             bar.append([float(v) for v in values])
             series.append(bar)
-            top = max([top, *values])
+            largest = max([largest, *values])
         chart.addSeries(series)
         x = QBarCategoryAxis()
-        x.append(categories)
+        if categories:
+            x.append(categories)
+        top, ticks = nice_axis(largest)
         y = QValueAxis()
         y.setRange(0, top)
+        y.setTickCount(ticks)
         y.setLabelFormat("%d")
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)

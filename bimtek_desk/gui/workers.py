@@ -38,6 +38,10 @@ class Job(QObject):
     def cancel(self) -> None:
         self._cancel.set()
 
+    def describe(self) -> str:
+        """What it is doing, for 'still running' questions."""
+        return self.objectName() or "pekerjaan"
+
     @property
     def cancelled(self) -> bool:
         return self._cancel.is_set()
@@ -50,17 +54,20 @@ class _Runner(QRunnable):
 
     def run(self) -> None:
         job = self.job
+        # ``running`` is cleared before the last signal, so a window that waits for
+        # ``finished``/``failed`` to close finds the job idle and the worker done with it.
         try:
             result = self.work(lambda done, total: job.progress.emit(done, total), job._cancel.is_set)
         except UserError as exc:
+            job.running = False
             job.failed.emit(str(exc))
         except Exception as exc:  # a bug: still report it instead of dying silently
             traceback.print_exc()
+            job.running = False
             job.failed.emit(f"Galat tak terduga: {type(exc).__name__}: {exc}")
         else:
-            job.finished.emit(result)
-        finally:
             job.running = False
+            job.finished.emit(result)
 
 
 def run_job(work: Work, parent: QObject | None = None, pool: QThreadPool | None = None, *,

@@ -61,6 +61,14 @@ class CheckInRepo:
     def is_annulled(self, checkin_id: int) -> bool:
         return self.db.scalar("SELECT 1 FROM checkins WHERE annuls = ?", (checkin_id,)) is not None
 
+    def annulled_among(self, checkin_ids: list[int]) -> set[int]:
+        """Which of these check-ins have been annulled (an undo references them)."""
+        if not checkin_ids:
+            return set()
+        marks = ",".join("?" * len(checkin_ids))
+        return {int(r["annuls"]) for r in self.db.query(
+            f"SELECT annuls FROM checkins WHERE annuls IN ({marks})", tuple(checkin_ids))}
+
     def present_count(self, session_id: int) -> int:
         """People with a live check-in for the session (each counted once)."""
         return int(self.db.scalar(

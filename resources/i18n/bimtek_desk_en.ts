@@ -192,139 +192,157 @@ Committee PIN:</translation>
     </message>
 </context>
 <context>
-    <name>DeskPanel</name>
+    <name>DeskNameDialog</name>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="44" />
-        <source>%1 · Petugas: %2</source>
-        <translation>%1 · Operator: %2</translation>
+        <location filename="../work/main/bimtek_desk/gui/desk/desk_name.py" line="15" />
+        <source>Nama meja laptop ini</source>
+        <translation>This laptop's desk name</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="55" />
+        <location filename="../work/main/bimtek_desk/gui/desk/desk_name.py" line="16" />
+        <source>Setiap check-in mencatat mejanya. Beri laptop ini nama yang berbeda dari laptop lain, misalnya «Meja 2» atau «Meja Pintu Timur». Nama ini disimpan di laptop ini saja dan dapat diganti nanti.</source>
+        <translation>Every check-in records its desk. Give this laptop a name that differs from the other laptops, e.g. «Desk 2» or «East Door Desk». The name is kept on this laptop only and can be changed later.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/desk/desk_name.py" line="24" />
+        <source>Nama meja</source>
+        <translation>Desk name</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPanel</name>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="50" />
+        <source>Nama meja laptop ini (klik untuk mengganti)</source>
+        <translation>This laptop's desk name (click to change)</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="52" />
+        <source>Petugas: %1</source>
+        <translation>Operator: %1</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="63" />
         <source>Cari nama, kelurahan atau no. HP…  (Ctrl+F)</source>
         <translation>Search name, kelurahan or phone…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="77" />
+        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="85" />
         <source>F2  Peserta baru (tanpa undangan)</source>
         <translation>F2  New participant (walk-in)</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="78" />
+        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="86" />
         <source>F3  Peserta pengganti</source>
         <translation>F3  Substitute</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="79" />
+        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="87" />
         <source>F4  Batalkan check-in</source>
         <translation>F4  Undo check-in</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="80" />
+        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="88" />
         <source>F7  Kamera</source>
         <translation>F7  Camera</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="81" />
+        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="89" />
         <source>F11  Layar penuh</source>
         <translation>F11  Full screen</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="82" />
+        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="90" />
         <source>Suara</source>
         <translation>Sound</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="101" />
+        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="109" />
         <source>Sesi:</source>
         <translation>Session:</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="107" />
+        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="116" />
         <source>Cari peserta tanpa badge</source>
         <translation>Find a participant without a badge</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="110" />
+        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="119" />
         <source>20 pindaian terakhir</source>
         <translation>Last 20 scans</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="126" />
+        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="135" />
         <source>Basis data hanya-baca: check-in TIDAK dapat disimpan. Panggil panitia.</source>
         <translation>Read-only database: check-ins CANNOT be saved. Call the committee.</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="153" />
+        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="162" />
         <source>Panitia: Ctrl+Shift+H.</source>
         <translation>Committee: Ctrl+Shift+H.</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="169" />
+        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="178" />
         <source>%1 / %2 hadir</source>
         <translation>%1 / %2 present</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="213" />
+        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="222" />
         <source>Peserta baru (tidak ada di daftar)</source>
         <translation>New participant (not on the roster)</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="231" />
+        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="240" />
         <source>Cari dulu peserta yang digantikan di kotak Cari, pilih, lalu tekan F3.</source>
         <translation>First find the participant being replaced in the Search box, select them, then press F3.</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="235" />
+        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="244" />
         <source>Pengganti untuk %1</source>
         <translation>Substitute for %1</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="263" />
+        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="274" />
         <source>Pilih check-in yang akan dibatalkan di daftar pindaian terakhir.</source>
         <translation>Select the check-in to undo in the list of last scans.</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="267" />
+        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="278" />
         <source>Check-in %1 pukul %2 (%3)</source>
         <translation>Check-in of %1 at %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="277" />
-        <source>CHECK-IN DIBATALKAN</source>
-        <translation>CHECK-IN UNDONE</translation>
-    </message>
-    <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="291" />
+        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="299" />
         <source>Bukan hari acara</source>
         <translation>Not an event day</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="292" />
+        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="300" />
         <source>Hari ini bukan hari acara. Alasan tetap mencatat check-in hari ini (mis. tanggal acara pindah):</source>
         <translation>Today is not an event day. Reason to record check-ins today anyway (e.g. the event date moved):</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="295" />
+        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="303" />
         <source>check-in di luar hari acara</source>
         <translation>check-ins outside the event's days</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="322" />
+        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="341" />
         <source>Kamera mati.</source>
         <translation>Camera off.</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="326" />
+        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="345" />
         <source>F7  Kamera (tidak tersedia)</source>
         <translation>F7  Camera (not available)</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="332" />
+        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="351" />
         <source>Tidak ada kamera di laptop ini; gunakan pemindai atau pencarian.</source>
         <translation>No camera on this laptop; use the scanner or the search.</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="337" />
+        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="356" />
         <source>Kamera aktif: tunjukkan QR ke kamera.</source>
         <translation>Camera on: show the QR to the camera.</translation>
     </message>
@@ -332,147 +350,147 @@ Committee PIN:</translation>
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="45" />
+        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="54" />
         <source>Tata letak bawaan, atau berkas tata letak JSON milik panitia</source>
         <translation>The built-in layout, or the committee's own JSON layout file</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="56" />
+        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="65" />
         <source>Simpan semua ke satu PDF…  (Ctrl+S)</source>
         <translation>Save all to one PDF…  (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="57" />
+        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="66" />
         <source>Satu PDF per orang…</source>
         <translation>One PDF per person…</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="58" />
+        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="67" />
         <source>Cetak semua…  (Ctrl+P)</source>
         <translation>Print all…  (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="59" />
+        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="68" />
         <source>Cetak yang dipratinjau…</source>
         <translation>Print the previewed one…</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="60" />
+        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="69" />
         <source>Keputusan panitia…</source>
         <translation>Committee decision…</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="61" />
+        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="70" />
         <source>Tetapkan layak/tidak layak sertifikat untuk orang yang dipratinjau, dengan alasan (PIN panitia)</source>
         <translation>Decide whether the previewed person gets a certificate, with a reason (committee PIN)</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="64" />
+        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="73" />
         <source>Cabut…</source>
         <translation>Revoke…</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="65" />
+        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="74" />
         <source>Cabut dokumen yang dipratinjau (sudah bernomor), dengan alasan (PIN panitia): verifikasi akan menyatakan DICABUT</source>
         <translation>Revoke the previewed (numbered) document, with a reason (committee PIN): verification will say REVOKED</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="68" />
+        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="77" />
         <source>Halaman verifikasi…</source>
         <translation>Verification page…</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="69" />
+        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="78" />
         <source>Satu berkas HTML untuk memeriksa keaslian sertifikat tanpa aplikasi dan tanpa internet: kunci publik dan daftar yang dicabut ada di dalamnya</source>
         <translation>One HTML file to check whether a certificate is genuine, without the app and without internet: the public keys and the revocation list are inside</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="75" />
+        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="84" />
         <source>Konfirmasi data contoh…</source>
         <translation>Confirm example data…</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="76" />
+        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="85" />
         <source>Data contoh yang sudah benar dikonfirmasi (PIN panitia); dokumen tidak lagi bertanda DRAF</source>
         <translation>Confirm the example data that is correct (committee PIN); documents are no longer marked DRAFT</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="80" />
+        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="89" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="98" />
+        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="111" />
         <source>Dokumen:</source>
         <translation>Document:</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="100" />
+        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="113" />
         <source>Tata letak:</source>
         <translation>Layout:</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="102" />
+        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="118" />
         <source>Pratinjau untuk:</source>
         <translation>Preview for:</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="133" />
+        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="149" />
         <source>Bawaan</source>
         <translation>Built-in</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="137" />
+        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="153" />
         <source>Pilih berkas tata letak…</source>
         <translation>Choose a layout file…</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="143" />
+        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="159" />
         <source>Berkas tata letak</source>
         <translation>Layout file</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="144" />
+        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="160" />
         <source>Tata letak (*.json)</source>
         <translation>Layouts (*.json)</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="160" />
+        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="176" />
         <source>Berkas ini tata letak %1, bukan %2.</source>
         <translation>This file is a %1 layout, not %2.</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="162" />
+        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="178" />
         <source>memilih tata letak</source>
         <translation>choosing the layout</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="185" />
+        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="201" />
         <source>keputusan kelayakan sertifikat</source>
         <translation>a certificate eligibility decision</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="221" />
+        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="237" />
         <source>Dokumen ini belum bernomor: tidak ada yang dapat dicabut.</source>
         <translation>This document has no number yet: there is nothing to revoke.</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="231" />
+        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="247" />
         <source>Dicabut: Nomor %1. Buat ulang halaman verifikasi (bimtek-desk verify-page).</source>
         <translation>Revoked: number %1. Make the verification page again (bimtek-desk verify-page).</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="239" />
+        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="255" />
         <source>DRAF — belum dikonfirmasi: %1</source>
         <translation>DRAFT — not yet confirmed: %1</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="246" />
+        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="262" />
         <source>JP tidak cocok dengan waktu agenda: %1</source>
         <translation>JP do not match the agenda times: %1</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="257" />
+        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="273" />
         <source>Data berikut sudah benar, bukan contoh lagi:
 %1
 
@@ -483,107 +501,122 @@ PIN panitia:</source>
 Committee PIN:</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="259" />
+        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="275" />
         <source>Konfirmasi data contoh</source>
         <translation>Confirm example data</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="267" />
+        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="283" />
         <source>Dikonfirmasi: %1</source>
         <translation>Confirmed: %1</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="282" />
+        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="298" />
         <source> — TIDAK memenuhi syarat</source>
         <translation> — NOT eligible</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="285" />
+        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="301" />
         <source>%1 dari %2 memenuhi syarat</source>
         <translation>%1 of %2 eligible</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="291" />
+        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="307" />
         <source>%1 piagam</source>
         <translation>%1 plaques</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="332" />
+        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="351" />
         <source>Belum ada dokumen yang dapat dibuat (belum ada peserta yang memenuhi syarat).</source>
         <translation>No document can be made yet (nobody is eligible yet).</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="337" />
+        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="356" />
         <source>Masih ada pekerjaan berjalan.</source>
         <translation>A job is still running.</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="359" />
+        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="379" />
         <source>Gagal: %1</source>
         <translation>Failed: %1</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="398" />
+        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="433" />
+        <source>Dibatalkan: %1 dari %2 berkas tersimpan di %3.</source>
+        <translation>Cancelled: %1 of %2 files saved in %3.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="437" />
+        <source>Dibatalkan: tidak ada berkas yang disimpan.</source>
+        <translation>Cancelled: no file was saved.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="452" />
         <source>Selesai: %1 dokumen di %2</source>
         <translation>Done: %1 documents in %2</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="401" />
+        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="455" />
         <source>Membuat %1 dokumen…</source>
         <translation>Making %1 documents…</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="416" />
+        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="470" />
         <source>Selesai: %1 berkas di %2</source>
         <translation>Done: %1 files in %2</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="419" />
+        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="473" />
         <source>Membuat %1 berkas…</source>
         <translation>Making %1 files…</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="445" />
+        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="499" />
         <source>Pencetakan berhenti: %1</source>
         <translation>Printing stopped: %1</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="447" />
+        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="501" />
+        <source>Dibatalkan: %1 dari %2 dokumen terkirim ke printer (dicatat tercetak).</source>
+        <translation>Cancelled: %1 of %2 documents sent to the printer (logged as printed).</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="504" />
         <source>Terkirim ke printer: %1 dokumen (%2 halaman).</source>
         <translation>Sent to the printer: %1 documents (%2 pages).</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="450" />
+        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="507" />
         <source>Pencetakan berhenti: %1 dari %2 halaman terkirim; dokumen yang belum lengkap tidak dicatat tercetak.</source>
         <translation>Printing stopped: %1 of %2 pages sent; incomplete documents are not recorded as printed.</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="454" />
+        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="511" />
         <source>Mencetak %1 dokumen…</source>
         <translation>Printing %1 documents…</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="465" />
+        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="522" />
         <source>Simpan dokumen</source>
         <translation>Save documents</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="470" />
+        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="527" />
         <source>Simpan halaman verifikasi</source>
         <translation>Save verification page</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="484" />
+        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="541" />
         <source>Halaman verifikasi disimpan: %1. Bagikan berkas ini kepada pemeriksa (BKPSDM, pemberi kerja).</source>
         <translation>Verification page saved: %1. Give this file to the people who check certificates (BKPSDM, employers).</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="489" />
+        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="546" />
         <source>Folder untuk satu PDF per orang</source>
         <translation>Folder for one PDF per person</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="504" />
+        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="561" />
         <source>Cetak — DRAF</source>
         <translation>Print — DRAFT</translation>
     </message>
@@ -591,77 +624,77 @@ Committee PIN:</translation>
 <context>
     <name>EditPersonDialog</name>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/person_dialog.py" line="22" />
+        <location filename="../work/main/bimtek_desk/gui/person_dialog.py" line="24" />
         <source>Ubah data peserta</source>
         <translation>Edit participant</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/person_dialog.py" line="28" />
+        <location filename="../work/main/bimtek_desk/gui/person_dialog.py" line="30" />
         <source>16 angka; boleh kosong</source>
         <translation>16 digits; may be empty</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/person_dialog.py" line="30" />
+        <location filename="../work/main/bimtek_desk/gui/person_dialog.py" line="32" />
         <source>L (laki-laki)</source>
         <translation>M (male)</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/person_dialog.py" line="30" />
+        <location filename="../work/main/bimtek_desk/gui/person_dialog.py" line="32" />
         <source>P (perempuan)</source>
         <translation>F (female)</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/person_dialog.py" line="35" />
+        <location filename="../work/main/bimtek_desk/gui/person_dialog.py" line="37" />
         <source>hh-bb-tttt, mis. 17-08-1970</source>
         <translation>dd-mm-yyyy, e.g. 17-08-1970</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/person_dialog.py" line="47" />
+        <location filename="../work/main/bimtek_desk/gui/person_dialog.py" line="49" />
         <source>Nama lengkap (dengan gelar)</source>
         <translation>Full name (with titles)</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/person_dialog.py" line="47" />
+        <location filename="../work/main/bimtek_desk/gui/person_dialog.py" line="49" />
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/person_dialog.py" line="48" />
+        <location filename="../work/main/bimtek_desk/gui/person_dialog.py" line="50" />
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/person_dialog.py" line="48" />
+        <location filename="../work/main/bimtek_desk/gui/person_dialog.py" line="50" />
         <source>Tempat lahir</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/person_dialog.py" line="49" />
+        <location filename="../work/main/bimtek_desk/gui/person_dialog.py" line="51" />
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/person_dialog.py" line="49" />
+        <location filename="../work/main/bimtek_desk/gui/person_dialog.py" line="51" />
         <source>Kelurahan</source>
         <translation>Kelurahan</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/person_dialog.py" line="50" />
+        <location filename="../work/main/bimtek_desk/gui/person_dialog.py" line="52" />
         <source>No. HP</source>
         <translation>Mobile no.</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/person_dialog.py" line="50" />
+        <location filename="../work/main/bimtek_desk/gui/person_dialog.py" line="52" />
         <source>PSM sejak tahun</source>
         <translation>PSM since (year)</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/person_dialog.py" line="51" />
+        <location filename="../work/main/bimtek_desk/gui/person_dialog.py" line="53" />
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/person_dialog.py" line="63" />
+        <location filename="../work/main/bimtek_desk/gui/person_dialog.py" line="65" />
         <source>Tanggal lahir '%1' tidak dapat dibaca; tulis misalnya 17-08-1970.</source>
         <translation>Cannot read the date of birth '%1'; write e.g. 17-08-1970.</translation>
     </message>
@@ -669,12 +702,12 @@ Committee PIN:</translation>
 <context>
     <name>EventHeader</name>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/event_header.py" line="61" />
+        <location filename="../work/main/bimtek_desk/gui/event_header.py" line="77" />
         <source>Terdaftar: %1</source>
         <translation>Registered: %1</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/event_header.py" line="64" />
+        <location filename="../work/main/bimtek_desk/gui/event_header.py" line="80" />
         <source>hadir</source>
         <translation>present</translation>
     </message>
@@ -682,254 +715,244 @@ Committee PIN:</translation>
 <context>
     <name>EventPanel</name>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="53" />
+        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="76" />
         <source>Data acara</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="55" />
+        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="78" />
         <source>Sesi dan JP</source>
         <translation>Sessions and JP</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="57" />
+        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="80" />
         <source>Penandatangan</source>
         <translation>Signatories</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="58" />
+        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="81" />
         <source>Logo dan penomoran</source>
         <translation>Logo and numbering</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="64" />
+        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="87" />
         <source>Simpan perubahan</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="65" />
+        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="88" />
         <source>Simpan (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="66" />
+        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="89" />
         <source>Batalkan perubahan</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="67" />
+        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="90" />
         <source>Muat dari berkas acara…</source>
         <translation>Load from an event file…</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="68" />
+        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="91" />
         <source>Salin ke acara baru…</source>
         <translation>Copy to a new event…</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="69" />
+        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="92" />
         <source>Pelatihan berulang: pengaturan, sesi dan penandatangan ikut; peserta bila diminta</source>
         <translation>Repeated trainings: settings, sessions and signatories carry over; participants on request</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="71" />
+        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="94" />
         <source>Acara baru…</source>
         <translation>New event…</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="72" />
+        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="95" />
         <source>Buka acara lain…</source>
         <translation>Open another event…</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="73" />
+        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="96" />
         <source>Ganti PIN panitia…</source>
         <translation>Change the committee PIN…</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="116" />
+        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="141" />
         <source> menit</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="123" />
+        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="148" />
         <source>Hadir di semua sesi yang menjadi syarat</source>
         <translation>Present at every required session</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="124" />
+        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="149" />
         <source>Hadir minimal N sesi</source>
         <translation>Present at N sessions at least</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="131" />
+        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="156" />
         <source>Nama kegiatan</source>
         <translation>Event name</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="131" />
+        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="156" />
         <source>Nama singkat</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="132" />
+        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="157" />
         <source>Pemerintah</source>
         <translation>Government</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="132" />
+        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="157" />
         <source>Penyelenggara</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="133" />
+        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="158" />
         <source>Bidang</source>
         <translation>Division</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="133" />
+        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="158" />
         <source>Tempat</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="134" />
+        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="159" />
         <source>Kota</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="134" />
+        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="159" />
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="135" />
+        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="160" />
         <source>Menit per JP</source>
         <translation>Minutes per JP</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="136" />
+        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="161" />
         <source>Uang transport per orang</source>
         <translation>Transport money per person</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="137" />
+        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="162" />
         <source>Syarat sertifikat</source>
         <translation>Certificate rule</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="137" />
+        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="162" />
         <source>Minimal sesi</source>
         <translation>Minimum sessions</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="148" />
+        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="173" />
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="154" />
+        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="180" />
         <source>Logo (kop, badge, sertifikat)</source>
         <translation>Logo (letterhead, badge, certificate)</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="155" />
+        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="181" />
         <source>Pakai lambang resmi dari Dinas/Prokopim; gambar tidak pernah diregangkan.</source>
         <translation>Use the official emblem from the Dinas/Prokopim; images are never stretched.</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="158" />
+        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="184" />
         <source>Nomor sertifikat</source>
         <translation>Certificate number</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="158" />
+        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="184" />
         <source>Nomor piagam</source>
         <translation>Plaque number</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="164" />
-        <source>Variabel: {seq:03d} nomor urut (wajib), {month_roman} bulan Romawi, {month}, {year}, {event}. Nomor yang sudah terbit tidak berubah.</source>
-        <translation>Variables: {seq:03d} serial (required), {month_roman} Roman month, {month}, {year}, {event}. Numbers already issued do not change.</translation>
+        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="188" />
+        <source>Susun nomor dari teks tetap dan bagian bernama; tombol menyisipkan bagian di posisi kursor. [nomor urut] wajib (001, 002 …). Nomor yang sudah terbit tidak berubah.</source>
+        <translation>Build the number from fixed text and named parts; the buttons insert a part at the cursor. [nomor urut] (serial number: 001, 002 …) is required. Numbers already issued do not change.</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="174" />
-        <source>(pola bawaan)</source>
-        <translation>(default pattern)</translation>
-    </message>
-    <message>
-        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="183" />
-        <source>Contoh: %1</source>
-        <translation>Example: %1</translation>
-    </message>
-    <message>
-        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="249" />
-        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="290" />
+        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="260" />
+        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="307" />
         <source>mengubah data acara</source>
         <translation>changing the event</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="258" />
+        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="269" />
         <source>Tersimpan.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="282" />
+        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="295" />
         <source>Ada perubahan yang belum disimpan.</source>
         <translation>There are unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="287" />
+        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="304" />
         <source>Berkas acara</source>
         <translation>Event file</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="302" />
-        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="310" />
+        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="319" />
+        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="327" />
         <source>Acara baru</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="303" />
+        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="320" />
         <source>Kode acara baru (huruf kecil, angka, -):</source>
         <translation>New event key (lower case, digits, -):</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="310" />
+        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="327" />
         <source>Daftarkan juga peserta acara ini ke acara baru?</source>
         <translation>Also register this event's participants in the new event?</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="321" />
+        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="338" />
         <source>Acara baru dibuat: %1 (%2). Buka sekarang?</source>
         <translation>New event created: %1 (%2). Open it now?</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="336" />
+        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="353" />
         <source>Belum ada acara lain di basis data ini.</source>
         <translation>There is no other event in this database yet.</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="339" />
+        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="356" />
         <source>Buka acara lain</source>
         <translation>Open another event</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="339" />
+        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="356" />
         <source>Acara:</source>
         <translation>Event:</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="348" />
+        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="365" />
         <source>mengganti PIN</source>
         <translation>changing the PIN</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="351" />
+        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="368" />
         <source>PIN baru</source>
         <translation>New PIN</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="351" />
+        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="368" />
         <source>PIN panitia baru (6–12 angka):</source>
         <translation>New committee PIN (6–12 digits):</translation>
     </message>
@@ -1044,42 +1067,57 @@ Committee PIN:</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/main_window.py" line="70" />
+        <location filename="../work/main/bimtek_desk/gui/main_window.py" line="72" />
         <source>&amp;Meja registrasi</source>
         <translation>&amp;Registration desk</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/main_window.py" line="73" />
+        <location filename="../work/main/bimtek_desk/gui/main_window.py" line="75" />
         <source>&amp;Peserta</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/main_window.py" line="74" />
+        <location filename="../work/main/bimtek_desk/gui/main_window.py" line="76" />
         <source>&amp;Acara</source>
         <translation>&amp;Event</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/main_window.py" line="75" />
+        <location filename="../work/main/bimtek_desk/gui/main_window.py" line="77" />
         <source>&amp;Dokumen</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/main_window.py" line="76" />
+        <location filename="../work/main/bimtek_desk/gui/main_window.py" line="78" />
         <source>&amp;Laporan</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/main_window.py" line="77" />
+        <location filename="../work/main/bimtek_desk/gui/main_window.py" line="79" />
         <source>&amp;Statistik</source>
         <translation>&amp;Statistics</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/main_window.py" line="83" />
+        <location filename="../work/main/bimtek_desk/gui/main_window.py" line="85" />
         <source>Basis data: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/main_window.py" line="148" />
+        <location filename="../work/main/bimtek_desk/gui/main_window.py" line="158" />
+        <source>Masih ada pekerjaan berjalan di Dokumen atau Laporan: tunggu sampai selesai atau batalkan dulu.</source>
+        <translation>Work is still running in Documents or Reports: wait until it ends or cancel it first.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/main_window.py" line="166" />
+        <source>Menunggu pekerjaan berhenti; jendela lalu ditutup…</source>
+        <translation>Waiting for the work to stop; the window then closes…</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/main_window.py" line="169" />
+        <source>Acara</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/main_window.py" line="208" />
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
@@ -1162,65 +1200,113 @@ Committee PIN:</translation>
         <translation>Sessions, JP, signatories, logo and numbering are filled in afterwards in the Event area.</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/event/new_dialog.py" line="70" />
+        <location filename="../work/main/bimtek_desk/gui/event/new_dialog.py" line="81" />
+        <source>PIN panitia harus 6–12 angka.</source>
+        <translation>The committee PIN must be 6–12 digits.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/event/new_dialog.py" line="83" />
         <source>Kedua PIN tidak sama.</source>
         <translation>The two PINs differ.</translation>
     </message>
+</context>
+<context>
+    <name>NumberPatternEditor</name>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/event/new_dialog.py" line="72" />
-        <source>PIN panitia harus 6–12 angka.</source>
-        <translation>The committee PIN must be 6–12 digits.</translation>
+        <location filename="../work/main/bimtek_desk/gui/event/numbering.py" line="80" />
+        <source>kosong: pola bawaan</source>
+        <translation>empty: default pattern</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/event/numbering.py" line="84" />
+        <source>Sisipkan:</source>
+        <translation>Insert:</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/event/numbering.py" line="104" />
+        <source>nomor urut</source>
+        <translation>serial number</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/event/numbering.py" line="104" />
+        <source>bulan Romawi</source>
+        <translation>Roman month</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/event/numbering.py" line="104" />
+        <source>bulan</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/event/numbering.py" line="105" />
+        <source>tahun</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/event/numbering.py" line="105" />
+        <source>kode acara</source>
+        <translation>event code</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/event/numbering.py" line="131" />
+        <source>(pola bawaan)</source>
+        <translation>(default pattern)</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/event/numbering.py" line="142" />
+        <source>Contoh: %1</source>
+        <translation>Example: %1</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/models/participants.py" line="97" />
+        <location filename="../work/main/bimtek_desk/gui/models/participants.py" line="101" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/models/participants.py" line="97" />
+        <location filename="../work/main/bimtek_desk/gui/models/participants.py" line="101" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/models/participants.py" line="97" />
+        <location filename="../work/main/bimtek_desk/gui/models/participants.py" line="101" />
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/models/participants.py" line="97" />
+        <location filename="../work/main/bimtek_desk/gui/models/participants.py" line="101" />
         <source>L/P</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/models/participants.py" line="97" />
+        <location filename="../work/main/bimtek_desk/gui/models/participants.py" line="101" />
         <source>Kelurahan</source>
         <translation>Kelurahan</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/models/participants.py" line="98" />
+        <location filename="../work/main/bimtek_desk/gui/models/participants.py" line="102" />
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/models/participants.py" line="98" />
+        <location filename="../work/main/bimtek_desk/gui/models/participants.py" line="102" />
         <source>No. HP</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/models/participants.py" line="98" />
+        <location filename="../work/main/bimtek_desk/gui/models/participants.py" line="102" />
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/models/participants.py" line="98" />
+        <location filename="../work/main/bimtek_desk/gui/models/participants.py" line="102" />
         <source>Kode badge</source>
         <translation>Badge code</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/models/participants.py" line="109" />
+        <location filename="../work/main/bimtek_desk/gui/models/participants.py" line="113" />
         <source>Baris %1 di berkas daftar peserta</source>
         <translation>Row %1 of the roster file</translation>
     </message>
@@ -1228,47 +1314,52 @@ Committee PIN:</translation>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/dialogs.py" line="66" />
+        <location filename="../work/main/bimtek_desk/gui/desk/dialogs.py" line="145" />
+        <source>Menggantikan: %1</source>
+        <translation>Replaces: %1</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/desk/dialogs.py" line="154" />
         <source>boleh kosong</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/dialogs.py" line="71" />
+        <location filename="../work/main/bimtek_desk/gui/desk/dialogs.py" line="159" />
         <source>Cetak badge</source>
         <translation>Print badge</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/dialogs.py" line="72" />
+        <location filename="../work/main/bimtek_desk/gui/desk/dialogs.py" line="160" />
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/dialogs.py" line="73" />
+        <location filename="../work/main/bimtek_desk/gui/desk/dialogs.py" line="161" />
         <source>Kelurahan</source>
         <translation>Kelurahan</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/dialogs.py" line="74" />
+        <location filename="../work/main/bimtek_desk/gui/desk/dialogs.py" line="162" />
         <source>No. HP</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/dialogs.py" line="75" />
+        <location filename="../work/main/bimtek_desk/gui/desk/dialogs.py" line="163" />
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/dialogs.py" line="77" />
+        <location filename="../work/main/bimtek_desk/gui/desk/dialogs.py" line="165" />
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/dialogs.py" line="79" />
+        <location filename="../work/main/bimtek_desk/gui/desk/dialogs.py" line="167" />
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/dialogs.py" line="87" />
+        <location filename="../work/main/bimtek_desk/gui/desk/dialogs.py" line="175" />
         <source>Alasan wajib diisi.</source>
         <translation>A reason is required.</translation>
     </message>
@@ -1331,12 +1422,17 @@ Committee PIN:</translation>
         <translation>Writing %1…</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/reports_panel.py" line="96" />
+        <location filename="../work/main/bimtek_desk/gui/reports_panel.py" line="89" />
+        <source>Menulis %1</source>
+        <translation>Writing %1</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/reports_panel.py" line="97" />
         <source>Gagal: %1</source>
         <translation>Failed: %1</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/reports_panel.py" line="98" />
+        <location filename="../work/main/bimtek_desk/gui/reports_panel.py" line="99" />
         <source>Tersimpan: %1 (%2)</source>
         <translation>Saved: %1 (%2)</translation>
     </message>
@@ -1480,32 +1576,37 @@ Committee PIN:</translation>
         <translation>Substitute for %1</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/roster_panel.py" line="189" />
+        <location filename="../work/main/bimtek_desk/gui/roster_panel.py" line="180" />
+        <source>Badge %1: %2 (dipilih di tabel; tidak dicatat hadir)</source>
+        <translation>Badge %1: %2 (selected in the table; not checked in)</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/roster_panel.py" line="207" />
         <source>Cetak ulang badge</source>
         <translation>Reprint badge</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/roster_panel.py" line="190" />
+        <location filename="../work/main/bimtek_desk/gui/roster_panel.py" line="208" />
         <source>Alasan cetak ulang badge %1:</source>
         <translation>Reason to reprint the badge of %1:</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/roster_panel.py" line="191" />
+        <location filename="../work/main/bimtek_desk/gui/roster_panel.py" line="209" />
         <source>hilang</source>
         <translation>lost</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/roster_panel.py" line="195" />
+        <location filename="../work/main/bimtek_desk/gui/roster_panel.py" line="213" />
         <source>cetak ulang badge</source>
         <translation>reprinting a badge</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/roster_panel.py" line="210" />
+        <location filename="../work/main/bimtek_desk/gui/roster_panel.py" line="228" />
         <source>Pilih berkas daftar peserta</source>
         <translation>Choose the roster file</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/roster_panel.py" line="211" />
+        <location filename="../work/main/bimtek_desk/gui/roster_panel.py" line="229" />
         <source>Daftar peserta (*.xlsx *.csv);;Semua berkas (*)</source>
         <translation>Rosters (*.xlsx *.csv);;All files (*)</translation>
     </message>
@@ -1614,27 +1715,27 @@ Committee PIN:</translation>
 <context>
     <name>StartDialog</name>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/event/new_dialog.py" line="94" />
+        <location filename="../work/main/bimtek_desk/gui/event/new_dialog.py" line="117" />
         <source>Buat acara baru…</source>
         <translation>Create a new event…</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/event/new_dialog.py" line="95" />
+        <location filename="../work/main/bimtek_desk/gui/event/new_dialog.py" line="118" />
         <source>Muat berkas acara (JSON/TOML)…</source>
         <translation>Load an event file (JSON/TOML)…</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/event/new_dialog.py" line="96" />
+        <location filename="../work/main/bimtek_desk/gui/event/new_dialog.py" line="119" />
         <source>Coba dengan acara contoh (Bimtek PSM 2025, 175 peserta)</source>
         <translation>Try the example event (Bimtek PSM 2025, 175 participants)</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/event/new_dialog.py" line="101" />
+        <location filename="../work/main/bimtek_desk/gui/event/new_dialog.py" line="124" />
         <source>Belum ada acara di basis data ini.</source>
         <translation>There is no event in this database yet.</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/event/new_dialog.py" line="124" />
+        <location filename="../work/main/bimtek_desk/gui/event/new_dialog.py" line="147" />
         <source>Berkas acara</source>
         <translation>Event file</translation>
     </message>
@@ -1642,145 +1743,206 @@ Committee PIN:</translation>
 <context>
     <name>StatsPanel</name>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/stats_panel.py" line="30" />
+        <location filename="../work/main/bimtek_desk/gui/stats_panel.py" line="48" />
         <source>Kehadiran per kecamatan</source>
         <translation>Attendance per kecamatan</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/stats_panel.py" line="32" />
+        <location filename="../work/main/bimtek_desk/gui/stats_panel.py" line="50" />
+        <location filename="../work/main/bimtek_desk/gui/stats_panel.py" line="100" />
         <source>Kedatangan per 10 menit</source>
         <translation>Arrivals per 10 minutes</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/stats_panel.py" line="40" />
+        <location filename="../work/main/bimtek_desk/gui/stats_panel.py" line="58" />
         <source>Sesi:</source>
         <translation>Session:</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/stats_panel.py" line="73" />
+        <location filename="../work/main/bimtek_desk/gui/stats_panel.py" line="91" />
         <source>Terdaftar: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Registered: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/stats_panel.py" line="75" />
+        <location filename="../work/main/bimtek_desk/gui/stats_panel.py" line="93" />
         <source>hadir</source>
         <translation>present</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/stats_panel.py" line="76" />
+        <location filename="../work/main/bimtek_desk/gui/stats_panel.py" line="94" />
         <source>Layak sertifikat: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Eligible for a certificate: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/stats_panel.py" line="79" />
+        <location filename="../work/main/bimtek_desk/gui/stats_panel.py" line="97" />
         <source>Terdaftar</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/stats_panel.py" line="80" />
+        <location filename="../work/main/bimtek_desk/gui/stats_panel.py" line="98" />
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/stats_panel.py" line="82" />
+        <location filename="../work/main/bimtek_desk/gui/stats_panel.py" line="102" />
         <source>Datang</source>
         <translation>Arrived</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/stats_panel.py" line="104" />
+        <source>Kedatangan per 10 menit — belum ada yang datang</source>
+        <translation>Arrivals per 10 minutes — nobody yet</translation>
     </message>
 </context>
 <context>
     <name>StatusPanel</name>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/status_panel.py" line="119" />
+        <location filename="../work/main/bimtek_desk/gui/desk/status_panel.py" line="203" />
+        <source>Terakhir: %1</source>
+        <translation>Last: %1</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/desk/status_panel.py" line="208" />
         <source>BERHASIL</source>
         <translation>CHECKED IN</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/status_panel.py" line="120" />
+        <location filename="../work/main/bimtek_desk/gui/desk/status_panel.py" line="209" />
         <source>SUDAH HADIR</source>
         <translation>ALREADY PRESENT</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/status_panel.py" line="121" />
+        <location filename="../work/main/bimtek_desk/gui/desk/status_panel.py" line="210" />
         <source>KODE TIDAK DIKENAL</source>
         <translation>UNKNOWN CODE</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/status_panel.py" line="122" />
+        <location filename="../work/main/bimtek_desk/gui/desk/status_panel.py" line="211" />
         <source>KODE PALSU</source>
         <translation>FORGED CODE</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/status_panel.py" line="123" />
+        <location filename="../work/main/bimtek_desk/gui/desk/status_panel.py" line="212" />
         <source>BADGE ACARA LAIN</source>
         <translation>OTHER EVENT'S BADGE</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/status_panel.py" line="124" />
+        <location filename="../work/main/bimtek_desk/gui/desk/status_panel.py" line="213" />
         <source>BADGE SUDAH DIGANTI</source>
         <translation>BADGE REPLACED</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/status_panel.py" line="125" />
+        <location filename="../work/main/bimtek_desk/gui/desk/status_panel.py" line="214" />
         <source>BUKAN BADGE</source>
         <translation>NOT A BADGE</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/status_panel.py" line="126" />
+        <location filename="../work/main/bimtek_desk/gui/desk/status_panel.py" line="215" />
         <source>QR SERTIFIKAT</source>
         <translation>CERTIFICATE QR</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/status_panel.py" line="127" />
+        <location filename="../work/main/bimtek_desk/gui/desk/status_panel.py" line="216" />
         <source>GAGAL MENYIMPAN</source>
         <translation>NOT SAVED</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/status_panel.py" line="128" />
+        <location filename="../work/main/bimtek_desk/gui/desk/status_panel.py" line="217" />
         <source>BUKAN HARI ACARA</source>
         <translation>NOT AN EVENT DAY</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/status_panel.py" line="133" />
+        <location filename="../work/main/bimtek_desk/gui/desk/status_panel.py" line="224" />
         <source>SIAP MEMINDAI</source>
         <translation>READY TO SCAN</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/status_panel.py" line="135" />
+        <location filename="../work/main/bimtek_desk/gui/desk/status_panel.py" line="227" />
         <source>Arahkan pemindai ke QR pada badge peserta.</source>
         <translation>Point the scanner at the QR on the participant's badge.</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/status_panel.py" line="136" />
+        <location filename="../work/main/bimtek_desk/gui/desk/status_panel.py" line="228" />
         <source>Tanpa badge? Ketik nama di kotak Cari lalu tekan Enter.</source>
         <translation>No badge? Type the name in the Search box and press Enter.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/desk/status_panel.py" line="234" />
+        <source>CHECK-IN DIBATALKAN</source>
+        <translation>CHECK-IN UNDONE</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/desk/status_panel.py" line="238" />
+        <source>Baris aslinya tetap tercatat di riwayat.</source>
+        <translation>The original row stays in the history.</translation>
     </message>
 </context>
 <context>
     <name>UndoDialog</name>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/dialogs.py" line="101" />
+        <location filename="../work/main/bimtek_desk/gui/desk/dialogs.py" line="189" />
         <source>Batalkan check-in</source>
         <translation>Undo check-in</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/dialogs.py" line="108" />
+        <location filename="../work/main/bimtek_desk/gui/desk/dialogs.py" line="196" />
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/dialogs.py" line="109" />
+        <location filename="../work/main/bimtek_desk/gui/desk/dialogs.py" line="197" />
         <source>PIN panitia</source>
         <translation>Committee PIN</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/dialogs.py" line="113" />
+        <location filename="../work/main/bimtek_desk/gui/desk/dialogs.py" line="201" />
         <source>Alasan wajib diisi.</source>
         <translation>A reason is required.</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/dialogs.py" line="115" />
+        <location filename="../work/main/bimtek_desk/gui/desk/dialogs.py" line="203" />
         <source>PIN panitia wajib diisi.</source>
         <translation>The committee PIN is required.</translation>
+    </message>
+</context>
+<context>
+    <name>closing</name>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/closing.py" line="21" />
+        <source>Masih berjalan: %1.
+Jika ditutup sekarang, berkasnya belum lengkap.</source>
+        <translation>Still running: %1.
+Closing now would leave its files incomplete.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/closing.py" line="23" />
+        <source>Masih bekerja</source>
+        <translation>Still working</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/closing.py" line="26" />
+        <source>Tunggu selesai, lalu tutup</source>
+        <translation>Wait until done, then close</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/closing.py" line="27" />
+        <source>Batalkan pekerjaan, lalu tutup</source>
+        <translation>Cancel the work, then close</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/closing.py" line="29" />
+        <source>Tetap di sini</source>
+        <translation>Stay here</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/closing.py" line="41" />
+        <source>Perubahan belum disimpan</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/closing.py" line="42" />
+        <source>Ada perubahan di %1 yang belum disimpan. Simpan sebelum menutup?</source>
+        <translation>There are unsaved changes in %1. Save before closing?</translation>
     </message>
 </context>
 <context>

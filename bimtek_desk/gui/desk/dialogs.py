@@ -1,9 +1,20 @@
-"""Dialogs of the desk: walk-in, substitute, undo.  Enter accepts, Escape cancels."""
+"""Dialogs of the desk: walk-in, substitute, undo.
+
+Made for a desk without a mouse: the first field has the focus, Enter moves to
+the next field and, in the last one, accepts; Escape cancels.  The buttons come
+after the fields in the Tab order, and Space types a space in a name instead of
+pressing OK."""
 
 from __future__ import annotations
 
+import html
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
+    QAbstractButton, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout,
+    QWidget,
 )
 
 from bimtek_desk.errors import UserError
@@ -13,29 +24,102 @@ from bimtek_desk.store import PersonData
 from bimtek_desk.store.models import ROLES
 
 
+class ErrorLabel(QLabel):
+    """Red text under a form; takes no room while there is nothing to say."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setStyleSheet("color: #B91C1C; font-weight: 600;")
+        self.setWordWrap(True)
+        self.hide()
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt API)
+        super().setText(text)
+        self.setVisible(bool(text))
+
+
 class FormDialog(QDialog):
+    # Enter in a field before the last moves on (a walk-in's name then Enter does not
+    # submit a half-filled form); False: Enter submits from any field.
+    enter_moves_on = True
+
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.form = QFormLayout()
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #B91C1C; font-weight: 600;")
-        self.error.setWordWrap(True)
+        self.error = ErrorLabel()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.submit: Callable[[], object] | None = None  # the action OK performs; its UserError keeps us open
+        self.outcome: object = None
         self.buttons.accepted.connect(self._try_accept)
         self.buttons.rejected.connect(self.reject)
+        for button in self.buttons.buttons():  # Enter is ours (next field / accept), not the button's
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        self.setMinimumWidth(480)  # long names and "(Meja 1)" stay on one line
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 
+    def fields(self) -> list[QWidget]:
+        """The form's input widgets a keyboard user visits, in form order."""
+        out: list[QWidget] = []
+        for row in range(self.form.rowCount()):
+            for role in (QFormLayout.ItemRole.FieldRole, QFormLayout.ItemRole.SpanningRole):
+                item = self.form.itemAt(row, role)
+                w = item.widget() if item is not None else None
+                if (w is not None and w.isEnabled() and not w.isHidden()
+                        and w.focusPolicy() & Qt.FocusPolicy.TabFocus and not isinstance(w, QLabel)):
+                    out.append(w)
+        return out
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        fields = self.fields()
+        chain = [*fields, *self.buttons.buttons()]
+        for a, b in zip(chain, chain[1:]):
+            QWidget.setTabOrder(a, b)
+        if fields and not any(f is self.focusWidget() or f.isAncestorOf(self.focusWidget()) for f in fields):
+            fields[0].setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _field_of(self, widget: QWidget | None) -> QWidget | None:
+        for f in self.fields():
+            if widget is not None and (widget is f or f.isAncestorOf(widget)):
+                return f
+        return None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
+            focus = self.focusWidget()
+            if isinstance(focus, QAbstractButton) and self.buttons.isAncestorOf(focus):
+                focus.click()
+                return
+            fields = self.fields()
+            current = self._field_of(focus)
+            if self.enter_moves_on and current is not None and current is not fields[-1]:
+                fields[fields.index(current) + 1].setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            self._try_accept()
+            return
+        super().keyPressEvent(event)
+
     def _try_accept(self) -> None:
+        """Check the form and do ``submit`` (if set): a problem is shown in place and the
+        dialog stays open with what was typed."""
         try:
             self.validate()
+            if self.submit is not None:
+                self.outcome = self.submit()
         except UserError as exc:
             self.error.setText(str(exc))
+            self.on_error()
             return
         self.accept()
+
+    def on_error(self) -> None:  # overridden: e.g. clear a wrong PIN
+        pass
 
     def validate(self) -> None:  # overridden
         pass
@@ -54,9 +138,13 @@ class PersonForm(FormDialog):
 
     def __init__(self, title: str, parent: QWidget | None = None, *, fixed_kelurahan: str | None = None,
                  with_role: bool = True, with_reason: bool = False, with_badge: bool = True,
-                 regions: wilayah.Regions | None = wilayah.BANJARMASIN) -> None:
+                 regions: wilayah.Regions | None = wilayah.BANJARMASIN, replacing: str | None = None) -> None:
         super().__init__(title, parent)
         self.regions = regions
+        if replacing:  # the substitute form says whom it replaces, not only in its title bar
+            who = QLabel(self.tr("Menggantikan: %1").replace("%1", f"<b>{html.escape(replacing)}</b>"))
+            who.setWordWrap(True)
+            self.form.addRow(who)
         self.name = QLineEdit()
         self.kelurahan = kelurahan_box()
         if fixed_kelurahan:
@@ -113,3 +201,9 @@ class UndoDialog(FormDialog):
             raise UserError(self.tr("Alasan wajib diisi."))
         if not self.pin.text():
             raise UserError(self.tr("PIN panitia wajib diisi."))
+
+    def on_error(self) -> None:
+        """A wrong PIN: type it again; the reason stays."""
+        if self.reason.text().strip():
+            self.pin.clear()
+            self.pin.setFocus()

@@ -15,7 +15,10 @@ from bimtek_desk.store.models import Registration
 from bimtek_desk.store.scans import ScanEntry
 
 Index = QModelIndex | QPersistentModelIndex
-_STATUS_COLOURS = {"checked_in": QColor("#15803D"), "already": QColor("#B45309"), "error": QColor("#B91C1C")}
+_STATUS_COLOURS = {"checked_in": QColor("#15803D"), "already": QColor("#B45309"), "error": QColor("#B91C1C"),
+                   "annulled": QColor("#6B7280")}
+ANNULLED = "DIBATALKAN"
+LEGACY_DESK_NAMES = {"CLI": "baris perintah"}  # older check-ins made with `bimtek-desk checkin`
 IdRole = Qt.ItemDataRole.UserRole + 1
 
 
@@ -86,6 +89,7 @@ class RecentModel(_RowsModel):
         self.store, self.event_id, self.limit = store, event_id, limit
         self._rows: list[ScanEntry] = []
         self._texts: list[str] = []
+        self._annulled: set[int] = set()  # check-ins of these rows undone since (shown DIBATALKAN)
 
     def refresh(self, session_id: int | None = None) -> None:
         """Polled every second.  New scans are inserted at the top and the oldest
@@ -93,6 +97,14 @@ class RecentModel(_RowsModel):
         stays selected; nothing is signalled when nothing changed."""
         rows = self.store.scans.recent(self.event_id, self.limit, session_id)
         old_ids, new_ids = [e.id for e in self._rows], [e.id for e in rows]
+        annulled = self.store.checkins.annulled_among([e.checkin_id for e in rows if e.checkin_id])
+        if annulled != self._annulled:  # an undo here or at another desk: mark the rows it concerns
+            self._annulled = annulled
+            for row, e in enumerate(self._rows):
+                text = self._describe(e)
+                if text != self._texts[row]:
+                    self._texts[row] = text
+                    self.dataChanged.emit(self.index(row), self.index(row))
         if new_ids == old_ids:
             return
         fresh = new_ids.index(old_ids[0]) if old_ids and old_ids[0] in new_ids else -1
@@ -111,13 +123,25 @@ class RecentModel(_RowsModel):
             del self._rows[len(rows):], self._texts[len(rows):]
             self.endRemoveRows()
 
-    @staticmethod
-    def _describe(e: ScanEntry) -> str:
+    def _describe(self, e: ScanEntry) -> str:
         title = TITLES[Outcome(e.status)] if e.status in Outcome._value2member_map_ else e.status
-        return f"{clock_time(e.at)}  {title:<12}  {e.name or e.text}  ({e.desk})"
+        if self.is_annulled(e):
+            title = ANNULLED
+        desk = LEGACY_DESK_NAMES.get(e.desk, e.desk)
+        return f"{clock_time(e.at)}  {title:<12}  {e.name or e.text}  ({desk})"
+
+    def is_annulled(self, e: ScanEntry) -> bool:
+        return e.checkin_id is not None and e.checkin_id in self._annulled
 
     def entry(self, row: int) -> ScanEntry:
         return self._rows[row]
+
+    def last_checkin_of(self, desk: str) -> int | None:
+        """This desk's newest check-in still in force among the rows (F4's default)."""
+        for e in self._rows:
+            if e.desk == desk and e.status == Outcome.CHECKED_IN.value and e.checkin_id and not self.is_annulled(e):
+                return e.checkin_id
+        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         e = self._row(index)
@@ -126,7 +150,8 @@ class RecentModel(_RowsModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._texts[index.row()]
         if role == Qt.ItemDataRole.ForegroundRole:
-            return _STATUS_COLOURS.get(e.status, _STATUS_COLOURS["error"])
+            status = "annulled" if self.is_annulled(e) else e.status
+            return _STATUS_COLOURS.get(status, _STATUS_COLOURS["error"])
         if role == IdRole:
             return e.checkin_id
         return None

@@ -24,9 +24,11 @@ from bimtek_desk.roster import rules
 class DeskPanel(QWidget):
     """Signals:
         checked_in(): a check-in was committed (counts elsewhere may refresh).
+        desk_renamed(str): this laptop's desk has a new name.
     """
 
     checked_in = Signal()
+    desk_renamed = Signal(str)
 
     def __init__(self, desk: Desk, *, sound: bool = True, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,7 +43,13 @@ class DeskPanel(QWidget):
         self.session_box.setCurrentIndex(self.session_box.findData(desk.session.id))
         self.session_box.currentIndexChanged.connect(self._on_session)
         self.session_box.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        who = QLabel(self.tr("%1 · Petugas: %2").replace("%1", desk.desk).replace("%2", desk.operator))
+        # Which desk this laptop is (its own setting): big enough to see, a click renames it.
+        self.desk_button = QPushButton(desk.desk)
+        self.desk_button.setFlat(True)
+        self.desk_button.setStyleSheet("font-size: 13pt; font-weight: 700; padding: 0 4px;")
+        self.desk_button.setToolTip(self.tr("Nama meja laptop ini (klik untuk mengganti)"))
+        self.desk_button.clicked.connect(self.rename_desk)
+        who = QLabel(self.tr("Petugas: %1").replace("%1", desk.operator))
         self.counter = QLabel()
         self.counter.setStyleSheet("font-size: 26pt; font-weight: 800;")
         self.banner = QLabel()
@@ -84,7 +92,7 @@ class DeskPanel(QWidget):
         self.sound_box.toggled.connect(lambda on: setattr(self.sounds, "enabled", on))
         self.camera_label = QLabel()
         for b in (self.walk_in_button, self.substitute_button, self.undo_button, self.camera_button,
-                  self.full_button, self.sound_box):
+                  self.full_button, self.sound_box, self.desk_button):
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.walk_in_button.clicked.connect(self.walk_in)
         self.substitute_button.clicked.connect(self.substitute)
@@ -100,6 +108,7 @@ class DeskPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Sesi:")))
         top.addWidget(self.session_box, 1)
+        top.addWidget(self.desk_button)
         top.addWidget(who)
         top.addStretch(1)
         top.addWidget(self.counter)
@@ -234,7 +243,8 @@ class DeskPanel(QWidget):
         old = self.search_model.registration(index.row())
         form = PersonForm(self.tr("Pengganti untuk %1").replace("%1", old.person.name), self,
                           fixed_kelurahan=old.person.kelurahan, with_role=False, with_reason=True,
-                          regions=rules.regions_of(self.desk.event))
+                          regions=rules.regions_of(self.desk.event),
+                          replacing=f"{old.person.name} (Kel. {old.person.kelurahan or '-'})")
         if not form.exec():
             return None
         try:
@@ -249,12 +259,13 @@ class DeskPanel(QWidget):
         return result
 
     def undo_target(self) -> int | None:
+        """The row chosen in the last scans, else this desk's newest check-in."""
         index = self.recent.currentIndex()
         if index.isValid() and index.data(IdRole):
             return int(index.data(IdRole))
         if self.last_result and self.last_result.checkin and self.last_result.outcome is Outcome.CHECKED_IN:
             return self.last_result.checkin.id
-        return None
+        return self.recent_model.last_checkin_of(self.desk.desk)
 
     def undo(self, dialog: UndoDialog | None = None) -> bool:
         target = self.undo_target()
@@ -266,16 +277,13 @@ class DeskPanel(QWidget):
         reg = self.desk.store.registrations.get(ci.registration_id)
         dialog = dialog or UndoDialog(self.tr("Check-in %1 pukul %2 (%3)").replace("%1", reg.person.name)
                                       .replace("%2", clock_time(ci.at)).replace("%3", ci.desk), self)
+        # A wrong PIN is said in the dialog, which stays open with the reason typed.
+        dialog.submit = lambda: self.desk.undo(target, reason=dialog.reason.text(), pin=dialog.pin.text())
         if not dialog.exec():
             return False
-        try:
-            self.desk.undo(target, reason=dialog.reason.text(), pin=dialog.pin.text())
-        except UserError as exc:
-            QMessageBox.warning(self, "bimtek-desk", str(exc))
-            return False
-        self.status.show_idle()
-        self.status.title.setText(self.tr("CHECK-IN DIBATALKAN"))
-        self.status.name.setText(reg.person.name)
+        self.last_result = None  # F4 again means an older check-in, not this one
+        self.recent.clearSelection()
+        self.status.show_undone(reg.person.name)
         self.refresh_counts()
         return True
 
@@ -302,6 +310,17 @@ class DeskPanel(QWidget):
             return False
         self.status.show_idle()
         return True
+
+    def rename_desk(self) -> str | None:
+        """Give this laptop's desk another name (kept in the laptop's settings)."""
+        from bimtek_desk.gui.desk.desk_name import ask_desk_name
+
+        name = ask_desk_name(self, self.desk.desk)
+        if name is not None:
+            self.desk.desk = name
+            self.desk_button.setText(name)
+            self.desk_renamed.emit(name)
+        return name
 
     def print_badge(self, registration_id: int) -> Path:
         from bimtek_desk import badges

@@ -4,6 +4,7 @@ background with progress and cancel, save as PDF, print."""
 from __future__ import annotations
 
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
@@ -30,6 +31,14 @@ from bimtek_desk.store.models import Event
 TYPES = (("sertifikat", "Sertifikat peserta"), ("piagam", "Piagam penghargaan"))
 
 
+@dataclass(frozen=True)
+class Stopped:
+    """A render the committee cancelled: ``kept`` complete files of ``total``."""
+
+    kept: int
+    total: int
+
+
 class DocumentsPanel(QWidget):
     def __init__(self, store: Store, event: Event, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,7 +53,7 @@ class DocumentsPanel(QWidget):
         self.layout_box = QComboBox()
         self.layout_box.setToolTip(self.tr("Tata letak bawaan, atau berkas tata letak JSON milik panitia"))
         self.holder_box = QComboBox()
-        self.holder_box.setMinimumWidth(360)
+        self.holder_box.setMinimumWidth(300)
         self.summary = QLabel()
         self.preview_doc = QPdfDocument(self)
         self.preview = QPdfView()
@@ -94,16 +103,22 @@ class DocumentsPanel(QWidget):
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self._ask_save)
         QShortcut(QKeySequence.StandardKey.Print, self, activated=self._ask_print)
 
+        # Two rows, combo boxes that do not grow with their longest entry: fits 1024 px.
+        for box in (self.type_box, self.layout_box, self.holder_box):
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(16)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Dokumen:")))
         top.addWidget(self.type_box)
         top.addWidget(QLabel(self.tr("Tata letak:")))
         top.addWidget(self.layout_box)
-        top.addWidget(QLabel(self.tr("Pratinjau untuk:")))
-        top.addWidget(self.holder_box, 1)
-        top.addWidget(self.decide_button)
-        top.addWidget(self.revoke_button)
+        top.addStretch(1)
         top.addWidget(self.summary)
+        holder = QHBoxLayout()
+        holder.addWidget(QLabel(self.tr("Pratinjau untuk:")))
+        holder.addWidget(self.holder_box, 1)
+        holder.addWidget(self.decide_button)
+        holder.addWidget(self.revoke_button)
         actions = QHBoxLayout()
         for w in (self.save_button, self.split_button, self.print_button, self.print_one_button, self.page_button):
             actions.addWidget(w)
@@ -114,6 +129,7 @@ class DocumentsPanel(QWidget):
         draft_row.addWidget(self.confirm_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(holder)
         layout.addLayout(draft_row)
         layout.addWidget(self.preview, 1)
         layout.addLayout(actions)
@@ -301,18 +317,21 @@ class DocumentsPanel(QWidget):
             event = self.store.events.get(self.ev.id)
             ctx = issue.preview_context(self.store, event, self.doc_type, int(holder))
             renderer = Renderer(layoutlib.for_event(event, self.doc_type), issue.assets(event), strict=False)
-            data = QByteArray()
-            buffer = QBuffer(data, self)
-            buffer.open(QIODevice.OpenModeFlag.ReadWrite)
             import io
 
             out = io.BytesIO()
             renderer.render_one(ctx, out)
-            buffer.write(out.getvalue())
-            buffer.seek(0)
+            # The buffer owns a copy of the bytes (the document reads from it lazily, so
+            # it must outlive this call); the previous page's buffer goes once replaced.
+            buffer = QBuffer(self)
+            buffer.setData(QByteArray(out.getvalue()))
+            buffer.open(QIODevice.OpenModeFlag.ReadOnly)
             self.preview_doc.close()
             self.preview_doc.load(buffer)
-            self._preview_buffer = buffer  # the document reads from it lazily
+            old, self._preview_buffer = self._preview_buffer, buffer
+            if old is not None:
+                old.close()
+                old.deleteLater()
         except UserError as exc:
             self.status.setText(str(exc))
 
@@ -343,6 +362,7 @@ class DocumentsPanel(QWidget):
             b.setEnabled(False)
         self.status.setText(label)
         job = run_job(work, self)
+        job.setObjectName(label.rstrip("…"))
         job.progress.connect(self._on_progress)
         job.finished.connect(on_done)
         job.failed.connect(self._on_failed)
@@ -376,23 +396,57 @@ class DocumentsPanel(QWidget):
         except UserError as exc:
             self.status.setText(str(exc))
             return None
+        self.show_preview()  # numbers were just given: the preview shows its holder's
         return jobs, renderer, title
 
     @staticmethod
-    def _until_cancelled(progress, cancelled):  # type: ignore[no-untyped-def]
-        return lambda done, total: False if cancelled() else progress(done, total)
+    def _render_work(jobs: list[issue.Job], **render_args):  # type: ignore[no-untyped-def]
+        """Render off the UI thread.  The committee's cancel is not a failure: it returns
+        a :class:`Stopped` saying how many complete files were kept (split: the files
+        written before the cancel, each whole; one PDF: none, it is made whole or not
+        at all) and nothing half-written is left."""
+
+        def work(progress, cancelled):  # type: ignore[no-untyped-def]
+            written = [0]
+
+            def step(done: int, total: int) -> bool:
+                written[0] = done
+                if cancelled():
+                    return False
+                progress(done, total)
+                return True
+
+            try:
+                return issue.render_files(jobs=jobs, progress=step, **render_args)
+            except UserError:
+                if not cancelled():
+                    raise
+                kept = written[0] if render_args.get("split_dir") is not None else 0
+                return Stopped(kept, len(jobs) if render_args.get("split_dir") is not None else 1)
+
+        return work
+
+    def _report_stop(self, stopped: Stopped, jobs: list[issue.Job], where: Path) -> None:
+        """The same every time: the complete files stay and are logged; the message says so."""
+        if stopped.kept:
+            self._log(jobs[: stopped.kept], str(where))
+            self.status.setText(self.tr("Dibatalkan: %1 dari %2 berkas tersimpan di %3.")
+                                .replace("%1", str(stopped.kept)).replace("%2", str(stopped.total))
+                                .replace("%3", str(where)))
+        else:
+            self.status.setText(self.tr("Dibatalkan: tidak ada berkas yang disimpan."))
 
     def save_all(self, target: Path) -> Job | None:
         prepared = self._prepare()
         if prepared is None:
             return None
         jobs, renderer, title = prepared
+        work = self._render_work(jobs, renderer=renderer, out=target, title=title)
 
-        def work(progress, cancelled):  # type: ignore[no-untyped-def]
-            return issue.render_files(renderer, jobs, out=target, title=title,
-                                      progress=self._until_cancelled(progress, cancelled))
-
-        def done(files: list[Path]) -> None:
+        def done(files: list[Path] | Stopped) -> None:
+            if isinstance(files, Stopped):
+                self._report_stop(files, jobs, target)
+                return
             self._log(jobs, str(target))
             self.last_files = files
             self.status.setText(self.tr("Selesai: %1 dokumen di %2").replace("%1", str(len(jobs)))
@@ -405,12 +459,12 @@ class DocumentsPanel(QWidget):
         if prepared is None:
             return None
         jobs, renderer, title = prepared
+        work = self._render_work(jobs, renderer=renderer, split_dir=folder, title=title)
 
-        def work(progress, cancelled):  # type: ignore[no-untyped-def]
-            return issue.render_files(renderer, jobs, split_dir=folder, title=title,
-                                      progress=self._until_cancelled(progress, cancelled))
-
-        def done(files: list[Path]) -> None:
+        def done(files: list[Path] | Stopped) -> None:
+            if isinstance(files, Stopped):
+                self._report_stop(files, jobs, folder)
+                return
             self._log(jobs, str(folder))
             self.last_files = files
             self.status.setText(self.tr("Selesai: %1 berkas di %2").replace("%1", str(len(files)))
@@ -443,6 +497,9 @@ class DocumentsPanel(QWidget):
             self._log(jobs[: result.documents_printed], name or "", action="print")
             if result.error:
                 self.status.setText(self.tr("Pencetakan berhenti: %1").replace("%1", result.error))
+            elif not result.complete and self.job is not None and self.job.cancelled:
+                self.status.setText(self.tr("Dibatalkan: %1 dari %2 dokumen terkirim ke printer (dicatat tercetak).")
+                                    .replace("%1", str(result.documents_printed)).replace("%2", str(len(jobs))))
             elif result.complete:
                 self.status.setText(self.tr("Terkirim ke printer: %1 dokumen (%2 halaman).")
                                     .replace("%1", str(len(jobs))).replace("%2", str(result.pages_total)))

@@ -61,15 +61,38 @@ class NewEventDialog(FormDialog):
             short_name=self.short_name.text().strip(), organizer=self.organizer.text().strip(),
             venue=self.venue.text().strip(), city=self.city.text().strip(), date=self._day())
 
+    def _field_widgets(self) -> dict[str, QWidget]:
+        return {"name": self.name, "short_name": self.short_name, "organizer": self.organizer, "venue": self.venue,
+                "city": self.city, "date": self.date, "id": self.event_id, "pin": self.pin,
+                "pin_again": self.pin_again}
+
     def validate(self) -> None:
+        """Every problem at once, in the order of the form, each field with a problem
+        marked and the first one focused."""
+        problems: dict[str, str] = {}
         try:
             eventfile.parse(self.data(), source="Acara baru")
         except UserError as exc:
-            raise UserError(readable(str(exc))) from exc
-        if self.pin.text() != self.pin_again.text():
-            raise UserError(self.tr("Kedua PIN tidak sama."))
+            for line in (exc.detail or str(exc)).splitlines():
+                field, _, message = line.partition(": ")
+                key = field.strip() if message else ""
+                problems.setdefault(key, readable(line) if message else line)
         if not (self.pin.text().isascii() and self.pin.text().isdigit() and 6 <= len(self.pin.text()) <= 12):
-            raise UserError(self.tr("PIN panitia harus 6–12 angka."))
+            problems["pin"] = self.tr("PIN panitia harus 6–12 angka.")
+        elif self.pin.text() != self.pin_again.text():
+            problems["pin_again"] = self.tr("Kedua PIN tidak sama.")
+        widgets = self._field_widgets()
+        order = list(widgets)
+        for key, w in widgets.items():
+            w.setStyleSheet("border: 2px solid #B91C1C;" if key in problems else "")
+            w.setToolTip(problems.get(key, ""))
+        if not problems:
+            return
+        ordered = sorted(problems, key=lambda k: order.index(k) if k in order else len(order))
+        first = next((k for k in ordered if k in widgets), None)
+        if first is not None:
+            widgets[first].setFocus()
+        raise UserError("\n".join(problems[k] for k in ordered))
 
 
 def ask_new_event(parent: QWidget | None, store: Store) -> Event | None:

@@ -15,20 +15,34 @@ import time
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QFileDialog, QFormLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox,
-    QPushButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
+from bimtek_desk.committee.actions import save_event
 from bimtek_desk.errors import UserError
-from bimtek_desk.events import eventfile
 from bimtek_desk.events import new as newevent
 from bimtek_desk.events.copying import copy_event, edited
 from bimtek_desk.gui.event.agenda import AgendaEditor
+from bimtek_desk.gui.event.confirm_row import ConfirmRow
 from bimtek_desk.gui.event.fields import readable
 from bimtek_desk.gui.event.image_picker import ImagePicker
-from bimtek_desk.gui.event.confirm_row import ConfirmRow
+from bimtek_desk.gui.event.numbering import NumberPatternEditor
 from bimtek_desk.gui.event.signatories import SignatoriesEditor
-from bimtek_desk.committee.actions import save_event
 from bimtek_desk.gui.pin_dialog import ask_pin
 from bimtek_desk.pin import Grant
 from bimtek_desk.store import Store
@@ -38,6 +52,15 @@ NUMBER_KINDS = ("certificate", "plaque")
 OPTIONAL_TEXT = ("government", "unit")
 PAGE_OF_FIELD = {"agenda": 1, "signatories": 2, "numbering": 3, "logo": 3}
 GRANT_KEEP_S = 600  # after the PIN, ten minutes of saving without asking again
+
+
+def _scrolling(page: QWidget) -> QScrollArea:
+    """A page that scrolls on a small screen instead of growing the window."""
+    area = QScrollArea()
+    area.setWidget(page)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    return area
 
 
 class EventPanel(QWidget):
@@ -50,12 +73,12 @@ class EventPanel(QWidget):
         self._grant: tuple[Grant, float] | None = None
         self.pages = QTabWidget()
         self.pages.setDocumentMode(True)
-        self.pages.addTab(self._facts_page(), self.tr("Data acara"))
+        self.pages.addTab(_scrolling(self._facts_page()), self.tr("Data acara"))
         self.agenda = AgendaEditor()
         self.pages.addTab(self.agenda, self.tr("Sesi dan JP"))
         self.signatories = SignatoriesEditor()
         self.pages.addTab(self.signatories, self.tr("Penandatangan"))
-        self.pages.addTab(self._look_page(), self.tr("Logo dan penomoran"))
+        self.pages.addTab(_scrolling(self._look_page()), self.tr("Logo dan penomoran"))
         self.first_focus = self.name
         self.errors = QLabel()
         self.errors.setWordWrap(True)
@@ -82,10 +105,11 @@ class EventPanel(QWidget):
         buttons = QHBoxLayout()
         for b in (self.save_button, self.revert_button):
             buttons.addWidget(b)
-        buttons.addWidget(self.dirty)
-        buttons.addStretch(1)
+        buttons.addWidget(self.dirty, 1)
+        others = QHBoxLayout()  # a second row: everything fits 1024 px
         for b in (self.load_button, self.new_button, self.copy_button, self.switch_button, self.pin_button):
-            buttons.addWidget(b)
+            others.addWidget(b)
+        others.addStretch(1)
         self.examples = ConfirmRow(store, event.id)  # fields still marked as examples (DRAF)
         self.examples.confirmed.connect(self.load)
         layout = QVBoxLayout(self)
@@ -93,6 +117,7 @@ class EventPanel(QWidget):
         layout.addWidget(self.examples)
         layout.addWidget(self.errors)
         layout.addLayout(buttons)
+        layout.addLayout(others)
         self.agenda.model.changed.connect(self._mark_dirty)
         self.signatories.changed.connect(self._mark_dirty)
         for picker in self._pickers():
@@ -147,8 +172,9 @@ class EventPanel(QWidget):
     def _look_page(self) -> QWidget:
         self.logo = ImagePicker(self.tr("Logo"), side=80)
         self.logo.changed.connect(self._mark_dirty)
-        self.numbering = {kind: QLineEdit() for kind in NUMBER_KINDS}
-        self.number_examples = {kind: QLabel() for kind in NUMBER_KINDS}
+        self.number_editors = {kind: NumberPatternEditor(self.ev.date_start, self.ev.id) for kind in NUMBER_KINDS}
+        self.numbering = {kind: e.raw for kind, e in self.number_editors.items()}  # the stored patterns
+        self.number_examples = {kind: e.example for kind, e in self.number_editors.items()}
         page = QWidget()
         form = QFormLayout(page)
         form.addRow(self.tr("Logo (kop, badge, sertifikat)"), self.logo)
@@ -157,30 +183,14 @@ class EventPanel(QWidget):
         form.addRow("", note)
         titles = {"certificate": self.tr("Nomor sertifikat"), "plaque": self.tr("Nomor piagam")}
         for kind in NUMBER_KINDS:
-            form.addRow(titles[kind], self.numbering[kind])
-            form.addRow("", self.number_examples[kind])
-            self.numbering[kind].textEdited.connect(self._mark_dirty)
-            self.numbering[kind].textChanged.connect(lambda _t, k=kind: self._show_example(k))
-        help_text = QLabel(self.tr("Variabel: {seq:03d} nomor urut (wajib), {month_roman} bulan Romawi, {month}, "
-                                   "{year}, {event}. Nomor yang sudah terbit tidak berubah."))
+            form.addRow(titles[kind], self.number_editors[kind])
+            self.number_editors[kind].edited.connect(self._mark_dirty)
+        help_text = QLabel(self.tr("Susun nomor dari teks tetap dan bagian bernama; tombol menyisipkan bagian di "
+                                   "posisi kursor. [nomor urut] wajib (001, 002 …). Nomor yang sudah terbit tidak "
+                                   "berubah."))
         help_text.setWordWrap(True)
         form.addRow("", help_text)
         return page
-
-    def _show_example(self, kind: str) -> None:
-        pattern = self.numbering[kind].text().strip()
-        label = self.number_examples[kind]
-        if not pattern:
-            label.setText(self.tr("(pola bawaan)"))
-            return
-        problems = eventfile.check_number_pattern(pattern)
-        if problems:
-            label.setStyleSheet("color: #B91C1C;")
-            label.setText("; ".join(problems))
-        else:
-            label.setStyleSheet("color: #374151;")
-            sample = eventfile.format_number(pattern, seq=7, date=self.ev.date_start, event_id=self.ev.id)
-            label.setText(self.tr("Contoh: %1").replace("%1", sample))
 
     def _pickers(self) -> list[ImagePicker]:
         return [self.logo, *self.signatories.pickers()]
@@ -212,6 +222,7 @@ class EventPanel(QWidget):
         self.errors.setText("")
         self.dirty.setText("")
         self.examples.refresh()
+        self._dirty = False
 
     def changes(self) -> dict[str, object]:
         d = self.date.date()
@@ -256,6 +267,7 @@ class EventPanel(QWidget):
             return False
         self.load()
         self.dirty.setText(self.tr("Tersimpan."))
+        self._dirty = False
         self.saved.emit()
         return True
 
@@ -279,7 +291,12 @@ class EventPanel(QWidget):
         return grant
 
     def _mark_dirty(self) -> None:
+        self._dirty = True
         self.dirty.setText(self.tr("Ada perubahan yang belum disimpan."))
+
+    def has_unsaved(self) -> bool:
+        """Edits not yet saved (the window asks before closing)."""
+        return self._dirty
 
     # -- other actions ----------------------------------------------------------------------
 

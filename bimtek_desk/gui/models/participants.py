@@ -40,6 +40,7 @@ class ParticipantsModel(QAbstractTableModel):
         self._cache: dict[int, Registration] = {}
         self._index = LiveIndex(lambda: store.registrations.search_rows(event_id), store.registrations.revision)
         self._ordered: tuple[str, int, list[int]] | None = None  # (order, revision, ids)
+        self._numbers: tuple[int | None, dict[int, int]] = (None, {})  # (revision, roster number per id)
         self.refresh()
 
     def _select(self) -> list[int]:
@@ -47,6 +48,9 @@ class ParticipantsModel(QAbstractTableModel):
         if self._ordered is None or self._ordered[:2] != (self.order, rev):
             self._ordered = (self.order, rev, self.store.registrations.ids(self.event_id, order=self.order))
         ids = self._ordered[2]
+        if self._numbers[0] != rev:  # "No" is the place in the roster, whatever the filter or order
+            roster = ids if self.order == "roster" else self.store.registrations.ids(self.event_id)
+            self._numbers = (rev, {reg_id: n for n, reg_id in enumerate(roster, start=1)})
         if self.search.strip():
             matched = set(self._index.query(self.search))
             ids = [i for i in ids if i in matched]
@@ -110,7 +114,7 @@ class ParticipantsModel(QAbstractTableModel):
         p = reg.person
         key = COLUMNS[index.column()][0]
         value: Any = {
-            "roster_row": index.row() + 1, "name": p.name,
+            "roster_row": self._numbers[1].get(reg.id, ""), "name": p.name,
             "nik": p.nik if self.show_nik else niklib.mask(p.nik), "sex": p.sex, "kelurahan": p.kelurahan,
             "kecamatan": p.kecamatan, "phone": p.phone, "role": reg.role, "code": codes.pretty(reg.badge_code) if reg.badge_code else None,
         }[key]
