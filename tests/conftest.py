@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# This laptop's list of device ids (issue #17) goes to a temporary file, not the user's data folder.
+os.environ.setdefault("BIMTEK_DESK_DEVICE_FILE", os.path.join(__import__("tempfile").mkdtemp(), "device-ids.txt"))
 
 from bimtek_desk.cli import main as cli_main  # noqa: E402
 from bimtek_desk.demo import load_demo  # noqa: E402

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bimtek_desk.store import _rows
 from bimtek_desk.store.db import Database, now_iso
+from bimtek_desk.store.device import identity, mint
 from bimtek_desk.store.migrations import CHAIN_FIELDS, GENESIS, chain_hash
 from bimtek_desk.store.models import METHODS, CheckIn
 
@@ -20,13 +21,16 @@ class CheckInRepo:
         if method not in METHODS:
             raise ValueError(f"unknown method {method!r}")
         with self.db.transaction():
-            last = self.db.one("SELECT id, row_hash FROM checkins ORDER BY id DESC LIMIT 1")
-            new_id = 1 if last is None else last["id"] + 1
+            # The chain runs per device (laptop): prev is this device's previous row.
+            slot = identity(self.db).slot
+            last = self.db.one("SELECT id, row_hash FROM checkins WHERE coalesce(device, 0) = ? "
+                               "ORDER BY id DESC LIMIT 1", (slot,))
+            new_id = mint(self.db, "checkins")[0]
             prev = GENESIS if last is None else last["row_hash"]
             row = (new_id, registration_id, session_id, at or now_iso(), desk, operator, method, annuls, reason)
             self.db.execute(
-                f"INSERT INTO checkins ({CHAIN_FIELDS}, prev_hash, row_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                (*row, prev, chain_hash(prev, row)),
+                f"INSERT INTO checkins ({CHAIN_FIELDS}, prev_hash, row_hash, device) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                (*row, prev, chain_hash(prev, row), slot),
             )
         return CheckIn(*row)
 
@@ -53,7 +57,7 @@ class CheckInRepo:
     def current(self, registration_id: int, session_id: int) -> CheckIn | None:
         """The first check-in of this person for this session that is not annulled."""
         row = self.db.one(
-            f"SELECT * FROM checkins c WHERE registration_id = ? AND session_id = ? AND {_LIVE} ORDER BY id LIMIT 1",
+            f"SELECT * FROM checkins c WHERE registration_id = ? AND session_id = ? AND {_LIVE} ORDER BY at, id LIMIT 1",
             (registration_id, session_id),
         )
         return None if row is None else _rows.checkin(row)
@@ -78,7 +82,8 @@ class CheckInRepo:
 
     def present_ids(self, session_id: int) -> dict[int, CheckIn]:
         """registration id -> its first live check-in for the session."""
-        rows = self.db.query(f"SELECT * FROM checkins c WHERE c.session_id = ? AND {_LIVE} ORDER BY id", (session_id,))
+        rows = self.db.query(f"SELECT * FROM checkins c WHERE c.session_id = ? AND {_LIVE} ORDER BY at, id",
+                             (session_id,))
         out: dict[int, CheckIn] = {}
         for r in rows:
             out.setdefault(r["registration_id"], _rows.checkin(r))
@@ -97,12 +102,14 @@ class CheckInRepo:
     def verify_chain(self) -> list[str]:
         """Problems in the hash chain, each naming the row; empty when intact."""
         problems = []
-        prev, prev_id = GENESIS, 0
-        for r in self.db.query(f"SELECT {CHAIN_FIELDS}, prev_hash, row_hash FROM checkins ORDER BY id"):
+        last: dict[int, tuple[str, int]] = {}  # one chain per device (laptop)
+        for r in self.db.query(f"SELECT {CHAIN_FIELDS}, prev_hash, row_hash, coalesce(device, 0) AS dev "
+                               "FROM checkins ORDER BY dev, id"):
             fields = tuple(r)[:9]
+            prev, prev_id = last.get(r["dev"], (GENESIS, 0))
             if r["prev_hash"] != prev:
                 problems.append(f"check-in {r['id']}: rantai putus setelah {prev_id} (baris dihapus atau disisipkan)")
             if chain_hash(r["prev_hash"], fields) != r["row_hash"]:
                 problems.append(f"check-in {r['id']}: isi baris diubah (hash tidak cocok)")
-            prev, prev_id = r["row_hash"], r["id"]
+            last[r["dev"]] = (r["row_hash"], r["id"])
         return problems

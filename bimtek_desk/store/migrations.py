@@ -90,11 +90,40 @@ def _v5_images(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v6_devices(conn: sqlite3.Connection) -> None:
+    """Several laptops merge their data (issue #17): this laptop's device slot and
+    random id (never synced), the devices merged from, the slot a check-in was
+    made on (its hash chain runs per device), and a walk-in merged into another
+    record with the same NIK.  Rows that exist now are the committee's (slot 0):
+    ``legacy_max`` keeps each synced table's largest id so that the slot of a row
+    is known for them too (newer ids are ``n*16 + slot``)."""
+    conn.execute(
+        "CREATE TABLE device ("
+        " one INTEGER PRIMARY KEY CHECK (one = 1),"
+        " slot INTEGER NOT NULL CHECK (slot BETWEEN 0 AND 15),"
+        " device_id TEXT NOT NULL,"
+        " legacy_max TEXT NOT NULL DEFAULT '{}',"
+        " created_at TEXT NOT NULL)"
+    )
+    conn.execute(
+        "CREATE TABLE sync_peers ("
+        " event_id TEXT NOT NULL,"
+        " slot INTEGER NOT NULL,"
+        " device_id TEXT NOT NULL,"
+        " last_merged_at TEXT NOT NULL,"
+        " bundle_created_at TEXT NOT NULL,"
+        " PRIMARY KEY (event_id, slot))"
+    )
+    conn.execute("ALTER TABLE checkins ADD COLUMN device INTEGER")
+    conn.execute("ALTER TABLE people ADD COLUMN merged_into INTEGER REFERENCES people(id)")
+
+
 STEPS: list[tuple[str, Step]] = [
     ("rantai hash check-in", _v2_checkin_chain),
     ("revisi daftar peserta", _v3_revisions),
     ("pengecualian kelayakan sertifikat", _v4_eligibility_overrides),
     ("gambar (logo, tanda tangan, stempel)", _v5_images),
+    ("perangkat dan sinkron antar-laptop", _v6_devices),
 ]
 LATEST = 1 + len(STEPS)
 
