@@ -148,3 +148,40 @@ def mint(db: Database, table: str, count: int = 1) -> list[int]:
 
 def mint_one(db: Database, table: str) -> int:
     return mint(db, table)[0]
+
+
+# -- what the committee sees after merging (read-only) -----------------------------------------------------------
+
+
+def peers(db: Database, event_id: str) -> list[dict[str, object]]:
+    """Every device with check-ins or a merged bundle in the event: slot, id, its latest
+    check-in time and when its bundle was last merged here."""
+    rows = db.query(
+        "SELECT coalesce(c.device, 0) AS slot, max(c.at) AS latest, count(*) AS n FROM checkins c "
+        "JOIN sessions s ON s.id = c.session_id WHERE s.event_id = ? GROUP BY 1", (event_id,))
+    out = {r["slot"]: {"slot": r["slot"], "device_id": None, "latest_checkin": r["latest"], "checkins": r["n"],
+                       "last_merged_at": None} for r in rows}
+    for r in db.query("SELECT slot, device_id, last_merged_at FROM sync_peers WHERE event_id = ?", (event_id,)):
+        entry = out.setdefault(r["slot"], {"slot": r["slot"], "latest_checkin": None, "checkins": 0})
+        entry.update(device_id=r["device_id"], last_merged_at=r["last_merged_at"])
+    return [out[k] for k in sorted(out)]
+
+
+def merged_people(db: Database, event_id: str) -> list[dict[str, object]]:
+    """Records of one person (same NIK) made on two laptops: the one kept and the one pointing to it."""
+    rows = db.query(
+        "SELECT p.id, p.name, p.merged_into, w.name AS into_name FROM people p JOIN people w ON w.id = p.merged_into "
+        "WHERE p.id IN (SELECT person_id FROM registrations WHERE event_id = ?) ORDER BY p.id", (event_id,))
+    return [{"person": r["id"], "name": r["name"], "merged_into": r["merged_into"], "into_name": r["into_name"]}
+            for r in rows]
+
+
+def possible_duplicates(db: Database, event_id: str) -> list[dict[str, object]]:
+    """Active walk-ins without NIK sharing a normalised name and kelurahan."""
+    rows = db.query(
+        "SELECT p.search_key, lower(trim(coalesce(p.kelurahan, ''))) AS kel, group_concat(p.id) AS ids, "
+        "min(p.name) AS name FROM registrations r JOIN people p ON p.id = r.person_id "
+        "WHERE r.event_id = ? AND r.status = 'active' AND p.nik IS NULL AND p.merged_into IS NULL "
+        "GROUP BY p.search_key, kel HAVING count(*) > 1 ORDER BY p.search_key", (event_id,))
+    return [{"name": r["name"], "kelurahan": r["kel"], "people": sorted(int(i) for i in r["ids"].split(","))}
+            for r in rows]
