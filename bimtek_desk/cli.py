@@ -305,7 +305,7 @@ def attendance_rows(store: Store, event_id: str, session: str | None) -> list[di
         rows.append({
             "checkin_id": c.id, "code": code, "name": reg.person.name, "kelurahan": reg.person.kelurahan,
             "role": reg.role, "session": sessions[c.session_id].key, "time": c.at, "desk": c.desk,
-            "operator": c.operator, "method": c.method, "annulled": annulled,
+            "operator": c.operator, "method": c.method, "device": c.device, "annulled": annulled,
             "annul_reason": reasons.get(c.id) if annulled else None,
         })
     return rows
@@ -704,6 +704,10 @@ def build_parser() -> argparse.ArgumentParser:
     pn.add_argument("--new", help="PIN baru (bawaan: ditanyakan)")
     pn.add_argument("--old", help="PIN lama (bawaan: ditanyakan bila sudah ada)")
     pn.set_defaults(func=cmd_pin)
+
+    from bimtek_desk.sync import cli as sync_cli
+
+    sync_cli.add_parser(sub, _Parser)
     return p
 
 

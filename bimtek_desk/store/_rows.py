@@ -65,7 +65,8 @@ def badge(row: sqlite3.Row) -> Badge:
 
 def checkin(row: sqlite3.Row) -> CheckIn:
     return CheckIn(row["id"], row["registration_id"], row["session_id"], row["at"], row["desk"],
-                   row["operator"], row["method"], row["annuls"], row["reason"])
+                   row["operator"], row["method"], row["annuls"], row["reason"],
+                   (row["device"] or 0) if "device" in row.keys() else 0)
 
 
 def award(row: sqlite3.Row) -> Award:

@@ -249,6 +249,21 @@ def _check_desk_bundle(conn: apsw.Connection, bundle: Bundle, dev: devmod.Device
             raise refuse
 
 
+def _has_foreign_rows_of(conn: apsw.Connection, bundle: Bundle, dev: devmod.Device) -> bool:
+    """Does a bundle carrying this laptop's identity hold rows of its slot that this
+    laptop never made (a copy of its database made them)?"""
+    for change in apsw.Changeset.iter(bundle.changeset):
+        if change.name not in SYNCED:
+            continue
+        row_id = change.new[0]
+        if row_id <= int(dev.legacy_max.get(change.name, 0)) or row_id % devmod.SLOTS != dev.slot:
+            continue
+        local = _one(conn, f"SELECT * FROM {change.name} WHERE id = ?", (row_id,))
+        if local is None or (change.name == "checkins" and tuple(local) != tuple(change.new)):
+            return True
+    return False
+
+
 def apply(path: str, bundle: Bundle, *, slot: int | None = None, new_device: Callable[[], str]) -> dict[str, Any]:
     """Merge one bundle into the database at ``path``; all or nothing.
 
@@ -295,6 +310,10 @@ def _apply(conn: apsw.Connection, bundle: Bundle, slot: int | None, new_device: 
         if dev is None:
             raise BundleError("Laptop ini belum punya identitas perangkat; lakukan satu perubahan dulu.")
         if bundle.device_id == dev.device_id:
+            if _has_foreign_rows_of(conn, bundle, dev):
+                raise BundleError(f"Bundel ini memakai identitas laptop ini (slot {dev.slot}, perangkat "
+                                  f"{dev.device_id}) tetapi berisi data yang tidak dibuat di sini: basis data laptop "
+                                  "ini pernah disalin ke laptop lain. Ditolak; siapkan laptop itu sebagai meja baru.")
             return {"event": bundle.event_id, "slot": bundle.slot, "device": bundle.device_id, "own": True}
         if bundle.slot == dev.slot:
             raise BundleError(f"Bundel dari laptop lain ({bundle.device_id}) yang memakai slot yang sama dengan "
@@ -313,6 +332,7 @@ def _apply(conn: apsw.Connection, bundle: Bundle, slot: int | None, new_device: 
     before = _one(conn, "SELECT count(*) FROM checkins")[0]
     conn.execute("BEGIN IMMEDIATE")
     try:
+        conn.execute("PRAGMA defer_foreign_keys = ON")  # checked once, after the after-pass
         if setup:
             conn.execute("INSERT OR REPLACE INTO device (one, slot, device_id, legacy_max, created_at) "
                          "VALUES (1, ?, ?, ?, ?)", (dev.slot, dev.device_id, json.dumps(dev.legacy_max), now_iso()))
@@ -320,6 +340,7 @@ def _apply(conn: apsw.Connection, bundle: Bundle, slot: int | None, new_device: 
             apsw.Changeset.apply(bundle.changeset, conn, conflict=merge)
         except apsw.AbortError:
             raise BundleError(f"Bundel tidak dapat digabung ({merge.failed}); ditolak seluruhnya.") from None
+        conn.execute("PRAGMA defer_foreign_keys = ON")  # the apply above resets it
         _after(conn, merge, bundle.event_id)
         bad = conn.execute("PRAGMA foreign_key_check").fetchall()
         if bad:
