@@ -8,6 +8,7 @@ worker process.
 
 from __future__ import annotations
 
+import json
 import random
 import shutil
 from collections.abc import Iterator
@@ -91,14 +92,15 @@ def work(laptops: dict[str, Path], rng: random.Random) -> set[int]:
     made: set[int] = set()
     with Store.open(laptops["c"]) as s:
         regs = [r.id for r in s.registrations.list(DEMO_EVENT_ID)]
-    chosen = rng.sample(regs, 24)
+    chosen = rng.sample(regs, 12)
     for k, name in enumerate(("d1", "d2", "d3"), start=1):
         with Store.open(laptops[name]) as s:
             d = desk(s, f"Meja {k}", rng.choice(["REG", "M3"]))
-            mine = chosen[(k - 1) * 6:(k - 1) * 6 + 10]  # overlaps with the next desk's share
+            mine = chosen[(k - 1) * 3:(k - 1) * 3 + 4]  # overlaps with the next desk's share
             results = [d.check_in(r) for r in mine]
             made |= {r.checkin.id for r in results if r.checkin}
-            undo = d.undo(results[0].checkin.id, reason="salah orang", pin=PIN)
+            # an undo (the committee PIN check of Desk.undo is tested elsewhere; it is slow on purpose)
+            undo = s.checkins.annul(results[0].checkin.id, reason="salah orang", desk=d.desk, operator="relawan")
             made.add(undo.id)
             if k in (1, 2):  # the same walk-in (one NIK) at two desks
                 r = d.walk_in(PersonData(name="Budi Santoso", nik=NIK_WALKIN, kelurahan="Kuin Utara"))
@@ -112,7 +114,7 @@ def work(laptops: dict[str, Path], rng: random.Random) -> set[int]:
                                  "sakit")
                 made.add(r.checkin.id)
     with Store.open(laptops["c"]) as s:  # the committee checks someone in too
-        made.add(desk(s, "Panitia").check_in(chosen[20]).checkin.id)
+        made.add(desk(s, "Panitia").check_in(chosen[11]).checkin.id)
     return made
 
 
@@ -141,17 +143,23 @@ def test_converges_over_20_seeds(laptops: dict[str, Path], tmp_path: Path) -> No
         merge(laptops["d3"], export(laptops["d2"]))
         assert {r[0] for r in snapshot(laptops["d3"])["checkins"]} >= {
             r[0] for r in snapshot(laptops["d1"])["checkins"]}
-        # then gossip in random order, with repeats, until everyone has merged everyone twice
-        for _ in range(2):
-            pairs = [(a, b) for a in LAPTOPS for b in LAPTOPS if a != b]
-            rng.shuffle(pairs)
-            for a, b in pairs:
-                data = export(laptops[a]) if rng.random() < 0.5 else bundles[a]
-                merge(laptops[b], data)
-                if rng.random() < 0.2:
-                    before = snapshot(laptops[b])
-                    merge(laptops[b], data)  # importing twice changes nothing
-                    assert snapshot(laptops[b]) == before
+        # bundles, fresh or stale, between random laptops in random order, some twice
+        for _ in range(3):
+            a, b = rng.sample(LAPTOPS, 2)
+            data = export(laptops[a]) if rng.random() < 0.5 else bundles[a]
+            merge(laptops[b], data)
+        a, b = rng.sample(LAPTOPS, 2)
+        data = export(laptops[a])
+        merge(laptops[b], data)
+        before = snapshot(laptops[b])
+        merge(laptops[b], data)  # importing twice changes nothing
+        assert snapshot(laptops[b]) == before
+        # then every desk's bundle reaches the committee, in random order, and the
+        # committee's (which relays all) reaches every desk
+        for a in rng.sample(LAPTOPS[1:], 3):
+            merge(laptops["c"], export(laptops[a]) if rng.random() < 0.7 else bundles[a])
+        for a in rng.sample(LAPTOPS[1:], 3):
+            merge(laptops[a], export(laptops["c"]))
         snaps = {n: snapshot(laptops[n]) for n in LAPTOPS}
         first = snaps["c"]
         for n in LAPTOPS:
@@ -223,3 +231,32 @@ def test_copied_database_is_refused(laptops: dict[str, Path], tmp_path: Path, mo
             devmod.identity(s.db)
         result = desk(s, "Meja 1").check_in(s.registrations.list(DEMO_EVENT_ID)[4].id)
         assert result.outcome.name == "DB_ERROR" and "disalin" in result.message
+
+
+def test_cli_through_the_worker_process(demo_db: Path, tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    committee, desk_db = demo_db, tmp_path / "meja2.sqlite3"
+    r = cli("--db", committee, "sync", "export", "--event", DEMO_EVENT_ID, "--out", tmp_path / "c.bkdsync")
+    assert r.code == 0 and "Panitia" in r.out, r
+    r = cli("--db", desk_db, "sync", "import", tmp_path / "c.bkdsync", "--slot", "2")
+    assert r.code == 0 and "Meja 2 (slot 2" in r.out, r
+    with Store.open(desk_db) as s:
+        code = s.registrations.list(DEMO_EVENT_ID)[7].badge_code
+    assert cli("--db", desk_db, "checkin", code, "--event", DEMO_EVENT_ID, "--session", "REG",
+               "--desk", "Meja 2").code == 0
+    r = cli("--db", desk_db, "sync", "export", "--event", DEMO_EVENT_ID, "--out", tmp_path / "d2.bkdsync")
+    assert r.code == 0 and "1 check-in" in r.out, r
+    r = cli("--db", committee, "sync", "import", tmp_path / "d2.bkdsync", tmp_path / "c.bkdsync")
+    assert r.code == 0 and "1 check-in baru" in r.out and "bundel laptop ini sendiri" in r.out, r
+    r = cli("--db", committee, "attendance", "--event", DEMO_EVENT_ID, "--json")
+    rows = json.loads(r.out)
+    assert [(x["desk"], x["device"]) for x in rows] == [("Meja 2", 2)]
+    r = cli("--db", committee, "sync", "status", "--event", DEMO_EVENT_ID, "--json")
+    st = json.loads(r.out)
+    assert st["slot"] == 0 and [(d["slot"], d["checkins"]) for d in st["devices"]] == [(2, 1)]
+    assert st["devices"][0]["device_id"] and st["devices"][0]["last_merged_at"]
+    # a refused bundle: exit 1, one Indonesian line, the database unchanged
+    (tmp_path / "junk.bkdsync").write_bytes(b"not a bundle")
+    before = file_digest(committee)
+    r = cli("--db", committee, "sync", "import", tmp_path / "junk.bkdsync")
+    assert r.code == 1 and "DITOLAK" in r.out and "Traceback" not in r.out + r.err
+    assert file_digest(committee) == before
