@@ -68,18 +68,59 @@ def status(store: Store, event_id: str) -> dict[str, Any]:
 
 
 @dataclass(frozen=True)
+class FolderJob:
+    """What the folder mode needs, as plain data (it runs off the UI thread)."""
+
+    db_path: str
+    event_id: str
+    folder: Path
+    own: Path
+
+
+@dataclass(frozen=True)
 class FolderResult:
     written: Path
     results: list[dict[str, Any]]
 
+    @property
+    def merged(self) -> int:
+        return sum(1 for r in self.results if r["ok"] and not r.get("own"))
+
+    @property
+    def new_checkins(self) -> int:
+        return sum(int(r.get("new_checkins") or 0) for r in self.results if r["ok"])
+
+    @property
+    def refused(self) -> list[dict[str, Any]]:
+        return [r for r in self.results if not r["ok"]]
+
+
+def folder_job(store: Store, event_id: str, folder: str | Path) -> FolderJob:
+    """Plan the folder mode on the store's thread (checks this laptop's identity)."""
+    dev = devmod.identity(store.db)
+    folder = Path(folder)
+    return FolderJob(store.path, event_id, folder,
+                     folder / f"{event_id}-slot{dev.slot:02d}-{dev.device_id}{BUNDLE_SUFFIX}")
+
+
+def run_folder(job: FolderJob) -> FolderResult:
+    """The folder mode (USB stick, shared folder): merge every other bundle of the event
+    found there, then write this laptop's bundle (which relays what it merged).
+    Touches no open connection: only the worker process opens the database."""
+    if not job.folder.is_dir():
+        raise UserError(f"Folder '{job.folder}' tidak ada atau tidak dapat dibuka.")
+    others = sorted(p for p in job.folder.glob(f"{job.event_id}-*{BUNDLE_SUFFIX}") if p != job.own)
+    results: list[dict[str, Any]] = []
+    if others:
+        answer = run_worker({"op": "import", "db": job.db_path, "files": [str(p) for p in others], "slot": None})
+        if "results" not in answer:
+            raise UserError(answer["message"])
+        results = list(answer["results"])
+    answer = run_worker({"op": "export", "db": job.db_path, "event": job.event_id, "out": str(job.own)})
+    if not answer["ok"]:
+        raise UserError(answer["message"])
+    return FolderResult(job.own, results)
+
 
 def sync_folder(store: Store, event_id: str, folder: str | Path) -> FolderResult:
-    """The folder mode (USB stick, shared folder): write this laptop's bundle there and
-    merge every other bundle found in it."""
-    folder = Path(folder)
-    dev = devmod.identity(store.db)
-    own = folder / f"{event_id}-slot{dev.slot:02d}-{dev.device_id}{BUNDLE_SUFFIX}"
-    others = sorted(p for p in folder.glob(f"{event_id}-*{BUNDLE_SUFFIX}") if p != own)
-    results = import_bundles(store, others) if others else []  # merge first: the bundle written then relays them
-    export_bundle(store, event_id, own)
-    return FolderResult(own, results)
+    return run_folder(folder_job(store, event_id, folder))

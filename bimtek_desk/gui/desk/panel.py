@@ -18,6 +18,7 @@ from bimtek_desk.gui.desk.dialogs import PersonForm, UndoDialog
 from bimtek_desk.gui.desk.models import IdRole, RecentModel, SearchModel
 from bimtek_desk.gui.desk.sounds import Sounds
 from bimtek_desk.gui.desk.status_panel import SEVERITY, StatusPanel
+from bimtek_desk.gui.desk.sync_button import SyncButton
 
 
 class DeskPanel(QWidget):
@@ -82,6 +83,9 @@ class DeskPanel(QWidget):
         self.sound_box.setChecked(sound)
         self.sound_box.toggled.connect(lambda on: setattr(self.sounds, "enabled", on))
         self.camera_label = QLabel()
+        self.sync_button = SyncButton(desk, self)  # folder mode: merge with the other laptops
+        self.sync_button.failed.connect(self.show_banner)
+        self.sync_button.merged.connect(self.refresh_counts)
         for b in (self.walk_in_button, self.substitute_button, self.undo_button, self.camera_button,
                   self.full_button, self.sound_box):
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -115,6 +119,8 @@ class DeskPanel(QWidget):
                   self.full_button, self.sound_box):
             bottom.addWidget(b)
         bottom.addWidget(self.camera_label, 1)
+        bottom.addWidget(self.sync_button.status)
+        bottom.addWidget(self.sync_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.banner)
