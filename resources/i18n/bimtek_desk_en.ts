@@ -1490,6 +1490,45 @@
     </message>
 </context>
 <context>
+    <name>SyncButton</name>
+    <message>
+        <location filename="../../bimtek_desk/gui/desk/sync_button.py" line="30" />
+        <location filename="../../bimtek_desk/gui/desk/sync_button.py" line="64" />
+        <source>Sinkron…</source>
+        <translation>Sync…</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/desk/sync_button.py" line="35" />
+        <source>Tulis bundel laptop ini ke folder (flashdisk/folder bersama) dan gabungkan bundel laptop lain di sana</source>
+        <translation>Write this laptop&apos;s bundle to a folder (USB stick/shared folder) and merge the other laptops&apos; bundles found there</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/desk/sync_button.py" line="41" />
+        <source>Folder sinkron</source>
+        <translation>Sync folder</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/desk/sync_button.py" line="56" />
+        <source>Sinkron berjalan…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/desk/sync_button.py" line="68" />
+        <source>Sinkron selesai: %1 bundel digabung, %2 check-in baru.</source>
+        <translation>Sync done: %1 bundles merged, %2 new check-ins.</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/desk/sync_button.py" line="73" />
+        <source>Sinkron: bundel ditolak: %1</source>
+        <translation>Sync: bundle refused: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/desk/sync_button.py" line="78" />
+        <source>Sinkron gagal.</source>
+        <translation>Sync failed.</translation>
+    </message>
+</context>
+<context>
     <name>UndoDialog</name>
     <message>
         <location filename="../../bimtek_desk/gui/desk/dialogs.py" line="106" />
