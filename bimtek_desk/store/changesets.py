@@ -46,6 +46,8 @@ def connect(path: str) -> apsw.Connection:
     # idempotent); WAL with NORMAL never corrupts.  Check-ins themselves are written
     # by the application with synchronous=FULL.
     conn.execute("PRAGMA synchronous = NORMAL")
+    # leave the WAL for the application's connection to checkpoint, as it does anyway
+    conn.config(apsw.SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1)
     return conn
 
 
@@ -94,6 +96,10 @@ def _event_filters(event_id: str, dev: devmod.Device) -> dict[str, str]:
     return f
 
 
+_ORDER = ("events", "sessions", "awards", "images", "people", "registrations", "badges", "documents",
+          "eligibility_overrides", "checkins")
+
+
 def export(path: str, event_id: str, *, tables: dict[str, str] | None = None) -> tuple[dict[str, Any], bytes, bytes]:
     """(header, changeset, event secret) of this laptop's data for the event.
 
@@ -110,6 +116,8 @@ def export(path: str, event_id: str, *, tables: dict[str, str] | None = None) ->
     if ev is None:
         raise BundleError(f"Acara '{event_id}' tidak ada di basis data ini.")
     filters = _event_filters(event_id, dev) if tables is None else tables
+    # parents before children: a child row waiting for its parent costs a deferred-key search per row
+    filters = {t: filters[t] for t in sorted(filters, key=lambda t: _ORDER.index(t) if t in _ORDER else 99)}
     for table in filters:
         sql = _one(stage, "SELECT sql FROM src.sqlite_master WHERE type = 'table' AND name = ?", (table,))[0]
         stage.execute(sql)  # CREATE TABLE name (...) — same columns and key in the stage
@@ -215,6 +223,8 @@ def _after(conn: apsw.Connection, merge: _Merge, event_id: str) -> None:
             else:
                 _insert(conn, table, cols, tuple({**r, "status": "replaced", "replaced_by": other[0]}.values()))
     # a registration of a merged record gives way to the winner's registration
+    if _one(conn, "SELECT 1 FROM people WHERE merged_into IS NOT NULL LIMIT 1") is None:
+        return
     conn.execute(
         "UPDATE registrations SET status = 'replaced', replaced_by = ("
         " SELECT w.id FROM registrations w JOIN people p ON p.merged_into = w.person_id"
@@ -236,13 +246,17 @@ def _check_desk_bundle(conn: apsw.Connection, bundle: Bundle, dev: devmod.Device
         table = change.name
         if table not in SYNCED or change.op != "INSERT":
             raise refuse
-        c = cols.setdefault(table, _columns(conn, table))
+        if table == "checkins":
+            continue  # any laptop may relay any check-in
+        if table not in cols:
+            cols[table] = _columns(conn, table)
+        c = cols[table]
         r = dict(zip(c, change.new, strict=True))
         legacy = int(lm.get(table, 0))
         origin = 0 if r["id"] <= legacy else r["id"] % devmod.SLOTS
         if table == "registrations" and origin != 0 and r["source"] == "roster":
             raise refuse
-        if origin != 0 or table == "checkins":
+        if origin != 0:
             continue
         if table not in allowed:
             raise refuse
@@ -346,16 +360,16 @@ def _apply(conn: apsw.Connection, bundle: Bundle, slot: int | None, new_device: 
             raise BundleError(f"Bundel tidak dapat digabung ({merge.failed}); ditolak seluruhnya.") from None
         conn.execute("PRAGMA defer_foreign_keys = ON")  # the apply above resets it
         _after(conn, merge, bundle.event_id)
-        bad = conn.execute("PRAGMA foreign_key_check").fetchall()
-        if bad:
-            raise BundleError(f"Bundel merujuk data yang belum ada di laptop ini ({bad[0][0]}). Gabungkan dulu "
-                              "bundel laptop panitia, lalu ulangi.")
         conn.execute(
             "INSERT INTO sync_peers (event_id, slot, device_id, last_merged_at, bundle_created_at) VALUES (?,?,?,?,?) "
             "ON CONFLICT (event_id, slot) DO UPDATE SET last_merged_at = excluded.last_merged_at, "
             "bundle_created_at = max(bundle_created_at, excluded.bundle_created_at)",
             (bundle.event_id, bundle.slot, bundle.device_id, now_iso(), bundle.header["created_at"]))
-        conn.execute("COMMIT")
+        try:
+            conn.execute("COMMIT")  # deferred foreign keys are checked here
+        except apsw.ConstraintError:
+            raise BundleError("Bundel merujuk data yang belum ada di laptop ini. Gabungkan dulu bundel laptop "
+                              "panitia, lalu ulangi.") from None
     except BaseException:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
