@@ -46,8 +46,6 @@ def connect(path: str) -> apsw.Connection:
     # idempotent); WAL with NORMAL never corrupts.  Check-ins themselves are written
     # by the application with synchronous=FULL.
     conn.execute("PRAGMA synchronous = NORMAL")
-    # leave the WAL for the application's connection to checkpoint, as it does anyway
-    conn.config(apsw.SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1)
     return conn
 
 
@@ -291,6 +289,23 @@ def apply(path: str, bundle: Bundle, *, slot: int | None = None, new_device: Cal
         return _apply(conn, bundle, slot, new_device)
     finally:
         conn.close()
+
+
+def apply_many(path: str, bundles: list[Bundle], *, slot: int | None = None,
+               new_device: Callable[[], str]) -> list[dict[str, Any] | BundleError]:
+    """Merge several bundles over one connection, each all or nothing; a result or
+    the refusal per bundle, in order."""
+    conn = connect(path)
+    out: list[dict[str, Any] | BundleError] = []
+    try:
+        for b in bundles:
+            try:
+                out.append(_apply(conn, b, slot, new_device))
+            except BundleError as exc:
+                out.append(exc)
+    finally:
+        conn.close()
+    return out
 
 
 def _apply(conn: apsw.Connection, bundle: Bundle, slot: int | None, new_device: Callable[[], str]) -> dict[str, Any]:

@@ -62,18 +62,17 @@ def _import(req: dict[str, Any]) -> dict[str, Any]:
         except UserError as exc:
             loaded.append((name, None, exc.message))
     loaded.sort(key=lambda x: x[1] is None or x[1].slot != 0)  # a committee bundle first (it may set up a desk)
+    good = [b for _, b, _ in loaded if b is not None]
+    merged = iter(changesets.apply_many(req["db"], good, slot=req.get("slot"), new_device=_new_device))
     results = []
-    slot = req.get("slot")
     for name, b, error in loaded:
-        if b is None:
+        r = next(merged) if b is not None else None
+        if r is None:
             results.append({"file": name, "ok": False, "message": error})
-            continue
-        try:
-            r = changesets.apply(req["db"], b, slot=slot, new_device=_new_device)
-        except UserError as exc:
-            results.append({"file": name, "ok": False, "message": exc.message})
-            continue
-        results.append({"file": name, "ok": True, **r})
+        elif isinstance(r, UserError):
+            results.append({"file": name, "ok": False, "message": r.message})
+        else:
+            results.append({"file": name, "ok": True, **r})
     return {"ok": all(r["ok"] for r in results), "results": results}
 
 
