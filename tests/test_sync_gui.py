@@ -3,6 +3,7 @@ counts show the other laptop's check-ins."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from bimtek_desk.desk import Desk
@@ -34,3 +35,18 @@ def test_sinkron_merges_a_folder_in_the_background(qtbot, demo_store: Store, tmp
     assert panel.counter.text().startswith("2 /")
     assert "2 check-in baru" in panel.sync_button.status.text()
     assert len(list(folder.glob("*.bkdsync"))) == 2  # this laptop's bundle is there too
+
+
+def test_desk_shows_the_laptops_the_network_mode_sees(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+    from bimtek_desk.sync import net
+
+    panel = DeskPanel(Desk(demo_store, demo_store.events.get(DEMO_EVENT_ID), desk="Meja 1", session="REG"),
+                      sound=False)
+    qtbot.addWidget(panel)
+    panel.sync_button.show_network()
+    assert panel.sync_button.network.text() == ""  # no sync serve running
+    net.peers_file(demo_store.path).write_text(json.dumps({"peers": [
+        {"peer": "10.0.0.5:8765", "slot": 2, "reachable": True, "last_merged_at": "2025-11-18T08:14:03.120+08:00"},
+        {"peer": "10.0.0.6:8765", "slot": 0, "reachable": False, "last_merged_at": None}]}))
+    panel.sync_button.show_network()
+    assert panel.sync_button.network.text() == "Jaringan: Meja 2 ✓ 08:14:03 · Panitia ✗ –"

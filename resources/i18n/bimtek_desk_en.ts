@@ -1527,6 +1527,26 @@
         <source>Sinkron gagal.</source>
         <translation>Sync failed.</translation>
     </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/desk/sync_button.py" line="0" />
+        <source>Panitia</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/desk/sync_button.py" line="0" />
+        <source>Meja %1</source>
+        <translation>Desk %1</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/desk/sync_button.py" line="0" />
+        <source>Jaringan: %1</source>
+        <translation>Network: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/desk/sync_button.py" line="0" />
+        <source>belum ada laptop lain</source>
+        <translation>no other laptop yet</translation>
+    </message>
 </context>
 <context>
     <name>UndoDialog</name>

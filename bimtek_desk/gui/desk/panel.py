@@ -119,6 +119,7 @@ class DeskPanel(QWidget):
                   self.full_button, self.sound_box):
             bottom.addWidget(b)
         bottom.addWidget(self.camera_label, 1)
+        bottom.addWidget(self.sync_button.network)
         bottom.addWidget(self.sync_button.status)
         bottom.addWidget(self.sync_button)
         layout = QVBoxLayout(self)

@@ -6,13 +6,16 @@ merges every bundle found there, in the background; the desk keeps scanning.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, Signal
+import json
+import time
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QWidget
 
 from bimtek_desk.desk import Desk
 from bimtek_desk.errors import UserError
 from bimtek_desk.gui.workers import Job, run_job
-from bimtek_desk.sync import core
+from bimtek_desk.sync import core, net
 
 
 class SyncButton(QPushButton):
@@ -20,7 +23,8 @@ class SyncButton(QPushButton):
         failed(str): why sync did not run or what was refused, for the desk's banner.
         merged(): bundles were merged (counts may refresh).
 
-    ``status`` is a label with the last summary, for the desk to place next to it.
+    ``status`` is a label with the last summary, for the desk to place next to it;
+    ``network`` lists the laptops a running ``sync serve`` sees (empty otherwise).
     """
 
     failed = Signal(str)
@@ -31,6 +35,11 @@ class SyncButton(QPushButton):
         self.desk = desk
         self.job: Job | None = None
         self.status = QLabel()
+        self.network = QLabel()
+        self._peers_timer = QTimer(self)
+        self._peers_timer.setInterval(2000)
+        self._peers_timer.timeout.connect(self.show_network)
+        self._peers_timer.start()
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setToolTip(self.tr("Tulis bundel laptop ini ke folder (flashdisk/folder bersama) dan gabungkan "
                                 "bundel laptop lain di sana"))
@@ -77,3 +86,24 @@ class SyncButton(QPushButton):
         self._reset()
         self.status.setText(self.tr("Sinkron gagal."))
         self.failed.emit(message)
+
+    def show_network(self) -> None:
+        """The laptops the network mode sees and when each last merged (from its status file)."""
+        path = net.peers_file(self.desk.store.path)
+        try:
+            if time.time() - path.stat().st_mtime > 30:  # no sync serve running
+                self.network.clear()
+                return
+            peers = json.loads(path.read_text(encoding="utf-8"))["peers"]
+        except (OSError, ValueError, KeyError):
+            self.network.clear()
+            return
+        parts = []
+        for p in peers:
+            name = self.tr("Panitia") if p.get("slot") == 0 else self.tr("Meja %1").replace("%1", str(p.get("slot")))
+            if p.get("slot") is None:
+                name = p["peer"]
+            when = (p.get("last_merged_at") or "")[11:19] or "–"
+            parts.append(f"{name} {'✓' if p.get('reachable') else '✗'} {when}")
+        text = " · ".join(parts) or self.tr("belum ada laptop lain")
+        self.network.setText(self.tr("Jaringan: %1").replace("%1", text))
