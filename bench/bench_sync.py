@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import os
 import shutil
+import socket
+import sqlite3
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
-from bench.common import Result, synthetic_people, timed
+from bench.common import Result, percentiles, synthetic_people, timed
 from bimtek_desk.demo import load_demo
 from bimtek_desk.events import eventfile
 from bimtek_desk.resources_path import resource
@@ -93,4 +96,55 @@ def run() -> list[Result]:
         _checkins(desk, regs, "M3", "Meja 1")
         results.append(Result("ukuran bundel meja: 175 peserta x 2 sesi", len(_export(desk)) / 1024, "KiB", "", None))
         results.append(Result("ukuran bundel panitia (acara demo lengkap)", len(setup) / 1024, "KiB", "", None))
+        results += _propagation(tmpdir, demo, setup)
     return results
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _propagation(tmpdir: Path, committee: Path, setup: bytes, samples: int = 20, interval: float = 1.0) -> list[Result]:
+    """Three 'sync serve' processes on 127.0.0.1 with --peer: time from a check-in on one
+    laptop until it is in the other two databases."""
+    dbs = [committee, tmpdir / "net-d1.sqlite3", tmpdir / "net-d2.sqlite3"]
+    for slot, db in ((1, dbs[1]), (2, dbs[2])):
+        Store.open(db).close()
+        _merge(db, setup, slot=slot)
+    ports = [_free_port() for _ in dbs]
+    env = {**os.environ, "BIMTEK_DESK_NO_ZEROCONF": "1"}
+    procs = [subprocess.Popen([sys.executable, "-m", "bimtek_desk", "--db", str(db), "sync", "serve", "--event", EVENT,
+                               "--port", str(port), "--interval", str(interval),
+                               *(a for q in ports if q != port for a in ("--peer", f"127.0.0.1:{q}"))],
+                              env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+             for db, port in zip(dbs, ports, strict=True)]
+    delays = []
+    try:
+        time.sleep(3 * interval + 2)
+        with Store.open(dbs[1]) as s:
+            regs = [r.id for r in s.registrations.list(EVENT)][:samples]
+            session = s.events.session(EVENT, "REG").id
+        readers = [sqlite3.connect(f"file:{db}?mode=ro", uri=True) for db in (dbs[0], dbs[2])]
+        for reg in regs:
+            with Store.open(dbs[1]) as s:
+                ci = s.checkins.record(reg, session, desk="Meja 1", operator="bench", method="scanner")
+            t0 = time.perf_counter()
+            waiting = set(range(len(readers)))
+            while waiting and time.perf_counter() - t0 < 30:
+                waiting = {i for i in waiting
+                           if readers[i].execute("SELECT 1 FROM checkins WHERE id = ?", (ci.id,)).fetchone() is None}
+                time.sleep(0.02)
+            delays.append(time.perf_counter() - t0)
+        for r in readers:
+            r.close()
+    finally:
+        for p in procs:
+            p.terminate()
+        for p in procs:
+            p.wait(timeout=15)
+    p50, p95 = percentiles(delays)
+    return [Result(f"sinkron jaringan: check-in sampai di 2 laptop lain, p50 (tarik {interval:g} s)", p50, "s", "",
+                   None),
+            Result(f"sinkron jaringan: p95 ({samples} check-in, 127.0.0.1)", p95, "s", "< 5 s", p95 < 5)]
