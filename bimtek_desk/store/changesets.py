@@ -167,8 +167,8 @@ class _Merge:
         table = change.name
         if reason == _C["SQLITE_CHANGESET_CONFLICT"]:
             local, incoming = tuple(change.conflict), tuple(change.new)
-            if local == incoming or table == "checkins":
-                return OMIT  # the same row again (a check-in never changes)
+            if local == incoming or table in ("checkins", "documents"):
+                return OMIT  # the same row again (a check-in or a numbered document never changes)
             if table in COMMITTEE_TABLES:
                 return REPLACE if self.committee_newer else OMIT
             return REPLACE if self._rank(table, incoming) > self._rank(table, local) else OMIT

@@ -141,7 +141,9 @@ def mint(db: Database, table: str, count: int = 1) -> list[int]:
         raise ValueError(f"{table} is not a synced table")
     dev = identity(db)
     legacy = int(dev.legacy_max.get(table, 0))
-    top = db.scalar(f"SELECT max(id) FROM {table} WHERE id > ? AND id % {SLOTS} = ?", (legacy, dev.slot))
+    # walks back from the newest row: this laptop's last id is usually among the last few
+    top = db.scalar(f"SELECT id FROM {table} WHERE id > ? AND id % {SLOTS} = ? ORDER BY id DESC LIMIT 1",
+                    (legacy, dev.slot))
     n = (legacy if top is None else int(top)) // SLOTS + 1
     return [(n + k) * SLOTS + dev.slot for k in range(count)]
 
