@@ -260,3 +260,18 @@ def test_cli_through_the_worker_process(demo_db: Path, tmp_path: Path, cli) -> N
     r = cli("--db", committee, "sync", "import", tmp_path / "junk.bkdsync")
     assert r.code == 1 and "DITOLAK" in r.out and "Traceback" not in r.out + r.err
     assert file_digest(committee) == before
+
+
+def test_both_badges_of_a_merged_walk_in_still_work(laptops: dict[str, Path]) -> None:
+    badges = {}
+    for k, name in ((1, "d1"), (2, "d2")):
+        with Store.open(laptops[name]) as s:
+            r = desk(s, f"Meja {k}").walk_in(PersonData(name="Budi Santoso", nik=NIK_WALKIN, kelurahan="Kuin Utara"))
+            badges[name] = r.registration.badge_code
+    merge(laptops["d2"], export(laptops["d1"]))
+    with Store.open(laptops["d2"]) as s:
+        assert len(devmod.merged_people(s.db, DEMO_EVENT_ID)) == 1
+        d = desk(s, "Meja 2", "M3")
+        first, second = d.scan(badges["d1"]), d.scan(badges["d2"])
+        assert first.outcome.name == "CHECKED_IN" and second.outcome.name == "ALREADY"
+        assert first.registration.id == second.registration.id

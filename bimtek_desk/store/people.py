@@ -47,6 +47,10 @@ class PeopleRepo:
             raise NotFound(f"Orang dengan id {person_id} tidak ada.")
         return _rows.person(row)
 
+    def merged_into(self, person_id: int) -> int | None:
+        """The record this one was merged into (the same NIK made on two laptops), if any."""
+        return self.db.scalar("SELECT merged_into FROM people WHERE id = ?", (person_id,))
+
     def by_nik(self, nik: str) -> Person | None:
         row = self.db.one("SELECT * FROM people WHERE nik = ?", (nik,))
         return None if row is None else _rows.person(row)
