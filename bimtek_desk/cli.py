@@ -319,7 +319,7 @@ def cmd_attendance(args: argparse.Namespace) -> int:
         _out(json.dumps(rows, ensure_ascii=False, indent=2))
     elif args.csv:
         fields = ["checkin_id", "code", "name", "kelurahan", "role", "session", "time", "desk", "operator", "method",
-                  "annulled", "annul_reason"]
+                  "device", "annulled", "annul_reason"]
         w = csv.DictWriter(sys.stdout, fieldnames=fields)
         w.writeheader()
         w.writerows(rows)

@@ -250,6 +250,9 @@ def test_cli_through_the_worker_process(demo_db: Path, tmp_path: Path, cli) -> N
     r = cli("--db", committee, "attendance", "--event", DEMO_EVENT_ID, "--json")
     rows = json.loads(r.out)
     assert [(x["desk"], x["device"]) for x in rows] == [("Meja 2", 2)]
+    r = cli("--db", committee, "attendance", "--event", DEMO_EVENT_ID, "--csv")
+    header, row = r.out.splitlines()
+    assert dict(zip(header.split(","), row.split(","), strict=True))["device"] == "2"
     r = cli("--db", committee, "sync", "status", "--event", DEMO_EVENT_ID, "--json")
     st = json.loads(r.out)
     assert st["slot"] == 0 and [(d["slot"], d["checkins"]) for d in st["devices"]] == [(2, 1)]
