@@ -278,3 +278,16 @@ def test_both_badges_of_a_merged_walk_in_still_work(laptops: dict[str, Path]) ->
         first, second = d.scan(badges["d1"]), d.scan(badges["d2"])
         assert first.outcome.name == "CHECKED_IN" and second.outcome.name == "ALREADY"
         assert first.registration.id == second.registration.id
+
+
+def test_a_desk_that_imported_a_roster_is_refused(laptops: dict[str, Path], tmp_path: Path) -> None:
+    from bimtek_desk.roster.importer import import_roster
+    from tests.rosters import messy_xlsx
+
+    with Store.open(laptops["d1"]) as s:
+        report = import_roster(s, DEMO_EVENT_ID, messy_xlsx(tmp_path / "roster.xlsx"), skip_invalid=True)
+        assert report.applied and report.new_registrations > 0
+    before = file_digest(laptops["c"])
+    with pytest.raises(BundleError, match="hanya boleh dibuat laptop panitia"):
+        merge(laptops["c"], export(laptops["d1"]))
+    assert file_digest(laptops["c"]) == before
