@@ -181,7 +181,7 @@ class _Merge:
             self.double_undos += 1
             return OMIT
         if reason == _C["SQLITE_CHANGESET_FOREIGN_KEY"]:
-            return OMIT  # checked after the after-pass with foreign_key_check
+            return OMIT  # deferred: the after-pass may supply the row; COMMIT checks what is left
         if reason in (_C["SQLITE_CHANGESET_DATA"], _C["SQLITE_CHANGESET_NOTFOUND"]):
             return OMIT  # bundles hold only INSERTs; nothing to update or delete
         self.failed = f"{_C.get(reason, reason)} pada tabel {table}"
@@ -392,4 +392,5 @@ def _apply(conn: apsw.Connection, bundle: Bundle, slot: int | None, new_device: 
     after = _one(conn, "SELECT count(*) FROM checkins")[0]
     return {"event": bundle.event_id, "slot": bundle.slot, "device": bundle.device_id, "own": False,
             "new_checkins": after - before, "setup_slot": dev.slot if setup else None,
+            "double_undos": merge.double_undos,
             "device_id": dev.device_id}
