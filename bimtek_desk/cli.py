@@ -712,6 +712,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if list(sys.argv[1:] if argv is None else argv)[:1] == ["_sync-worker"]:  # a frozen app has no "python -m"
+        from bimtek_desk.sync import worker
+
+        return worker.main()
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

@@ -26,8 +26,11 @@ class SyncError(UserError):
 
 
 def run_worker(request: dict[str, Any], timeout: float = 300) -> dict[str, Any]:
+    # a PyInstaller build runs its own executable with a hidden first argument (see cli.main)
+    command = [sys.executable, "_sync-worker"] if getattr(sys, "frozen", False) else [
+        sys.executable, "-m", "bimtek_desk.sync.worker"]
     try:
-        proc = subprocess.run([sys.executable, "-m", "bimtek_desk.sync.worker"], input=json.dumps(request),
+        proc = subprocess.run(command, input=json.dumps(request),
                               capture_output=True, text=True, timeout=timeout, check=False)
     except (OSError, subprocess.TimeoutExpired) as exc:
         raise SyncError(f"Proses sinkron tidak dapat dijalankan ({exc}).") from None

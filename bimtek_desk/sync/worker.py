@@ -63,7 +63,8 @@ def _import(req: dict[str, Any]) -> dict[str, Any]:
             loaded.append((name, None, exc.message))
     loaded.sort(key=lambda x: x[1] is None or x[1].slot != 0)  # a committee bundle first (it may set up a desk)
     good = [b for _, b, _ in loaded if b is not None]
-    merged = iter(changesets.apply_many(req["db"], good, slot=req.get("slot"), new_device=_new_device))
+    merged = iter(changesets.apply_many(req["db"], good, slot=req.get("slot"), new_device=_new_device)
+                  if good else [])
     results = []
     for name, b, error in loaded:
         r = next(merged) if b is not None else None
@@ -82,6 +83,15 @@ def main() -> int:
         answer = {"export": _export, "import": _import}[req["op"]](req)
     except UserError as exc:
         answer = {"ok": False, "message": exc.message}
+    except OSError as exc:
+        answer = {"ok": False, "message": f"Berkas tidak dapat ditulis atau dibaca ({exc.strerror}): {exc.filename}"}
+    except Exception as exc:  # apsw: locked, read-only, not a database, disk full
+        import apsw
+
+        if not isinstance(exc, apsw.Error):
+            raise
+        answer = {"ok": False, "message": "Basis data tidak dapat dipakai untuk sinkron "
+                                          f"({type(exc).__name__}: {exc}); basis data tidak diubah."}
     sys.stdout.write(json.dumps(answer, ensure_ascii=False, default=str))
     return 0
 
