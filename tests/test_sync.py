@@ -291,3 +291,13 @@ def test_a_desk_that_imported_a_roster_is_refused(laptops: dict[str, Path], tmp_
     with pytest.raises(BundleError, match="hanya boleh dibuat laptop panitia"):
         merge(laptops["c"], export(laptops["d1"]))
     assert file_digest(laptops["c"]) == before
+
+
+def test_a_database_that_never_synced_may_move_to_another_laptop(demo_db: Path, tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    with Store.open(demo_db) as s:
+        devmod.identity(s.db)
+    monkeypatch.setenv(devmod.DEVICE_FILE_ENV, str(tmp_path / "new-laptop.txt"))
+    with Store.open(demo_db) as s:  # moved, as the README allows: it becomes this laptop's
+        reg = s.registrations.list(DEMO_EVENT_ID)[0].id
+        assert desk(s, "Meja 1").check_in(reg).outcome.name == "CHECKED_IN"

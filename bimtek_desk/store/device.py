@@ -11,7 +11,8 @@ written outside the database, in this laptop's own data folder
 hardware address): an id that is not listed there for this machine means the
 file was copied, and minting is refused until the laptop is set up as a desk of
 its own (``sync import`` of a committee bundle with ``--slot``).  The
-fingerprint catches a copy of the whole data folder too.
+fingerprint catches a copy of the whole data folder too.  A database that never
+took part in a merge (slot 0, no peers) was simply moved and is adopted.
 """
 
 from __future__ import annotations
@@ -106,6 +107,12 @@ def identity(db: Database) -> Device:
         if not memory:
             _remember_here(dev.device_id)
     elif not memory and not _known_here(dev.device_id):
+        if dev.slot == COMMITTEE and db.scalar("SELECT 1 FROM sync_peers LIMIT 1") is None:
+            # never merged with another laptop: the file was simply moved here (as the
+            # README allows); it becomes this laptop's
+            _remember_here(dev.device_id)
+            db._device = dev  # type: ignore[attr-defined]
+            return dev
         raise StoreError(
             f"Basis data ini dibuat di laptop lain ({dev.label}, perangkat {dev.device_id}) lalu disalin ke sini. "
             "Dua laptop dengan slot yang sama akan bentrok saat sinkron, jadi perubahan ditolak. Siapkan laptop "
