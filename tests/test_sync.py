@@ -301,3 +301,24 @@ def test_a_database_that_never_synced_may_move_to_another_laptop(demo_db: Path, 
     with Store.open(demo_db) as s:  # moved, as the README allows: it becomes this laptop's
         reg = s.registrations.list(DEMO_EVENT_ID)[0].id
         assert desk(s, "Meja 1").check_in(reg).outcome.name == "CHECKED_IN"
+
+
+def test_a_merged_walk_in_counts_once_in_every_session_either_desk_saw(laptops: dict[str, Path]) -> None:
+    for k, name, session in ((1, "d1", "REG"), (2, "d2", "M3")):
+        with Store.open(laptops[name]) as s:
+            r = desk(s, f"Meja {k}", session).walk_in(PersonData(name="Budi Santoso", nik=NIK_WALKIN,
+                                                                  kelurahan="Kuin Utara"))
+            assert r.outcome.name == "CHECKED_IN"
+    merge(laptops["c"], export(laptops["d1"]))
+    merge(laptops["c"], export(laptops["d2"]))
+    with Store.open(laptops["c"]) as s:
+        kept = s.people.by_nik(NIK_WALKIN)
+        reg = next(r for r in s.registrations.list(DEMO_EVENT_ID) if r.person.id == kept.id)
+        for key in ("REG", "M3"):  # the M3 check-in was made on the other record
+            sid = s.events.session(DEMO_EVENT_ID, key).id
+            assert s.checkins.present_count(sid) == 1
+            assert list(s.checkins.present_ids(sid)) == [reg.id]
+            assert s.checkins.present_among(sid, [reg.id]) == {reg.id}
+            assert s.checkins.current(reg.id, sid) is not None
+        assert s.documents.attendance_matrix(DEMO_EVENT_ID)[reg.id] == {
+            s.events.session(DEMO_EVENT_ID, "REG").id, s.events.session(DEMO_EVENT_ID, "M3").id}

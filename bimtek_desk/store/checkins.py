@@ -10,6 +10,14 @@ from bimtek_desk.store.models import METHODS, CheckIn
 
 _ANNULLED = "EXISTS (SELECT 1 FROM checkins u WHERE u.annuls = c.id)"
 _LIVE = f"c.annuls IS NULL AND NOT {_ANNULLED}"
+# The registration a check-in counts for: a walk-in registered on two laptops with one NIK
+# was merged by sync into the kept record, whose registration replaced the other one.
+EFFECTIVE = ("coalesce((SELECT r.replaced_by FROM registrations r JOIN people p ON p.id = r.person_id "
+             "WHERE r.id = c.registration_id AND p.merged_into IS NOT NULL), c.registration_id)")
+
+
+def has_merges(db: Database) -> bool:
+    return db.scalar("SELECT 1 FROM people WHERE merged_into IS NOT NULL LIMIT 1") is not None
 
 
 class CheckInRepo:
@@ -56,9 +64,15 @@ class CheckInRepo:
 
     def current(self, registration_id: int, session_id: int) -> CheckIn | None:
         """The first check-in of this person for this session that is not annulled."""
+        regs = "registration_id = ?"
+        params: tuple[int, ...] = (registration_id,)
+        if has_merges(self.db):
+            regs = ("registration_id IN (SELECT ? UNION SELECT r.id FROM registrations r JOIN people p "
+                    "ON p.id = r.person_id WHERE r.replaced_by = ? AND p.merged_into IS NOT NULL)")
+            params = (registration_id, registration_id)
         row = self.db.one(
-            f"SELECT * FROM checkins c WHERE registration_id = ? AND session_id = ? AND {_LIVE} ORDER BY at, id LIMIT 1",
-            (registration_id, session_id),
+            f"SELECT * FROM checkins c WHERE {regs} AND session_id = ? AND {_LIVE} ORDER BY at, id LIMIT 1",
+            (*params, session_id),
         )
         return None if row is None else _rows.checkin(row)
 
@@ -67,6 +81,11 @@ class CheckInRepo:
 
     def present_count(self, session_id: int) -> int:
         """People with a live check-in for the session (each counted once)."""
+        if has_merges(self.db):
+            return int(self.db.scalar(
+                f"SELECT count(DISTINCT e.reg) FROM (SELECT {EFFECTIVE} AS reg FROM checkins c "
+                f"WHERE c.session_id = ? AND {_LIVE}) e JOIN registrations r ON r.id = e.reg WHERE r.status = 'active'",
+                (session_id,)))
         return int(self.db.scalar(
             f"SELECT count(DISTINCT c.registration_id) FROM checkins c JOIN registrations r ON r.id = c.registration_id "
             f"WHERE c.session_id = ? AND r.status = 'active' AND {_LIVE}", (session_id,)))
@@ -75,6 +94,10 @@ class CheckInRepo:
         """Which of these registrations have a live check-in for the session."""
         if not registration_ids:
             return set()
+        if has_merges(self.db):
+            rows = self.db.query(f"SELECT DISTINCT {EFFECTIVE} FROM checkins c WHERE c.session_id = ? AND {_LIVE}",
+                                 (session_id,))
+            return {r[0] for r in rows} & set(registration_ids)
         marks = ",".join("?" * len(registration_ids))
         rows = self.db.query(f"SELECT DISTINCT c.registration_id FROM checkins c WHERE c.session_id = ? "
                              f"AND c.registration_id IN ({marks}) AND {_LIVE}", (session_id, *registration_ids))
@@ -82,11 +105,11 @@ class CheckInRepo:
 
     def present_ids(self, session_id: int) -> dict[int, CheckIn]:
         """registration id -> its first live check-in for the session."""
-        rows = self.db.query(f"SELECT * FROM checkins c WHERE c.session_id = ? AND {_LIVE} ORDER BY at, id",
-                             (session_id,))
+        rows = self.db.query(f"SELECT *, {EFFECTIVE} AS effective FROM checkins c WHERE c.session_id = ? AND {_LIVE} "
+                             "ORDER BY at, id", (session_id,))
         out: dict[int, CheckIn] = {}
         for r in rows:
-            out.setdefault(r["registration_id"], _rows.checkin(r))
+            out.setdefault(r["effective"], _rows.checkin(r))
         return out
 
     def history(self, event_id: str, session_id: int | None = None) -> list[tuple[CheckIn, bool]]:

@@ -116,6 +116,7 @@ def _v6_devices(conn: sqlite3.Connection) -> None:
     )
     conn.execute("ALTER TABLE checkins ADD COLUMN device INTEGER")
     conn.execute("ALTER TABLE people ADD COLUMN merged_into INTEGER REFERENCES people(id)")
+    conn.execute("CREATE INDEX people_merged ON people (merged_into) WHERE merged_into IS NOT NULL")
 
 
 STEPS: list[tuple[str, Step]] = [
