@@ -390,7 +390,7 @@ def attendance_rows(store: Store, event_id: str, session: str | None) -> list[di
         rows.append({
             "checkin_id": c.id, "code": code, "name": reg.person.name, "kelurahan": reg.person.kelurahan,
             "role": reg.role, "session": sessions[c.session_id].key, "time": c.at, "desk": c.desk,
-            "operator": c.operator, "method": c.method, "annulled": annulled,
+            "operator": c.operator, "method": c.method, "device": c.device, "annulled": annulled,
             "annul_reason": reasons.get(c.id) if annulled else None,
         })
     return rows
@@ -404,7 +404,7 @@ def cmd_attendance(args: argparse.Namespace) -> int:
         _out(json.dumps(rows, ensure_ascii=False, indent=2))
     elif args.csv:
         fields = ["checkin_id", "code", "name", "kelurahan", "role", "session", "time", "desk", "operator", "method",
-                  "annulled", "annul_reason"]
+                  "device", "annulled", "annul_reason"]
         _write_csv(fields, rows)
     else:
         for r in rows:
@@ -921,10 +921,18 @@ def build_parser() -> argparse.ArgumentParser:
 
     st = sub.add_parser("selftest", help="periksa instalasi ini (basis data sementara, bukan milik Anda)")
     st.set_defaults(func=cmd_selftest)
+
+    from bimtek_desk.sync import cli as sync_cli
+
+    sync_cli.add_parser(sub, _Parser)
     return p
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if list(sys.argv[1:] if argv is None else argv)[:1] == ["_sync-worker"]:  # a frozen app has no "python -m"
+        from bimtek_desk.sync import worker
+
+        return worker.main()
     from bimtek_desk.integrity.files import private_umask
 
     parser = build_parser()

@@ -68,6 +68,10 @@ def resolve(store: Store, event: Event, text: str) -> Resolution:
     badge, reg = found
     if reg.status == "replaced":
         new = store.registrations.get(reg.replaced_by) if reg.replaced_by else None
+        if new is not None and new.status == "active" and store.people.merged_into(reg.person.id) == new.person.id:
+            # the same walk-in registered on two laptops, merged by sync: this badge still works
+            return Resolution(Status.VALID, text, "Badge sah (data ganda dari meja lain sudah digabung).",
+                              registration=new, badge=badge, parsed=parsed)
         who = f" oleh {new.person.name}" if new else ""
         return Resolution(Status.REPLACED, text, f"Peserta {reg.person.name} sudah digantikan{who}; badge ini tidak berlaku.",
                           registration=reg, badge=badge, parsed=parsed)

@@ -26,6 +26,9 @@ os.environ["CUPS_SERVER"] = str(CUPS_SOCKET)
 for _var in ("LPDEST", "PRINTER"):  # a user's default printer
     os.environ.pop(_var, None)
 
+# This laptop's list of device ids (issue #17) goes to a temporary file, not the user's data folder.
+os.environ.setdefault("BIMTEK_DESK_DEVICE_FILE", os.path.join(__import__("tempfile").mkdtemp(), "device-ids.txt"))
+
 from bimtek_desk.cli import main as cli_main  # noqa: E402
 from bimtek_desk.demo import load_demo  # noqa: E402
 from bimtek_desk.store import Store  # noqa: E402

@@ -4,7 +4,8 @@ export, written beside every backup) so that deleting the last rows, or editing 
 row and recomputing the whole chain, no longer passes ``audit verify``.
 
 Text form: ``1234-9f3ac2d1e4b5a6f7`` (rows, then the first 16 hex digits of the
-hash of the last row).  Sixteen hex digits are 64 bits: forging a chain that ends
+hash of the last row); when several laptops' check-ins are merged, one such part
+per laptop, ``1@80-…`` for laptop slot 1 (each laptop's chain only grows).  Sixteen hex digits are 64 bits: forging a chain that ends
 in a printed anchor is out of reach.
 """
 
@@ -16,25 +17,32 @@ from pathlib import Path
 
 from bimtek_desk.errors import UserError
 from bimtek_desk.store import Store
+from bimtek_desk.store.migrations import GENESIS
 
 DIGITS = 16
-_TEXT = re.compile(r"(\d+)\s*[-–·:/ ]\s*([0-9a-fA-F]{%d,64})" % DIGITS)
+_PART = re.compile(r"(?:(\d{1,2})@)?(\d+)\s*[-–·:/]\s*([0-9a-fA-F]{%d,64})" % DIGITS)
 SUFFIX = ".jangkar"
 
 
 @dataclass(frozen=True)
 class Anchor:
-    rows: int
-    head: str  # leading hex digits of the last row's hash
+    """Per laptop (device slot; 0 is the committee's, the only one without sync):
+    its chain's row count and the leading hex digits of its last row's hash."""
+
+    parts: tuple[tuple[int, int, str], ...]  # (slot, rows, head)
 
     @property
     def text(self) -> str:
-        return f"{self.rows}-{self.head[:DIGITS]}"
+        """``1234-9f3ac2d1e4b5a6f7`` for one laptop; ``12-… 1@80-… 2@75-…`` when
+        several laptops' check-ins are merged (slot@rows-head, slot 0 written bare)."""
+        if not self.parts:
+            return f"0-{GENESIS[:DIGITS]}"
+        return " ".join(f"{'' if slot == 0 else f'{slot}@'}{rows}-{head[:DIGITS]}" for slot, rows, head in self.parts)
 
 
 def current(store: Store) -> Anchor:
-    rows, head = store.checkins.chain_head()
-    return Anchor(rows, head[:DIGITS])
+    heads = store.checkins.chain_heads()
+    return Anchor(tuple((slot, rows, head[:DIGITS]) for slot, (rows, head) in sorted(heads.items())))
 
 
 def footer_text(store: Store) -> str:
@@ -43,11 +51,11 @@ def footer_text(store: Store) -> str:
 
 
 def parse(text: str) -> Anchor:
-    m = _TEXT.search(text.strip())
-    if m is None:
+    parts = [(int(m[1] or 0), int(m[2]), m[3].lower()) for m in _PART.finditer(text.strip())]
+    if not parts:
         raise UserError(f"Jangkar '{text}' tidak dikenali (contoh: 1234-9f3ac2d1e4b5a6f7, seperti tercetak di kaki "
                         "daftar hadir).")
-    return Anchor(int(m[1]), m[2].lower())
+    return Anchor(tuple(parts))
 
 
 def write_beside(backup: Path, anchor: Anchor) -> Path:
@@ -66,4 +74,5 @@ def read_beside(backup: Path) -> Anchor | None:
 
 def verify(store: Store, extra: list[tuple[Anchor, str]] | None = None) -> list[str]:
     """Problems in the chain, checked also against ``extra`` anchors (anchor, where from)."""
-    return store.checkins.verify_chain([(a.rows, a.head, source) for a, source in extra or []])
+    return store.checkins.verify_chain([(slot, rows, head, source) for a, source in extra or []
+                                        for slot, rows, head in a.parts])

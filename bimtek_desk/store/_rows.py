@@ -6,7 +6,15 @@ import datetime as dt
 import json
 import sqlite3
 
-from bimtek_desk.store.models import Award, Badge, CheckIn, Event, Person, Registration, Session
+from bimtek_desk.store.models import (
+    Award,
+    Badge,
+    CheckIn,
+    Event,
+    Person,
+    Registration,
+    Session,
+)
 
 PERSON_COLS = (
     "p.id AS p_id, p.nik, p.name, p.sex, p.birth_place, p.birth_date, p.kelurahan, "
@@ -65,7 +73,8 @@ def badge(row: sqlite3.Row) -> Badge:
 
 def checkin(row: sqlite3.Row) -> CheckIn:
     return CheckIn(row["id"], row["registration_id"], row["session_id"], row["at"], row["desk"],
-                   row["operator"], row["method"], row["annuls"], row["reason"])
+                   row["operator"], row["method"], row["annuls"], row["reason"],
+                   (row["device"] or 0) if "device" in row.keys() else 0)
 
 
 def award(row: sqlite3.Row) -> Award:

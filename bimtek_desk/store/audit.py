@@ -15,7 +15,9 @@ class AuditRepo:
 
     def log(self, action: str, *, actor: str, event_id: str | None = None, **detail: Any) -> None:
         """Write one entry (inside the caller's transaction); ``action`` must be in the vocabulary."""
-        from bimtek_desk.committee.vocabulary import ACTIONS  # plain data, no further imports
+        from bimtek_desk.committee.vocabulary import (
+            ACTIONS,  # plain data, no further imports
+        )
 
         if action not in ACTIONS:
             raise ValueError(f"audit action {action!r} is not in committee.vocabulary.ACTIONS")

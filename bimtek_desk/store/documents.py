@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from bimtek_desk import codes
 from bimtek_desk.events.eventfile import format_number
+from bimtek_desk.store.checkins import EFFECTIVE
 from bimtek_desk.store.db import Database, now_iso
 from bimtek_desk.store.models import Event
 
@@ -119,7 +120,7 @@ class DocumentRepo:
     def attendance_matrix(self, event_id: str) -> dict[int, set[int]]:
         """registration id -> ids of the sessions with a live check-in."""
         rows = self.db.query(
-            "SELECT DISTINCT c.registration_id, c.session_id FROM checkins c JOIN sessions s ON s.id = c.session_id "
+            f"SELECT DISTINCT {EFFECTIVE}, c.session_id FROM checkins c JOIN sessions s ON s.id = c.session_id "
             "WHERE s.event_id = ? AND c.annuls IS NULL "
             "AND NOT EXISTS (SELECT 1 FROM checkins u WHERE u.annuls = c.id)", (event_id,))
         out: dict[int, set[int]] = {}

@@ -184,6 +184,37 @@ def _v9_typed_chain(conn: sqlite3.Connection) -> None:
     conn.execute("INSERT INTO chain_meta VALUES ('typed_from', ?)", (str(typed_from),))
 
 
+def _v10_devices(conn: sqlite3.Connection) -> None:
+    """Several laptops merge their data (issue #17): this laptop's device slot and
+    random id (never synced), the devices merged from, the slot a check-in was
+    made on (its hash chain runs per device), and a walk-in merged into another
+    record with the same NIK.  Rows that exist now are the committee's (slot 0):
+    ``legacy_max`` keeps each synced table's largest id so that the slot of a row
+    is known for them too (newer ids are ``n*16 + slot``)."""
+    conn.execute(
+        "CREATE TABLE device ("
+        " one INTEGER PRIMARY KEY CHECK (one = 1),"
+        " slot INTEGER NOT NULL CHECK (slot BETWEEN 0 AND 15),"
+        " device_id TEXT NOT NULL,"
+        " legacy_max TEXT NOT NULL DEFAULT '{}',"
+        " created_at TEXT NOT NULL)"
+    )
+    conn.execute(
+        "CREATE TABLE sync_peers ("
+        " event_id TEXT NOT NULL,"
+        " slot INTEGER NOT NULL,"
+        " device_id TEXT NOT NULL,"
+        " last_merged_at TEXT NOT NULL,"
+        " bundle_created_at TEXT NOT NULL,"
+        " PRIMARY KEY (event_id, slot))"
+    )
+    conn.execute("ALTER TABLE checkins ADD COLUMN device INTEGER")
+    conn.execute("ALTER TABLE people ADD COLUMN merged_into INTEGER REFERENCES people(id)")
+    conn.execute("CREATE INDEX people_merged ON people (merged_into) WHERE merged_into IS NOT NULL")
+
+
+
+
 STEPS: list[tuple[str, Step]] = [
     ("rantai hash check-in", _v2_checkin_chain),
     ("revisi daftar peserta", _v3_revisions),
@@ -193,6 +224,7 @@ STEPS: list[tuple[str, Step]] = [
     ("kunci tanda tangan dan pencabutan dokumen", _v7_signing),
     ("percobaan PIN panitia", _v8_pin_attempts),
     ("rantai hash bertipe", _v9_typed_chain),
+    ("perangkat dan sinkron antar-laptop", _v10_devices),
 ]
 LATEST = 1 + len(STEPS)
 

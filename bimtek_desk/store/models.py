@@ -91,6 +91,7 @@ class CheckIn:
     method: str
     annuls: int | None
     reason: str | None
+    device: int = 0  # the slot of the laptop that recorded it (0 = committee)
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from bimtek_desk.errors import NotFound
 from bimtek_desk.idn import names
 from bimtek_desk.store import _rows
 from bimtek_desk.store.db import Database, now_iso
+from bimtek_desk.store.device import mint
 from bimtek_desk.store.models import Person
 
 FIELDS = ("nik", "name", "sex", "birth_place", "birth_date", "kelurahan", "kecamatan", "phone", "service_start_year")
@@ -46,6 +47,10 @@ class PeopleRepo:
             raise NotFound(f"Orang dengan id {person_id} tidak ada.")
         return _rows.person(row)
 
+    def merged_into(self, person_id: int) -> int | None:
+        """The record this one was merged into (the same NIK made on two laptops), if any."""
+        return self.db.scalar("SELECT merged_into FROM people WHERE id = ?", (person_id,))
+
     def by_nik(self, nik: str) -> Person | None:
         row = self.db.one("SELECT * FROM people WHERE nik = ?", (nik,))
         return None if row is None else _rows.person(row)
@@ -53,28 +58,28 @@ class PeopleRepo:
     def add(self, data: PersonData) -> int:
         now = now_iso()
         v = data.values()
-        cur = self.db.execute(
-            f"INSERT INTO people ({', '.join(FIELDS)}, search_key, created_at, updated_at) "
-            f"VALUES ({', '.join('?' * len(FIELDS))}, ?, ?, ?)",
-            (*(v[f] for f in FIELDS), names.search_key(v["name"]), now, now),  # type: ignore[arg-type]
+        new_id = mint(self.db, "people")[0]
+        self.db.execute(
+            f"INSERT INTO people (id, {', '.join(FIELDS)}, search_key, created_at, updated_at) "
+            f"VALUES (?, {', '.join('?' * len(FIELDS))}, ?, ?, ?)",
+            (new_id, *(v[f] for f in FIELDS), names.search_key(v["name"]), now, now),  # type: ignore[arg-type]
         )
-        assert cur.lastrowid is not None
-        return cur.lastrowid
+        return new_id
 
     def add_many(self, people: list[PersonData]) -> list[int]:
         """Insert many new people at once (inside the caller's transaction); their ids."""
         if not people:
             return []
         now = now_iso()
-        first = int(self.db.scalar("SELECT coalesce(max(id), 0) + 1 FROM people"))
+        ids = mint(self.db, "people", len(people))
         rows = []
         for n, data in enumerate(people):
             v = data.values()
-            rows.append((first + n, *(v[f] for f in FIELDS), names.search_key(str(v["name"])), now, now))
+            rows.append((ids[n], *(v[f] for f in FIELDS), names.search_key(str(v["name"])), now, now))
         self.db.executemany(
             f"INSERT INTO people (id, {', '.join(FIELDS)}, search_key, created_at, updated_at) "
             f"VALUES (?, {', '.join('?' * len(FIELDS))}, ?, ?, ?)", rows)
-        return [first + n for n in range(len(people))]
+        return ids
 
     def upsert(self, data: PersonData) -> tuple[int, str]:
         """Insert, or update the person with the same NIK.

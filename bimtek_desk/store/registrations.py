@@ -7,6 +7,7 @@ from bimtek_desk.errors import NotFound, UserError
 from bimtek_desk.search import SearchIndex, SearchRow
 from bimtek_desk.store import _rows
 from bimtek_desk.store.db import Database, now_iso
+from bimtek_desk.store.device import mint
 from bimtek_desk.store.models import Badge, Event, Registration
 
 ORDERS = {
@@ -38,14 +39,14 @@ class RegistrationRepo:
                 self.db.execute("UPDATE registrations SET role = ?, roster_row = coalesce(?, roster_row) WHERE id = ?",
                                 (role, roster_row, row["id"]))
             return row["id"], False
-        cur = self.db.execute(
-            "INSERT INTO registrations (event_id, person_id, role, source, roster_row, created_at) "
-            "VALUES (?,?,?,?,?,?)",
-            (event.id, person_id, role, source, roster_row, now_iso()),
+        new_id = mint(self.db, "registrations")[0]
+        self.db.execute(
+            "INSERT INTO registrations (id, event_id, person_id, role, source, roster_row, created_at) "
+            "VALUES (?,?,?,?,?,?,?)",
+            (new_id, event.id, person_id, role, source, roster_row, now_iso()),
         )
-        assert cur.lastrowid is not None
-        self._issue_badge(event, cur.lastrowid)
-        return cur.lastrowid, True
+        self._issue_badge(event, new_id)
+        return new_id, True
 
     def register_new(self, event: Event, people: list[tuple[int, str, int | None]], *,
                      source: str = "roster") -> list[int]:
@@ -55,13 +56,13 @@ class RegistrationRepo:
         if not people:
             return []
         now = now_iso()
-        first_reg = int(self.db.scalar("SELECT coalesce(max(id), 0) + 1 FROM registrations"))
-        first_badge = int(self.db.scalar("SELECT coalesce(max(id), 0) + 1 FROM badges"))
+        reg_ids = mint(self.db, "registrations", len(people))
+        badge_ids = mint(self.db, "badges", len(people))
         regs, badges = [], []
         for n, (person_id, role, roster_row) in enumerate(people):
-            regs.append((first_reg + n, event.id, person_id, role, source, roster_row, now))
-            serial = first_badge + n
-            badges.append((serial, first_reg + n, codes.make(codes.Kind.BADGE, event.code_tag, serial, event.secret),
+            regs.append((reg_ids[n], event.id, person_id, role, source, roster_row, now))
+            serial = badge_ids[n]
+            badges.append((serial, reg_ids[n], codes.make(codes.Kind.BADGE, event.code_tag, serial, event.secret),
                            now))
         self.db.executemany("INSERT INTO registrations (id, event_id, person_id, role, source, roster_row, "
                             "created_at) VALUES (?,?,?,?,?,?,?)", regs)
@@ -69,7 +70,7 @@ class RegistrationRepo:
         return [r[0] for r in regs]
 
     def _issue_badge(self, event: Event, registration_id: int) -> str:
-        serial = self.db.scalar("SELECT coalesce(max(id), 0) + 1 FROM badges")
+        serial = mint(self.db, "badges")[0]
         code = codes.make(codes.Kind.BADGE, event.code_tag, serial, event.secret)
         self.db.execute("INSERT INTO badges (id, registration_id, code, issued_at) VALUES (?,?,?,?)",
                         (serial, registration_id, code, now_iso()))

@@ -212,137 +212,137 @@ Committee PIN:</translation>
 <context>
     <name>DeskPanel</name>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="50" />
+        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="60" />
         <source>Nama meja laptop ini (klik untuk mengganti)</source>
         <translation>This laptop's desk name (click to change)</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="52" />
+        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="62" />
         <source>Petugas: %1</source>
         <translation>Operator: %1</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="63" />
+        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="73" />
         <source>Cari nama, kelurahan atau no. HP…  (Ctrl+F)</source>
         <translation>Search name, kelurahan or phone…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="85" />
+        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="95" />
         <source>F2  Peserta baru (tanpa undangan)</source>
         <translation>F2  New participant (walk-in)</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="86" />
+        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="96" />
         <source>F3  Peserta pengganti</source>
         <translation>F3  Substitute</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="87" />
+        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="97" />
         <source>F4  Batalkan check-in</source>
         <translation>F4  Undo check-in</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="88" />
+        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="98" />
         <source>F7  Kamera</source>
         <translation>F7  Camera</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="89" />
+        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="99" />
         <source>F11  Layar penuh</source>
         <translation>F11  Full screen</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="90" />
+        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="100" />
         <source>Suara</source>
         <translation>Sound</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="109" />
+        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="122" />
         <source>Sesi:</source>
         <translation>Session:</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="116" />
+        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="129" />
         <source>Cari peserta tanpa badge</source>
         <translation>Find a participant without a badge</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="119" />
+        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="132" />
         <source>20 pindaian terakhir</source>
         <translation>Last 20 scans</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="135" />
+        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="151" />
         <source>Basis data hanya-baca: check-in TIDAK dapat disimpan. Panggil panitia.</source>
         <translation>Read-only database: check-ins CANNOT be saved. Call the committee.</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="162" />
+        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="178" />
         <source>Panitia: Ctrl+Shift+H.</source>
         <translation>Committee: Ctrl+Shift+H.</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="178" />
+        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="194" />
         <source>%1 / %2 hadir</source>
         <translation>%1 / %2 present</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="222" />
+        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="238" />
         <source>Peserta baru (tidak ada di daftar)</source>
         <translation>New participant (not on the roster)</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="240" />
+        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="256" />
         <source>Cari dulu peserta yang digantikan di kotak Cari, pilih, lalu tekan F3.</source>
         <translation>First find the participant being replaced in the Search box, select them, then press F3.</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="244" />
+        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="260" />
         <source>Pengganti untuk %1</source>
         <translation>Substitute for %1</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="274" />
+        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="290" />
         <source>Pilih check-in yang akan dibatalkan di daftar pindaian terakhir.</source>
         <translation>Select the check-in to undo in the list of last scans.</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="278" />
+        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="294" />
         <source>Check-in %1 pukul %2 (%3)</source>
         <translation>Check-in of %1 at %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="299" />
+        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="315" />
         <source>Bukan hari acara</source>
         <translation>Not an event day</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="300" />
+        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="316" />
         <source>Hari ini bukan hari acara. Alasan tetap mencatat check-in hari ini (mis. tanggal acara pindah):</source>
         <translation>Today is not an event day. Reason to record check-ins today anyway (e.g. the event date moved):</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="303" />
+        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="319" />
         <source>check-in di luar hari acara</source>
         <translation>check-ins outside the event's days</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="341" />
+        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="357" />
         <source>Kamera mati.</source>
         <translation>Camera off.</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="345" />
+        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="361" />
         <source>F7  Kamera (tidak tersedia)</source>
         <translation>F7  Camera (not available)</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="351" />
+        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="367" />
         <source>Tidak ada kamera di laptop ini; gunakan pemindai atau pencarian.</source>
         <translation>No camera on this laptop; use the scanner or the search.</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="356" />
+        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="372" />
         <source>Kamera aktif: tunjukkan QR ke kamera.</source>
         <translation>Camera on: show the QR to the camera.</translation>
     </message>
@@ -1875,6 +1875,65 @@ Committee PIN:</translation>
         <location filename="../work/main/bimtek_desk/gui/desk/status_panel.py" line="238" />
         <source>Baris aslinya tetap tercatat di riwayat.</source>
         <translation>The original row stays in the history.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncButton</name>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/desk/sync_button.py" line="34" />
+        <location filename="../work/main/bimtek_desk/gui/desk/sync_button.py" line="73" />
+        <source>Sinkron…</source>
+        <translation>Sync…</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/desk/sync_button.py" line="44" />
+        <source>Tulis bundel laptop ini ke folder (flashdisk/folder bersama) dan gabungkan bundel laptop lain di sana</source>
+        <translation>Write this laptop's bundle to a folder (USB stick/shared folder) and merge the other laptops' bundles found there</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/desk/sync_button.py" line="50" />
+        <source>Folder sinkron</source>
+        <translation>Sync folder</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/desk/sync_button.py" line="65" />
+        <source>Sinkron berjalan…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/desk/sync_button.py" line="77" />
+        <source>Sinkron selesai: %1 bundel digabung, %2 check-in baru.</source>
+        <translation>Sync done: %1 bundles merged, %2 new check-ins.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/desk/sync_button.py" line="82" />
+        <source>Sinkron: bundel ditolak: %1</source>
+        <translation>Sync: bundle refused: %1</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/desk/sync_button.py" line="87" />
+        <source>Sinkron gagal.</source>
+        <translation>Sync failed.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/desk/sync_button.py" line="103" />
+        <source>Panitia</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/desk/sync_button.py" line="103" />
+        <source>Meja %1</source>
+        <translation>Desk %1</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/desk/sync_button.py" line="108" />
+        <source>belum ada laptop lain</source>
+        <translation>no other laptop yet</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/desk/sync_button.py" line="109" />
+        <source>Jaringan: %1</source>
+        <translation>Network: %1</translation>
     </message>
 </context>
 <context>

@@ -8,8 +8,17 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QListView, QMessageBox, QPushButton,
-    QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from bimtek_desk.desk import Desk, DeskResult, Outcome, clock_time
@@ -18,6 +27,7 @@ from bimtek_desk.gui.desk.dialogs import PersonForm, UndoDialog
 from bimtek_desk.gui.desk.models import IdRole, RecentModel, SearchModel
 from bimtek_desk.gui.desk.sounds import Sounds
 from bimtek_desk.gui.desk.status_panel import SEVERITY, StatusPanel
+from bimtek_desk.gui.desk.sync_button import SyncButton
 from bimtek_desk.roster import rules
 
 
@@ -91,6 +101,9 @@ class DeskPanel(QWidget):
         self.sound_box.setChecked(sound)
         self.sound_box.toggled.connect(lambda on: setattr(self.sounds, "enabled", on))
         self.camera_label = QLabel()
+        self.sync_button = SyncButton(desk, self)  # folder mode: merge with the other laptops
+        self.sync_button.failed.connect(self.show_banner)
+        self.sync_button.merged.connect(self.refresh_counts)
         for b in (self.walk_in_button, self.substitute_button, self.undo_button, self.camera_button,
                   self.full_button, self.sound_box, self.desk_button):
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -126,6 +139,9 @@ class DeskPanel(QWidget):
                   self.full_button, self.sound_box):
             bottom.addWidget(b)
         bottom.addWidget(self.camera_label, 1)
+        bottom.addWidget(self.sync_button.network)
+        bottom.addWidget(self.sync_button.status)
+        bottom.addWidget(self.sync_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.banner)

@@ -1,0 +1,150 @@
+"""Sync (issue #17): merging four desks' bundles of 5,000 check-ins each into a
+database of 10,000 registrations; the bundle size of a 175-person event with two
+sessions.  The engine runs in this process only while no stdlib sqlite3
+connection has the file open; the CLI line goes through the worker process."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench.common import Result, percentiles, synthetic_people, timed
+from bimtek_desk.demo import load_demo
+from bimtek_desk.events import eventfile
+from bimtek_desk.resources_path import resource
+from bimtek_desk.store import PersonData, Store
+from bimtek_desk.store import changesets
+from bimtek_desk.store import device as devmod
+from bimtek_desk.sync import bundle, worker
+
+EVENT = "bimtek-psm-bjm-2025"
+
+
+def _export(path: Path) -> bytes:
+    header, cs, secret = changesets.export(str(path), EVENT)
+    return bundle.pack(header, cs, secret)
+
+
+def _merge(path: Path, data: bytes, slot: int | None = None) -> dict:
+    return changesets.apply(str(path), bundle.unpack(data), slot=slot, new_device=worker._new_device)
+
+
+def _checkins(path: Path, regs: list[int], session_key: str, desk: str) -> None:
+    with Store.open(path) as s:
+        session = s.events.session(EVENT, session_key)
+        with s.transaction():
+            for r in regs:
+                s.checkins.record(r, session.id, desk=desk, operator="bench", method="scanner")
+
+
+def run() -> list[Result]:
+    results = []
+    with tempfile.TemporaryDirectory() as tmp:
+        tmpdir = Path(tmp)
+        os.environ.setdefault(devmod.DEVICE_FILE_ENV, str(tmpdir / "device-ids.txt"))
+        spec = eventfile.load(resource("demo", "event.json"))
+        committee = tmpdir / "c.sqlite3"
+        with Store.open(committee) as s:
+            event, _ = s.events.upsert(spec)
+            with s.transaction():
+                ids = s.people.add_many([PersonData(name, nik, sex, None, birth, kel, kec, phone, tmt)
+                                         for nik, name, sex, birth, kel, kec, phone, tmt in synthetic_people(10_000)])
+                regs = s.registrations.register_new(event, [(pid, "PESERTA", n) for n, pid in enumerate(ids, 2)])
+        setup = _export(committee)
+        desks = []
+        for slot in (1, 2, 3, 4):
+            path = tmpdir / f"d{slot}.sqlite3"
+            Store.open(path).close()
+            _merge(path, setup, slot=slot)
+            _checkins(path, (regs * 2)[(slot - 1) * 2500:(slot - 1) * 2500 + 5000], "REG", f"Meja {slot}")  # overlapping
+            desks.append(_export(path))
+        shutil.copy(committee, tmpdir / "c-copy.sqlite3")
+        seconds = timed(lambda: changesets.apply_many(str(committee), [bundle.unpack(b) for b in desks],
+                                                      new_device=worker._new_device))
+        with Store.open(committee) as s:
+            assert s.db.scalar("SELECT count(*) FROM checkins") == 20_000
+            assert s.checkins.present_count(s.events.session(EVENT, "REG").id) == 10_000
+        results.append(Result("sinkron: gabung 4 bundel x 5.000 check-in ke 10.000 peserta", seconds, "s", "< 1 s",
+                              seconds < 1))
+        for n, b in enumerate(desks):
+            (tmpdir / f"d{n}.bkdsync").write_bytes(b)
+        env = dict(os.environ)
+        t = timed(lambda: subprocess.run([sys.executable, "-m", "bimtek_desk", "--db", str(tmpdir / "c-copy.sqlite3"),
+                                          "sync", "import", *(str(tmpdir / f"d{n}.bkdsync") for n in range(4))],
+                                         check=True, capture_output=True, env=env))
+        results.append(Result("  sama, lewat 'sync import' (proses sendiri, termasuk start)", t, "s", "", None))
+        results.append(Result("  ukuran satu bundel meja (5.000 check-in)", len(desks[0]) / 1024, "KiB", "", None))
+
+        demo = tmpdir / "demo.sqlite3"
+        with Store.open(demo) as s:
+            load_demo(s)
+            devmod.identity(s.db)
+        setup = _export(demo)
+        desk = tmpdir / "demo-d1.sqlite3"
+        Store.open(desk).close()
+        _merge(desk, setup, slot=1)
+        with Store.open(desk) as s:
+            regs = [r.id for r in s.registrations.list(EVENT)]
+        _checkins(desk, regs, "REG", "Meja 1")
+        _checkins(desk, regs, "M3", "Meja 1")
+        results.append(Result("ukuran bundel meja: 175 peserta x 2 sesi", len(_export(desk)) / 1024, "KiB", "", None))
+        results.append(Result("ukuran bundel panitia (acara demo lengkap)", len(setup) / 1024, "KiB", "", None))
+        results += _propagation(tmpdir, demo, setup)
+    return results
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _propagation(tmpdir: Path, committee: Path, setup: bytes, samples: int = 20, interval: float = 1.0) -> list[Result]:
+    """Three 'sync serve' processes on 127.0.0.1 with --peer: time from a check-in on one
+    laptop until it is in the other two databases."""
+    dbs = [committee, tmpdir / "net-d1.sqlite3", tmpdir / "net-d2.sqlite3"]
+    for slot, db in ((1, dbs[1]), (2, dbs[2])):
+        Store.open(db).close()
+        _merge(db, setup, slot=slot)
+    ports = [_free_port() for _ in dbs]
+    env = {**os.environ, "BIMTEK_DESK_NO_ZEROCONF": "1"}
+    procs = [subprocess.Popen([sys.executable, "-m", "bimtek_desk", "--db", str(db), "sync", "serve", "--event", EVENT,
+                               "--port", str(port), "--interval", str(interval),
+                               *(a for q in ports if q != port for a in ("--peer", f"127.0.0.1:{q}"))],
+                              env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+             for db, port in zip(dbs, ports, strict=True)]
+    delays = []
+    try:
+        time.sleep(3 * interval + 2)
+        with Store.open(dbs[1]) as s:
+            regs = [r.id for r in s.registrations.list(EVENT)][:samples]
+            session = s.events.session(EVENT, "REG").id
+        readers = [sqlite3.connect(f"file:{db}?mode=ro", uri=True) for db in (dbs[0], dbs[2])]
+        for reg in regs:
+            with Store.open(dbs[1]) as s:
+                ci = s.checkins.record(reg, session, desk="Meja 1", operator="bench", method="scanner")
+            t0 = time.perf_counter()
+            waiting = set(range(len(readers)))
+            while waiting and time.perf_counter() - t0 < 30:
+                waiting = {i for i in waiting
+                           if readers[i].execute("SELECT 1 FROM checkins WHERE id = ?", (ci.id,)).fetchone() is None}
+                time.sleep(0.02)
+            delays.append(time.perf_counter() - t0)
+        for r in readers:
+            r.close()
+    finally:
+        for p in procs:
+            p.terminate()
+        for p in procs:
+            p.wait(timeout=15)
+    p50, p95 = percentiles(delays)
+    return [Result(f"sinkron jaringan: check-in sampai di 2 laptop lain, p50 (tarik {interval:g} s)", p50, "s", "",
+                   None),
+            Result(f"sinkron jaringan: p95 ({samples} check-in, 127.0.0.1)", p95, "s", "< 5 s", p95 < 5)]

@@ -1,0 +1,396 @@
+"""Export and merge bundles with SQLite's session extension (through apsw).
+
+This module opens the database with apsw's own SQLite library.  It must never
+run in a process that also has the file open with the stdlib ``sqlite3``
+(SQLite "How To Corrupt", §2.2.1): only :mod:`bimtek_desk.sync.worker`, a process
+of its own, imports it.
+
+Merge rules (the same on every laptop, so the result does not depend on the
+order bundles arrive in):
+
+* ids never collide (``n*16 + slot``), so an INSERT whose id exists is the same
+  row again (check-ins: kept once) or a later state of it: a registration that
+  was replaced, a badge that was revoked, a person edited later (by
+  ``updated_at``) or merged into another record.
+* the same walk-in NIK minted on two laptops: the lower id keeps the NIK, the
+  other record points to it (``merged_into``) and its registration is replaced
+  by the first one's.
+* a desk's bundle may carry only people, registrations, badges and check-ins;
+  roster rows (slot 0) only as "replaced"/"revoked" and otherwise unchanged.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+import apsw
+
+from bimtek_desk.store import device as devmod
+from bimtek_desk.store.db import now_iso
+from bimtek_desk.sync.bundle import Bundle, BundleError
+
+SYNCED = devmod.SYNCED
+COMMITTEE_TABLES = ("events", "sessions", "awards", "documents", "eligibility_overrides", "images")
+_C = apsw.mapping_session_conflict
+_R = apsw.mapping_session_conflict_response
+OMIT, REPLACE, ABORT = _R["SQLITE_CHANGESET_OMIT"], _R["SQLITE_CHANGESET_REPLACE"], _R["SQLITE_CHANGESET_ABORT"]
+
+
+def connect(path: str) -> apsw.Connection:
+    conn = apsw.Connection(path, flags=apsw.SQLITE_OPEN_READWRITE)
+    conn.set_busy_timeout(5000)
+    conn.execute("PRAGMA foreign_keys = ON")
+    # A merge lost to a power cut is merged again from the same bundle (merging is
+    # idempotent); WAL with NORMAL never corrupts.  Check-ins themselves are written
+    # by the application with synchronous=FULL.
+    conn.execute("PRAGMA synchronous = NORMAL")
+    return conn
+
+
+def _one(conn: apsw.Connection, sql: str, params: tuple[Any, ...] = ()) -> Any:
+    row = conn.execute(sql, params).fetchone()
+    return row
+
+
+def _device(conn: apsw.Connection) -> devmod.Device | None:
+    row = _one(conn, "SELECT slot, device_id, legacy_max FROM device WHERE one = 1")
+    return None if row is None else devmod.Device(row[0], row[1], json.loads(row[2]))
+
+
+def _columns(conn: apsw.Connection, table: str) -> list[str]:
+    return [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
+
+
+def _event_filters(event_id: str, dev: devmod.Device) -> dict[str, str]:
+    """WHERE clause per table of what this laptop sends for the event."""
+    e = event_id.replace("'", "''")
+    lm = dev.legacy_max
+    regs = f"SELECT id FROM src.registrations WHERE event_id = '{e}'"
+    sess = f"SELECT id FROM src.sessions WHERE event_id = '{e}'"
+    people = (f"id IN (SELECT person_id FROM src.registrations WHERE event_id = '{e}') "
+              f"OR id IN (SELECT merged_into FROM src.people WHERE id IN "
+              f"(SELECT person_id FROM src.registrations WHERE event_id = '{e}'))")
+    f = {
+        "people": people,
+        "registrations": f"event_id = '{e}'",
+        "badges": f"registration_id IN ({regs})",
+        "checkins": f"session_id IN ({sess})",
+    }
+    if dev.slot == devmod.COMMITTEE:
+        f.update({
+            "events": f"id = '{e}'",
+            "sessions": f"event_id = '{e}'",
+            "awards": f"event_id = '{e}'",
+            "documents": f"event_id = '{e}'",
+            "eligibility_overrides": f"registration_id IN ({regs})",
+            "images": "1",
+        })
+    else:  # a desk sends what desks made, and roster rows only as replaced/revoked
+        f["people"] = f"({f['people']}) AND {devmod.origin_sql('people', lm)} <> 0"
+        f["registrations"] += f" AND ({devmod.origin_sql('registrations', lm)} <> 0 OR status = 'replaced')"
+        f["badges"] += f" AND ({devmod.origin_sql('badges', lm)} <> 0 OR revoked_at IS NOT NULL)"
+    return f
+
+
+_ORDER = ("events", "sessions", "awards", "images", "people", "registrations", "badges", "documents",
+          "eligibility_overrides", "checkins")
+
+
+def export(path: str, event_id: str, *, tables: dict[str, str] | None = None) -> tuple[dict[str, Any], bytes, bytes]:
+    """(header, changeset, event secret) of this laptop's data for the event.
+
+    The rows are copied into an in-memory database with the same tables while a
+    session records them: the changeset is a set of INSERTs."""
+    stage = apsw.Connection("file::memory:", flags=apsw.SQLITE_OPEN_URI | apsw.SQLITE_OPEN_READWRITE
+                            | apsw.SQLITE_OPEN_CREATE)
+    stage.execute("ATTACH ? AS src", (f"file:{path}?mode=ro",))
+    row = _one(stage, "SELECT slot, device_id, legacy_max FROM src.device WHERE one = 1")
+    if row is None:
+        raise BundleError("Laptop ini belum punya identitas perangkat; lakukan satu perubahan dulu.")
+    dev = devmod.Device(row[0], row[1], json.loads(row[2]))
+    ev = _one(stage, "SELECT secret FROM src.events WHERE id = ?", (event_id,))
+    if ev is None:
+        raise BundleError(f"Acara '{event_id}' tidak ada di basis data ini.")
+    filters = _event_filters(event_id, dev) if tables is None else tables
+    # parents before children: a child row waiting for its parent costs a deferred-key search per row
+    filters = {t: filters[t] for t in sorted(filters, key=lambda t: _ORDER.index(t) if t in _ORDER else 99)}
+    for table in filters:
+        sql = _one(stage, "SELECT sql FROM src.sqlite_master WHERE type = 'table' AND name = ?", (table,))[0]
+        stage.execute(sql)  # CREATE TABLE name (...) — same columns and key in the stage
+    session = apsw.Session(stage, "main")
+    session.attach(None)
+    counts = {}
+    for table, where in filters.items():
+        stage.execute(f"INSERT INTO main.{table} SELECT * FROM src.{table} WHERE {where}")
+        counts[table] = stage.changes()
+    changeset = session.changeset()
+    session.close()
+    schema = _one(stage, "PRAGMA src.user_version")[0]
+    header = {"event": event_id, "slot": dev.slot, "device": dev.device_id, "schema": schema,
+              "created_at": now_iso(), "rows": counts}
+    if dev.slot == devmod.COMMITTEE:
+        header["legacy_max"] = dev.legacy_max
+        header["slots"] = [r[0] for r in stage.execute("SELECT slot FROM src.sync_peers WHERE event_id = ?",
+                                                         (event_id,))]
+    stage.close()
+    return header, changeset, bytes(ev[0])
+
+
+# -- merging ------------------------------------------------------------------------------------------------------
+
+
+class _Merge:
+    """Conflict handler for one bundle, with what it leaves for the after-pass."""
+
+    def __init__(self, conn: apsw.Connection, committee_newer: bool) -> None:
+        self.conn = conn
+        self.committee_newer = committee_newer
+        self.cols = {t: _columns(conn, t) for t in (*SYNCED, *COMMITTEE_TABLES)}
+        self.deferred: list[tuple[str, tuple[Any, ...]]] = []
+        self.failed: str | None = None
+        self.double_undos = 0
+
+    def _rank(self, table: str, row: tuple[Any, ...]) -> tuple[Any, ...]:
+        c = self.cols[table]
+        key = repr(row)
+        if table == "people":
+            return (row[c.index("merged_into")] is not None, row[c.index("updated_at")] or "", key)
+        if table == "registrations":
+            return (row[c.index("status")] == "replaced", key)
+        if table == "badges":
+            return (row[c.index("revoked_at")] is not None, key)
+        return (key,)
+
+    def __call__(self, reason: int, change: apsw.TableChange) -> int:
+        table = change.name
+        if reason == _C["SQLITE_CHANGESET_CONFLICT"]:
+            local, incoming = tuple(change.conflict), tuple(change.new)
+            if local == incoming or table in ("checkins", "documents"):
+                return OMIT  # the same row again (a check-in or a numbered document never changes)
+            if table in COMMITTEE_TABLES:
+                return REPLACE if self.committee_newer else OMIT
+            return REPLACE if self._rank(table, incoming) > self._rank(table, local) else OMIT
+        if reason == _C["SQLITE_CHANGESET_CONSTRAINT"] and table in ("people", "registrations"):
+            self.deferred.append((table, tuple(change.new)))
+            return OMIT
+        if reason == _C["SQLITE_CHANGESET_CONSTRAINT"] and table == "checkins":
+            # two laptops annulled the same check-in: the first undo already annuls it
+            # (``annuls`` is unique); the second is left out and counted
+            self.double_undos += 1
+            return OMIT
+        if reason == _C["SQLITE_CHANGESET_FOREIGN_KEY"]:
+            return OMIT  # deferred: the after-pass may supply the row; COMMIT checks what is left
+        if reason in (_C["SQLITE_CHANGESET_DATA"], _C["SQLITE_CHANGESET_NOTFOUND"]):
+            return OMIT  # bundles hold only INSERTs; nothing to update or delete
+        self.failed = f"{_C.get(reason, reason)} pada tabel {table}"
+        return ABORT
+
+
+def _insert(conn: apsw.Connection, table: str, cols: list[str], row: tuple[Any, ...]) -> None:
+    conn.execute(f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})", row)
+
+
+def _after(conn: apsw.Connection, merge: _Merge, event_id: str) -> None:
+    """Two records of one person (same NIK) or two active registrations of one person:
+    the lower id wins, the other points to it."""
+    for table, row in merge.deferred:
+        cols = merge.cols[table]
+        r = dict(zip(cols, row, strict=True))
+        if table == "people":
+            other = _one(conn, "SELECT id FROM people WHERE nik = ?", (r["nik"],))
+            if other is None:
+                _insert(conn, table, cols, row)
+                continue
+            win = min(other[0], r["id"])
+            if r["id"] < other[0]:
+                conn.execute("UPDATE people SET nik = NULL, merged_into = ? WHERE id = ?", (win, other[0]))
+                _insert(conn, table, cols, row)
+            else:
+                _insert(conn, table, cols, tuple({**r, "nik": None, "merged_into": win}.values()))
+        else:
+            other = _one(conn, "SELECT id FROM registrations WHERE event_id = ? AND person_id = ? "
+                               "AND status = 'active'", (r["event_id"], r["person_id"]))
+            if other is None:
+                _insert(conn, table, cols, row)
+            elif r["id"] < other[0]:
+                conn.execute("UPDATE registrations SET status = 'replaced', replaced_by = ? WHERE id = ?",
+                             (r["id"], other[0]))
+                _insert(conn, table, cols, row)
+            else:
+                _insert(conn, table, cols, tuple({**r, "status": "replaced", "replaced_by": other[0]}.values()))
+    # a registration of a merged record gives way to the winner's registration
+    if _one(conn, "SELECT 1 FROM people WHERE merged_into IS NOT NULL LIMIT 1") is None:
+        return
+    conn.execute(
+        "UPDATE registrations SET status = 'replaced', replaced_by = ("
+        " SELECT w.id FROM registrations w JOIN people p ON p.merged_into = w.person_id"
+        " WHERE p.id = registrations.person_id AND w.event_id = registrations.event_id AND w.status = 'active') "
+        "WHERE event_id = ? AND status = 'active' AND person_id IN (SELECT id FROM people WHERE merged_into IS NOT NULL)"
+        " AND EXISTS (SELECT 1 FROM registrations w JOIN people p ON p.merged_into = w.person_id"
+        " WHERE p.id = registrations.person_id AND w.event_id = registrations.event_id AND w.status = 'active')",
+        (event_id,))
+
+
+def _check_desk_bundle(conn: apsw.Connection, bundle: Bundle, dev: devmod.Device) -> None:
+    """Refuse a desk's bundle that carries what only the committee laptop may change."""
+    lm = dev.legacy_max
+    allowed = {"registrations": {"status", "replaced_by"}, "badges": {"revoked_at", "revoke_reason"}}
+    refuse = BundleError(f"Bundel dari Meja {bundle.slot} berisi perubahan yang hanya boleh dibuat laptop panitia "
+                         "(daftar peserta, data acara atau nomor dokumen). Bundel ditolak seluruhnya.")
+    cols: dict[str, list[str]] = {}
+    for change in apsw.Changeset.iter(bundle.changeset):
+        table = change.name
+        if table not in SYNCED or change.op != "INSERT":
+            raise refuse
+        if table == "checkins":
+            continue  # any laptop may relay any check-in
+        if table not in cols:
+            cols[table] = _columns(conn, table)
+        c = cols[table]
+        r = dict(zip(c, change.new, strict=True))
+        legacy = int(lm.get(table, 0))
+        origin = 0 if r["id"] <= legacy else r["id"] % devmod.SLOTS
+        if table == "registrations" and origin != 0 and r["source"] == "roster":
+            raise refuse
+        if origin != 0:
+            continue
+        if table not in allowed:
+            raise refuse
+        local = _one(conn, f"SELECT * FROM {table} WHERE id = ?", (r["id"],))
+        if local is None:
+            raise refuse
+        if any(r[k] != v for k, v in zip(c, local, strict=True) if k not in allowed[table]):
+            raise refuse
+
+
+def _has_foreign_rows_of(conn: apsw.Connection, bundle: Bundle, dev: devmod.Device) -> bool:
+    """Does a bundle carrying this laptop's identity hold rows of its slot that this
+    laptop never made (a copy of its database made them)?"""
+    for change in apsw.Changeset.iter(bundle.changeset):
+        if change.name not in SYNCED:
+            continue
+        row_id = change.new[0]
+        if row_id <= int(dev.legacy_max.get(change.name, 0)) or row_id % devmod.SLOTS != dev.slot:
+            continue
+        local = _one(conn, f"SELECT * FROM {change.name} WHERE id = ?", (row_id,))
+        if local is None or (change.name == "checkins" and tuple(local) != tuple(change.new)):
+            return True
+    return False
+
+
+def apply(path: str, bundle: Bundle, *, slot: int | None = None, new_device: Callable[[], str]) -> dict[str, Any]:
+    """Merge one bundle into the database at ``path``; all or nothing.
+
+    Raises BundleError (the database unchanged) when the bundle is refused."""
+    conn = connect(path)
+    try:
+        return _apply(conn, bundle, slot, new_device)
+    finally:
+        conn.close()
+
+
+def apply_many(path: str, bundles: list[Bundle], *, slot: int | None = None,
+               new_device: Callable[[], str]) -> list[dict[str, Any] | BundleError]:
+    """Merge several bundles over one connection, each all or nothing; a result or
+    the refusal per bundle, in order."""
+    conn = connect(path)
+    out: list[dict[str, Any] | BundleError] = []
+    try:
+        for b in bundles:
+            try:
+                out.append(_apply(conn, b, slot, new_device))
+            except BundleError as exc:
+                out.append(exc)
+    finally:
+        conn.close()
+    return out
+
+
+def _apply(conn: apsw.Connection, bundle: Bundle, slot: int | None, new_device: Callable[[], str]) -> dict[str, Any]:
+    schema = _one(conn, "PRAGMA user_version")[0]
+    if bundle.header["schema"] != schema:
+        raise BundleError(f"Bundel dibuat dengan skema {bundle.header['schema']}, basis data ini skema {schema}. "
+                          "Samakan versi bimtek-desk di semua laptop.")
+    dev = _device(conn)
+    ev = _one(conn, "SELECT secret FROM events WHERE id = ?", (bundle.event_id,))
+    setup = ev is None
+    if setup:
+        if bundle.slot != devmod.COMMITTEE:
+            raise BundleError(f"Acara '{bundle.event_id}' belum ada di laptop ini. Laptop baru disiapkan dengan "
+                              "bundel dari laptop panitia, bukan dari meja lain.")
+        if any(_one(conn, f"SELECT count(*) FROM {t}")[0] for t in (*SYNCED, "events")):
+            raise BundleError("Laptop baru hanya dapat disiapkan pada basis data kosong. Pakai berkas basis data "
+                              "baru (--db) untuk acara ini.")
+        secret = next((bytes(c.new[_columns(conn, "events").index("secret")])
+                       for c in apsw.Changeset.iter(bundle.changeset)
+                       if c.name == "events" and c.op == "INSERT"), None)
+        if secret is None or not bundle.authentic(secret):
+            raise BundleError("Bundel panitia rusak atau telah diubah; ditolak.")
+        taken = {int(s) for s in bundle.header.get("slots", [])} | {devmod.COMMITTEE}
+        if slot is None:
+            slot = min(s for s in range(1, devmod.SLOTS) if s not in taken) if len(taken) < devmod.SLOTS else -1
+        if not 1 <= slot < devmod.SLOTS:
+            raise BundleError(f"Slot meja harus 1 sampai {devmod.SLOTS - 1}.")
+        if slot in taken:
+            raise BundleError(f"Slot {slot} sudah dipakai laptop lain di acara ini; pilih slot lain (--slot).")
+        legacy = {t: int(v) for t, v in bundle.header.get("legacy_max", {}).items()}
+        dev = devmod.Device(slot, new_device(), legacy)
+    else:
+        if not bundle.authentic(bytes(ev[0])):
+            raise BundleError("Bundel ini bukan dari acara ini atau telah diubah setelah dibuat; ditolak seluruhnya.")
+        if dev is None:
+            raise BundleError("Laptop ini belum punya identitas perangkat; lakukan satu perubahan dulu.")
+        if bundle.device_id == dev.device_id:
+            if _has_foreign_rows_of(conn, bundle, dev):
+                raise BundleError(f"Bundel ini memakai identitas laptop ini (slot {dev.slot}, perangkat "
+                                  f"{dev.device_id}) tetapi berisi data yang tidak dibuat di sini: basis data laptop "
+                                  "ini pernah disalin ke laptop lain. Ditolak; siapkan laptop itu sebagai meja baru.")
+            return {"event": bundle.event_id, "slot": bundle.slot, "device": bundle.device_id, "own": True}
+        if bundle.slot == dev.slot:
+            raise BundleError(f"Bundel dari laptop lain ({bundle.device_id}) yang memakai slot yang sama dengan "
+                              f"laptop ini (slot {dev.slot}): salah satu basis data adalah salinan. Ditolak.")
+        known = _one(conn, "SELECT device_id FROM sync_peers WHERE event_id = ? AND slot = ?",
+                     (bundle.event_id, bundle.slot))
+        if known is not None and known[0] != bundle.device_id:
+            raise BundleError(f"Dua laptop berbeda memakai slot {bundle.slot} ({known[0]} dan {bundle.device_id}): "
+                              "salah satu basis data adalah salinan. Bundel ditolak.")
+        if bundle.slot != devmod.COMMITTEE:
+            _check_desk_bundle(conn, bundle, dev)
+    last = _one(conn, "SELECT bundle_created_at FROM sync_peers WHERE event_id = ? AND slot = ?",
+                (bundle.event_id, bundle.slot))
+    committee_newer = bundle.slot == devmod.COMMITTEE and (last is None or bundle.header["created_at"] > last[0])
+    merge = _Merge(conn, committee_newer)
+    before = _one(conn, "SELECT count(*) FROM checkins")[0]
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute("PRAGMA defer_foreign_keys = ON")  # checked once, after the after-pass
+        if setup:
+            conn.execute("INSERT OR REPLACE INTO device (one, slot, device_id, legacy_max, created_at) "
+                         "VALUES (1, ?, ?, ?, ?)", (dev.slot, dev.device_id, json.dumps(dev.legacy_max), now_iso()))
+        try:
+            apsw.Changeset.apply(bundle.changeset, conn, conflict=merge)
+        except apsw.AbortError:
+            raise BundleError(f"Bundel tidak dapat digabung ({merge.failed}); ditolak seluruhnya.") from None
+        conn.execute("PRAGMA defer_foreign_keys = ON")  # the apply above resets it
+        _after(conn, merge, bundle.event_id)
+        conn.execute(
+            "INSERT INTO sync_peers (event_id, slot, device_id, last_merged_at, bundle_created_at) VALUES (?,?,?,?,?) "
+            "ON CONFLICT (event_id, slot) DO UPDATE SET last_merged_at = excluded.last_merged_at, "
+            "bundle_created_at = max(bundle_created_at, excluded.bundle_created_at)",
+            (bundle.event_id, bundle.slot, bundle.device_id, now_iso(), bundle.header["created_at"]))
+        try:
+            conn.execute("COMMIT")  # deferred foreign keys are checked here
+        except apsw.ConstraintError:
+            raise BundleError("Bundel merujuk data yang belum ada di laptop ini. Gabungkan dulu bundel laptop "
+                              "panitia, lalu ulangi.") from None
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    after = _one(conn, "SELECT count(*) FROM checkins")[0]
+    return {"event": bundle.event_id, "slot": bundle.slot, "device": bundle.device_id, "own": False,
+            "new_checkins": after - before, "setup_slot": dev.slot if setup else None,
+            "double_undos": merge.double_undos,
+            "device_id": dev.device_id}

@@ -1,0 +1,100 @@
+"""The sync process: ``python -m bimtek_desk.sync.worker`` reads one JSON request on
+stdin and writes one JSON answer on stdout.
+
+It is the only process that opens the database with apsw's SQLite (the session
+extension); the application's own process uses the stdlib ``sqlite3`` and only
+spawns this one (SQLite "How To Corrupt" §2.2.1: two SQLite libraries must not
+open the same file in one process).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from bimtek_desk.errors import UserError
+
+
+def _export(req: dict[str, Any]) -> dict[str, Any]:
+    from bimtek_desk.store import changesets
+    from bimtek_desk.sync import bundle
+
+    header, changeset, secret = changesets.export(req["db"], req["event"])
+    data = bundle.pack(header, changeset, secret)
+    out = Path(req["out"])
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=".bundle-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, out)  # a reader never sees half a bundle
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return {"ok": True, "out": str(out), "bytes": len(data), "header": header}
+
+
+def _new_device() -> str:
+    from bimtek_desk.store import device
+
+    device_id = secrets.token_hex(8)
+    device._remember_here(device_id)
+    return device_id
+
+
+def _import(req: dict[str, Any]) -> dict[str, Any]:
+    from bimtek_desk.store import changesets
+    from bimtek_desk.sync import bundle
+
+    loaded: list[tuple[str, bundle.Bundle | None, str | None]] = []
+    for name in req["files"]:
+        try:
+            loaded.append((name, bundle.unpack(Path(name).read_bytes(), Path(name).name), None))
+        except OSError as exc:
+            loaded.append((name, None, f"Berkas '{name}' tidak dapat dibaca ({exc.strerror})."))
+        except UserError as exc:
+            loaded.append((name, None, exc.message))
+    loaded.sort(key=lambda x: x[1] is None or x[1].slot != 0)  # a committee bundle first (it may set up a desk)
+    good = [b for _, b, _ in loaded if b is not None]
+    merged = iter(changesets.apply_many(req["db"], good, slot=req.get("slot"), new_device=_new_device)
+                  if good else [])
+    results = []
+    for name, b, error in loaded:
+        r = next(merged) if b is not None else None
+        if r is None:
+            results.append({"file": name, "ok": False, "message": error})
+        elif isinstance(r, UserError):
+            results.append({"file": name, "ok": False, "message": r.message})
+        else:
+            results.append({"file": name, "ok": True, **r})
+    return {"ok": all(r["ok"] for r in results), "results": results}
+
+
+def main() -> int:
+    req = json.loads(sys.stdin.read())
+    try:
+        answer = {"export": _export, "import": _import}[req["op"]](req)
+    except UserError as exc:
+        answer = {"ok": False, "message": exc.message}
+    except OSError as exc:
+        answer = {"ok": False, "message": f"Berkas tidak dapat ditulis atau dibaca ({exc.strerror}): {exc.filename}"}
+    except Exception as exc:  # apsw: locked, read-only, not a database, disk full
+        import apsw
+
+        if not isinstance(exc, apsw.Error):
+            raise
+        answer = {"ok": False, "message": "Basis data tidak dapat dipakai untuk sinkron "
+                                          f"({type(exc).__name__}: {exc}); basis data tidak diubah."}
+    sys.stdout.write(json.dumps(answer, ensure_ascii=False, default=str))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,323 @@
+"""Several laptops merging check-ins (issue #17): ids, bundles, merge rules, refusals.
+
+The convergence test runs the apsw engine in this process, but never while a
+stdlib ``sqlite3`` connection has the same file open (every Store is closed
+before bundles are exported or merged).  The CLI tests go through the real
+worker process.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bimtek_desk.demo import load_demo
+from bimtek_desk.desk import Desk
+from bimtek_desk.store import PersonData, Store, StoreError
+from bimtek_desk.store import changesets
+from bimtek_desk.store import device as devmod
+from bimtek_desk.sync import bundle as bundlemod
+from bimtek_desk.sync import worker
+from bimtek_desk.sync.bundle import BundleError
+from tests.conftest import DEMO_EVENT_ID, file_digest
+
+PIN = "2025"
+NIK_WALKIN = "6371010101900001"
+LAPTOPS = ("c", "d1", "d2", "d3")
+
+
+def export(path: Path, event: str = DEMO_EVENT_ID) -> bytes:
+    header, cs, secret = changesets.export(str(path), event)
+    return bundlemod.pack(header, cs, secret)
+
+
+def merge(path: Path, data: bytes, slot: int | None = None) -> dict:
+    return changesets.apply(str(path), bundlemod.unpack(data), slot=slot, new_device=worker._new_device)
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The committee's database with the demo event and three desks set up from its bundle."""
+    root = tmp_path_factory.mktemp("sync-template")
+    with Store.open(root / "c.sqlite3") as s:
+        load_demo(s)
+        devmod.identity(s.db)
+    committee = export(root / "c.sqlite3")
+    for slot in (1, 2, 3):
+        Store.open(root / f"d{slot}.sqlite3").close()  # an empty database
+        r = merge(root / f"d{slot}.sqlite3", committee, slot=slot)
+        assert r["setup_slot"] == slot
+    return root
+
+
+@pytest.fixture
+def laptops(template: Path, tmp_path: Path) -> dict[str, Path]:
+    out = {}
+    for name in LAPTOPS:
+        shutil.copy(template / f"{name}.sqlite3", tmp_path / f"{name}.sqlite3")
+        out[name] = tmp_path / f"{name}.sqlite3"
+    return out
+
+
+def desk(store: Store, name: str, session: str = "REG") -> Desk:
+    return Desk(store, store.events.get(DEMO_EVENT_ID), desk=name, session=session)
+
+
+def snapshot(path: Path) -> dict[str, object]:
+    with Store.open(path) as s:
+        sessions = {x.key: x.id for x in s.events.sessions(DEMO_EVENT_ID)}
+        rows = s.db.query("SELECT id, registration_id, session_id, at, desk, annuls, row_hash, device FROM checkins "
+                          "ORDER BY id")
+        people = s.db.query("SELECT id, nik, name, merged_into FROM people ORDER BY id")
+        regs = s.db.query("SELECT id, person_id, status, replaced_by FROM registrations ORDER BY id")
+        present = {k: sorted(s.checkins.present_ids(sid)) for k, sid in sessions.items()}
+        regs_by_id = s.registrations.get_many(sorted({r for ids in present.values() for r in ids}))
+        persons = {k: [s.people.get(regs_by_id[r].person.id).id for r in ids if regs_by_id[r].status == "active"]
+                   for k, ids in present.items()}
+        counts = {k: s.checkins.present_count(sid) for k, sid in sessions.items()}
+        return {"checkins": [tuple(r) for r in rows], "people": [tuple(r) for r in people],
+                "registrations": [tuple(r) for r in regs], "present": present, "counts": counts, "persons": persons,
+                "chain": s.checkins.verify_chain(), "dups": devmod.possible_duplicates(s.db, DEMO_EVENT_ID),
+                "merged": devmod.merged_people(s.db, DEMO_EVENT_ID)}
+
+
+def work(laptops: dict[str, Path], rng: random.Random) -> set[int]:
+    """Each desk checks in part of the roster (overlapping), undoes one, and the
+    special cases happen; returns the ids of every check-in row made."""
+    made: set[int] = set()
+    with Store.open(laptops["c"]) as s:
+        regs = [r.id for r in s.registrations.list(DEMO_EVENT_ID)]
+    chosen = rng.sample(regs, 12)
+    for k, name in enumerate(("d1", "d2", "d3"), start=1):
+        with Store.open(laptops[name]) as s:
+            d = desk(s, f"Meja {k}", rng.choice(["REG", "M3"]))
+            mine = chosen[(k - 1) * 3:(k - 1) * 3 + 4]  # overlaps with the next desk's share
+            results = [d.check_in(r) for r in mine]
+            made |= {r.checkin.id for r in results if r.checkin}
+            # an undo (the committee PIN check of Desk.undo is tested elsewhere; it is slow on purpose)
+            undo = s.checkins.annul(results[0].checkin.id, reason="salah orang", desk=d.desk, operator="relawan")
+            made.add(undo.id)
+            if k in (1, 2):  # the same walk-in (one NIK) at two desks
+                r = d.walk_in(PersonData(name="Budi Santoso", nik=NIK_WALKIN, kelurahan="Kuin Utara"))
+                made.add(r.checkin.id)
+            if k in (1, 3):  # a walk-in without NIK at two desks
+                r = d.walk_in(PersonData(name=f"siti  AMINAH{'' if k == 1 else ' '}", kelurahan="Pelambuan"))
+                made.add(r.checkin.id)
+            if k == 2:  # a substitute for a roster participant
+                old = s.registrations.get(chosen[-1])
+                r = d.substitute(old.id, PersonData(name="Pengganti Satu", kelurahan=old.person.kelurahan),
+                                 "sakit")
+                made.add(r.checkin.id)
+    with Store.open(laptops["c"]) as s:  # the committee checks someone in too
+        made.add(desk(s, "Panitia").check_in(chosen[11]).checkin.id)
+    return made
+
+
+def test_ids_are_minted_per_slot(laptops: dict[str, Path]) -> None:
+    with Store.open(laptops["d2"]) as s:
+        assert devmod.identity(s.db).slot == 2
+        ci = desk(s, "Meja 2").check_in(s.registrations.list(DEMO_EVENT_ID)[0].id).checkin
+        r = desk(s, "Meja 2").walk_in(PersonData(name="Baru", nik=NIK_WALKIN, kelurahan="Kuin"))
+        assert ci.id % 16 == 2 and r.registration.id % 16 == 2 and r.registration.person.id % 16 == 2
+        assert all(b.id % 16 == 2 for b in s.registrations.badges(r.registration.id))
+        assert s.checkins.get(ci.id).device == 2
+
+
+def test_converges_over_20_seeds(laptops: dict[str, Path], tmp_path: Path) -> None:
+    template = {n: tmp_path / f"t-{n}.sqlite3" for n in LAPTOPS}
+    for n in LAPTOPS:
+        shutil.copy(laptops[n], template[n])
+    for seed in range(20):
+        rng = random.Random(seed)
+        for n in LAPTOPS:
+            shutil.copy(template[n], laptops[n])
+        made = work(laptops, rng)
+        bundles = {n: export(laptops[n]) for n in LAPTOPS}
+        # a relay: d1's rows reach d3 through d2 only
+        merge(laptops["d2"], bundles["d1"])
+        merge(laptops["d3"], export(laptops["d2"]))
+        assert {r[0] for r in snapshot(laptops["d3"])["checkins"]} >= {
+            r[0] for r in snapshot(laptops["d1"])["checkins"]}
+        # bundles, fresh or stale, between random laptops in random order, some twice
+        for _ in range(3):
+            a, b = rng.sample(LAPTOPS, 2)
+            data = export(laptops[a]) if rng.random() < 0.5 else bundles[a]
+            merge(laptops[b], data)
+        a, b = rng.sample(LAPTOPS, 2)
+        data = export(laptops[a])
+        merge(laptops[b], data)
+        before = snapshot(laptops[b])
+        merge(laptops[b], data)  # importing twice changes nothing
+        assert snapshot(laptops[b]) == before
+        # then every desk's bundle reaches the committee, in random order, and the
+        # committee's (which relays all) reaches every desk
+        for a in rng.sample(LAPTOPS[1:], 3):
+            merge(laptops["c"], export(laptops[a]) if rng.random() < 0.7 else bundles[a])
+        for a in rng.sample(LAPTOPS[1:], 3):
+            merge(laptops[a], export(laptops["c"]))
+        snaps = {n: snapshot(laptops[n]) for n in LAPTOPS}
+        first = snaps["c"]
+        for n in LAPTOPS:
+            assert snaps[n] == first, (seed, n)
+        ids = [r[0] for r in first["checkins"]]
+        assert set(ids) == made and len(ids) == len(made)  # every check-in exactly once
+        assert first["chain"] == []  # each device's chain verifies
+        for key, persons in first["persons"].items():
+            assert first["counts"][key] == len(persons) == len(set(persons))  # one person, one count
+        assert len(first["merged"]) == 1 and first["merged"][0]["name"] == "Budi Santoso"
+        assert [(d["name"], len(d["people"])) for d in first["dups"]] == [("siti AMINAH", 2)]
+
+
+def test_same_person_at_two_desks_earliest_wins(laptops: dict[str, Path]) -> None:
+    with Store.open(laptops["d1"]) as s1:
+        reg = s1.registrations.list(DEMO_EVENT_ID)[5].id
+        r1 = desk(s1, "Meja 1").check_in(reg)
+    with Store.open(laptops["d2"]) as s2:
+        desk(s2, "Meja 2").check_in(reg)
+    merge(laptops["d2"], export(laptops["d1"]))
+    with Store.open(laptops["d2"]) as s2:
+        sid = s2.events.session(DEMO_EVENT_ID, "REG").id
+        assert len([c for c, _ in s2.checkins.history(DEMO_EVENT_ID, sid) if c.registration_id == reg]) == 2
+        assert s2.checkins.present_count(sid) == 1
+        again = desk(s2, "Meja 2").check_in(reg)
+        assert again.outcome.name == "ALREADY" and "(Meja 1)" in again.message
+        assert r1.checkin.at[11:16] in again.message
+
+
+def test_refused_whole_database_byte_identical(laptops: dict[str, Path], tmp_path: Path) -> None:
+    with Store.open(laptops["d1"]) as s:
+        desk(s, "Meja 1").check_in(s.registrations.list(DEMO_EVENT_ID)[0].id)
+    good = export(laptops["d1"])
+    before = file_digest(laptops["c"])
+    # an edited bundle (one byte of the changeset flipped)
+    edited = bytearray(good)
+    edited[len(edited) // 2] ^= 1
+    with pytest.raises(BundleError, match="diubah"):
+        merge(laptops["c"], bytes(edited))
+    # another event's bundle (same content, signed with another key)
+    b = bundlemod.unpack(good)
+    other = bundlemod.pack({k: v for k, v in b.header.items() if k != "format"}, b.changeset, b"another secret")
+    with pytest.raises(BundleError):
+        merge(laptops["c"], other)
+    # a desk bundle that changes the roster (a person row of the committee) or the event
+    header, cs, secret = changesets.export(str(laptops["d1"]), DEMO_EVENT_ID, tables={
+        "people": "id IN (SELECT min(id) FROM src.people)", "events": "1"})
+    with pytest.raises(BundleError, match="hanya boleh"):
+        merge(laptops["c"], bundlemod.pack(header, cs, secret))
+    assert file_digest(laptops["c"]) == before
+    merge(laptops["c"], good)  # the genuine one still merges
+    assert file_digest(laptops["c"]) != before
+
+
+def test_copied_database_is_refused(laptops: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    copy = tmp_path / "copy-of-d1.sqlite3"
+    shutil.copy(laptops["d1"], copy)
+    with Store.open(copy) as s:  # on this laptop the copy can still mint d1's ids: use it as the other laptop
+        reg = s.registrations.list(DEMO_EVENT_ID)[3].id
+        desk(s, "Meja 1").check_in(reg)
+    before = file_digest(laptops["d1"])
+    with pytest.raises(BundleError, match="disalin"):  # d1 sees its own identity with rows it never made
+        merge(laptops["d1"], export(copy))
+    assert file_digest(laptops["d1"]) == before
+    # on another laptop (another device file) the copied database refuses to mint ids
+    monkeypatch.setenv(devmod.DEVICE_FILE_ENV, str(tmp_path / "other-laptop.txt"))
+    with Store.open(copy) as s:
+        with pytest.raises(StoreError, match="disalin"):
+            devmod.identity(s.db)
+        result = desk(s, "Meja 1").check_in(s.registrations.list(DEMO_EVENT_ID)[4].id)
+        assert result.outcome.name == "DB_ERROR" and "disalin" in result.message
+
+
+def test_cli_through_the_worker_process(demo_db: Path, tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    committee, desk_db = demo_db, tmp_path / "meja2.sqlite3"
+    r = cli("--db", committee, "sync", "export", "--event", DEMO_EVENT_ID, "--out", tmp_path / "c.bkdsync")
+    assert r.code == 0 and "Panitia" in r.out, r
+    r = cli("--db", desk_db, "sync", "import", tmp_path / "c.bkdsync", "--slot", "2")
+    assert r.code == 0 and "Meja 2 (slot 2" in r.out, r
+    with Store.open(desk_db) as s:
+        code = s.registrations.list(DEMO_EVENT_ID)[7].badge_code
+    assert cli("--db", desk_db, "checkin", code, "--event", DEMO_EVENT_ID, "--session", "REG",
+               "--desk", "Meja 2").code == 0
+    r = cli("--db", desk_db, "sync", "export", "--event", DEMO_EVENT_ID, "--out", tmp_path / "d2.bkdsync")
+    assert r.code == 0 and "1 check-in" in r.out, r
+    r = cli("--db", committee, "sync", "import", tmp_path / "d2.bkdsync", tmp_path / "c.bkdsync")
+    assert r.code == 0 and "1 check-in baru" in r.out and "bundel laptop ini sendiri" in r.out, r
+    r = cli("--db", committee, "attendance", "--event", DEMO_EVENT_ID, "--json")
+    rows = json.loads(r.out)
+    assert [(x["desk"], x["device"]) for x in rows] == [("Meja 2", 2)]
+    r = cli("--db", committee, "attendance", "--event", DEMO_EVENT_ID, "--csv")
+    header, row = r.out.splitlines()
+    assert dict(zip(header.split(","), row.split(","), strict=True))["device"] == "2"
+    r = cli("--db", committee, "sync", "status", "--event", DEMO_EVENT_ID, "--json")
+    st = json.loads(r.out)
+    assert st["slot"] == 0 and [(d["slot"], d["checkins"]) for d in st["devices"]] == [(2, 1)]
+    assert st["devices"][0]["device_id"] and st["devices"][0]["last_merged_at"]
+    # a refused bundle: exit 1, one Indonesian line, the database unchanged
+    (tmp_path / "junk.bkdsync").write_bytes(b"not a bundle")
+    before = file_digest(committee)
+    r = cli("--db", committee, "sync", "import", tmp_path / "junk.bkdsync")
+    assert r.code == 1 and "DITOLAK" in r.out and "Traceback" not in r.out + r.err
+    assert file_digest(committee) == before
+
+
+def test_both_badges_of_a_merged_walk_in_still_work(laptops: dict[str, Path]) -> None:
+    badges = {}
+    for k, name in ((1, "d1"), (2, "d2")):
+        with Store.open(laptops[name]) as s:
+            r = desk(s, f"Meja {k}").walk_in(PersonData(name="Budi Santoso", nik=NIK_WALKIN, kelurahan="Kuin Utara"))
+            badges[name] = r.registration.badge_code
+    merge(laptops["d2"], export(laptops["d1"]))
+    with Store.open(laptops["d2"]) as s:
+        assert len(devmod.merged_people(s.db, DEMO_EVENT_ID)) == 1
+        d = desk(s, "Meja 2", "M3")
+        first, second = d.scan(badges["d1"]), d.scan(badges["d2"])
+        assert first.outcome.name == "CHECKED_IN" and second.outcome.name == "ALREADY"
+        assert first.registration.id == second.registration.id
+
+
+def test_a_desk_that_imported_a_roster_is_refused(laptops: dict[str, Path], tmp_path: Path) -> None:
+    from bimtek_desk.roster.importer import import_roster
+    from tests.rosters import messy_xlsx
+
+    with Store.open(laptops["d1"]) as s:
+        report = import_roster(s, DEMO_EVENT_ID, messy_xlsx(tmp_path / "roster.xlsx"), skip_invalid=True)
+        assert report.applied and report.new_registrations > 0
+    before = file_digest(laptops["c"])
+    with pytest.raises(BundleError, match="hanya boleh dibuat laptop panitia"):
+        merge(laptops["c"], export(laptops["d1"]))
+    assert file_digest(laptops["c"]) == before
+
+
+def test_a_database_that_never_synced_may_move_to_another_laptop(demo_db: Path, tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    with Store.open(demo_db) as s:
+        devmod.identity(s.db)
+    monkeypatch.setenv(devmod.DEVICE_FILE_ENV, str(tmp_path / "new-laptop.txt"))
+    with Store.open(demo_db) as s:  # moved, as the README allows: it becomes this laptop's
+        reg = s.registrations.list(DEMO_EVENT_ID)[0].id
+        assert desk(s, "Meja 1").check_in(reg).outcome.name == "CHECKED_IN"
+
+
+def test_a_merged_walk_in_counts_once_in_every_session_either_desk_saw(laptops: dict[str, Path]) -> None:
+    for k, name, session in ((1, "d1", "REG"), (2, "d2", "M3")):
+        with Store.open(laptops[name]) as s:
+            r = desk(s, f"Meja {k}", session).walk_in(PersonData(name="Budi Santoso", nik=NIK_WALKIN,
+                                                                  kelurahan="Kuin Utara"))
+            assert r.outcome.name == "CHECKED_IN"
+    merge(laptops["c"], export(laptops["d1"]))
+    merge(laptops["c"], export(laptops["d2"]))
+    with Store.open(laptops["c"]) as s:
+        kept = s.people.by_nik(NIK_WALKIN)
+        reg = next(r for r in s.registrations.list(DEMO_EVENT_ID) if r.person.id == kept.id)
+        for key in ("REG", "M3"):  # the M3 check-in was made on the other record
+            sid = s.events.session(DEMO_EVENT_ID, key).id
+            assert s.checkins.present_count(sid) == 1
+            assert list(s.checkins.present_ids(sid)) == [reg.id]
+            assert s.checkins.present_among(sid, [reg.id]) == {reg.id}
+            assert s.checkins.current(reg.id, sid) is not None
+        assert s.documents.attendance_matrix(DEMO_EVENT_ID)[reg.id] == {
+            s.events.session(DEMO_EVENT_ID, "REG").id, s.events.session(DEMO_EVENT_ID, "M3").id}

@@ -1,0 +1,52 @@
+"""'Sinkron' in the desk window: the folder mode runs in the background and the
+counts show the other laptop's check-ins."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from bimtek_desk.desk import Desk
+from bimtek_desk.gui.desk.panel import DeskPanel
+from bimtek_desk.store import Store
+from bimtek_desk.sync import core
+from tests.conftest import DEMO_EVENT_ID
+
+
+def test_sinkron_merges_a_folder_in_the_background(qtbot, demo_store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "flashdisk"
+    folder.mkdir()
+    core.export_bundle(demo_store, DEMO_EVENT_ID, tmp_path / "c.bkdsync")
+    with Store.open(tmp_path / "meja3.sqlite3") as other:
+        assert core.import_bundles(other, [tmp_path / "c.bkdsync"], slot=3)[0]["setup_slot"] == 3
+        event = other.events.get(DEMO_EVENT_ID)
+        for reg in other.registrations.list(DEMO_EVENT_ID)[:2]:
+            assert Desk(other, event, desk="Meja 3", session="REG").check_in(reg.id).outcome.ok
+        core.sync_folder(other, DEMO_EVENT_ID, folder)  # the other laptop leaves its bundle there
+    event = demo_store.events.get(DEMO_EVENT_ID)
+    panel = DeskPanel(Desk(demo_store, event, desk="Meja 1", session="REG"), sound=False)
+    qtbot.addWidget(panel)
+    assert panel.counter.text().startswith("0 /")
+    job = panel.sync_button.run(str(folder))
+    assert job is not None and not panel.sync_button.isEnabled()  # running off the UI thread
+    with qtbot.waitSignal(panel.sync_button.merged, timeout=30000):
+        pass
+    assert panel.sync_button.isEnabled()
+    assert panel.counter.text().startswith("2 /")
+    assert "2 check-in baru" in panel.sync_button.status.text()
+    assert len(list(folder.glob("*.bkdsync"))) == 2  # this laptop's bundle is there too
+
+
+def test_desk_shows_the_laptops_the_network_mode_sees(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+    from bimtek_desk.sync import net
+
+    panel = DeskPanel(Desk(demo_store, demo_store.events.get(DEMO_EVENT_ID), desk="Meja 1", session="REG"),
+                      sound=False)
+    qtbot.addWidget(panel)
+    panel.sync_button.show_network()
+    assert panel.sync_button.network.text() == ""  # no sync serve running
+    net.peers_file(demo_store.path).write_text(json.dumps({"peers": [
+        {"peer": "10.0.0.5:8765", "slot": 2, "reachable": True, "last_merged_at": "2025-11-18T08:14:03.120+08:00"},
+        {"peer": "10.0.0.6:8765", "slot": 0, "reachable": False, "last_merged_at": None}]}))
+    panel.sync_button.show_network()
+    assert panel.sync_button.network.text() == "Jaringan: Meja 2 ✓ 08:14:03 · Panitia ✗ –"

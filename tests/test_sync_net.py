@@ -1,0 +1,85 @@
+"""The network mode over loopback: three ``sync serve`` processes with --peer; a
+check-in on one shows on the other two within 5 s."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from bimtek_desk.desk import Desk
+from bimtek_desk.store import Store
+from bimtek_desk.sync import core, net
+from tests.conftest import DEMO_EVENT_ID
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture
+def three(demo_db: Path, tmp_path: Path) -> Iterator[dict[str, Path]]:
+    dbs = {"c": demo_db, "d1": tmp_path / "d1.sqlite3", "d2": tmp_path / "d2.sqlite3"}
+    with Store.open(demo_db) as s:
+        core.export_bundle(s, DEMO_EVENT_ID, tmp_path / "c.bkdsync")
+    for slot, name in ((1, "d1"), (2, "d2")):
+        with Store.open(dbs[name]) as s:
+            core.import_bundles(s, [tmp_path / "c.bkdsync"], slot=slot)
+    ports = {n: free_port() for n in dbs}
+    env = {**os.environ, net.NO_DISCOVERY_ENV: "1"}
+    procs = []
+    for n, db in dbs.items():
+        peers = [a for m in dbs if m != n for a in ("--peer", f"127.0.0.1:{ports[m]}")]
+        procs.append(subprocess.Popen(
+            [sys.executable, "-m", "bimtek_desk", "--db", str(db), "sync", "serve", "--event", DEMO_EVENT_ID,
+             "--port", str(ports[n]), "--interval", "0.5", *peers],
+            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE))
+    try:
+        yield dbs
+    finally:
+        for p in procs:
+            p.terminate()
+        for p in procs:
+            try:
+                p.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                p.kill()
+                p.wait()
+
+
+def _checkin_ids(db: Path) -> set[int]:
+    with Store.open(db) as s:
+        return {r[0] for r in s.db.query("SELECT id FROM checkins")}
+
+
+def test_a_checkin_reaches_the_other_two_within_5_s(three: dict[str, Path]) -> None:
+    deadline = time.monotonic() + 30  # the processes start and see each other
+    while time.monotonic() < deadline:
+        files = [net.peers_file(db) for db in three.values()]
+        if all(f.exists() for f in files) and all(
+                len([p for p in json.loads(f.read_text())["peers"] if p["reachable"] and p["last_merged_at"]]) == 2
+                for f in files):
+            break
+        time.sleep(0.2)
+    else:
+        pytest.fail("the three laptops did not see each other")
+    with Store.open(three["d1"]) as s:
+        reg = s.registrations.list(DEMO_EVENT_ID)[9].id
+        ci = Desk(s, s.events.get(DEMO_EVENT_ID), desk="Meja 1", session="REG").check_in(reg).checkin
+    t0 = time.monotonic()
+    waiting = {"c", "d2"}
+    while waiting and time.monotonic() - t0 < 5:
+        waiting = {n for n in waiting if ci.id not in _checkin_ids(three[n])}
+        time.sleep(0.1)
+    assert not waiting, f"not arrived within 5 s on {waiting}"
+    status = json.loads(net.peers_file(three["c"]).read_text())
+    assert {p["slot"] for p in status["peers"]} == {1, 2}
