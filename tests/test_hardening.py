@@ -28,6 +28,15 @@ def _check_in(db: Path, n: int) -> None:
             desk.check_in(r.id)
 
 
+def _ids(db: Path) -> list[int]:
+    """The check-in ids in order (minted per laptop, n*16 + slot: not 1, 2, 3 …)."""
+    con = sqlite3.connect(db)
+    try:
+        return [r[0] for r in con.execute("SELECT id FROM checkins ORDER BY id")]
+    finally:
+        con.close()
+
+
 def _tamper(db: Path, *sql: str) -> None:
     con = sqlite3.connect(db)
     con.execute("DROP TRIGGER IF EXISTS checkins_no_update")
@@ -59,18 +68,19 @@ def test_annuls_null_to_empty_string_is_detected(cli, demo_db: Path) -> None:  #
     _check_in(demo_db, 5)
     with Store.open(demo_db) as s:
         before = s.checkins.present_count(s.events.session(DEMO_EVENT_ID, "REG").id)
-    _tamper(demo_db, "UPDATE checkins SET annuls = '' WHERE id = 3")
+    third = _ids(demo_db)[2]
+    _tamper(demo_db, f"UPDATE checkins SET annuls = '' WHERE id = {third}")
     with Store.open(demo_db) as s:  # the attack works: one person fewer present
         assert s.checkins.present_count(s.events.session(DEMO_EVENT_ID, "REG").id) == before - 1
     r = cli("--db", demo_db, "audit", "verify")
-    assert r.code == 1 and "check-in 3: isi baris diubah" in r.out
+    assert r.code == 1 and f"check-in {third}: isi baris diubah" in r.out
 
 
 def test_deleted_last_rows_are_caught_by_the_printed_anchor(cli, demo_db: Path) -> None:  # type: ignore[no-untyped-def]
     _check_in(demo_db, 6)
     printed = cli("--db", demo_db, "audit", "verify").out.split("Jangkar kini: ")[1].strip()
     assert printed.startswith("6-")
-    _tamper(demo_db, "DELETE FROM checkins WHERE id > 4")
+    _tamper(demo_db, f"DELETE FROM checkins WHERE id > {_ids(demo_db)[3]}")
     assert cli("--db", demo_db, "audit", "verify").code == 0  # without an anchor this cannot be seen
     r = cli("--db", demo_db, "audit", "verify", "--anchor", printed)
     assert r.code == 1 and "2 baris check-in terakhir hilang" in r.out
@@ -80,8 +90,8 @@ def test_anchor_beside_a_backup_is_checked_without_being_asked(cli, demo_db: Pat
     _check_in(demo_db, 6)
     with Store.open(demo_db) as s:
         path = backups.take(s, "manual")
-    assert path is not None and anchor.read_beside(path) == anchor.Anchor(6, anchor.read_beside(path).head)  # type: ignore[union-attr]
-    _tamper(demo_db, "DELETE FROM checkins WHERE id = 6")
+    assert path is not None and anchor.read_beside(path).parts[0][:2] == (0, 6)  # type: ignore[union-attr]
+    _tamper(demo_db, f"DELETE FROM checkins WHERE id = {_ids(demo_db)[5]}")
     r = cli("--db", demo_db, "audit", "verify")
     assert r.code == 1 and f"cadangan {path.name} mencatat 6 baris" in r.out
 
@@ -90,7 +100,7 @@ def test_a_recomputed_chain_does_not_match_the_anchor(cli, demo_db: Path) -> Non
     _check_in(demo_db, 6)
     with Store.open(demo_db) as s:
         printed = anchor.current(s).text
-    _tamper(demo_db, "UPDATE checkins SET at = '2025-11-18T06:00:00.000+08:00' WHERE id = 2")
+    _tamper(demo_db, f"UPDATE checkins SET at = '2025-11-18T06:00:00.000+08:00' WHERE id = {_ids(demo_db)[1]}")
     _recompute_chain(demo_db)
     assert cli("--db", demo_db, "audit", "verify").code == 0  # internally consistent again
     r = cli("--db", demo_db, "audit", "verify", "--anchor", f"Jangkar audit {printed}")
@@ -274,6 +284,9 @@ def _as_schema_8(db: Path, *, break_row: int | None = None) -> None:
 
     con = sqlite3.connect(db)
     con.execute("DROP TABLE chain_meta")
+    for later in ("DROP INDEX people_merged", "ALTER TABLE people DROP COLUMN merged_into",  # schema 10 (sync)
+                  "ALTER TABLE checkins DROP COLUMN device", "DROP TABLE device", "DROP TABLE sync_peers"):
+        con.execute(later)
     con.execute("DROP TRIGGER checkins_no_update")
     prev = GENESIS
     for row in con.execute("SELECT id, registration_id, session_id, at, desk, operator, method, annuls, reason "
@@ -292,20 +305,31 @@ def _as_schema_8(db: Path, *, break_row: int | None = None) -> None:
 
 def test_upgrade_rehashes_an_intact_chain_with_types(demo_db: Path) -> None:
     _check_in(demo_db, 4)
+    second = _ids(demo_db)[1]
     _as_schema_8(demo_db)
     with Store.open(demo_db) as s:
         assert s.db.scalar("SELECT value FROM chain_meta") == "1"
         assert s.checkins.verify_chain() == []
-    _tamper(demo_db, "UPDATE checkins SET annuls = '' WHERE id = 2")
+    _tamper(demo_db, f"UPDATE checkins SET annuls = '' WHERE id = {second}")
     with Store.open(demo_db) as s:
-        assert s.checkins.verify_chain() == ["check-in 2: isi baris diubah (hash tidak cocok)"]
+        assert s.checkins.verify_chain() == [f"check-in {second}: isi baris diubah (hash tidak cocok)"]
 
 
 def test_upgrade_does_not_launder_a_broken_chain(demo_db: Path) -> None:
     _check_in(demo_db, 4)
-    _as_schema_8(demo_db, break_row=2)
+    ids = _ids(demo_db)
+    _as_schema_8(demo_db, break_row=ids[1])
+    broken = [f"check-in {ids[1]}: isi baris diubah (hash tidak cocok)"]
     with Store.open(demo_db) as s:
-        assert s.db.scalar("SELECT value FROM chain_meta") == "5"
-        assert s.checkins.verify_chain() == ["check-in 2: isi baris diubah (hash tidak cocok)"]
+        assert s.db.scalar("SELECT value FROM chain_meta") == str(ids[-1] + 1)
+        assert s.checkins.verify_chain() == broken
         Desk(s, s.events.get(DEMO_EVENT_ID), session="M3").check_in(s.registrations.list(DEMO_EVENT_ID)[0].id)
-        assert s.checkins.verify_chain() == ["check-in 2: isi baris diubah (hash tidak cocok)"]  # row 5 typed, fine
+        assert s.checkins.verify_chain() == broken  # the new row is typed, fine
+
+
+def test_an_anchor_has_one_part_per_laptop_and_reads_back() -> None:
+    one = anchor.parse("Jangkar audit 1234-9f3ac2d1e4b5a6f7")
+    assert one.parts == ((0, 1234, "9f3ac2d1e4b5a6f7"),) and one.text == "1234-9f3ac2d1e4b5a6f7"
+    several = anchor.Anchor(((0, 12, "a" * 16), (1, 80, "b" * 16), (2, 75, "c" * 16)))
+    assert several.text == f"12-{'a' * 16} 1@80-{'b' * 16} 2@75-{'c' * 16}"
+    assert anchor.parse(f"Jangkar audit {several.text}") == several

@@ -25,7 +25,7 @@ from bimtek_desk.sync import worker
 from bimtek_desk.sync.bundle import BundleError
 from tests.conftest import DEMO_EVENT_ID, file_digest
 
-PIN = "2025"
+PIN = "181125"
 NIK_WALKIN = "6371010101900001"
 LAPTOPS = ("c", "d1", "d2", "d3")
 
@@ -121,7 +121,7 @@ def test_ids_are_minted_per_slot(laptops: dict[str, Path]) -> None:
     with Store.open(laptops["d2"]) as s:
         assert devmod.identity(s.db).slot == 2
         ci = desk(s, "Meja 2").check_in(s.registrations.list(DEMO_EVENT_ID)[0].id).checkin
-        r = desk(s, "Meja 2").walk_in(PersonData(name="Baru", nik=NIK_WALKIN, kelurahan="Kuin"))
+        r = desk(s, "Meja 2").walk_in(PersonData(name="Baru", nik=NIK_WALKIN, kelurahan="Kuin Utara"))
         assert ci.id % 16 == 2 and r.registration.id % 16 == 2 and r.registration.person.id % 16 == 2
         assert all(b.id % 16 == 2 for b in s.registrations.badges(r.registration.id))
         assert s.checkins.get(ci.id).device == 2
