@@ -277,6 +277,21 @@ def check_charts(ctx: Context) -> str:
     return "grafik statistik dapat dibuat"
 
 
+def check_sync(ctx: Context) -> str:
+    """The sync engine (apsw, SQLite's session extension) in its own process, as the
+    desks use it: this laptop's bundle of the temporary demo."""
+    from bimtek_desk.store import Store
+    from bimtek_desk.sync import core
+
+    path, event_id = ctx.need("db", "basis data"), ctx.need("event_id", "basis data")
+    out = ctx.folder / "bundel.bdsync"
+    with Store.open(path) as store:
+        core.export_bundle(store, event_id, out)
+    if not out.is_file() or out.stat().st_size == 0:
+        raise Failed("bundel sinkron tidak tertulis")
+    return f"bundel laptop ini ditulis oleh proses sinkron ({out.stat().st_size // 1024} KB)"
+
+
 CHECKS: list[tuple[str, Check]] = [
     ("berkas bawaan", check_files),
     ("huruf", check_fonts),
@@ -287,6 +302,7 @@ CHECKS: list[tuple[str, Check]] = [
     ("sertifikat", check_certificate),
     ("QtPdf", check_qtpdf),
     ("QR sertifikat", check_qr),
+    ("sinkron antar-laptop", check_sync),
     ("cetak", check_printing),
     ("kamera/multimedia", check_multimedia),
     ("QtCharts", check_charts),
