@@ -59,7 +59,8 @@ def test_reissue_button_asks_the_reason_and_reissues(qtbot, demo_store: Store, m
     qtbot.addWidget(panel)
     panel.view.selectRow(3)
     old = demo_store.registrations.list(DEMO_EVENT_ID)[3]
-    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: ("hilang di jalan", True))
+    answers = iter([("hilang di jalan", True), ("181125", True)])  # the reason, then the committee's PIN
+    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: next(answers))
     opened: list[object] = []
     monkeypatch.setattr("PySide6.QtGui.QDesktopServices.openUrl", lambda url: opened.append(url) or True)
     qtbot.mouseClick(panel.reissue_button, Qt.MouseButton.LeftButton)
