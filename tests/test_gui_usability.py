@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from bimtek_desk.gui.main_window import MainWindow
 from bimtek_desk.store import Store
 from tests.conftest import DEMO_EVENT_ID
+from tests.helpers.final import make_final
 from tests.test_gui_desk import Typist, code_of, window  # noqa: F401 (fixture)
 
 
@@ -150,7 +151,7 @@ def test_f4_defaults_to_this_desks_last_checkin_and_marks_it_annulled(window: Ma
         seen["open after wrong pin"] = dialog.isVisible()
         seen["error"] = dialog.error.text()  # type: ignore[attr-defined]
         seen["reason kept"] = dialog.reason.text()  # type: ignore[attr-defined]
-        dialog.pin.setText("2025")  # type: ignore[attr-defined]
+        dialog.pin.setText("181125")  # type: ignore[attr-defined]
         press(dialog.pin, Qt.Key.Key_Return, "\r")  # type: ignore[attr-defined]
 
     errors = in_dialog(qtbot, act)
@@ -409,7 +410,7 @@ def click_button(dialog: QDialog, text: str) -> None:
     buttons[0].click()
 
 
-def test_ctrl_q_with_unsaved_signatory_edits_asks(tabbed: MainWindow, demo_store: Store, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_ctrl_q_with_unsaved_signatory_edits_asks(tabbed: MainWindow, demo_store: Store, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     tabbed.tabs.setCurrentIndex(2)
     area = tabbed.event_area
     assert area is not None and not area.has_unsaved()
@@ -437,8 +438,12 @@ def test_ctrl_q_with_unsaved_signatory_edits_asks(tabbed: MainWindow, demo_store
     assert not errors, errors
     assert asked and "Acara" in asked[0]
     assert tabbed.isVisible() and area.has_unsaved()  # stayed, edits kept
+    pins: list[str] = []  # saving the event asks the committee's PIN
+    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText",
+                        lambda *a, **k: (pins.append(str(a[2:3])) or "181125", True))
     errors = in_dialog(qtbot, answer(QMessageBox.StandardButton.Save))
     tabbed.close()
+    assert len(pins) == 1
     assert not errors, errors
     assert not tabbed.isVisible()
     saved = demo_store.events.get(DEMO_EVENT_ID).settings["signatories"]
@@ -617,6 +622,7 @@ def test_preview_shows_the_issued_number(qtbot, demo_store: Store, tmp_path) -> 
     from bimtek_desk.desk import Desk
     from bimtek_desk.gui.documents.panel import DocumentsPanel
 
+    make_final(demo_store, DEMO_EVENT_ID)  # a draft's preview says DRAF, not that a number will be given
     event = demo_store.events.get(DEMO_EVENT_ID)
     regs = demo_store.registrations.list(DEMO_EVENT_ID)
     for key in ("REG", "M3"):
@@ -657,8 +663,10 @@ def test_unknown_part_and_missing_number_are_named_in_words() -> None:
     assert "bagian tidak dikenal [nomor]" in to_words and "harus memuat [nomor urut]" in to_words
 
 
-def test_acara_builds_the_pattern_from_named_parts(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+def test_acara_builds_the_pattern_from_named_parts(qtbot, demo_store: Store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from bimtek_desk.gui.event.panel import EventPanel
+
+    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: ("181125", True))  # the PIN
 
     panel = EventPanel(demo_store, demo_store.events.get(DEMO_EVENT_ID))
     qtbot.addWidget(panel)
