@@ -119,5 +119,9 @@ def test_committee_commands_and_the_window(installed: tuple[Path, dict[str, str]
     cli("report", "daftar-hadir", "--event", event, "--session", sessions[0], "--out", tmp_path / "hadir.pdf")
     assert page_count(tmp_path / "hadir.pdf") >= 1
 
-    shown = _run(exe, "--db", db, cwd=tmp_path, env=dict(env, BIMTEK_DESK_QUIT_WHEN_SHOWN="1")).stdout
+    # a laptop's very first start asks its desk name (a modal question); this laptop was named before
+    laptop = tmp_path / "laptop.json"
+    laptop.write_text(json.dumps({"desk_name": "Meja 1"}), encoding="utf-8")
+    shown = _run(exe, "--db", db, cwd=tmp_path,
+                 env=dict(env, BIMTEK_DESK_QUIT_WHEN_SHOWN="1", BIMTEK_DESK_CONFIG=str(laptop))).stdout
     assert "jendela tampil" in shown and "MainWindow" in shown
