@@ -18,8 +18,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from bench.common import Result
-from bimtek_desk.demo import load_demo
+from bench.common import Result, final_demo
 from bimtek_desk.desk import Desk, event_day_clock
 from bimtek_desk.documents import issue
 from bimtek_desk.documents import layout as layoutlib
@@ -106,7 +105,7 @@ def run() -> list[Result]:
     with tempfile.TemporaryDirectory() as tmpdir:
         tmp = Path(tmpdir)
         store = Store.open(tmp / "docs.sqlite3")
-        event, _ = load_demo(store)
+        event = final_demo(store)  # real numbers and signed QR codes, no DRAF
         for key in ("REG", "M3"):
             desk = Desk(store, event, session=key, now=event_day_clock(event))
             for reg in store.registrations.list(event.id):
@@ -114,6 +113,7 @@ def run() -> list[Result]:
         jobs, _ = issue.certificate_jobs(store, event)
         contexts = [j.context for j in jobs]
         assert len(contexts) == 175
+        assert all(c["number"] != "DRAF" and "_watermark" not in c for c in contexts), contexts[0]["number"]
         renderer = Renderer(layoutlib.for_event(event, "sertifikat"), issue.assets(event))
         renderer.render(contexts[:2], io.BytesIO())  # warm: fonts parsed, QR tables built
 

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bimtek_desk.idn import wilayah
+from bimtek_desk.store import Store
+from bimtek_desk.store.models import Event
 
 FIRST = ("Ahmad Muhammad Siti Nur Rahmat Hidayat Fauzi Noor Rina Dewi Yusuf Abdul Fatimah Hasan Aisyah "
          "Rudi Salmah Ridwan Herlina Jannah Rahman Arsyad Gazali Mahmudah Syarif Anwar Zainab").split()
@@ -74,3 +76,35 @@ def write_xlsx(path: Path, people: list[tuple]) -> Path:  # type: ignore[type-ar
         ws.append([i, nik, name, sex, birth.isoformat(), kel, kec, phone, tmt])
     wb.save(path)
     return path
+
+
+def logo_png(colour: str = "#1E3A8A") -> bytes:
+    """A stand-in for the committee's official logo (200×240 px, opaque)."""
+    import io
+
+    from PIL import Image, ImageDraw
+
+    im = Image.new("RGB", (200, 240), "white")
+    ImageDraw.Draw(im).ellipse((20, 20, 180, 220), fill=colour)
+    buf = io.BytesIO()
+    im.save(buf, "PNG")
+    return buf.getvalue()
+
+
+def final_demo(store: Store) -> Event:
+    """Load the demo event and make it final, as a committee does before printing: a logo
+    chosen and every example field confirmed (PIN, audited).  The documents then carry
+    real numbers and signed QR codes, with no DRAF watermark; the benches measure those."""
+    from bimtek_desk import images
+    from bimtek_desk.demo import DEMO_PIN, load_demo
+    from bimtek_desk.documents import drafts
+
+    event, _ = load_demo(store)
+    ref = store.events.put_image(images.check(logo_png(), "lambang.png"))
+    store.events.update_settings(event.id, {"logo": ref})
+    event = store.events.get(event.id)
+    if drafts.unconfirmed(event):
+        event = drafts.confirm(store, event, None, pin=DEMO_PIN, actor="bench")
+    for doc_type in ("sertifikat", "piagam", "daftar-hadir", "transport"):
+        assert not drafts.is_draft(event, doc_type), (doc_type, drafts.notice(event, doc_type))
+    return event

@@ -1,6 +1,9 @@
 """Run every benchmark in bench/ and print one table: figure, unit, target, verdict.
 
 Usage:  .venv/bin/python -m bench.run  [name ...]
+
+A name picks the benches whose module name contains it (``documents``, ``desk`` …);
+none runs them all.  ``--help`` lists them.
 """
 
 from __future__ import annotations
@@ -19,7 +22,16 @@ from bench.common import Result  # noqa: E402
 def main(argv: list[str]) -> int:
     here = Path(__file__).parent
     names = sorted(m.name for m in pkgutil.iter_modules([str(here)]) if m.name.startswith("bench_"))
+    if any(a in ("-h", "--help") for a in argv):
+        print(__doc__.strip())
+        print("\nbench: " + ", ".join(n.removeprefix("bench_") for n in names))
+        return 0
     if argv:
+        unknown = [a for a in argv if not any(a in n for n in names)]
+        if unknown:
+            print(f"tidak ada bench bernama: {', '.join(unknown)} "
+                  f"(ada: {', '.join(n.removeprefix('bench_') for n in names)})", file=sys.stderr)
+            return 2
         names = [n for n in names if any(a in n for a in argv)]
     print(f"{'ukuran':<58} {'angka':>10} {'satuan':<8} {'target':<14} hasil")
     print("-" * 100)

@@ -60,8 +60,8 @@ def test_reissue_button_asks_the_reason_and_reissues(qtbot, demo_store: Store, m
     qtbot.addWidget(panel)
     panel.view.selectRow(3)
     old = demo_store.registrations.list(DEMO_EVENT_ID)[3]
-    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText",  # the reason, then the committee PIN
-                        lambda parent, title, *a, **k: ("181125" if "PIN" in title else "hilang di jalan", True))
+    answers = iter([("hilang di jalan", True), ("181125", True)])  # the reason, then the committee's PIN
+    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: next(answers))
     opened: list[object] = []
     monkeypatch.setattr("PySide6.QtGui.QDesktopServices.openUrl", lambda url: opened.append(url) or True)
     qtbot.mouseClick(panel.reissue_button, Qt.MouseButton.LeftButton)
@@ -438,9 +438,12 @@ def test_ctrl_q_with_unsaved_signatory_edits_asks(tabbed: MainWindow, demo_store
     assert not errors, errors
     assert asked and "Acara" in asked[0]
     assert tabbed.isVisible() and area.has_unsaved()  # stayed, edits kept
-    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: ("181125", True))  # saving: PIN
+    pins: list[str] = []  # saving the event asks the committee's PIN
+    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText",
+                        lambda *a, **k: (pins.append(str(a[2:3])) or "181125", True))
     errors = in_dialog(qtbot, answer(QMessageBox.StandardButton.Save))
     tabbed.close()
+    assert len(pins) == 1
     assert not errors, errors
     assert not tabbed.isVisible()
     saved = demo_store.events.get(DEMO_EVENT_ID).settings["signatories"]
@@ -619,7 +622,7 @@ def test_preview_shows_the_issued_number(qtbot, demo_store: Store, tmp_path) -> 
     from bimtek_desk.desk import Desk
     from bimtek_desk.gui.documents.panel import DocumentsPanel
 
-    make_final(demo_store, DEMO_EVENT_ID)  # a draft spends no number
+    make_final(demo_store, DEMO_EVENT_ID)  # a draft's preview says DRAF, not that a number will be given
     event = demo_store.events.get(DEMO_EVENT_ID)
     regs = demo_store.registrations.list(DEMO_EVENT_ID)
     for key in ("REG", "M3"):
@@ -662,6 +665,8 @@ def test_unknown_part_and_missing_number_are_named_in_words() -> None:
 
 def test_acara_builds_the_pattern_from_named_parts(qtbot, demo_store: Store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from bimtek_desk.gui.event.panel import EventPanel
+
+    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: ("181125", True))  # the PIN
 
     panel = EventPanel(demo_store, demo_store.events.get(DEMO_EVENT_ID))
     qtbot.addWidget(panel)

@@ -24,10 +24,9 @@ import pytest
 
 from tests.pdfutil import page_count
 
-pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parent.parent
-pytestmark = pytest.mark.timeout(600)  # a wheel built, a venv made, a dozen processes started
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(600)]  # a wheel built, a venv made, a dozen processes
 
 NOT_SHIPPED = (".venv", ".git", "build", "dist", "*.egg-info", "__pycache__", ".pytest_cache", ".hypothesis",
                "out", "tests", "bench")
@@ -121,7 +120,8 @@ def test_committee_commands_and_the_window(installed: tuple[Path, dict[str, str]
     cli("report", "daftar-hadir", "--event", event, "--session", sessions[0], "--out", tmp_path / "hadir.pdf")
     assert page_count(tmp_path / "hadir.pdf") >= 1
 
-    laptop = tmp_path / "laptop.json"  # this laptop's desk name, asked at a first start, already given
+    # a laptop's very first start asks its desk name (a modal question); this laptop was named before
+    laptop = tmp_path / "laptop.json"
     laptop.write_text(json.dumps({"desk_name": "Meja 1"}), encoding="utf-8")
     shown = _run(exe, "--db", db, cwd=tmp_path,
                  env=dict(env, BIMTEK_DESK_QUIT_WHEN_SHOWN="1", BIMTEK_DESK_CONFIG=str(laptop))).stdout
