@@ -161,7 +161,7 @@ class DeskPanel(QWidget):
         if result.outcome is Outcome.DOCUMENT:
             self.recent_model.note_document(result.text, result.message)
         if result.outcome is Outcome.WRONG_DAY:
-            self.status.message.setText(result.message + " " + self.tr("Panitia: Ctrl+Shift+H."))
+            self.status.set_message(result.message + " " + self.tr("Panitia: Ctrl+Shift+H."))
         self.sounds.play(SEVERITY.get(result.outcome, "error") if result.outcome is not Outcome.DOCUMENT else "warn")
         if result.outcome is Outcome.CHECKED_IN:
             self.checked_in.emit()
