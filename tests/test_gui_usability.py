@@ -59,7 +59,8 @@ def test_reissue_button_asks_the_reason_and_reissues(qtbot, demo_store: Store, m
     qtbot.addWidget(panel)
     panel.view.selectRow(3)
     old = demo_store.registrations.list(DEMO_EVENT_ID)[3]
-    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: ("hilang di jalan", True))
+    answers = iter([("hilang di jalan", True), ("181125", True)])  # the reason, then the committee PIN
+    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: next(answers))
     opened: list[object] = []
     monkeypatch.setattr("PySide6.QtGui.QDesktopServices.openUrl", lambda url: opened.append(url) or True)
     qtbot.mouseClick(panel.reissue_button, Qt.MouseButton.LeftButton)
@@ -149,7 +150,7 @@ def test_f4_defaults_to_this_desks_last_checkin_and_marks_it_annulled(window: Ma
         seen["open after wrong pin"] = dialog.isVisible()
         seen["error"] = dialog.error.text()  # type: ignore[attr-defined]
         seen["reason kept"] = dialog.reason.text()  # type: ignore[attr-defined]
-        dialog.pin.setText("2025")  # type: ignore[attr-defined]
+        dialog.pin.setText("181125")  # type: ignore[attr-defined]
         press(dialog.pin, Qt.Key.Key_Return, "\r")  # type: ignore[attr-defined]
 
     errors = in_dialog(qtbot, act)
@@ -408,7 +409,8 @@ def click_button(dialog: QDialog, text: str) -> None:
     buttons[0].click()
 
 
-def test_ctrl_q_with_unsaved_signatory_edits_asks(tabbed: MainWindow, demo_store: Store, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_ctrl_q_with_unsaved_signatory_edits_asks(tabbed: MainWindow, demo_store: Store, qtbot,  # type: ignore[no-untyped-def]
+                                                   monkeypatch) -> None:
     tabbed.tabs.setCurrentIndex(2)
     area = tabbed.event_area
     assert area is not None and not area.has_unsaved()
@@ -436,6 +438,8 @@ def test_ctrl_q_with_unsaved_signatory_edits_asks(tabbed: MainWindow, demo_store
     assert not errors, errors
     assert asked and "Acara" in asked[0]
     assert tabbed.isVisible() and area.has_unsaved()  # stayed, edits kept
+    # Saving the signatories is a committee action: the PIN is asked after 'Simpan'.
+    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: ("181125", True))
     errors = in_dialog(qtbot, answer(QMessageBox.StandardButton.Save))
     tabbed.close()
     assert not errors, errors
@@ -685,7 +689,8 @@ def test_unknown_part_and_missing_number_are_named_in_words() -> None:
     assert "bagian tidak dikenal [nomor]" in to_words and "harus memuat [nomor urut]" in to_words
 
 
-def test_acara_builds_the_pattern_from_named_parts(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+def test_acara_builds_the_pattern_from_named_parts(qtbot, demo_store: Store,  # type: ignore[no-untyped-def]
+                                                   monkeypatch) -> None:
     from bimtek_desk.gui.event.panel import EventPanel
 
     panel = EventPanel(demo_store, demo_store.events.get(DEMO_EVENT_ID))
@@ -701,6 +706,7 @@ def test_acara_builds_the_pattern_from_named_parts(qtbot, demo_store: Store) -> 
     qtbot.mouseClick(editor.part_buttons["year"], Qt.MouseButton.LeftButton)
     assert editor.text.text() == "SRT/[nomor urut]/[tahun]"
     assert editor.example.text() == "Contoh: SRT/007/2025" and panel.has_unsaved()
+    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: ("181125", True))  # the PIN
     assert panel.save()
     assert demo_store.events.get(DEMO_EVENT_ID).settings["numbering"]["certificate"] == "SRT/{seq:03d}/{year}"
 
