@@ -643,12 +643,15 @@ def test_the_wrong_days_message_fits_a_narrow_tall_desk(qtbot, demo_store: Store
         message.text())
     assert needed.height() <= message.height()
 
+
 # -- 12. the preview shows the number once it is given -------------------------------------------------
 
 def test_preview_shows_the_issued_number(qtbot, demo_store: Store, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from bimtek_desk.desk import Desk
     from bimtek_desk.gui.documents.panel import DocumentsPanel
+    from tests.helpers.final import make_final
 
+    make_final(demo_store, DEMO_EVENT_ID)  # a DRAF has no number to give
     event = demo_store.events.get(DEMO_EVENT_ID)
     regs = demo_store.registrations.list(DEMO_EVENT_ID)
     for key in ("REG", "M3"):
