@@ -383,3 +383,17 @@ def test_selection_in_recent_scans_survives_other_desks(window: MainWindow, demo
     panel.refresh_counts()
     assert panel.recent_model.rowCount() == 4 and "(Meja 9)" in panel.recent_model.index(0).data()
     assert panel.undo_target() == chosen  # F4 still undoes the row the volunteer chose
+
+
+def test_recent_scans_use_the_desk_clock_like_the_message(demo_store: Store) -> None:
+    """Scans are logged in UTC; the list shows them in the event's zone, as 'Tercatat hadir pukul …' is
+    (a laptop left on UTC showed 15:24 in the list beside 'pukul 23:24' in the result)."""
+    import datetime as dt
+
+    wita = dt.timezone(dt.timedelta(hours=8))
+    desk = Desk(demo_store, demo_store.events.get(DEMO_EVENT_ID), session="REG",
+                now=lambda: dt.datetime(2025, 11, 18, 7, 41, tzinfo=wita))
+    desk.scan(code_of(demo_store))
+    recent = RecentModel(demo_store, DEMO_EVENT_ID, zone=desk.zone)
+    recent.refresh()
+    assert recent.index(0).data().startswith(f"{dt.datetime.fromisoformat(recent.entry(0).at).astimezone(wita):%H:%M}  ")

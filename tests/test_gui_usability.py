@@ -616,11 +616,42 @@ def test_a_long_title_fits_the_narrowest_desk(qtbot, demo_store: Store) -> None:
     assert needed.width() <= title.width() and needed.height() <= title.height()
 
 
+
+def test_the_wrong_days_message_fits_a_narrow_tall_desk(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+    """'Hari ini …, acara …: check-in TIDAK dicatat. Panitia: Ctrl+Shift+H.' is three lines on a
+    narrow, tall desk (a laptop turned to portrait, a half screen): the message's type shrinks and its
+    last line (the committee's key) is not cut off."""
+    import datetime as dt
+
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QFontMetrics
+
+    from bimtek_desk.desk import Desk, Outcome
+
+    event = demo_store.events.get(DEMO_EVENT_ID)
+    day_before = dt.datetime(2025, 11, 17, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))
+    w = MainWindow(demo_store, event, desk=Desk(demo_store, event, session="REG", now=lambda: day_before),
+                   desk_mode=True, sound=False)
+    qtbot.addWidget(w)
+    w.resize(760, 1000)
+    w.show()
+    qtbot.waitExposed(w)
+    panel = w.desk_panel
+    assert panel.handle_scan(code_of(demo_store)).outcome is Outcome.WRONG_DAY
+    message = panel.status.message
+    assert message.text().endswith("Panitia: Ctrl+Shift+H.")
+    needed = QFontMetrics(message.font()).boundingRect(
+        QRect(0, 0, message.width() - 8, 10_000), int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
+        message.text())
+    assert needed.height() <= message.height()
+
+
 # -- 12. the preview shows the number once it is given -------------------------------------------------
 
 def test_preview_shows_the_issued_number(qtbot, demo_store: Store, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from bimtek_desk.desk import Desk
     from bimtek_desk.gui.documents.panel import DocumentsPanel
+    from tests.helpers.final import make_final
 
     make_final(demo_store, DEMO_EVENT_ID)  # a draft's preview says DRAF, not that a number will be given
     event = demo_store.events.get(DEMO_EVENT_ID)

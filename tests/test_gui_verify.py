@@ -124,3 +124,17 @@ def test_verification_page_from_the_documents_area(qtbot, demo_store: Store, tmp
     (key,) = demo_store.signing.keys()
     assert f'"kid":"{key.kid}"' in (tmp_path / "v.html").read_text(encoding="utf-8")
     assert "v.html" in panel.status.text()
+
+
+def test_recent_scans_and_last_line_say_whose_certificate_not_its_raw_qr(window: MainWindow, demo_store: Store) -> None:  # noqa: F811
+    panel = window.desk_panel
+    text, name = payload(demo_store, 0)
+    panel.handle_scan(text)
+    panel.status._fade_to_idle()  # a quiet spell: 'Terakhir: …' in small print
+    assert panel.status.message.text() == f"Terakhir: QR SERTIFIKAT · ASLI — Sertifikat a.n. {name}"
+    panel.handle_scan("https://example.com/this-is-not-a-badge-at-all/and-it-goes-on-for-a-while")
+    panel.refresh_counts()
+    rows = [panel.recent_model.index(r).data() for r in range(panel.recent_model.rowCount())]
+    assert "QR SERTIFIKAT" in rows[1] and f"ASLI — Sertifikat a.n. {name}" in rows[1]
+    assert not any("BD1:" in row for row in rows)
+    assert "https://example.com/this-is-not…" in rows[0] and "a-while" not in rows[0]

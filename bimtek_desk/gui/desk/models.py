@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
@@ -84,9 +85,14 @@ class SearchModel(_RowsModel):
 class RecentModel(_RowsModel):
     """The last scans at this event (all desks), newest first."""
 
-    def __init__(self, store: Store, event_id: str, limit: int = 20, parent: Any = None) -> None:
+    TEXT_CHARS = 32  # an unknown scan's raw text is cut here: a signed QR is several hundred characters
+
+    def __init__(self, store: Store, event_id: str, limit: int = 20, parent: Any = None,
+                 zone: dt.tzinfo | None = None) -> None:
         super().__init__(parent)
         self.store, self.event_id, self.limit = store, event_id, limit
+        self.zone = zone  # the event's zone (the desk's clock); scans are logged in UTC
+        self._documents: dict[str, str] = {}  # a certificate QR's logged text -> this desk's verdict
         self._rows: list[ScanEntry] = []
         self._texts: list[str] = []
         self._annulled: set[int] = set()  # check-ins of these rows undone since (shown DIBATALKAN)
@@ -128,7 +134,27 @@ class RecentModel(_RowsModel):
         if self.is_annulled(e):
             title = ANNULLED
         desk = LEGACY_DESK_NAMES.get(e.desk, e.desk)
-        return f"{clock_time(e.at)}  {title:<12}  {e.name or e.text}  ({desk})"
+        return f"{self._clock(e.at)}  {title:<12}  {e.name or self._what(e)}  ({desk})"
+
+    def _clock(self, at: str) -> str:
+        """The scan's time on the desk's clock (the check-in message's), not the log's UTC."""
+        if self.zone is None:
+            return clock_time(at)
+        try:
+            return dt.datetime.fromisoformat(at).astimezone(self.zone).strftime("%H:%M")
+        except ValueError:
+            return clock_time(at)
+
+    def note_document(self, text: str, verdict: str) -> None:
+        """This desk's verdict on a certificate's QR (the log keeps only the QR's first characters)."""
+        self._documents[text.strip()[:64]] = verdict.rstrip(".")
+
+    def _what(self, e: ScanEntry) -> str:
+        """A scan without a person: a certificate's QR says whose it is; other text is cut short."""
+        if e.status == Outcome.DOCUMENT.value:
+            return self._documents.get(e.text, "sertifikat/piagam")
+        text = " ".join(e.text.split())
+        return text if len(text) <= self.TEXT_CHARS else text[: self.TEXT_CHARS - 1] + "…"
 
     def is_annulled(self, e: ScanEntry) -> bool:
         return e.checkin_id is not None and e.checkin_id in self._annulled

@@ -85,7 +85,7 @@ class DeskPanel(QWidget):
         self.search.returnPressed.connect(self._check_in_selected)
         self.search.installEventFilter(self)
 
-        self.recent_model = RecentModel(desk.store, desk.event.id, parent=self)
+        self.recent_model = RecentModel(desk.store, desk.event.id, parent=self, zone=desk.zone)
         self.recent = QListView()
         self.recent.setModel(self.recent_model)
         self.recent.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -174,8 +174,10 @@ class DeskPanel(QWidget):
             self.show_banner(result.message)
         else:
             self.banner.hide()
+        if result.outcome is Outcome.DOCUMENT:
+            self.recent_model.note_document(result.text, result.message)
         if result.outcome is Outcome.WRONG_DAY:
-            self.status.message.setText(result.message + " " + self.tr("Panitia: Ctrl+Shift+H."))
+            self.status.set_message(result.message + " " + self.tr("Panitia: Ctrl+Shift+H."))
         self.sounds.play(SEVERITY.get(result.outcome, "error") if result.outcome is not Outcome.DOCUMENT else "warn")
         if result.outcome is Outcome.CHECKED_IN:
             self.checked_in.emit()

@@ -114,6 +114,7 @@ class StatusPanel(QFrame):
             label.setFixedHeight(int(label.fontMetrics().lineSpacing() * lines + 4))
         self._name_px = self.name.font().pixelSize()
         self._title_px = self.title.font().pixelSize()
+        self._message_px = self.message.font().pixelSize()
         self._fit_name()
 
     def _fit_name(self) -> None:
@@ -122,6 +123,13 @@ class StatusPanel(QFrame):
         title ('CHECK-IN DIBATALKAN') on a narrow panel."""
         self._fit(self.name, self._name_px)
         self._fit(self.title, self._title_px)
+        self._fit(self.message, self._message_px)
+
+    def set_message(self, text: str) -> None:
+        """The small print under the name; a long one (the wrong day's, a certificate's verdict)
+        gets smaller type rather than a third line cut off at the bottom."""
+        self.message.setText(text)
+        self._fit(self.message, self._message_px)
 
     @staticmethod
     def _fit(label: QLabel, largest_px: int) -> None:
@@ -200,7 +208,7 @@ class StatusPanel(QFrame):
         line = self._last_line
         self.show_idle()
         if line:
-            self.message.setText(self.tr("Terakhir: %1").replace("%1", line))
+            self.set_message(self.tr("Terakhir: %1").replace("%1", line))
 
     def titles(self) -> dict[Outcome, str]:
         """The big word per outcome, through Qt's translator (Indonesian is the source)."""
@@ -225,7 +233,7 @@ class StatusPanel(QFrame):
         self._fit(self.title, self._title_px)
         self.name.setText("")
         self.detail.setText(self.tr("Arahkan pemindai ke QR pada badge peserta."))
-        self.message.setText(self.tr("Tanpa badge? Ketik nama di kotak Cari lalu tekan Enter."))
+        self.set_message(self.tr("Tanpa badge? Ketik nama di kotak Cari lalu tekan Enter."))
 
     def show_undone(self, name: str) -> None:
         """A check-in was annulled (F4)."""
@@ -235,7 +243,14 @@ class StatusPanel(QFrame):
         self.name.setText(name)
         self._fit_name()
         self.detail.setText("")
-        self.message.setText(self.tr("Baris aslinya tetap tercatat di riwayat."))
+        self.set_message(self.tr("Baris aslinya tetap tercatat di riwayat."))
+
+    @staticmethod
+    def _what(result: DeskResult) -> str:
+        """A scan without a person for 'Terakhir: …': a certificate's verdict, not its QR's raw text."""
+        if result.outcome is Outcome.DOCUMENT:
+            return result.message.rstrip(".")
+        return result.text[:24]
 
     def show_result(self, result: DeskResult) -> None:
         reg = result.registration
@@ -247,7 +262,7 @@ class StatusPanel(QFrame):
         self.title.setText(title)
         self._fit(self.title, self._title_px)
         when = clock_time(result.checkin.at) if result.checkin is not None else ""
-        self._last_line = " · ".join(x for x in (title, reg.person.name if reg else result.text[:24], when) if x)
+        self._last_line = " · ".join(x for x in (title, reg.person.name if reg else self._what(result), when) if x)
         if self.repeat > 1:  # the same again: it must look different from the one before
             self.flashing = True
             self._flash.start()
@@ -261,4 +276,4 @@ class StatusPanel(QFrame):
         else:
             self.name.setText("")
             self.detail.setText("")
-        self.message.setText(result.message)
+        self.set_message(result.message)
