@@ -651,7 +651,6 @@ def test_the_wrong_days_message_fits_a_narrow_tall_desk(qtbot, demo_store: Store
 def test_preview_shows_the_issued_number(qtbot, demo_store: Store, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from bimtek_desk.desk import Desk
     from bimtek_desk.gui.documents.panel import DocumentsPanel
-    from tests.helpers.final import make_final
 
     make_final(demo_store, DEMO_EVENT_ID)  # a draft's preview says DRAF, not that a number will be given
     event = demo_store.events.get(DEMO_EVENT_ID)
