@@ -66,9 +66,10 @@ def on_the_event_day(monkeypatch: pytest.MonkeyPatch) -> None:
     from bimtek_desk import desk
 
     original = desk.Desk.__init__
+    clocks: dict[str, object] = {}  # one clock per event for the whole test: desks agree on what came first
 
     def init(self, store, event, **kwargs):  # type: ignore[no-untyped-def]
-        kwargs.setdefault("now", desk.event_day_clock(event))
+        kwargs.setdefault("now", clocks.setdefault(event.id, desk.event_day_clock(event)))
         original(self, store, event, **kwargs)
 
     monkeypatch.setattr(desk.Desk, "__init__", init)
