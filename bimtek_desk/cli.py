@@ -82,6 +82,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_event_load(args: argparse.Namespace) -> int:
+    from bimtek_desk.documents import drafts
     from bimtek_desk.events import eventfile, new
 
     eventfile.load(args.file)  # a bad file is refused before a database file is created
@@ -89,7 +90,9 @@ def cmd_event_load(args: argparse.Namespace) -> int:
         event, created = new.from_file(store, args.file, actor="cli", pin=args.pin)
         sessions = store.events.sessions(event.id)
     _out(f"Acara {'dibuat' if created else 'diperbarui'}: {event.name}")
-    _out(f"Sesi absen: {', '.join(s.key for s in sessions)}")
+    _out(f"Sesi presensi: {', '.join(s.key for s in sessions)}")
+    for warning in drafts.jp_warnings(event):
+        _out(f"peringatan: JP tidak cocok dengan waktu agenda: {warning}")
     _out(event.id)
     return 0
 
@@ -201,7 +204,7 @@ def cmd_event_show(args: argparse.Namespace) -> int:
     _out(f"{d['id']}: {d['name']}")
     _out(f"  {d['short_name']} · {d['date_start']} · {d['venue']}, {d['city']} · {d['organizer']}")
     _out(f"  Terdaftar: {d['registered']}")
-    _out("  Sesi absen (id, kode, jam, dihitung untuk sertifikat, hadir):")
+    _out("  Sesi presensi (id, kode, jam, dihitung untuk sertifikat, hadir):")
     for s in d["sessions"]:
         counts = "ya" if s["counts_for_certificate"] else "tidak"
         _out(f"    {s['id']}\t{s['key']}\t{s['date']} {s['start']}–{s['end']}\tsertifikat: {counts}\t"
@@ -225,6 +228,9 @@ def cmd_roster_import(args: argparse.Namespace) -> int:
                             "atau --map \"hp=No. Handphone\" (atau nama=- untuk tidak memakai kolom).")
         mapping[name.strip()] = column.strip()
     with _open(args) as store:
+        if args.show_nik:  # full NIKs in the messages: the PIN, and a line in the audit log
+            store.events.get(args.event)
+            _disclose(store, args.event, args, where="impor roster", file=Path(args.file).name)
         report = import_roster(store, args.event, args.file, dry_run=args.dry_run, skip_invalid=args.skip_invalid,
                                sheet=args.sheet, actor="cli", mapping=mapping, show_nik=args.show_nik)
     full = None
@@ -756,7 +762,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="pilih kolom sendiri: huruf atau judul kolom, mis. --map nama=C --map \"hp=No. WA\"; "
                         "'-' = jangan pakai (boleh diulang)")
     r.add_argument("--report", metavar="FILE", help="tulis daftar lengkap galat/peringatan ke berkas ini")
-    r.add_argument("--show-nik", action="store_true", help="tampilkan NIK lengkap dalam pesan galat")
+    r.add_argument("--show-nik", action="store_true", help="NIK lengkap dalam pesan galat (PIN, dicatat di log audit)")
+    r.add_argument("--pin", help="PIN panitia untuk --show-nik (bawaan: ditanyakan)")
     r.set_defaults(func=cmd_roster_import)
 
     pa = sub.add_parser("participants", help="daftar peserta terdaftar")

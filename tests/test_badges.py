@@ -188,3 +188,11 @@ def test_badges_cli_and_reissue(cli, demo_db: Path, tmp_path: Path) -> None:  # 
     assert r.code == 1 and "Bukan kode badge" in r.err
     r = cli("--db", demo_db, "badges", "--event", DEMO_EVENT_ID, "--out", tmp_path / "no" / "x.pdf")
     assert r.code == 1 and "tidak ada" in r.err
+
+
+def test_badge_prints_titles_as_certificates_do(two_events) -> None:  # type: ignore[no-untyped-def]
+    """A roster typed in capitals: the badge keeps the name but re-cases its titles, like the certificate."""
+    store, ev, *_ = two_events
+    pid = store.people.add(PersonData(name="RAHMAT HIDAYAT, S.SOS.", nik="6371051505800003", kelurahan="Kelayan"))
+    reg_id, _ = store.registrations.register(ev, pid)
+    assert badges.badge_data(ev, store.registrations.get(reg_id)).name == "RAHMAT HIDAYAT, S.Sos."
