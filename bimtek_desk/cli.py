@@ -556,10 +556,9 @@ def cmd_revoke(args: argparse.Namespace) -> int:
 
 
 def _write_text(path: Path, text: str) -> None:
-    try:
-        path.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise UserError(f"Tidak dapat menulis {path}: {exc.strerror}.") from None
+    from bimtek_desk.files import atomic_write
+
+    atomic_write(path, lambda tmp: tmp.write_text(text, encoding="utf-8"))
 
 
 def cmd_eligibility(args: argparse.Namespace) -> int:
@@ -682,8 +681,8 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     with _open(args, readonly=_exists_readonly(args)) as store:
         stored = [(b.anchor, f"cadangan {b.path.name}") for b in backups.list_backups(store.path) if b.anchor]
         problems = anchor.verify(store, given + stored)
-        count = store.db.scalar("SELECT count(*) FROM checkins")
-        head = anchor.current(store).text
+        now = anchor.current(store)  # its rows: every check-in row, the chain's length
+        count, head = now.rows, now.text
     if problems:
         for p in problems:
             _out(p)
