@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from bimtek_desk.errors import UserError
 from bimtek_desk.idn import phone as phonelib
-from bimtek_desk.roster.read import Cell, Sheet
+from bimtek_desk.roster.read import Cell, Sheet, cell_text
 
 # Field -> header spellings, compared after lower-casing and removing everything
 # that is not a letter or digit ("No. HP/WA" -> "nohpwa", "N I K" -> "nik").
@@ -123,12 +123,7 @@ _DATE_TEXT = re.compile(r"^\d{1,2}[/\-.]\d{1,2}[/\-.](\d{2}|\d{4})$|^\d{4}-\d{1,
 _NOT_A_PERSON = re.compile(r"\b(rt|rw|dusun|lingkungan|blok|jl|jalan|kel|kec|desa|sd|smp|sma|puskesmas)\b", re.I)
 
 
-def _s(v: Cell) -> str:
-    if v is None:
-        return ""
-    if isinstance(v, float) and v.is_integer():
-        return str(int(v))
-    return str(v).strip()
+_s = cell_text
 
 
 def _is_int(v: Cell) -> bool:

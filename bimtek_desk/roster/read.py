@@ -32,6 +32,15 @@ from bimtek_desk.errors import UserError
 Cell = Any  # str | int | float | datetime | None
 
 
+def cell_text(value: Cell) -> str:
+    """A cell as text: '' for empty, a whole float without '.0' (Excel's 12.0 is 12), stripped."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
 @dataclass(frozen=True)
 class Limits:
     file_bytes: int = 100 * 1024 * 1024  # the file on disk
