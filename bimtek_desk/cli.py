@@ -132,12 +132,7 @@ def cmd_event_confirm(args: argparse.Namespace) -> int:
     with _open(args, readonly=_exists_readonly(args) and not (args.fields or args.all)) as store:
         event = store.events.get(args.id)
         if args.fields or args.all:
-            pin = args.pin
-            if pin is None:
-                import getpass
-
-                pin = getpass.getpass("PIN panitia: ")
-            event = drafts.confirm(store, event, None if args.all else args.fields, pin=pin, actor="cli")
+            event = drafts.confirm(store, event, None if args.all else args.fields, pin=_pin(args), actor="cli")
             _out(f"Dikonfirmasi: {'semua' if args.all else ', '.join(args.fields)}.")
         left = drafts.unconfirmed(event)
         _out(f"Belum dikonfirmasi: {', '.join(left) if left else 'tidak ada'}")
@@ -280,7 +275,10 @@ def _pin(args: argparse.Namespace, flag: str = "pin", prompt: str = "PIN panitia
 
     value = getattr(args, flag, None)
     if value is None and sys.stdin.isatty():
-        value = getpass.getpass(prompt)
+        try:
+            value = getpass.getpass(prompt)
+        except EOFError:  # Ctrl-D at the prompt: no PIN given
+            print(file=sys.stderr)
     return value
 
 

@@ -199,3 +199,14 @@ def test_event_load_names_presensi_sessions_and_warns_of_jp(cli, db_path: Path, 
     assert "peringatan: JP tidak cocok" in r.out and "M1: 3 JP" in r.out
     assert r.out.strip().splitlines()[-1] == data["id"]  # the id stays the last line
     assert "Sesi presensi (id," in cli("--db", db_path, "event", "show", data["id"]).out
+
+
+def test_pin_commands_without_a_terminal_say_so_in_one_line(demo_db: Path) -> None:
+    """No --pin and no terminal to ask on (a script, a scheduled job): one line, no traceback."""
+    import subprocess
+    import sys
+
+    for args in (["event", "confirm", DEMO_EVENT_ID, "--all"], ["pin", "--event", DEMO_EVENT_ID, "--new", "123456"]):
+        r = subprocess.run([sys.executable, "-m", "bimtek_desk", "--db", str(demo_db), *args], capture_output=True,
+                           text=True, stdin=subprocess.DEVNULL, start_new_session=True)
+        assert r.returncode == 1 and r.stderr == "galat: PIN panitia belum diisi.\n", (args, r.stderr)
