@@ -695,6 +695,8 @@ def cmd_audit_log(args: argparse.Namespace) -> int:
     from bimtek_desk.committee.vocabulary import describe, label
 
     with _open(args, readonly=_exists_readonly(args)) as store:
+        if args.event:
+            store.events.get(args.event)  # a mistyped id says so instead of an empty log
         entries = store.audit.list(args.event, limit=args.limit)
     for e in entries:
         _out(f"{e.at[:19].replace('T', ' ')}\t{e.actor}\t{label(e.action)}\t{describe(e.detail)}")

@@ -103,7 +103,7 @@ def test_newer_database(cli, demo_db: Path, tmp_path: Path) -> None:  # type: ig
 def test_user_errors_are_one_line(cli, demo_db: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     for args in (["event", "show", "tidak-ada"], ["participants", "--event", "tidak-ada"],
                  ["event", "load", tmp_path / "tidak-ada.json"], ["roster"], ["roster", "import"],
-                 ["participants"]):
+                 ["participants"], ["audit", "log", "--event", "tidak-ada"]):
         r = cli("--db", demo_db, *args)
         assert r.code == 1, args
         assert r.err.startswith("galat: ") and len(r.err.strip().splitlines()) == 1, r.err
