@@ -152,3 +152,22 @@ def test_verification_page_and_public_keys_go_through_atomic_write(demo_store, c
         r = cli("--db", demo_db, *args)
         assert r.code == 1 and "adalah folder" in r.err and r.err.count("\n") == 1, (args, r)
     assert list(folder.iterdir()) == []
+
+
+def test_import_report_goes_through_atomic_write(cli, demo_db: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """--report FILE was opened in place (O_TRUNC through a link at that name): now temp-then-rename, 0600."""
+    roster = tmp_path / "r.csv"
+    roster.write_text("NIK;Nama\n123;Satu\n", encoding="utf-8")
+    victim = tmp_path / "victim.txt"
+    victim.write_text("milik orang lain")
+    report = tmp_path / "laporan.txt"
+    report.symlink_to(victim)
+    r = cli("--db", demo_db, "roster", "import", roster, "--event", DEMO_EVENT_ID, "--dry-run", "--report", report)
+    assert r.code == 0, r
+    assert victim.read_text() == "milik orang lain" and not report.is_symlink()
+    assert "GALAT" in report.read_text(encoding="utf-8-sig")
+    if os.name == "posix":
+        assert (report.stat().st_mode & 0o077) == 0
+    r = cli("--db", demo_db, "roster", "import", roster, "--event", DEMO_EVENT_ID, "--dry-run",
+            "--report", tmp_path / "tidak-ada" / "x.txt")
+    assert r.code == 1 and r.err.startswith("galat: Folder") and r.err.count("\n") == 1
