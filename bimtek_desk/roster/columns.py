@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from bimtek_desk.errors import UserError
 from bimtek_desk.idn import phone as phonelib
-from bimtek_desk.roster.read import Cell, Sheet, cell_text
+from bimtek_desk.roster.read import Cell, Sheet, cell_text, column_letters
 
 # Field -> header spellings, compared after lower-casing and removing everything
 # that is not a letter or digit ("No. HP/WA" -> "nohpwa", "N I K" -> "nik").
@@ -79,11 +79,7 @@ _EXACT = {norm(a): f for f, al in ALIASES.items() for a in al}
 
 def letter(index: int) -> str:
     """0 -> 'A', 27 -> 'AB'."""
-    n, out = index + 1, ""
-    while n:
-        n, rem = divmod(n - 1, 26)
-        out = chr(65 + rem) + out
-    return out
+    return column_letters(index + 1)
 
 
 @functools.lru_cache(maxsize=8192)

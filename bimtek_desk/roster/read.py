@@ -173,7 +173,8 @@ def _read_csv(path: Path, data: bytes, limits: Limits) -> Workbook:
 # -- XLSX ---------------------------------------------------------------------------
 
 
-def _column_letters(n: int) -> str:
+def column_letters(n: int) -> str:
+    """The spreadsheet name of column ``n`` (1-based): 1 -> 'A', 28 -> 'AB'."""
     out = ""
     while n:
         n, rem = divmod(n - 1, 26)
@@ -295,7 +296,7 @@ def _read_sheet(ws: Any, budget: _Budget, limits: Limits) -> Sheet:
                 continue
             width = max(col for col, _ in values)
             if width > limits.columns:
-                where = f"{_column_letters(width)}{number}"
+                where = f"{column_letters(width)}{number}"
                 raise UserError(f"Lembar '{ws.title}' berisi data di sel {where}, jauh di luar tabel (batas "
                                 f"{limits.columns} kolom). Hapus isi sel itu di Excel, simpan, lalu impor lagi.")
             if len(grid) >= limits.rows:
