@@ -59,7 +59,9 @@ def test_reissue_button_asks_the_reason_and_reissues(qtbot, demo_store: Store, m
     qtbot.addWidget(panel)
     panel.view.selectRow(3)
     old = demo_store.registrations.list(DEMO_EVENT_ID)[3]
-    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: ("hilang di jalan", True))
+    # the reason, then the committee PIN (a wrong PIN would open a modal warning and wait forever)
+    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText",
+                        lambda *a, **k: ("181125", True) if "PIN" in a[1] else ("hilang di jalan", True))
     opened: list[object] = []
     monkeypatch.setattr("PySide6.QtGui.QDesktopServices.openUrl", lambda url: opened.append(url) or True)
     qtbot.mouseClick(panel.reissue_button, Qt.MouseButton.LeftButton)
@@ -149,7 +151,7 @@ def test_f4_defaults_to_this_desks_last_checkin_and_marks_it_annulled(window: Ma
         seen["open after wrong pin"] = dialog.isVisible()
         seen["error"] = dialog.error.text()  # type: ignore[attr-defined]
         seen["reason kept"] = dialog.reason.text()  # type: ignore[attr-defined]
-        dialog.pin.setText("2025")  # type: ignore[attr-defined]
+        dialog.pin.setText("181125")  # type: ignore[attr-defined]
         press(dialog.pin, Qt.Key.Key_Return, "\r")  # type: ignore[attr-defined]
 
     errors = in_dialog(qtbot, act)
