@@ -410,7 +410,8 @@ def click_button(dialog: QDialog, text: str) -> None:
     buttons[0].click()
 
 
-def test_ctrl_q_with_unsaved_signatory_edits_asks(tabbed: MainWindow, demo_store: Store, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_ctrl_q_with_unsaved_signatory_edits_asks(tabbed: MainWindow, demo_store: Store, qtbot,  # type: ignore[no-untyped-def]
+                                                  monkeypatch) -> None:  # type: ignore[no-untyped-def]
     tabbed.tabs.setCurrentIndex(2)
     area = tabbed.event_area
     assert area is not None and not area.has_unsaved()
@@ -438,6 +439,8 @@ def test_ctrl_q_with_unsaved_signatory_edits_asks(tabbed: MainWindow, demo_store
     assert not errors, errors
     assert asked and "Acara" in asked[0]
     assert tabbed.isVisible() and area.has_unsaved()  # stayed, edits kept
+    # saving the event asks the committee PIN since the merge (the one policy)
+    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: ("181125", True))
     errors = in_dialog(qtbot, answer(QMessageBox.StandardButton.Save))
     tabbed.close()
     assert not errors, errors
@@ -618,6 +621,9 @@ def test_preview_shows_the_issued_number(qtbot, demo_store: Store, tmp_path) -> 
     from bimtek_desk.desk import Desk
     from bimtek_desk.gui.documents.panel import DocumentsPanel
 
+    from tests.helpers.final import make_final
+
+    make_final(demo_store, DEMO_EVENT_ID)  # a draft has no number to show (the demo is a DRAF until confirmed)
     event = demo_store.events.get(DEMO_EVENT_ID)
     regs = demo_store.registrations.list(DEMO_EVENT_ID)
     for key in ("REG", "M3"):
@@ -658,8 +664,10 @@ def test_unknown_part_and_missing_number_are_named_in_words() -> None:
     assert "bagian tidak dikenal [nomor]" in to_words and "harus memuat [nomor urut]" in to_words
 
 
-def test_acara_builds_the_pattern_from_named_parts(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+def test_acara_builds_the_pattern_from_named_parts(qtbot, demo_store: Store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from bimtek_desk.gui.event.panel import EventPanel
+
+    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: ("181125", True))  # saving: PIN
 
     panel = EventPanel(demo_store, demo_store.events.get(DEMO_EVENT_ID))
     qtbot.addWidget(panel)
