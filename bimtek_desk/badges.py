@@ -20,6 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from bimtek_desk import codes, images
 from bimtek_desk.errors import UserError
+from bimtek_desk.idn import names
 from bimtek_desk.idn.dates import day_date
 from bimtek_desk.render import fonts, qr
 from bimtek_desk.render.emblem import draw_logo
@@ -80,7 +81,7 @@ def badge_data(event: Event, reg: Registration) -> BadgeData:
     p = reg.person
     kel = f"Kel. {p.kelurahan}" if p.kelurahan else ""
     return BadgeData(
-        name=p.name, role=reg.role, kelurahan=kel, code=reg.badge_code,
+        name=names.print_name(p.name, False), role=reg.role, kelurahan=kel, code=reg.badge_code,
         event_name=event.short_name,
         event_line=f"{day_date(event.date_start)} · {event.venue}",
         organizer=str(event.settings.get("organizer", "")),

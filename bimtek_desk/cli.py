@@ -82,6 +82,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_event_load(args: argparse.Namespace) -> int:
+    from bimtek_desk.documents import drafts
     from bimtek_desk.events import eventfile, new
 
     eventfile.load(args.file)  # a bad file is refused before a database file is created
@@ -89,7 +90,9 @@ def cmd_event_load(args: argparse.Namespace) -> int:
         event, created = new.from_file(store, args.file, actor="cli", pin=args.pin)
         sessions = store.events.sessions(event.id)
     _out(f"Acara {'dibuat' if created else 'diperbarui'}: {event.name}")
-    _out(f"Sesi absen: {', '.join(s.key for s in sessions)}")
+    _out(f"Sesi presensi: {', '.join(s.key for s in sessions)}")
+    for warning in drafts.jp_warnings(event):
+        _out(f"peringatan: JP tidak cocok dengan waktu agenda: {warning}")
     _out(event.id)
     return 0
 
@@ -129,12 +132,7 @@ def cmd_event_confirm(args: argparse.Namespace) -> int:
     with _open(args, readonly=_exists_readonly(args) and not (args.fields or args.all)) as store:
         event = store.events.get(args.id)
         if args.fields or args.all:
-            pin = args.pin
-            if pin is None:
-                import getpass
-
-                pin = getpass.getpass("PIN panitia: ")
-            event = drafts.confirm(store, event, None if args.all else args.fields, pin=pin, actor="cli")
+            event = drafts.confirm(store, event, None if args.all else args.fields, pin=_pin(args), actor="cli")
             _out(f"Dikonfirmasi: {'semua' if args.all else ', '.join(args.fields)}.")
         left = drafts.unconfirmed(event)
         _out(f"Belum dikonfirmasi: {', '.join(left) if left else 'tidak ada'}")
@@ -201,7 +199,7 @@ def cmd_event_show(args: argparse.Namespace) -> int:
     _out(f"{d['id']}: {d['name']}")
     _out(f"  {d['short_name']} · {d['date_start']} · {d['venue']}, {d['city']} · {d['organizer']}")
     _out(f"  Terdaftar: {d['registered']}")
-    _out("  Sesi absen (id, kode, jam, dihitung untuk sertifikat, hadir):")
+    _out("  Sesi presensi (id, kode, jam, dihitung untuk sertifikat, hadir):")
     for s in d["sessions"]:
         counts = "ya" if s["counts_for_certificate"] else "tidak"
         _out(f"    {s['id']}\t{s['key']}\t{s['date']} {s['start']}–{s['end']}\tsertifikat: {counts}\t"
@@ -225,6 +223,9 @@ def cmd_roster_import(args: argparse.Namespace) -> int:
                             "atau --map \"hp=No. Handphone\" (atau nama=- untuk tidak memakai kolom).")
         mapping[name.strip()] = column.strip()
     with _open(args) as store:
+        if args.show_nik:  # full NIKs in the messages: the PIN, and a line in the audit log
+            store.events.get(args.event)
+            _disclose(store, args.event, args, where="impor roster", file=Path(args.file).name)
         report = import_roster(store, args.event, args.file, dry_run=args.dry_run, skip_invalid=args.skip_invalid,
                                sheet=args.sheet, actor="cli", mapping=mapping, show_nik=args.show_nik)
     full = None
@@ -274,7 +275,10 @@ def _pin(args: argparse.Namespace, flag: str = "pin", prompt: str = "PIN panitia
 
     value = getattr(args, flag, None)
     if value is None and sys.stdin.isatty():
-        value = getpass.getpass(prompt)
+        try:
+            value = getpass.getpass(prompt)
+        except EOFError:  # Ctrl-D at the prompt: no PIN given
+            print(file=sys.stderr)
     return value
 
 
@@ -550,10 +554,9 @@ def cmd_revoke(args: argparse.Namespace) -> int:
 
 
 def _write_text(path: Path, text: str) -> None:
-    try:
-        path.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise UserError(f"Tidak dapat menulis {path}: {exc.strerror}.") from None
+    from bimtek_desk.files import atomic_write
+
+    atomic_write(path, lambda tmp: tmp.write_text(text, encoding="utf-8"))
 
 
 def cmd_eligibility(args: argparse.Namespace) -> int:
@@ -676,8 +679,8 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     with _open(args, readonly=_exists_readonly(args)) as store:
         stored = [(b.anchor, f"cadangan {b.path.name}") for b in backups.list_backups(store.path) if b.anchor]
         problems = anchor.verify(store, given + stored)
-        count = store.db.scalar("SELECT count(*) FROM checkins")
-        head = anchor.current(store).text
+        now = anchor.current(store)  # its rows: every check-in row, the chain's length
+        count, head = now.rows, now.text
     if problems:
         for p in problems:
             _out(p)
@@ -692,6 +695,8 @@ def cmd_audit_log(args: argparse.Namespace) -> int:
     from bimtek_desk.committee.vocabulary import describe, label
 
     with _open(args, readonly=_exists_readonly(args)) as store:
+        if args.event:
+            store.events.get(args.event)  # a mistyped id says so instead of an empty log
         entries = store.audit.list(args.event, limit=args.limit)
     for e in entries:
         _out(f"{e.at[:19].replace('T', ' ')}\t{e.actor}\t{label(e.action)}\t{describe(e.detail)}")
@@ -756,7 +761,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="pilih kolom sendiri: huruf atau judul kolom, mis. --map nama=C --map \"hp=No. WA\"; "
                         "'-' = jangan pakai (boleh diulang)")
     r.add_argument("--report", metavar="FILE", help="tulis daftar lengkap galat/peringatan ke berkas ini")
-    r.add_argument("--show-nik", action="store_true", help="tampilkan NIK lengkap dalam pesan galat")
+    r.add_argument("--show-nik", action="store_true", help="NIK lengkap dalam pesan galat (PIN, dicatat di log audit)")
+    r.add_argument("--pin", help="PIN panitia untuk --show-nik (bawaan: ditanyakan)")
     r.set_defaults(func=cmd_roster_import)
 
     pa = sub.add_parser("participants", help="daftar peserta terdaftar")

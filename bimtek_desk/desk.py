@@ -151,7 +151,7 @@ class Desk:
         else:
             chosen = default_session(sessions, self.now())
             if chosen is None:
-                raise UserError(f"Acara '{event.id}' belum punya sesi absen.")
+                raise UserError(f"Acara '{event.id}' belum punya sesi presensi.")
             self.session = chosen
 
     def now(self) -> dt.datetime:

@@ -31,6 +31,8 @@ def _offences(path: Path) -> list[str]:
                 found.append(f"{path.name}:{node.lineno} audit.log()")
             if name in ("execute", "executemany"):
                 found.append(f"{path.name}:{node.lineno} {name}()")
+            if name in ("scalar", "query", "one") and isinstance(owner, ast.Attribute) and owner.attr == "db":
+                found.append(f"{path.name}:{node.lineno} db.{name}()")  # SQL lives in store/
     return found
 
 
@@ -43,8 +45,9 @@ def test_window_and_cli_neither_open_transactions_nor_write_the_audit_log() -> N
 
 def test_the_check_itself_finds_what_it_forbids(tmp_path: Path) -> None:
     bad = tmp_path / "bad.py"
-    bad.write_text("def f(s):\n    with s.transaction():\n        s.store.audit.log('x', actor='a')\n")
-    assert _offences(bad) == ["bad.py:2 transaction()", "bad.py:3 audit.log()"]
+    bad.write_text("def f(s):\n    with s.transaction():\n        s.store.audit.log('x', actor='a')\n"
+                   "    s.db.scalar('SELECT 1')\n")
+    assert sorted(_offences(bad)) == ["bad.py:2 transaction()", "bad.py:3 audit.log()", "bad.py:4 db.scalar()"]
 
 
 def test_every_action_the_code_writes_has_an_indonesian_label() -> None:

@@ -8,6 +8,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from bimtek_desk import badges, codes
 from bimtek_desk.errors import UserError
 from bimtek_desk.events import eventfile
+from bimtek_desk.idn.names import print_name
 from bimtek_desk.lookup import Status, resolve
 from bimtek_desk.render import fonts
 from bimtek_desk.resources_path import resource
@@ -46,7 +47,7 @@ def test_every_qr_decodes_to_the_right_person(demo_badges: tuple[Path, Path]) ->
                 res = resolve(s, event, code)
                 assert res.status is Status.VALID
                 assert res.registration is not None and res.registration.id == by_code[code].id
-                assert by_code[code].person.name in " ".join(texts.split())  # the name is printed beside it
+                assert print_name(by_code[code].person.name, False) in " ".join(texts.split())  # printed beside it
                 assert codes.pretty(code) in texts  # and the hand-typeable code
 
 
@@ -57,7 +58,7 @@ def test_names_read_back_and_no_nik_anywhere(demo_badges: tuple[Path, Path]) -> 
     with Store.open(db) as s:
         regs = s.registrations.list(DEMO_EVENT_ID)
     for r in regs:
-        assert r.person.name in text
+        assert print_name(r.person.name, False) in text  # titles re-cased as on certificates
         assert r.person.nik and r.person.nik not in text
         assert r.person.nik.encode() not in raw
         assert r.person.nik[-6:].encode() + b")" not in raw
@@ -188,3 +189,11 @@ def test_badges_cli_and_reissue(cli, demo_db: Path, tmp_path: Path) -> None:  # 
     assert r.code == 1 and "Bukan kode badge" in r.err
     r = cli("--db", demo_db, "badges", "--event", DEMO_EVENT_ID, "--out", tmp_path / "no" / "x.pdf")
     assert r.code == 1 and "tidak ada" in r.err
+
+
+def test_badge_prints_titles_as_certificates_do(two_events) -> None:  # type: ignore[no-untyped-def]
+    """A roster typed in capitals: the badge keeps the name but re-cases its titles, like the certificate."""
+    store, ev, *_ = two_events
+    pid = store.people.add(PersonData(name="RAHMAT HIDAYAT, S.SOS.", nik="6371051505800003", kelurahan="Kelayan"))
+    reg_id, _ = store.registrations.register(ev, pid)
+    assert badges.badge_data(ev, store.registrations.get(reg_id)).name == "RAHMAT HIDAYAT, S.Sos."

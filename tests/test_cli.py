@@ -103,7 +103,7 @@ def test_newer_database(cli, demo_db: Path, tmp_path: Path) -> None:  # type: ig
 def test_user_errors_are_one_line(cli, demo_db: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     for args in (["event", "show", "tidak-ada"], ["participants", "--event", "tidak-ada"],
                  ["event", "load", tmp_path / "tidak-ada.json"], ["roster"], ["roster", "import"],
-                 ["participants"]):
+                 ["participants"], ["audit", "log", "--event", "tidak-ada"]):
         r = cli("--db", demo_db, *args)
         assert r.code == 1, args
         assert r.err.startswith("galat: ") and len(r.err.strip().splitlines()) == 1, r.err
@@ -182,3 +182,31 @@ def test_event_copy_for_next_year(cli, demo_db: Path) -> None:  # type: ignore[n
     assert r.code == 1 and "sudah ada" in r.err
     r = cli("--db", demo_db, "event", "copy", DEMO_EVENT_ID, "x2", "--date", "17-11-2026")
     assert r.code == 1 and "Tanggal" in r.err
+
+
+def test_event_load_names_presensi_sessions_and_warns_of_jp(cli, db_path: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """'Sesi presensi' (not 'absen'); JP that disagree with the agenda's times are said at load time."""
+    from bimtek_desk.resources_path import resource
+
+    data = json.loads(resource("demo", "event.json").read_text(encoding="utf-8"))
+    m1 = next(item for item in data["agenda"] if item["key"] == "M1")
+    m1["jp"] = 3  # 09.45–11.15 is 90 minutes: 2 JP of 45
+    f = tmp_path / "acara.json"
+    f.write_text(json.dumps(data), encoding="utf-8")
+    r = cli("--db", db_path, "event", "load", f)
+    assert r.code == 0, r
+    assert "Sesi presensi: " in r.out and "absen" not in r.out.lower()
+    assert "peringatan: JP tidak cocok" in r.out and "M1: 3 JP" in r.out
+    assert r.out.strip().splitlines()[-1] == data["id"]  # the id stays the last line
+    assert "Sesi presensi (id," in cli("--db", db_path, "event", "show", data["id"]).out
+
+
+def test_pin_commands_without_a_terminal_say_so_in_one_line(demo_db: Path) -> None:
+    """No --pin and no terminal to ask on (a script, a scheduled job): one line, no traceback."""
+    import subprocess
+    import sys
+
+    for args in (["event", "confirm", DEMO_EVENT_ID, "--all"], ["pin", "--event", DEMO_EVENT_ID, "--new", "123456"]):
+        r = subprocess.run([sys.executable, "-m", "bimtek_desk", "--db", str(demo_db), *args], capture_output=True,
+                           text=True, stdin=subprocess.DEVNULL, start_new_session=True)
+        assert r.returncode == 1 and r.stderr == "galat: PIN panitia belum diisi.\n", (args, r.stderr)

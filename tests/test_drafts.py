@@ -46,7 +46,8 @@ def test_demo_documents_are_drafts_and_spend_no_number(attended: Store, tmp_path
     assert all("Nomor: DRAF" in t for t in texts[::2])
     assert _documents(attended) == 0 and int(attended.db.scalar("SELECT count(*) FROM document_prints")) == 0
     payload = decode_qr(out, pages=[0])[0][0]
-    assert not verify_text(attended, payload).genuine  # a draft verifies as nothing
+    v = verify_text(attended, payload)
+    assert not v.genuine and v.message.startswith("DRAF")  # a draft verifies as nothing, and says it is a draft
     files = issue.render_files(issue.renderer_for(event, "sertifikat")[0], jobs, split_dir=tmp_path / "wa")
     assert [f.name for f in files][0].startswith("DRAF 001 ")
 

@@ -131,3 +131,43 @@ def test_one_long_name_does_not_stop_the_run(demo_store, tmp_path: Path) -> None
     files = issue.render_files(renderer, jobs, split_dir=tmp_path / "wa")
     assert len(files) == 2 and all(f.exists() for f in files)
     assert len(files[0].name.encode()) <= 200 and not files[0].name.endswith("..pdf")
+
+
+def test_verification_page_and_public_keys_go_through_atomic_write(demo_store, cli, demo_db: Path,  # type: ignore[no-untyped-def]
+                                                                   tmp_path: Path) -> None:
+    """The verification page's old temp name was predictable (a planted link was followed) and the
+    public-key export wrote in place: both now use ``atomic_write``."""
+    from bimtek_desk.signing import issuer
+
+    issuer.signer(demo_store, demo_store.events.get(DEMO_EVENT_ID))  # a key to publish
+    victim = tmp_path / "victim.txt"
+    victim.write_text("milik orang lain")
+    (tmp_path / ".verifikasi.html.tmp").symlink_to(victim)  # the name the old code used
+    r = cli("--db", demo_db, "verify-page", "--out", tmp_path / "verifikasi.html")
+    assert r.code == 0, r
+    assert victim.read_text() == "milik orang lain" and "<html" in (tmp_path / "verifikasi.html").read_text()
+    folder = tmp_path / "keluar"
+    folder.mkdir()
+    for args in (["verify-page", "--out", folder], ["keys", "export-public", "--out", folder]):
+        r = cli("--db", demo_db, *args)
+        assert r.code == 1 and "adalah folder" in r.err and r.err.count("\n") == 1, (args, r)
+    assert list(folder.iterdir()) == []
+
+
+def test_import_report_goes_through_atomic_write(cli, demo_db: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """--report FILE was opened in place (O_TRUNC through a link at that name): now temp-then-rename, 0600."""
+    roster = tmp_path / "r.csv"
+    roster.write_text("NIK;Nama\n123;Satu\n", encoding="utf-8")
+    victim = tmp_path / "victim.txt"
+    victim.write_text("milik orang lain")
+    report = tmp_path / "laporan.txt"
+    report.symlink_to(victim)
+    r = cli("--db", demo_db, "roster", "import", roster, "--event", DEMO_EVENT_ID, "--dry-run", "--report", report)
+    assert r.code == 0, r
+    assert victim.read_text() == "milik orang lain" and not report.is_symlink()
+    assert "GALAT" in report.read_text(encoding="utf-8-sig")
+    if os.name == "posix":
+        assert (report.stat().st_mode & 0o077) == 0
+    r = cli("--db", demo_db, "roster", "import", roster, "--event", DEMO_EVENT_ID, "--dry-run",
+            "--report", tmp_path / "tidak-ada" / "x.txt")
+    assert r.code == 1 and r.err.startswith("galat: Folder") and r.err.count("\n") == 1

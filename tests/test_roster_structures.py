@@ -271,7 +271,12 @@ def test_errors_come_first_and_nik_is_masked_unless_asked(event_store: Store, tm
     assert "997101******0001" in r.out and "9971011101900001" not in r.out
     assert "Tanpa --skip-invalid berkas ini DITOLAK (1 baris bergalat)" in r.out
     r = cli("--db", demo_db, "roster", "import", path, "--event", DEMO_EVENT_ID, "--dry-run", "--show-nik")
+    assert r.code == 1 and "PIN" in r.err and "9971011101900001" not in r.out  # full NIKs need the PIN
+    r = cli("--db", demo_db, "roster", "import", path, "--event", DEMO_EVENT_ID, "--dry-run", "--show-nik",
+            "--pin", "181125")
     assert "9971011101900001" in r.out
+    log = cli("--db", demo_db, "audit", "log", "--event", DEMO_EVENT_ID).out
+    assert "NIK lengkap dibuka" in log and "impor roster" in log and "nik.xlsx" in log
 
 
 def test_skip_invalid_with_nothing_valid_does_not_advise_it(cli, demo_db: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

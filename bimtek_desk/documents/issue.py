@@ -114,9 +114,10 @@ def _draft_document(event: Event, doc_type: str, position: int, *, registration_
     """A stand-in while the event has unconfirmed fields: number 'DRAF', no serial spent,
     a QR code that no verification accepts."""
     from bimtek_desk import codes as codelib
+    from bimtek_desk.verify import DRAFT_SECRET
 
     return Document(0, event.id, doc_type, registration_id, award_id, position, drafts.DRAFT,
-                    codelib.make(codelib.Kind.DOCUMENT, event.code_tag, 0, b"draft"), "")
+                    codelib.make(codelib.Kind.DOCUMENT, event.code_tag, 0, DRAFT_SECRET), "")
 
 
 def _mark(ctx: dict[str, str], draft: bool) -> dict[str, str]:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from bimtek_desk.errors import UserError
 from bimtek_desk.idn import phone as phonelib
-from bimtek_desk.roster.read import Cell, Sheet
+from bimtek_desk.roster.read import Cell, Sheet, cell_text, column_letters
 
 # Field -> header spellings, compared after lower-casing and removing everything
 # that is not a letter or digit ("No. HP/WA" -> "nohpwa", "N I K" -> "nik").
@@ -79,11 +79,7 @@ _EXACT = {norm(a): f for f, al in ALIASES.items() for a in al}
 
 def letter(index: int) -> str:
     """0 -> 'A', 27 -> 'AB'."""
-    n, out = index + 1, ""
-    while n:
-        n, rem = divmod(n - 1, 26)
-        out = chr(65 + rem) + out
-    return out
+    return column_letters(index + 1)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -123,12 +119,7 @@ _DATE_TEXT = re.compile(r"^\d{1,2}[/\-.]\d{1,2}[/\-.](\d{2}|\d{4})$|^\d{4}-\d{1,
 _NOT_A_PERSON = re.compile(r"\b(rt|rw|dusun|lingkungan|blok|jl|jalan|kel|kec|desa|sd|smp|sma|puskesmas)\b", re.I)
 
 
-def _s(v: Cell) -> str:
-    if v is None:
-        return ""
-    if isinstance(v, float) and v.is_integer():
-        return str(int(v))
-    return str(v).strip()
+_s = cell_text
 
 
 def _is_int(v: Cell) -> bool:

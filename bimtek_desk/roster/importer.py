@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -126,14 +125,11 @@ class ImportReport:
 
     def write_full(self, path: str | Path) -> Path:
         """Write the full list (UTF-8 with BOM so Notepad and Excel show it right); private to the user."""
+        from bimtek_desk.files import atomic_write
+
         path = Path(path)
         data = ("\r\n".join(self.full_lines()) + "\r\n").encode("utf-8-sig")
-        try:
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            with os.fdopen(fd, "wb") as f:
-                f.write(data)
-        except OSError as exc:
-            raise UserError(f"Laporan tidak dapat ditulis ke '{path}': {exc.strerror}.") from exc
+        atomic_write(path, lambda tmp: tmp.write_bytes(data))  # mkstemp: 0600, and no link followed
         return path
 
 

@@ -32,6 +32,15 @@ from bimtek_desk.errors import UserError
 Cell = Any  # str | int | float | datetime | None
 
 
+def cell_text(value: Cell) -> str:
+    """A cell as text: '' for empty, a whole float without '.0' (Excel's 12.0 is 12), stripped."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
 @dataclass(frozen=True)
 class Limits:
     file_bytes: int = 100 * 1024 * 1024  # the file on disk
@@ -164,7 +173,8 @@ def _read_csv(path: Path, data: bytes, limits: Limits) -> Workbook:
 # -- XLSX ---------------------------------------------------------------------------
 
 
-def _column_letters(n: int) -> str:
+def column_letters(n: int) -> str:
+    """The spreadsheet name of column ``n`` (1-based): 1 -> 'A', 28 -> 'AB'."""
     out = ""
     while n:
         n, rem = divmod(n - 1, 26)
@@ -286,7 +296,7 @@ def _read_sheet(ws: Any, budget: _Budget, limits: Limits) -> Sheet:
                 continue
             width = max(col for col, _ in values)
             if width > limits.columns:
-                where = f"{_column_letters(width)}{number}"
+                where = f"{column_letters(width)}{number}"
                 raise UserError(f"Lembar '{ws.title}' berisi data di sel {where}, jauh di luar tabel (batas "
                                 f"{limits.columns} kolom). Hapus isi sel itu di Excel, simpan, lalu impor lagi.")
             if len(grid) >= limits.rows:

@@ -23,6 +23,7 @@ from bimtek_desk.idn import nik as niklib
 from bimtek_desk.idn import phone as phonelib
 from bimtek_desk.idn import wilayah
 from bimtek_desk.idn.wilayah import Regions
+from bimtek_desk.roster.read import cell_text
 from bimtek_desk.store.models import Event
 from bimtek_desk.store.people import PersonData
 
@@ -66,12 +67,7 @@ def sex_code(text: str) -> str | None:
     return next((s for s, words in SEX_WORDS.items() if t in words), None)
 
 
-def _text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).strip()
+_text = cell_text
 
 
 _SPACING = re.compile("[\t\r\n]+")

@@ -44,11 +44,7 @@ def build(key_list: KeyList, *, today: dt.date | None = None) -> str:
 def write(out: Path, key_list: KeyList) -> None:
     if not key_list.keys:
         raise UserError("Belum ada kunci tanda tangan: kunci dibuat saat sertifikat atau piagam pertama dicetak.")
+    from bimtek_desk.files import atomic_write
+
     text = build(key_list)
-    tmp = out.with_name(f".{out.name}.tmp")
-    try:
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(out)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise UserError(f"Tidak dapat menulis {out}: {exc.strerror}.") from None
+    atomic_write(out, lambda tmp: tmp.write_text(text, encoding="utf-8"))
