@@ -32,6 +32,11 @@ class Anchor:
     parts: tuple[tuple[int, int, str], ...]  # (slot, rows, head)
 
     @property
+    def rows(self) -> int:
+        """Check-in rows of all laptops together."""
+        return sum(rows for _slot, rows, _head in self.parts)
+
+    @property
     def text(self) -> str:
         """``1234-9f3ac2d1e4b5a6f7`` for one laptop; ``12-… 1@80-… 2@75-…`` when
         several laptops' check-ins are merged (slot@rows-head, slot 0 written bare)."""
