@@ -13,7 +13,13 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QProgressBar, QPushButton, QVBoxLayout,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -22,6 +28,7 @@ from bimtek_desk.documents import layout as layoutlib
 from bimtek_desk.documents.render import Renderer
 from bimtek_desk.errors import UserError
 from bimtek_desk.gui.documents.printing import make_printer, print_documents
+from bimtek_desk.gui.event.confirm_row import ask_and_confirm
 from bimtek_desk.gui.workers import Job, run_job
 from bimtek_desk.pin import Grant
 from bimtek_desk.store import Store
@@ -270,16 +277,14 @@ class DocumentsPanel(QWidget):
         items = [p for p in drafts.pending(event, self.doc_type) if p.entry != drafts.LOGO]
         if not items:
             return False
-        question = self.tr("Data berikut sudah benar, bukan contoh lagi:\n%1\n\nPIN panitia:").replace(
-            "%1", "\n".join(f"• {p.label}" for p in items))
-        pin, ok = QInputDialog.getText(self, self.tr("Konfirmasi data contoh"), question, QLineEdit.EchoMode.Password)
-        if not ok:
-            return False
         try:
-            self.ev = drafts.confirm(self.store, event, [p.entry for p in items], pin=pin, actor="panitia")
+            confirmed = ask_and_confirm(self, self.store, event, [(p.entry, p.label) for p in items])
         except UserError as exc:
             self.status.setText(str(exc))
             return False
+        if confirmed is None:
+            return False
+        self.ev = confirmed
         self.status.setText(self.tr("Dikonfirmasi: %1").replace("%1", drafts.describe(items)))
         row = self.holder_box.currentIndex()
         self.reload()

@@ -3,12 +3,33 @@ confirmation of it (PIN; the core function writes the audit entry)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 
 from bimtek_desk.documents import drafts
 from bimtek_desk.errors import UserError
 from bimtek_desk.store import Store
+from bimtek_desk.store.models import Event
+
+
+def ask_and_confirm(parent: QWidget, store: Store, event: Event, items: list[tuple[str, str]]) -> Event | None:
+    """Ask the committee's PIN for these examples (entry, label) and confirm them
+    through the core (``drafts.confirm``: PIN policy, audit).  None when cancelled;
+    a refusal is raised as UserError for the caller to show."""
+    question = QCoreApplication.translate("ConfirmRow", "Data berikut sudah benar, bukan contoh lagi:\n%1\n\nPIN panitia:"
+                                          ).replace("%1", "\n".join(f"• {label}" for _entry, label in items))
+    pin, ok = QInputDialog.getText(parent, QCoreApplication.translate("ConfirmRow", "Konfirmasi data contoh"), question,
+                                   QLineEdit.EchoMode.Password)
+    if not ok:
+        return None
+    return drafts.confirm(store, event, [entry for entry, _label in items], pin=pin, actor="panitia")
 
 
 class ConfirmRow(QWidget):
@@ -39,13 +60,9 @@ class ConfirmRow(QWidget):
         left = drafts.unconfirmed(event)
         if not left:
             return False
-        question = self.tr("Data berikut sudah benar, bukan contoh lagi:\n%1\n\nPIN panitia:").replace(
-            "%1", "\n".join(f"• {drafts.LABELS.get(e, e)}" for e in left))
-        pin, ok = QInputDialog.getText(self, self.tr("Konfirmasi data contoh"), question, QLineEdit.EchoMode.Password)
-        if not ok:
-            return False
         try:
-            drafts.confirm(self.store, event, left, pin=pin, actor="panitia")
+            if ask_and_confirm(self, self.store, event, [(e, drafts.LABELS.get(e, e)) for e in left]) is None:
+                return False
         except UserError as exc:
             self.label.setText(str(exc))
             return False
