@@ -141,7 +141,8 @@ class Desk:
         self.desk, self.operator = desk, operator
         self.zone = event_zone(event)
         self._now = now or (lambda: wall_clock(self.zone))
-        self._allowed_day: dt.date | None = None  # the committee let this desk record on a day outside the event
+        # Days outside the event on which the committee let this desk record (asked once, kept in the audit log).
+        self._allowed_days: dict[tuple[dt.date, str], bool] = {}
         self._monotonic = monotonic
         self._camera_seen: dict[str, float] = {}
         self._registered: tuple[int, int] | None = None  # (roster revision, count)
@@ -221,7 +222,13 @@ class Desk:
 
     def is_event_day(self, day: dt.date | None = None) -> bool:
         day = day or self.now().date()
-        return self.event.date_start <= day <= self.event.date_end or day == self._allowed_day
+        if self.event.date_start <= day <= self.event.date_end:
+            return True
+        key = (day, self.desk)
+        if key not in self._allowed_days:  # one look in the audit log per day: a restart keeps the permission
+            self._allowed_days[key] = self.store.audit.newest(
+                "checkin.wrong_day", self.event.id, date=day.isoformat(), desk=self.desk) is not None
+        return self._allowed_days[key]
 
     def _wrong_day(self, text: str, method: str, reg: Registration | None) -> DeskResult:
         today = self.now().date()
@@ -236,15 +243,18 @@ class Desk:
 
     def allow_today(self, *, reason: str, pin: str | Grant | None) -> dt.date:
         """The committee lets this desk record check-ins today although it is not one of
-        the event's days (a rehearsal, a moved date): PIN, reason, audited."""
+        the event's days (a rehearsal, a moved date): PIN, reason, audited.  Asked once per
+        day and desk: on an event day, or a day already allowed, nothing is asked or logged."""
+        today = self.now().date()
+        if self.is_event_day(today):
+            return today
         if not reason.strip():
             raise UserError("Alasan wajib diisi.")
         authorize(self.store, self.event.id, pin, actor=self.operator, purpose="check-in di luar hari acara")
-        today = self.now().date()
         with self.store.transaction():
             self.store.audit.log("checkin.wrong_day", actor=self.operator, event_id=self.event.id,
                                  date=today.isoformat(), reason=reason.strip(), desk=self.desk)
-        self._allowed_day = today
+        self._allowed_days[(today, self.desk)] = True
         return today
 
     def _check_in(self, reg: Registration, method: str, text: str) -> DeskResult:

@@ -53,6 +53,29 @@ def test_the_committee_allows_today_with_the_pin(demo_store: Store) -> None:
         "checkin.wrong_day", "2025-11-17", "tanggal acara dimajukan")
 
 
+def test_the_permission_outlives_a_restart_of_the_desk(demo_store: Store) -> None:
+    """Issue #15: after a restart the desk asked again for a day the committee had already allowed."""
+    monday = dt.datetime(2025, 11, 17, 9, 0, tzinfo=WITA)
+    regs = demo_store.registrations.list(DEMO_EVENT_ID)
+    _desk(demo_store, monday, session="REG", desk="Meja 2").allow_today(reason="gladi bersih", pin=DEMO_PIN)
+    again = _desk(demo_store, monday, session="REG", desk="Meja 2")  # the laptop was restarted
+    assert again.is_event_day() and again.scan(regs[0].badge_code or "").outcome is Outcome.CHECKED_IN
+    # Allowing it again asks nothing and logs nothing: no PIN needed, no second entry.
+    again.allow_today(reason="", pin=None)
+    assert [e.action for e in demo_store.audit.list(DEMO_EVENT_ID)].count("checkin.wrong_day") == 1
+    # Another desk, or the next day, was not allowed.
+    assert _desk(demo_store, monday, session="REG", desk="Meja 1").scan(
+        regs[1].badge_code or "").outcome is Outcome.WRONG_DAY
+    tuesday_after = dt.datetime(2025, 11, 19, 9, 0, tzinfo=WITA)
+    assert not _desk(demo_store, tuesday_after, session="REG", desk="Meja 2").is_event_day()
+
+
+def test_on_the_event_day_allowing_asks_no_pin(demo_store: Store) -> None:
+    desk = _desk(demo_store, dt.datetime(2025, 11, 18, 9, 0, tzinfo=WITA), session="REG")
+    assert desk.allow_today(reason="", pin=None) == dt.date(2025, 11, 18)
+    assert not [e for e in demo_store.audit.list(DEMO_EVENT_ID) if e.action == "checkin.wrong_day"]
+
+
 def test_time_zone_of_the_event_not_of_the_laptop(demo_store: Store) -> None:
     # 23:30 UTC on the 17th is 07:30 on the 18th in Banjarmasin: the event's day, REG.
     laptop_utc = dt.datetime(2025, 11, 17, 23, 30, tzinfo=dt.timezone.utc)

@@ -26,6 +26,17 @@ class AuditRepo:
             (now_iso(), event_id, actor, action, json.dumps(detail, ensure_ascii=False, default=str)),
         )
 
+    def newest(self, action: str, event_id: str, **detail: object) -> AuditEntry | None:
+        """The newest ``action`` entry of the event whose detail holds these values."""
+        sql, params = "SELECT * FROM audit_log WHERE action = ? AND event_id = ?", [action, event_id]
+        for key, value in detail.items():
+            if not key.isidentifier():
+                raise ValueError(f"bad detail key {key!r}")
+            sql += f" AND json_extract(detail, '$.{key}') = ?"
+            params.append(value)
+        rows = self.db.query(sql + " ORDER BY id DESC LIMIT 1", params)
+        return self._entry(rows[0]) if rows else None
+
     def list(self, event_id: str | None = None, limit: int = 500) -> list[AuditEntry]:
         sql = "SELECT * FROM audit_log"
         params: list[object] = []
@@ -33,5 +44,8 @@ class AuditRepo:
             sql += " WHERE event_id = ? OR event_id IS NULL"
             params.append(event_id)
         rows = self.db.query(sql + " ORDER BY id DESC LIMIT ?", (*params, limit))
-        return [AuditEntry(r["id"], r["at"], r["event_id"], r["actor"], r["action"], json.loads(r["detail"]))
-                for r in rows]
+        return [self._entry(r) for r in rows]
+
+    @staticmethod
+    def _entry(r: Any) -> AuditEntry:
+        return AuditEntry(r["id"], r["at"], r["event_id"], r["actor"], r["action"], json.loads(r["detail"]))
