@@ -125,6 +125,30 @@ def test_f3_f4_open_with_the_focus_in_the_first_field(window: MainWindow, demo_s
     assert seen["closed by escape"]
 
 
+def test_after_a_dialog_the_desk_has_the_keys_again_without_a_window_manager(  # noqa: F811
+        window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Walk-through under bare X: once a dialog closed, nothing was active, so F2, F4
+    and Ctrl+1… were dead until somebody clicked.  gui/focus.FocusKeeper (installed by
+    gui.app.run) gives the keys back to the dialog's window."""
+    from bimtek_desk.gui.focus import FocusKeeper
+
+    app = QApplication.instance()
+    keeper = FocusKeeper()
+    app.installEventFilter(keeper)
+    try:
+        opened: list[str] = []
+        for _ in range(2):  # F2, Esc, and F2 again: the second F2 needs the window active
+            errors = in_dialog(qtbot, lambda d: (opened.append(type(d).__name__),
+                                                 press(QApplication.focusWidget(), Qt.Key.Key_Escape)))
+            press(window, Qt.Key.Key_F2)
+            assert not errors, errors
+            qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+            assert QApplication.focusWidget() is window.desk_panel.search
+        assert opened == ["PersonForm", "PersonForm"]
+    finally:
+        app.removeEventFilter(keeper)
+
+
 # -- 8. undo -----------------------------------------------------------------------------------------
 
 def test_f4_defaults_to_this_desks_last_checkin_and_marks_it_annulled(window: MainWindow, demo_store: Store,  # noqa: F811

@@ -191,6 +191,10 @@ def run(db_path: str | None = None, event_id: str | None = None, *, desk_mode: b
     _start_backups(app, store)
     scanner = ScannerFilter(app)
     app.installEventFilter(scanner)
+    from bimtek_desk.gui.focus import FocusKeeper
+
+    keeper = FocusKeeper(app)  # a kiosk laptop without a window manager: see gui/focus.py
+    app.installEventFilter(keeper)
     windows = Windows(store, scanner, desk_name=desk_name, operator=operator, desk_mode=desk_mode, sound=sound,
                       fullscreen=fullscreen)
     windows.show(event, desk)
@@ -201,4 +205,5 @@ def run(db_path: str | None = None, event_id: str | None = None, *, desk_mode: b
         return app.exec()
     finally:
         app.removeEventFilter(scanner)
+        app.removeEventFilter(keeper)
         store.close()
