@@ -70,6 +70,25 @@ def test_reissue_button_asks_the_reason_and_reissues(qtbot, demo_store: Store, m
     assert demo_store.audit.list(DEMO_EVENT_ID)[0].action == "badge.reissue"
 
 
+def test_tab_leaves_the_roster_table_for_its_buttons(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+    """Walk-through: Tab inside Peserta's table went from cell to cell, so the import button
+    could not be reached without a mouse."""
+    from bimtek_desk.gui.roster_panel import RosterPanel
+
+    panel = RosterPanel(demo_store, DEMO_EVENT_ID)
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.activateWindow()
+    panel.view.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is panel.view)
+    seen = []
+    for _ in range(6):
+        press(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    assert panel.import_button in seen and panel.view not in seen
+
+
 # -- 2. dialogs open with the focus in the first field -------------------------------------------------
 
 def test_f2_walk_in_types_a_name_with_spaces_and_enter_walks_the_form(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]  # noqa: F811

@@ -77,6 +77,33 @@ def test_two_row_header_group_and_numbering_rows_are_never_people(event_store: S
     assert "Tahun mulai tugas ← kolom I 'Tahun Pengangkatan'" in lines
 
 
+def test_group_header_over_the_name_and_nik_columns(event_store: Store, tmp_path: Path) -> None:
+    """'Identitas' merged over 'Nama ART' and 'NIK', 'Alamat' over Kelurahan and Kecamatan, while
+    'Jenis Kelamin' and 'No. HP' stand alone in the upper row (found in a desk walk-through: the
+    second row was taken for the only header, so sex and phone were not read)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["DAFTAR PSM KELURAHAN 2025"])
+    ws.append([])
+    ws.append(["No", "Identitas", None, "Jenis Kelamin", "Alamat", None, "No. HP"])
+    ws.append([None, "Nama ART", "NIK", "(1=L, 2=P)", "Kelurahan", "Kecamatan", None])
+    ws.merge_cells("B3:C3")
+    ws.merge_cells("E3:F3")
+    ws.append([1, 2, 3, 4, 5, 6, 7])
+    for i, (nik, name, sex, _place, _birth, kel, kec, phone, _tmt) in enumerate(PEOPLE, start=1):
+        ws.append([i, name, nik, 1 if sex == "L" else 2, kel, kec, phone])
+    path = tmp_path / "identitas.xlsx"
+    wb.save(path)
+    report = import_roster(event_store, DEMO_EVENT_ID, path)
+    assert report.applied and not report.errors, report.summary()
+    assert report.parsed.header.rows == [3, 4]
+    lines = report.mapping_lines()
+    assert "Nama ← kolom B 'Identitas / Nama ART'" in lines and "NIK ← kolom C 'Identitas / NIK'" in lines
+    assert "Jenis kelamin ← kolom D 'Jenis Kelamin / (1=L, 2=P)'" in lines and "No. HP ← kolom G 'No. HP'" in lines
+    stored = by_nik(event_store)
+    assert [(stored[p[0]].sex, stored[p[0]].phone is not None) for p in PEOPLE] == [(p[2], True) for p in PEOPLE]
+
+
 def test_sex_codes_follow_the_legend_and_contradictions_with_the_nik_are_warned(event_store: Store,
                                                                                  tmp_path: Path) -> None:
     wb = openpyxl.Workbook()

@@ -323,11 +323,12 @@ def find_header(sheet: Sheet, *, look: int = 40, required: tuple[str, ...] = REQ
             if not all(r in choices for r in required):
                 continue
             if last == i + 1 and "nik" in choices and "name" in choices:
-                # a real second header row leaves the NIK and name columns of a person empty
-                nik_c, name_c = choices["nik"].column, choices["name"].column
+                # a real second header row leaves the NIK and name columns of a person empty,
+                # or names them itself ("Identitas" over "Nama ART" and "NIK")
                 sub = rows[i + 1][1]
-                below = [_s(sub[c]) if c < len(sub) else "" for c in (nik_c, name_c)]
-                if any(b and b != top.get(c, "") for b, c in zip(below, (nik_c, name_c), strict=True)):
+                if any((b := _s(sub[c]) if c < len(sub) else "") and b != top.get(c, "")
+                       and header_score(f, b) <= 0
+                       for f, c in (("nik", choices["nik"].column), ("name", choices["name"].column))):
                     continue
             texts = {c: v[2] for c, v in variants.items()}
             header = Header(number, last, [rows[k][0] for k in range(i, last + 1)], texts, choices, scores,
