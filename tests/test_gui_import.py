@@ -58,3 +58,49 @@ def test_wizard_reports_an_unreadable_file_without_a_traceback(qtbot, demo_store
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: ".xls" in dialog.summary.text(), timeout=30_000)
     assert not dialog.import_button.isEnabled() and not dialog.columns_box.isEnabled()
+
+
+def test_the_wizard_is_driven_by_the_keyboard_alone(qtbot, demo_store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Walk-through under X: the keyboard lands on the next decision (import the valid rows
+    only), Space ticks it, Tab reaches Impor and Enter imports."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from tests.test_gui_usability import press
+
+    people = list(PEOPLE)
+    people[2] = (people[2][0][:15], *people[2][1:])
+    path = two_row_header_xlsx(tmp_path / "dua-baris.xlsx", people)
+    dialog = ImportDialog(demo_store, DEMO_EVENT_ID, path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.skip_invalid, timeout=30_000)
+    press(dialog.skip_invalid, Qt.Key.Key_Space, " ")
+    assert dialog.skip_invalid.isChecked() and dialog.import_button.isEnabled()
+    press(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.import_button
+    before = demo_store.registrations.count(DEMO_EVENT_ID)
+    press(QApplication.focusWidget(), Qt.Key.Key_Return, "\r")
+    assert dialog.result() == 1
+    assert demo_store.registrations.count(DEMO_EVENT_ID) == before + len(PEOPLE) - 1
+
+
+def test_closing_the_wizard_while_it_reads_leaves_no_error(qtbot, demo_store: Store, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                           capfd) -> None:
+    """The background read finished after the dialog was gone: 'Signal source has been deleted'."""
+    from PySide6.QtCore import QDeadlineTimer, QThreadPool
+    from PySide6.QtWidgets import QApplication
+
+    import shiboken6
+
+    people = [(f"6371{i:012d}", f"Peserta {i}", *PEOPLE[0][2:]) for i in range(1, 3001)]
+    path = two_row_header_xlsx(tmp_path / "besar.xlsx", people)  # long enough to be still reading
+    dialog = ImportDialog(demo_store, DEMO_EVENT_ID, path)
+    QApplication.processEvents()  # the read starts: the job was queued for the event loop
+    assert dialog.job is not None and dialog.job.running
+    shiboken6.delete(dialog)  # closed and gone, the job with it
+    assert QThreadPool.globalInstance().waitForDone(QDeadlineTimer(60_000))
+    QApplication.processEvents()
+    assert "Signal source has been deleted" not in capfd.readouterr().err

@@ -82,6 +82,7 @@ class ImportDialog(QDialog):
         self.save_full.setEnabled(False)
         self.import_button = QPushButton(self.tr("Impor"))
         self.import_button.setEnabled(False)
+        self.import_button.setDefault(True)  # Enter imports, once importing is possible
         self.buttons.addButton(self.save_full, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.do_import)
@@ -101,6 +102,11 @@ class ImportDialog(QDialog):
         if screen is not None:
             width, height = min(width, screen.width() - 40), min(height, screen.height() - 60)
         self.resize(width, height)
+        # Tab walks the page top-down and left to right: the columns, the report, the choice, the buttons.
+        chain = [*self.combos.values(), self.details, self.skip_invalid, self.import_button, self.save_full,
+                 self.buttons.button(QDialogButtonBox.StandardButton.Cancel)]
+        for a, b in zip(chain, chain[1:], strict=False):
+            self.setTabOrder(a, b)
         self._start()
 
     # -- reading, in the background ------------------------------------------------------------
@@ -139,6 +145,7 @@ class ImportDialog(QDialog):
     def _parsed(self, result: tuple[readlib.Workbook, Parsed]) -> None:
         self.busy.hide()
         self.book, parsed = result
+        first = self.report is None
         try:
             self.report = apply_parsed(self.store, self.roster_event, self.path, self.book.kind, parsed, dry_run=True,
                                        skip_invalid=self.skip_invalid.isChecked())
@@ -147,6 +154,11 @@ class ImportDialog(QDialog):
             return
         self._fill_columns()
         self._show_report()
+        if first:  # the keyboard lands where the next decision is: import, or import the valid rows only
+            target = self.import_button if self.import_button.isEnabled() else \
+                self.skip_invalid if self.skip_invalid.isVisible() else self.buttons.button(
+                    QDialogButtonBox.StandardButton.Cancel)
+            target.setFocus()
 
     def _fill_columns(self) -> None:
         assert self.report is not None

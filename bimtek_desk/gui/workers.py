@@ -47,6 +47,15 @@ class Job(QObject):
         return self._cancel.is_set()
 
 
+def _tell(job: Job, signal: Any, *args: object) -> None:
+    """Emit ``signal``, unless the job's owner (a dialog closed meanwhile) has deleted the
+    job: then nobody is left to tell, and the work is asked to stop."""
+    try:
+        signal.emit(*args)
+    except RuntimeError:  # "Signal source has been deleted"
+        job._cancel.set()
+
+
 class _Runner(QRunnable):
     def __init__(self, job: Job, work: Work) -> None:
         super().__init__()
@@ -57,17 +66,17 @@ class _Runner(QRunnable):
         # ``running`` is cleared before the last signal, so a window that waits for
         # ``finished``/``failed`` to close finds the job idle and the worker done with it.
         try:
-            result = self.work(lambda done, total: job.progress.emit(done, total), job._cancel.is_set)
+            result = self.work(lambda done, total: _tell(job, job.progress, done, total), job._cancel.is_set)
         except UserError as exc:
             job.running = False
-            job.failed.emit(str(exc))
+            _tell(job, job.failed, str(exc))
         except Exception as exc:  # a bug: still report it instead of dying silently
             traceback.print_exc()
             job.running = False
-            job.failed.emit(f"Galat tak terduga: {type(exc).__name__}: {exc}")
+            _tell(job, job.failed, f"Galat tak terduga: {type(exc).__name__}: {exc}")
         else:
             job.running = False
-            job.finished.emit(result)
+            _tell(job, job.finished, result)
 
 
 def run_job(work: Work, parent: QObject | None = None, pool: QThreadPool | None = None, *,
