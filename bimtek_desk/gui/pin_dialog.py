@@ -32,7 +32,7 @@ def purpose_label(purpose: Purpose) -> str:
         Purpose.PIN_CHANGE: QCoreApplication.translate("PinDialog", "mengganti PIN"),
         Purpose.BACKUP_RESTORE: QCoreApplication.translate("PinDialog", "memulihkan cadangan"),
     }
-    return labels.get(purpose, purpose.label)
+    return labels[purpose]
 
 
 def ask_pin(parent: QWidget, store: Store, event_id: str, purpose: Purpose) -> Grant | None:
