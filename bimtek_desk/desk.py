@@ -20,7 +20,7 @@ from bimtek_desk.roster import rules
 from bimtek_desk.errors import UserError
 from bimtek_desk.idn.dates import long_date
 from bimtek_desk.lookup import Status
-from bimtek_desk.pin import Grant, authorize
+from bimtek_desk.pin import Grant, Purpose, authorize
 from bimtek_desk.store import PersonData, Store, StoreError
 from bimtek_desk.store.models import CheckIn, Event, Registration, Session
 
@@ -250,7 +250,7 @@ class Desk:
             return today
         if not reason.strip():
             raise UserError("Alasan wajib diisi.")
-        authorize(self.store, self.event.id, pin, actor=self.operator, purpose="check-in di luar hari acara")
+        authorize(self.store, self.event.id, pin, actor=self.operator, purpose=Purpose.WRONG_DAY)
         with self.store.transaction():
             self.store.audit.log("checkin.wrong_day", actor=self.operator, event_id=self.event.id,
                                  date=today.isoformat(), reason=reason.strip(), desk=self.desk)
@@ -325,7 +325,7 @@ class Desk:
         """Annul a mistaken check-in (committee PIN required); the original row stays."""
         if not reason.strip():
             raise UserError("Alasan pembatalan wajib diisi.")
-        authorize(self.store, self.event.id, pin, actor=self.operator, purpose="membatalkan check-in")
+        authorize(self.store, self.event.id, pin, actor=self.operator, purpose=Purpose.CHECKIN_ANNUL)
         original = self.store.checkins.get(checkin_id)
         if self.store.checkins.is_annulled(checkin_id):
             raise UserError("Check-in ini sudah dibatalkan.")

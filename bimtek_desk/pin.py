@@ -5,6 +5,10 @@ action that needs it calls :func:`authorize`: a wrong PIN is written to the
 audit log, and after ``FREE_ATTEMPTS`` failures in a row each further attempt
 has to wait (30 s, then 60 s, 120 s …).  The count lives in the database, so
 closing the program or the CLI does not reset it; a right PIN does.
+
+A right PIN gives a :class:`Grant` for one :class:`Purpose`: a dialog that asks
+the PIN first passes the grant to the action, which accepts it only for its own
+purpose (or one the grant's purpose covers, see ``COVERS``).
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from bimtek_desk.committee.vocabulary import Purpose
 from bimtek_desk.errors import UserError
 
 if TYPE_CHECKING:
@@ -28,6 +33,14 @@ MAX_DIGITS = 12
 FREE_ATTEMPTS = 5       # failures before the first wait
 FIRST_WAIT_S = 30       # then doubling with each further failure
 MAX_WAIT_S = 24 * 3600
+
+# A grant for the key may also be used for the purposes listed: one dialog that
+# legitimately authorizes two steps of one action.
+COVERS: dict[Purpose, frozenset[Purpose]] = {
+    # Correcting a person: the form shows (and may correct) the full NIK, so the PIN
+    # asked for the edit also opens it (audited as nik.show, where "Ubah data peserta").
+    Purpose.PERSON_EDIT: frozenset({Purpose.NIK_SHOW}),
+}
 
 clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.timezone.utc)  # noqa: E731  (tests replace it)
 
@@ -49,7 +62,10 @@ class Grant:
     """
 
     event_id: str
-    purpose: str
+    purpose: Purpose
+
+    def covers(self, event_id: str, purpose: Purpose) -> bool:
+        return self.event_id == event_id and (self.purpose is purpose or purpose in COVERS.get(self.purpose, ()))
 
 
 def hash_pin(pin: str) -> str:
@@ -82,16 +98,25 @@ def _iso(t: dt.datetime) -> str:
     return t.astimezone(dt.timezone.utc).isoformat(timespec="seconds")
 
 
-def authorize(store: Store, event_id: str, pin: str | Grant | None, *, actor: str, purpose: str) -> Grant:
+def authorize(store: Store, event_id: str, pin: str | Grant | None, *, actor: str, purpose: Purpose) -> Grant:
     """Check the committee PIN of an event for ``purpose`` under the lockout policy.
 
     Raises UserError for a missing or wrong PIN (audited as ``pin.fail``) and
     PinLocked while a wait is running (audited as ``pin.locked``; the PIN is then
     not even compared).  Must be called outside a transaction: the failure is
-    committed whatever the caller does next.
+    committed whatever the caller does next.  A :class:`Grant` is accepted only for
+    this event and this purpose (or one its purpose covers); another grant is
+    refused without counting as a wrong PIN (no PIN was typed).
     """
-    if isinstance(pin, Grant) and pin.event_id == event_id:
-        return pin
+    if not isinstance(purpose, Purpose):
+        raise TypeError(f"authorize(purpose=...) takes a Purpose, not {purpose!r}")
+    if isinstance(pin, Grant):
+        if pin.covers(event_id, purpose):
+            return pin
+        if pin.event_id != event_id:
+            raise UserError("Izin PIN panitia ini untuk acara lain. Masukkan PIN panitia acara ini.")
+        raise UserError(f"Izin PIN panitia ini untuk {_label(pin.purpose)}, bukan untuk «{purpose.label}». "
+                        "Masukkan PIN panitia lagi.")
     if store.db.in_transaction:
         raise RuntimeError("authorize() inside a transaction: a failed attempt would be rolled back")
     stored = store.events.get(event_id).settings.get("committee_pin")
@@ -103,7 +128,7 @@ def authorize(store: Store, event_id: str, pin: str | Grant | None, *, actor: st
         wait = int((dt.datetime.fromisoformat(locked_until) - now).total_seconds() + 0.999)
         if wait > 0:
             with store.transaction():
-                store.audit.log("pin.locked", actor=actor, event_id=event_id, purpose=purpose, wait_s=wait)
+                store.audit.log("pin.locked", actor=actor, event_id=event_id, purpose=purpose.label, wait_s=wait)
             raise PinLocked(f"PIN panitia dikunci setelah {failures} kali salah. Coba lagi dalam {wait} detik.", wait)
     text = pin if isinstance(pin, str) else ""
     if not text:
@@ -117,11 +142,15 @@ def authorize(store: Store, event_id: str, pin: str | Grant | None, *, actor: st
     wait = wait_after(failures)
     with store.transaction():
         store.pin_attempts.set(event_id, failures, _iso(now + dt.timedelta(seconds=wait)) if wait else None)
-        store.audit.log("pin.fail", actor=actor, event_id=event_id, purpose=purpose, failures=failures)
+        store.audit.log("pin.fail", actor=actor, event_id=event_id, purpose=purpose.label, failures=failures)
     if wait:
         raise UserError(f"PIN panitia salah ({failures} kali berturut-turut). Percobaan berikutnya baru dapat "
                         f"dilakukan {wait} detik lagi.")
     return _wrong(failures)
+
+
+def _label(purpose: object) -> str:
+    return f"«{purpose.label}»" if isinstance(purpose, Purpose) else f"«{purpose}»"
 
 
 def _wrong(failures: int) -> Grant:
@@ -132,7 +161,7 @@ def _wrong(failures: int) -> Grant:
 def change(store: Store, event_id: str, old: str | Grant | None, new: str, *, actor: str) -> None:
     """Set a new committee PIN (the old one first, when there is one); audited."""
     if store.events.get(event_id).settings.get("committee_pin"):
-        authorize(store, event_id, old, actor=actor, purpose="mengganti PIN")
+        authorize(store, event_id, old, actor=actor, purpose=Purpose.PIN_CHANGE)
     pin_hash = hash_pin(new)
     with store.transaction():
         store.events.update_settings(event_id, {"committee_pin": pin_hash})

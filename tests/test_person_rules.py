@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from bimtek_desk.demo import DEMO_PIN
 from bimtek_desk.desk import Desk
 from bimtek_desk.errors import UserError
 from bimtek_desk.idn import nik as niklib
@@ -91,10 +92,10 @@ def test_substitute_and_edit_use_the_same_rules(demo_store: Store) -> None:
         edit.substitute(demo_store, event, reg.id, PersonData(name="Pengganti", phone="0812"), "sakit",
                         actor="t")
     with pytest.raises(UserError, match="karakter kendali"):
-        edit.edit(demo_store, DEMO_EVENT_ID, reg.id, PersonData(name="A\x07B"), "PESERTA")
+        edit.edit(demo_store, DEMO_EVENT_ID, reg.id, PersonData(name="A\x07B"), "PESERTA", pin=DEMO_PIN)
     with pytest.raises(UserError, match="tidak dikenal di Kota Banjarmasin"):
         edit.edit(demo_store, DEMO_EVENT_ID, reg.id, PersonData(name=reg.person.name, kelurahan="Guntung Payung"),
-                  "PESERTA")
+                  "PESERTA", pin=DEMO_PIN)
     assert demo_store.registrations.get(reg.id).person == reg.person
 
 

@@ -36,7 +36,7 @@ def clock(monkeypatch: pytest.MonkeyPatch) -> Clock:
 
 def _try(store: Store, value: str) -> str:
     try:
-        pinlib.authorize(store, DEMO_EVENT_ID, value, actor="cli", purpose="uji")
+        pinlib.authorize(store, DEMO_EVENT_ID, value, actor="cli", purpose=pinlib.Purpose.NIK_SHOW)
     except UserError as exc:
         return str(exc)
     return "ok"

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from bimtek_desk import lookup
+from bimtek_desk.demo import DEMO_PIN
 from bimtek_desk.errors import UserError
 from bimtek_desk.roster import edit
 from bimtek_desk.store import PersonData, Store
@@ -23,7 +24,7 @@ def test_edit_changes_the_person_and_the_role_and_is_audited(demo_store: Store) 
     revision = demo_store.registrations.revision()
     data = dataclasses.replace(edit.person_data(reg.person), name="Hj. Nor Mawaddah, S.Pd.", phone="081211112222",
                                kelurahan="Mawar", kecamatan="Banjarmasin Tengah")
-    changed = edit.edit(demo_store, DEMO_EVENT_ID, reg.id, data, "NARASUMBER")
+    changed = edit.edit(demo_store, DEMO_EVENT_ID, reg.id, data, "NARASUMBER", pin=DEMO_PIN)
     assert changed == ["kecamatan", "kelurahan", "name", "phone", "role"]
     again = demo_store.registrations.get(reg.id)
     assert (again.person.name, again.person.phone, again.role) == ("Hj. Nor Mawaddah, S.Pd.", "081211112222",
@@ -32,7 +33,7 @@ def test_edit_changes_the_person_and_the_role_and_is_audited(demo_store: Store) 
     assert demo_store.registrations.search(DEMO_EVENT_ID, "mawaddah mawar") == [reg.id]
     entry = demo_store.audit.list(DEMO_EVENT_ID)[0]
     assert entry.action == "person.edit" and entry.detail["changes"]["role"] == ["PESERTA", "NARASUMBER"]
-    assert edit.edit(demo_store, DEMO_EVENT_ID, reg.id, data, "NARASUMBER") == []  # nothing new: no entry
+    assert edit.edit(demo_store, DEMO_EVENT_ID, reg.id, data, "NARASUMBER", pin=DEMO_PIN) == []  # nothing new: no entry
     assert demo_store.audit.list(DEMO_EVENT_ID)[0].id == entry.id
 
 
@@ -40,11 +41,14 @@ def test_nik_change_is_checked_and_never_logged_in_full(demo_store: Store) -> No
     reg, other = first(demo_store), first(demo_store, 1)
     base = edit.person_data(reg.person)
     with pytest.raises(UserError, match="sudah dipakai oleh"):
-        edit.edit(demo_store, DEMO_EVENT_ID, reg.id, dataclasses.replace(base, nik=other.person.nik), "PESERTA")
+        edit.edit(demo_store, DEMO_EVENT_ID, reg.id, dataclasses.replace(base, nik=other.person.nik), "PESERTA",
+                  pin=DEMO_PIN)
     with pytest.raises(UserError, match="16 digit"):
-        edit.edit(demo_store, DEMO_EVENT_ID, reg.id, dataclasses.replace(base, nik="637105"), "PESERTA")
+        edit.edit(demo_store, DEMO_EVENT_ID, reg.id, dataclasses.replace(base, nik="637105"), "PESERTA",
+                  pin=DEMO_PIN)
     new_nik = "6371050101900001"
-    assert edit.edit(demo_store, DEMO_EVENT_ID, reg.id, dataclasses.replace(base, nik=new_nik), "PESERTA") == ["nik"]
+    assert edit.edit(demo_store, DEMO_EVENT_ID, reg.id, dataclasses.replace(base, nik=new_nik), "PESERTA",
+                     pin=DEMO_PIN) == ["nik"]
     detail = str(demo_store.audit.list(DEMO_EVENT_ID)[0].detail)
     assert new_nik not in detail and str(reg.person.nik) not in detail and "637105******0001" in detail
 
@@ -55,7 +59,7 @@ def test_refused_edit_leaves_the_file_unchanged(demo_store: Store, demo_db: Path
     for data, role in ((dataclasses.replace(edit.person_data(reg.person), name=" "), "PESERTA"),
                        (edit.person_data(reg.person), "TAMU")):
         with pytest.raises(UserError):
-            edit.edit(demo_store, DEMO_EVENT_ID, reg.id, data, role)
+            edit.edit(demo_store, DEMO_EVENT_ID, reg.id, data, role, pin=DEMO_PIN)
     assert file_digest(demo_db) == before
 
 

@@ -12,7 +12,7 @@ from typing import Any
 from bimtek_desk import images
 from bimtek_desk.errors import UserError
 from bimtek_desk.events.eventfile import EventSpec
-from bimtek_desk.pin import Grant, authorize
+from bimtek_desk.pin import Grant, Purpose, authorize
 from bimtek_desk.store import Store
 from bimtek_desk.store.models import Event
 
@@ -21,7 +21,7 @@ def disclose_nik(store: Store, event_id: str, pin: str | Grant | None, *, actor:
                  **detail: Any) -> Grant:
     """Full NIKs are personal data: the PIN, and one line in the audit log saying where
     they were shown (``where``: 'Peserta', 'daftar hadir', 'export', …)."""
-    grant = authorize(store, event_id, pin, actor=actor, purpose="menampilkan NIK lengkap")
+    grant = authorize(store, event_id, pin, actor=actor, purpose=Purpose.NIK_SHOW)
     with store.transaction():
         store.audit.log("nik.show", actor=actor, event_id=event_id, where=where, **detail)
     return grant
@@ -32,7 +32,7 @@ def reissue_badge(store: Store, event: Event, registration_id: int, reason: str,
     """A lost badge: a new code (the old one is refused at the desk).  Returns the new code."""
     if not reason.strip():
         raise UserError("Alasan cetak ulang badge wajib diisi.")
-    authorize(store, event.id, pin, actor=actor, purpose="cetak ulang badge")
+    authorize(store, event.id, pin, actor=actor, purpose=Purpose.BADGE_REISSUE)
     reg = store.registrations.get(registration_id)
     if reg.event_id != event.id:
         raise UserError(f"{reg.person.name} tidak terdaftar di acara ini.")
@@ -46,7 +46,7 @@ def reissue_badge(store: Store, event: Event, registration_id: int, reason: str,
 def save_event(store: Store, spec: EventSpec, pin: str | Grant | None, *, actor: str,
                new_images: tuple[images.Picture, ...] = ()) -> Event:
     """The committee's edit of an event (its facts, sessions, signatories, images)."""
-    authorize(store, spec.id, pin, actor=actor, purpose="mengubah data acara")
+    authorize(store, spec.id, pin, actor=actor, purpose=Purpose.EVENT_EDIT)
     with store.transaction():
         for picture in new_images:
             store.events.put_image(picture)
@@ -60,7 +60,7 @@ def choose_layout(store: Store, event: Event, doc_type: str, value: str, pin: st
     """Which layout a document type is drawn with ('builtin' or a checked layout file)."""
     from bimtek_desk.events.copying import edited
 
-    authorize(store, event.id, pin, actor=actor, purpose="memilih tata letak")
+    authorize(store, event.id, pin, actor=actor, purpose=Purpose.LAYOUT_CHOOSE)
     layouts = dict(event.settings.get("layouts") or {})
     layouts[doc_type] = value
     with store.transaction():

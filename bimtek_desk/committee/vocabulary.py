@@ -4,8 +4,9 @@ labels for the details.  The store refuses an action that is not listed here."""
 
 from __future__ import annotations
 
+import enum
 import json
-from typing import Any
+from typing import Any, Self
 
 ACTIONS: dict[str, str] = {
     "event.create": "Acara dibuat",
@@ -31,6 +32,36 @@ ACTIONS: dict[str, str] = {
     "signing.key_created": "Kunci tanda tangan penerbit dibuat",
     "signing.key_rotated": "Kunci tanda tangan penerbit diganti",
 }
+
+class Purpose(enum.Enum):
+    """What the committee PIN is given for: a grant (:class:`bimtek_desk.pin.Grant`) is
+    good only for its own purpose.  The value is a stable key (the name of the audit
+    action the PIN opens); ``label`` is the Indonesian words the PIN dialog (translated)
+    and the audit log (``pin.fail``, ``pin.locked``: "untuk: …") show."""
+
+    label: str
+
+    def __new__(cls, key: str, label: str) -> Self:
+        member = object.__new__(cls)
+        member._value_ = key
+        member.label = label
+        return member
+
+    NIK_SHOW = "nik.show", "menampilkan NIK lengkap"
+    PERSON_EDIT = "person.edit", "mengubah data peserta"
+    BADGE_REISSUE = "badge.reissue", "cetak ulang badge"
+    EVENT_EDIT = "event.edit", "mengubah data acara"
+    EVENT_LOAD = "event.update", "mengubah acara dari berkas"
+    EVENT_CONFIRM = "event.confirm", "mengonfirmasi data contoh"
+    LAYOUT_CHOOSE = "layout.choose", "memilih tata letak"
+    ELIGIBILITY = "eligibility.override", "keputusan kelayakan sertifikat"
+    WRONG_DAY = "checkin.wrong_day", "check-in di luar hari acara"
+    CHECKIN_ANNUL = "checkin.annul", "membatalkan check-in"
+    KEY_ROTATE = "signing.key_rotated", "mengganti kunci tanda tangan"
+    DOCUMENT_REVOKE = "document.revoke", "mencabut dokumen"
+    PIN_CHANGE = "pin.change", "mengganti PIN"
+    BACKUP_RESTORE = "backup.restore", "memulihkan cadangan"
+
 
 DETAILS: dict[str, str] = {
     "where": "tempat", "count": "jumlah", "registration": "pendaftaran", "reason": "alasan",

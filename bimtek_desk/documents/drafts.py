@@ -152,9 +152,9 @@ def confirm(store: Store, event: Event, entries: Iterable[str] | None, *, pin: s
             actor: str) -> Event:
     """The committee confirms fields that were examples (all of them when ``entries``
     is None): PIN, one transaction, one audit entry."""
-    from bimtek_desk.pin import authorize
+    from bimtek_desk.pin import Purpose, authorize
 
-    authorize(store, event.id, pin, actor=actor, purpose="mengonfirmasi data contoh")
+    authorize(store, event.id, pin, actor=actor, purpose=Purpose.EVENT_CONFIRM)
     event = store.events.get(event.id)
     current = unconfirmed(event)
     chosen = list(current) if entries is None else [str(e).strip() for e in entries]

@@ -15,7 +15,7 @@ from bimtek_desk.documents.render import Progress, Renderer
 from bimtek_desk.errors import UserError
 from bimtek_desk.files import atomic_path, safe_file_name
 from bimtek_desk.signing import issuer as signing
-from bimtek_desk.pin import Grant, authorize
+from bimtek_desk.pin import Grant, Purpose, authorize
 from bimtek_desk.store import Store
 from bimtek_desk.store.documents import Document
 from bimtek_desk.store.models import Event, Person, Registration
@@ -65,7 +65,7 @@ def decide(store: Store, event: Event, registration_id: int, eligible: bool, rea
     whatever the attendance rule says; committee PIN, audited."""
     if not reason.strip():
         raise UserError("Alasan keputusan wajib diisi.")
-    authorize(store, event.id, pin, actor=actor, purpose="keputusan kelayakan sertifikat")
+    authorize(store, event.id, pin, actor=actor, purpose=Purpose.ELIGIBILITY)
     reg = store.registrations.get(registration_id)
     if reg.event_id != event.id:
         raise UserError(f"{reg.person.name} tidak terdaftar di acara ini.")

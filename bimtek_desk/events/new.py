@@ -11,7 +11,7 @@ from typing import Any
 
 from bimtek_desk.errors import UserError
 from bimtek_desk.events import eventfile
-from bimtek_desk.pin import Grant, authorize, hash_pin
+from bimtek_desk.pin import Grant, Purpose, authorize, hash_pin
 from bimtek_desk.store import Store
 from bimtek_desk.store.models import Event
 
@@ -63,7 +63,7 @@ def from_file(store: Store, path: str | Path, *, actor: str, expect_id: str | No
         raise UserError(f"Berkas ini untuk acara '{spec.id}', bukan '{expect_id}'.")
     existing = next((e for e in store.events.list() if e.id == spec.id), None)
     if existing is not None and existing.settings.get("committee_pin"):
-        authorize(store, spec.id, pin, actor=actor, purpose="mengubah acara dari berkas")
+        authorize(store, spec.id, pin, actor=actor, purpose=Purpose.EVENT_LOAD)
     with store.transaction():
         event, created = store.events.upsert(spec)
         store.audit.log("event.create" if created else "event.update", actor=actor, event_id=event.id,

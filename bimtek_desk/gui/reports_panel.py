@@ -14,6 +14,7 @@ from bimtek_desk.documents import drafts
 from bimtek_desk.errors import UserError
 from bimtek_desk.files import atomic_write
 from bimtek_desk.gui.pin_dialog import ask_pin
+from bimtek_desk.pin import Purpose
 from bimtek_desk.gui.workers import Job, run_job
 from bimtek_desk.store import Store
 from bimtek_desk.store.models import Event
@@ -66,7 +67,7 @@ class ReportsPanel(QWidget):
     def _nik_allowed(self) -> bool:
         if not self.show_nik.isChecked():
             return False
-        grant = ask_pin(self, self.store, self.ev.id, self.tr("NIK lengkap di laporan"))
+        grant = ask_pin(self, self.store, self.ev.id, Purpose.NIK_SHOW)
         if grant is None:
             return False
         disclose_nik(self.store, self.ev.id, grant, actor="panitia", where="Laporan")

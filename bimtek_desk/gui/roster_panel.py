@@ -17,7 +17,7 @@ from bimtek_desk.errors import UserError
 from bimtek_desk.gui.models.participants import ParticipantsModel, RegistrationRole
 from bimtek_desk.gui.pin_dialog import ask_pin
 from bimtek_desk.roster import rules
-from bimtek_desk.pin import Grant
+from bimtek_desk.pin import Grant, Purpose
 from bimtek_desk.store import Store
 from bimtek_desk.store.models import Event
 
@@ -91,7 +91,7 @@ class RosterPanel(QWidget):
     def _on_show_nik(self, on: bool) -> None:
         """Full NIKs are personal data: the committee PIN, and a line in the audit log."""
         if on:
-            grant = ask_pin(self, self.store, self.event_id, self.tr("menampilkan NIK lengkap"))
+            grant = ask_pin(self, self.store, self.event_id, Purpose.NIK_SHOW)
             if grant is None:
                 self.show_nik.blockSignals(True)
                 self.show_nik.setChecked(False)
@@ -118,17 +118,18 @@ class RosterPanel(QWidget):
         reg_id = self._selected_or_say()
         if reg_id is None:
             return None
-        grant = pin or ask_pin(self, self.store, self.event_id, self.tr("mengubah data peserta"))
+        grant = pin or ask_pin(self, self.store, self.event_id, Purpose.PERSON_EDIT)
         if grant is None:
             return None
         reg = self.store.registrations.get(reg_id)
-        # the form shows the full NIK
+        # the form shows the full NIK: the grant for the edit covers it (pin.COVERS)
         disclose_nik(self.store, self.event_id, grant, actor="panitia", where="Ubah data peserta",
                      registration=reg_id)
         dialog = EditPersonDialog(reg, self, regions=rules.regions_of(self.store.events.get(self.event_id)))
         while dialog.exec():
             try:
-                changed = edit.edit(self.store, self.event_id, reg_id, dialog.person(), dialog.chosen_role())
+                changed = edit.edit(self.store, self.event_id, reg_id, dialog.person(), dialog.chosen_role(),
+                                     pin=grant)
             except UserError as exc:
                 dialog.error.setText(str(exc))
                 continue
@@ -211,7 +212,7 @@ class RosterPanel(QWidget):
             if not ok:
                 return None
         event = self.store.events.get(self.event_id)
-        grant = pin or ask_pin(self, self.store, self.event_id, self.tr("cetak ulang badge"))
+        grant = pin or ask_pin(self, self.store, self.event_id, Purpose.BADGE_REISSUE)
         if grant is None:
             return None
         try:

@@ -1,5 +1,6 @@
 """Committee changes to one participant: correct their data, or hand their place
-to a substitute.  Both are audited; the desk's F3 uses the same substitution."""
+to a substitute.  Both are audited; the desk's F3 uses the same substitution.
+Correcting data needs the committee PIN (the substitution is the desk's F3 too)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import dataclasses
 
 from bimtek_desk.errors import NotFound, UserError
 from bimtek_desk.idn import nik as niklib
+from bimtek_desk.pin import Grant, Purpose, authorize
 from bimtek_desk.roster import rules
 from bimtek_desk.store import PersonData, Store
 from bimtek_desk.store.models import ROLES, Event, Person
@@ -35,12 +37,13 @@ def _shown(field: str, value: object) -> object:
 
 
 def edit(store: Store, event_id: str, registration_id: int, data: PersonData, role: str, *,
-         actor: str = "panitia") -> list[str]:
-    """Correct a participant's data and role; returns the fields that changed.
+         pin: str | Grant | None, actor: str = "panitia") -> list[str]:
+    """Correct a participant's data and role (committee PIN); returns the fields that changed.
 
     The person is one human across events, so a corrected name is corrected
     everywhere.  A NIK already used by someone else is refused.
     """
+    authorize(store, event_id, pin, actor=actor, purpose=Purpose.PERSON_EDIT)
     reg = store.registrations.get(registration_id)
     if reg.event_id != event_id:
         raise NotFound(f"Pendaftaran {registration_id} bukan dari acara '{event_id}'.")

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from bimtek_desk.errors import UserError
-from bimtek_desk.pin import Grant, authorize
+from bimtek_desk.pin import Grant, Purpose, authorize
 from bimtek_desk.signing import cose
 from bimtek_desk.signing.keys import KeyList, PublicKey, Revoked, kid_for, new_key_pair, private_key
 from bimtek_desk.store import Store
@@ -73,7 +73,7 @@ def signer(store: Store, event: Event) -> Signer:
 def rotate(store: Store, event: Event, *, pin: str | Grant | None, actor: str) -> KeyRow:
     """Retire the office's active key and make a new one (PIN; audited).  Documents
     signed with the old key keep verifying."""
-    authorize(store, event.id, pin, actor=actor, purpose="mengganti kunci tanda tangan")
+    authorize(store, event.id, pin, actor=actor, purpose=Purpose.KEY_ROTATE)
     issuer = issuer_of(event)
     with store.transaction():
         old = store.signing.active_key(issuer)
@@ -126,7 +126,7 @@ def revoke(store: Store, event: Event, number: str, reason: str, *, pin: str | G
     next verification page and ``verify`` say DICABUT."""
     if not reason.strip():
         raise UserError("Alasan pencabutan wajib diisi.")
-    authorize(store, event.id, pin, actor=actor, purpose="mencabut dokumen")
+    authorize(store, event.id, pin, actor=actor, purpose=Purpose.DOCUMENT_REVOKE)
     doc = find_document(store, event, number)
     if store.signing.revocation(doc.id) is not None:
         raise UserError(f"Dokumen Nomor {doc.number} sudah dicabut.")

@@ -58,8 +58,9 @@ class Store:
         self.pin_attempts = PinAttemptRepo(db)
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str] | None = None, *, readonly: bool = False) -> Store:
-        return cls(Database(default_path() if path is None else path, readonly=readonly))
+    def open(cls, path: str | os.PathLike[str] | None = None, *, readonly: bool = False,
+             migrate: bool = True) -> Store:
+        return cls(Database(default_path() if path is None else path, readonly=readonly, migrate=migrate))
 
     @classmethod
     def memory(cls) -> Store:

@@ -322,11 +322,6 @@ Committee PIN:</translation>
         <translation>Today is not an event day. Reason to record check-ins today anyway (e.g. the event date moved):</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="319" />
-        <source>check-in di luar hari acara</source>
-        <translation>check-ins outside the event's days</translation>
-    </message>
-    <message>
         <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="357" />
         <source>Kamera mati.</source>
         <translation>Camera off.</translation>
@@ -458,16 +453,6 @@ Committee PIN:</translation>
         <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="176" />
         <source>Berkas ini tata letak %1, bukan %2.</source>
         <translation>This file is a %1 layout, not %2.</translation>
-    </message>
-    <message>
-        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="178" />
-        <source>memilih tata letak</source>
-        <translation>choosing the layout</translation>
-    </message>
-    <message>
-        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="201" />
-        <source>keputusan kelayakan sertifikat</source>
-        <translation>a certificate eligibility decision</translation>
     </message>
     <message>
         <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="237" />
@@ -885,12 +870,6 @@ Committee PIN:</translation>
         <translation>Build the number from fixed text and named parts; the buttons insert a part at the cursor. [nomor urut] (serial number: 001, 002 …) is required. Numbers already issued do not change.</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="260" />
-        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="307" />
-        <source>mengubah data acara</source>
-        <translation>changing the event</translation>
-    </message>
-    <message>
         <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="269" />
         <source>Tersimpan.</source>
         <translation>Saved.</translation>
@@ -940,11 +919,6 @@ Committee PIN:</translation>
         <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="356" />
         <source>Acara:</source>
         <translation>Event:</translation>
-    </message>
-    <message>
-        <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="365" />
-        <source>mengganti PIN</source>
-        <translation>changing the PIN</translation>
     </message>
     <message>
         <location filename="../work/main/bimtek_desk/gui/event/panel.py" line="368" />
@@ -1365,6 +1339,73 @@ Committee PIN:</translation>
     </message>
 </context>
 <context>
+    <name>PinDialog</name>
+    <message>
+        <source>PIN panitia</source>
+        <translation>Committee PIN</translation>
+    </message>
+    <message>
+        <source>PIN panitia untuk: %1</source>
+        <translation>Committee PIN for: %1</translation>
+    </message>
+    <message>
+        <source>menampilkan NIK lengkap</source>
+        <translation>showing full NIKs</translation>
+    </message>
+    <message>
+        <source>mengubah data peserta</source>
+        <translation>editing a participant</translation>
+    </message>
+    <message>
+        <source>cetak ulang badge</source>
+        <translation>reprinting a badge</translation>
+    </message>
+    <message>
+        <source>mengubah data acara</source>
+        <translation>changing the event</translation>
+    </message>
+    <message>
+        <source>mengubah acara dari berkas</source>
+        <translation>changing the event from a file</translation>
+    </message>
+    <message>
+        <source>mengonfirmasi data contoh</source>
+        <translation>confirming example data</translation>
+    </message>
+    <message>
+        <source>memilih tata letak</source>
+        <translation>choosing the layout</translation>
+    </message>
+    <message>
+        <source>keputusan kelayakan sertifikat</source>
+        <translation>a certificate eligibility decision</translation>
+    </message>
+    <message>
+        <source>check-in di luar hari acara</source>
+        <translation>check-ins outside the event's days</translation>
+    </message>
+    <message>
+        <source>membatalkan check-in</source>
+        <translation>annulling a check-in</translation>
+    </message>
+    <message>
+        <source>mengganti kunci tanda tangan</source>
+        <translation>replacing the signing key</translation>
+    </message>
+    <message>
+        <source>mencabut dokumen</source>
+        <translation>revoking a document</translation>
+    </message>
+    <message>
+        <source>mengganti PIN</source>
+        <translation>changing the PIN</translation>
+    </message>
+    <message>
+        <source>memulihkan cadangan</source>
+        <translation>restoring a backup</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPanel</name>
     <message>
         <location filename="../work/main/bimtek_desk/gui/reports_panel.py" line="32" />
@@ -1410,11 +1451,6 @@ Committee PIN:</translation>
         <location filename="../work/main/bimtek_desk/gui/reports_panel.py" line="62" />
         <source>Simpan laporan</source>
         <translation>Save report</translation>
-    </message>
-    <message>
-        <location filename="../work/main/bimtek_desk/gui/reports_panel.py" line="69" />
-        <source>NIK lengkap di laporan</source>
-        <translation>full NIKs in a report</translation>
     </message>
     <message>
         <location filename="../work/main/bimtek_desk/gui/reports_panel.py" line="79" />
@@ -1556,19 +1592,9 @@ Committee PIN:</translation>
         <translation>%1 participants</translation>
     </message>
     <message>
-        <location filename="../work/main/bimtek_desk/gui/roster_panel.py" line="93" />
-        <source>menampilkan NIK lengkap</source>
-        <translation>showing full NIKs</translation>
-    </message>
-    <message>
         <location filename="../work/main/bimtek_desk/gui/roster_panel.py" line="109" />
         <source>Pilih dulu peserta di tabel.</source>
         <translation>First select a participant in the table.</translation>
-    </message>
-    <message>
-        <location filename="../work/main/bimtek_desk/gui/roster_panel.py" line="120" />
-        <source>mengubah data peserta</source>
-        <translation>editing a participant</translation>
     </message>
     <message>
         <location filename="../work/main/bimtek_desk/gui/roster_panel.py" line="147" />
@@ -1594,11 +1620,6 @@ Committee PIN:</translation>
         <location filename="../work/main/bimtek_desk/gui/roster_panel.py" line="209" />
         <source>hilang</source>
         <translation>lost</translation>
-    </message>
-    <message>
-        <location filename="../work/main/bimtek_desk/gui/roster_panel.py" line="213" />
-        <source>cetak ulang badge</source>
-        <translation>reprinting a badge</translation>
     </message>
     <message>
         <location filename="../work/main/bimtek_desk/gui/roster_panel.py" line="228" />
@@ -2002,19 +2023,6 @@ Closing now would leave its files incomplete.</translation>
         <location filename="../work/main/bimtek_desk/gui/closing.py" line="42" />
         <source>Ada perubahan di %1 yang belum disimpan. Simpan sebelum menutup?</source>
         <translation>There are unsaved changes in %1. Save before closing?</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../work/main/bimtek_desk/gui/pin_dialog.py" line="15" />
-        <source>PIN panitia</source>
-        <translation>Committee PIN</translation>
-    </message>
-    <message>
-        <location filename="../work/main/bimtek_desk/gui/pin_dialog.py" line="16" />
-        <source>PIN panitia untuk: %1</source>
-        <translation>Committee PIN for: %1</translation>
     </message>
 </context>
 </TS>

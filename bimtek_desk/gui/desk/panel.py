@@ -310,6 +310,7 @@ class DeskPanel(QWidget):
         from PySide6.QtWidgets import QInputDialog
 
         from bimtek_desk.gui.pin_dialog import ask_pin
+        from bimtek_desk.pin import Purpose
 
         if self.desk.is_event_day():
             return True
@@ -318,7 +319,7 @@ class DeskPanel(QWidget):
                 "Hari ini bukan hari acara. Alasan tetap mencatat check-in hari ini (mis. tanggal acara pindah):"))
             if not ok or not reason.strip():
                 return False
-        grant = ask_pin(self, self.desk.store, self.desk.event.id, self.tr("check-in di luar hari acara"))
+        grant = ask_pin(self, self.desk.store, self.desk.event.id, Purpose.WRONG_DAY)
         if grant is None:
             return False
         try:

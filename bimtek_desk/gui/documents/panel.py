@@ -30,7 +30,7 @@ from bimtek_desk.errors import UserError
 from bimtek_desk.gui.documents.printing import make_printer, print_documents
 from bimtek_desk.gui.event.confirm_row import ask_and_confirm
 from bimtek_desk.gui.workers import Job, run_job
-from bimtek_desk.pin import Grant
+from bimtek_desk.pin import Grant, Purpose
 from bimtek_desk.store import Store
 from bimtek_desk.store.documents import Document
 from bimtek_desk.store.models import Event
@@ -182,7 +182,7 @@ class DocumentsPanel(QWidget):
                 if chosen.doc_type != self.doc_type:
                     raise UserError(self.tr("Berkas ini tata letak %1, bukan %2.").replace("%1", chosen.doc_type)
                                     .replace("%2", self.doc_type))
-            grant = pin or ask_pin(self, self.store, self.ev.id, self.tr("memilih tata letak"))
+            grant = pin or ask_pin(self, self.store, self.ev.id, Purpose.LAYOUT_CHOOSE)
             if grant is None:
                 self._fill_layouts()
                 return False
@@ -205,7 +205,7 @@ class DocumentsPanel(QWidget):
         holder = self.holder_box.currentData()
         if holder is None or self.doc_type != "sertifikat":
             return False
-        grant = pin or ask_pin(self, self.store, self.ev.id, self.tr("keputusan kelayakan sertifikat"))
+        grant = pin or ask_pin(self, self.store, self.ev.id, Purpose.ELIGIBILITY)
         if grant is None:
             return False
         current = next((e for e in issue.eligibility(self.store, self.ev) if e.registration.id == int(holder)), None)

@@ -44,7 +44,7 @@ from bimtek_desk.gui.event.image_picker import ImagePicker
 from bimtek_desk.gui.event.numbering import NumberPatternEditor
 from bimtek_desk.gui.event.signatories import SignatoriesEditor
 from bimtek_desk.gui.pin_dialog import ask_pin
-from bimtek_desk.pin import Grant
+from bimtek_desk.pin import Grant, Purpose
 from bimtek_desk.store import Store
 from bimtek_desk.store.models import Event
 
@@ -70,7 +70,7 @@ class EventPanel(QWidget):
     def __init__(self, store: Store, event: Event, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store, self.ev = store, event
-        self._grant: tuple[Grant, float] | None = None
+        self._grants: dict[Purpose, tuple[Grant, float]] = {}  # kept per purpose: a grant opens only its own
         self.pages = QTabWidget()
         self.pages.setDocumentMode(True)
         self.pages.addTab(_scrolling(self._facts_page()), self.tr("Data acara"))
@@ -257,7 +257,7 @@ class EventPanel(QWidget):
             # an emptied optional field is removed, not kept at its old value
             drop = tuple(k for k in OPTIONAL_TEXT if not changes[k])
             spec = edited(self.ev, {k: v for k, v in changes.items() if k not in drop}, drop=drop)
-            grant = self._committee_grant(self.tr("mengubah data acara"))
+            grant = self._committee_grant(Purpose.EVENT_EDIT)
             if grant is None:
                 return False
             save_event(self.store, spec, grant, actor="panitia",
@@ -282,12 +282,17 @@ class EventPanel(QWidget):
         if first.startswith("agenda["):
             self.agenda.select_item(int(first[len("agenda["):].split("]")[0]))
 
-    def _committee_grant(self, what: str) -> Grant | None:
-        """The PIN once, then kept for a few minutes of editing in this area."""
-        if self._grant is not None and time.monotonic() - self._grant[1] < GRANT_KEEP_S:
-            return self._grant[0]
-        grant = ask_pin(self, self.store, self.ev.id, what)
-        self._grant = None if grant is None else (grant, time.monotonic())
+    def _committee_grant(self, purpose: Purpose) -> Grant | None:
+        """The PIN once, then kept for a few minutes of editing in this area (for this
+        purpose only: saving the form and loading an event file each ask once)."""
+        kept = self._grants.get(purpose)
+        if kept is not None and time.monotonic() - kept[1] < GRANT_KEEP_S:
+            return kept[0]
+        grant = ask_pin(self, self.store, self.ev.id, purpose)
+        if grant is None:
+            self._grants.pop(purpose, None)
+        else:
+            self._grants[purpose] = (grant, time.monotonic())
         return grant
 
     def _mark_dirty(self) -> None:
@@ -304,7 +309,7 @@ class EventPanel(QWidget):
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Berkas acara"), "", "JSON/TOML (*.json *.toml)")
         if not path:
             return
-        grant = self._committee_grant(self.tr("mengubah data acara"))
+        grant = self._committee_grant(Purpose.EVENT_LOAD)
         if grant is None:
             return
         try:
@@ -362,7 +367,7 @@ class EventPanel(QWidget):
 
         grant = None
         if self.ev.settings.get("committee_pin"):
-            grant = ask_pin(self, self.store, self.ev.id, self.tr("mengganti PIN"))
+            grant = ask_pin(self, self.store, self.ev.id, Purpose.PIN_CHANGE)
             if grant is None:
                 return
         new, ok = QInputDialog.getText(self, self.tr("PIN baru"), self.tr("PIN panitia baru (6–12 angka):"),
