@@ -351,7 +351,26 @@ def cmd_badge_reissue(args: argparse.Namespace) -> int:
 # -- desk ------------------------------------------------------------------------------
 
 
+def _positive(text: str) -> int:
+    """argparse type: a whole number of at least 1, said in Indonesian otherwise."""
+    try:
+        n = int(text)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"harus bilangan bulat 1 atau lebih, bukan '{text}'")
+    return n
+
+
 def cmd_desk(args: argparse.Namespace) -> int:
+    if args.event:  # an unknown event is said before any window opens
+        from bimtek_desk.store import StoreError
+
+        try:
+            with _open(args, readonly=True) as store:
+                store.events.get(args.event)
+        except StoreError:
+            pass  # a damaged or missing database: the window offers its backups or a new event
     from bimtek_desk.gui.app import run
 
     return run(db_path=args.db, event_id=args.event, desk_mode=True, session=args.session, desk_name=args.desk,
@@ -916,7 +935,7 @@ def build_parser() -> argparse.ArgumentParser:
     a.set_defaults(func=cmd_audit_verify)
     a = au.add_parser("log", help="log audit (impor, pembatalan, NIK dibuka, …)")
     a.add_argument("--event")
-    a.add_argument("--limit", type=int, default=200)
+    a.add_argument("--limit", type=_positive, default=200, help="berapa entri terbaru (bawaan 200)")
     a.set_defaults(func=cmd_audit_log)
 
     pn = sub.add_parser("pin", help="atur PIN panitia (untuk membatalkan check-in dan tindakan sensitif)")

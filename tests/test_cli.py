@@ -210,3 +210,18 @@ def test_pin_commands_without_a_terminal_say_so_in_one_line(demo_db: Path) -> No
         r = subprocess.run([sys.executable, "-m", "bimtek_desk", "--db", str(demo_db), *args], capture_output=True,
                            text=True, stdin=subprocess.DEVNULL, start_new_session=True)
         assert r.returncode == 1 and r.stderr == "galat: PIN panitia belum diisi.\n", (args, r.stderr)
+
+
+def test_audit_log_limit_must_be_positive(cli, demo_db) -> None:  # type: ignore[no-untyped-def]
+    r = cli("--db", demo_db, "audit", "log", "--event", DEMO_EVENT_ID, "--limit", "-5")
+    assert r.code == 1 and "harus bilangan bulat 1 atau lebih" in r.err and not r.out
+    r = cli("--db", demo_db, "audit", "log", "--event", DEMO_EVENT_ID, "--limit", "1")
+    assert r.code == 0 and len(r.out.strip().splitlines()) == 1
+
+
+def test_desk_with_an_unknown_event_says_so_before_any_window(cli, demo_db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import bimtek_desk.gui.app as app
+
+    monkeypatch.setattr(app, "run", lambda **kw: pytest.fail("the window was started"))
+    r = cli("--db", demo_db, "desk", "--event", "tidak-ada")
+    assert r.code == 1 and "Acara 'tidak-ada' tidak ada" in r.err
