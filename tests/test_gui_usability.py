@@ -787,3 +787,17 @@ def test_qt_file_and_print_dialogs_speak_indonesian(qtbot) -> None:  # type: ign
         assert not {"&Print", "&Options >>", "P&roperties", "Printer:"} & texts
     finally:
         app.removeTranslator(translator)
+
+
+def test_laporan_and_statistik_open_on_the_desks_session(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+    """Walk-through: at 13:10 the desk was on M3 while Laporan and Statistik opened on REG."""
+    from bimtek_desk.desk import Desk
+
+    event = demo_store.events.get(DEMO_EVENT_ID)
+    w = MainWindow(demo_store, event, desk=Desk(demo_store, event, session="M3"), sound=False)
+    qtbot.addWidget(w)
+    m3 = demo_store.events.session(DEMO_EVENT_ID, "M3").id
+    for name in ("Laporan", "Statistik"):
+        index = next(i for i in range(w.tabs.count()) if w.tabs.tabText(i).replace("&", "") == name)
+        area = w.area(index)
+        assert area.session_box.currentData() == m3, name  # type: ignore[attr-defined]

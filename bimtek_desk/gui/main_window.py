@@ -114,13 +114,13 @@ class MainWindow(QMainWindow):
     def _make_reports(self) -> QWidget:
         from bimtek_desk.gui.reports_panel import ReportsPanel
 
-        self.reports = ReportsPanel(self.store, self.ev)
+        self.reports = ReportsPanel(self.store, self.ev, session_id=self.desk_panel.desk.session.id)
         return self.reports
 
     def _make_stats(self) -> QWidget:
         from bimtek_desk.gui.stats_panel import StatsPanel
 
-        self.stats = StatsPanel(self.store, self.ev)
+        self.stats = StatsPanel(self.store, self.ev, session_id=self.desk_panel.desk.session.id)
         self.desk_panel.checked_in.connect(self.stats.schedule_refresh)
         return self.stats
 

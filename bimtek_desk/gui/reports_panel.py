@@ -17,18 +17,18 @@ from bimtek_desk.gui.pin_dialog import ask_pin
 from bimtek_desk.pin import Purpose
 from bimtek_desk.gui.workers import Job, run_job
 from bimtek_desk.store import Store
+from bimtek_desk.gui.sessions import session_box
 from bimtek_desk.store.models import Event
 
 
 class ReportsPanel(QWidget):
-    def __init__(self, store: Store, event: Event, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, event: Event, parent: QWidget | None = None, *,
+                 session_id: int | None = None) -> None:
         super().__init__(parent)
         self.store, self.ev = store, event
         self.job: Job | None = None
-        self.session_box = QComboBox()
+        self.session_box = session_box(store, event.id, session_id)
         self.first_focus = self.session_box
-        for s in store.events.sessions(event.id):
-            self.session_box.addItem(f"{s.key} · {s.label}", s.id)
         self.mode_box = QComboBox()
         self.mode_box.addItem(self.tr("Kosong, untuk tanda tangan di pintu (semua terdaftar)"), "blank")
         self.mode_box.addItem(self.tr("Yang tercatat hadir, dengan jam check-in"), "attended")

@@ -8,10 +8,11 @@ import math
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from bimtek_desk.reports.stats import Stats, compute
 from bimtek_desk.store import Store
+from bimtek_desk.gui.sessions import session_box
 from bimtek_desk.store.models import Event
 
 
@@ -32,14 +33,13 @@ def nice_axis(largest: float, max_ticks: int = 6) -> tuple[int, int]:
 
 
 class StatsPanel(QWidget):
-    def __init__(self, store: Store, event: Event, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, event: Event, parent: QWidget | None = None, *,
+                 session_id: int | None = None) -> None:
         super().__init__(parent)
         self.store, self.ev = store, event
         self.stats: Stats | None = None
-        self.session_box = QComboBox()
+        self.session_box = session_box(store, event.id, session_id)
         self.first_focus = self.session_box
-        for s in store.events.sessions(event.id):
-            self.session_box.addItem(f"{s.key} · {s.label}", s.id)
         self.session_box.currentIndexChanged.connect(self.refresh)
         self.numbers = QLabel()
         self.numbers.setStyleSheet("font-size: 15pt;")
