@@ -99,3 +99,5 @@ def test_desk_without_qtmultimedia_says_so_and_keeps_checking_in(qtbot, demo_sto
     panel.handle_scan(code, "scanner")  # plays a tone: silently none here
     assert panel.last_result is not None and panel.last_result.outcome is Outcome.CHECKED_IN
     assert not panel.sounds.enabled
+    assert not panel.sound_box.isChecked() and not panel.sound_box.isEnabled()  # not a ticked "Suara" that is silent
+    assert "Media Feature Pack" in panel.sound_box.toolTip()

@@ -39,11 +39,11 @@ def camera_support(platform: str | None = None) -> CameraSupport:
         if platform == "win32":
             n = windows_n_edition()
             which = "Windows ini edisi 'N' tanpa" if n else "Windows ini tidak memiliki"
-            return CameraSupport(False, f"Kamera tidak tersedia: {which} Media Feature Pack. Pasang lewat "
+            return CameraSupport(False, f"Kamera dan suara tidak tersedia: {which} Media Feature Pack. Pasang lewat "
                                         "Pengaturan > Aplikasi > Fitur opsional > 'Media Feature Pack', lalu "
                                         "mulai ulang. Sementara itu gunakan pemindai atau pencarian.",
                                  "Windows N: pasang Media Feature Pack." if n else "Pasang Media Feature Pack.")
-        return CameraSupport(False, f"Kamera tidak tersedia: pustaka multimedia Qt tidak dapat dimuat ({exc}). "
+        return CameraSupport(False, f"Kamera dan suara tidak tersedia: pustaka multimedia Qt tidak dapat dimuat ({exc}). "
                                     "Gunakan pemindai atau pencarian.",
                              "Pustaka multimedia Qt tidak dapat dimuat.")
     return CameraSupport(True)

@@ -179,6 +179,12 @@ class DeskPanel(QWidget):
         if result.outcome is Outcome.WRONG_DAY:
             self.status.set_message(result.message + " " + self.tr("Panitia: Ctrl+Shift+H."))
         self.sounds.play(SEVERITY.get(result.outcome, "error") if result.outcome is not Outcome.DOCUMENT else "warn")
+        if self.sounds.unavailable and self.sound_box.isEnabled():  # Windows N: say so, not a ticked box
+            from bimtek_desk.system.multimedia import camera_support
+
+            self.sound_box.setChecked(False)
+            self.sound_box.setEnabled(False)
+            self.sound_box.setToolTip(camera_support().reason)
         if result.outcome is Outcome.CHECKED_IN:
             self.checked_in.emit()
         self.refresh_counts()

@@ -41,6 +41,7 @@ def synthesise(path: Path, notes: list[tuple[int, float]]) -> None:
 class Sounds:
     def __init__(self, enabled: bool = True) -> None:
         self.enabled = enabled
+        self.unavailable = False  # QtMultimedia could not be loaded: no tone can ever play here
         self._effects: dict[str, Any] = {}
         self._dir: tempfile.TemporaryDirectory[str] | None = None
 
@@ -53,7 +54,7 @@ class Sounds:
             try:
                 from PySide6.QtMultimedia import QSoundEffect
             except (ImportError, OSError):  # Windows N without the Media Feature Pack: the desk stays silent
-                self.enabled = False
+                self.enabled, self.unavailable = False, True
                 return
 
             if self._dir is None:
