@@ -461,8 +461,8 @@ Committee PIN:</translation>
     </message>
     <message>
         <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="247" />
-        <source>Dicabut: Nomor %1. Buat ulang halaman verifikasi (bimtek-desk verify-page).</source>
-        <translation>Revoked: number %1. Make the verification page again (bimtek-desk verify-page).</translation>
+        <source>Dicabut: Nomor %1. Buat ulang halaman verifikasi (tombol «Halaman verifikasi…») agar pemeriksa melihatnya.</source>
+        <translation>Revoked: number %1. Make the verification page again (the «Verification page…» button) so that checkers see it.</translation>
     </message>
     <message>
         <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="255" />

@@ -251,8 +251,8 @@ class DocumentsPanel(QWidget):
             except UserError as exc:
                 dialog.error.setText(str(exc))
                 continue
-            self.status.setText(self.tr("Dicabut: Nomor %1. Buat ulang halaman verifikasi (bimtek-desk verify-page)."
-                                        ).replace("%1", doc.number))
+            self.status.setText(self.tr("Dicabut: Nomor %1. Buat ulang halaman verifikasi (tombol «Halaman "
+                                        "verifikasi…») agar pemeriksa melihatnya.").replace("%1", doc.number))
             return True
         return False
 
