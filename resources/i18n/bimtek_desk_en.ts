@@ -223,8 +223,8 @@ Committee PIN:</translation>
     </message>
     <message>
         <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="73" />
-        <source>Cari nama, kelurahan atau no. HP…  (Ctrl+F)</source>
-        <translation>Search name, kelurahan or phone…  (Ctrl+F)</translation>
+        <source>Nama, kelurahan atau no. HP…</source>
+        <translation>Name, kelurahan or phone…</translation>
     </message>
     <message>
         <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="95" />
@@ -263,8 +263,8 @@ Committee PIN:</translation>
     </message>
     <message>
         <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="129" />
-        <source>Cari peserta tanpa badge</source>
-        <translation>Find a participant without a badge</translation>
+        <source>Cari peserta tanpa badge  (Ctrl+F)</source>
+        <translation>Find a participant without a badge  (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="132" />

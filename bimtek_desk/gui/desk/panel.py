@@ -70,7 +70,7 @@ class DeskPanel(QWidget):
 
         self.status = StatusPanel()
 
-        self.search = QLineEdit(placeholderText=self.tr("Cari nama, kelurahan atau no. HP…  (Ctrl+F)"))
+        self.search = QLineEdit(placeholderText=self.tr("Nama, kelurahan atau no. HP…"))
         self.first_focus = self.search
         self.search.setClearButtonEnabled(True)
         self.search.setStyleSheet("font-size: 14pt; padding: 6px;")
@@ -126,7 +126,7 @@ class DeskPanel(QWidget):
         top.addStretch(1)
         top.addWidget(self.counter)
         side = QVBoxLayout()
-        side.addWidget(QLabel(self.tr("Cari peserta tanpa badge")))
+        side.addWidget(QLabel(self.tr("Cari peserta tanpa badge  (Ctrl+F)")))
         side.addWidget(self.search)
         side.addWidget(self.results, 3)
         side.addWidget(QLabel(self.tr("20 pindaian terakhir")))
