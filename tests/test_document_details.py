@@ -9,12 +9,12 @@ from pypdf import PdfReader
 from reportlab.lib.units import mm
 
 from bimtek_desk import badges
-from bimtek_desk.desk import Desk
 from bimtek_desk.documents import drafts, issue
 from bimtek_desk.idn.names import print_name, title_case
 from bimtek_desk.reports import attendance, transport
 from bimtek_desk.store import Store
 from tests.conftest import DEMO_EVENT_ID
+from tests.helpers.attend import attend
 from tests.helpers.final import make_final
 from tests.pdfutil import line_segments, page_texts, runs, unembedded_fonts
 
@@ -22,13 +22,7 @@ from tests.pdfutil import line_segments, page_texts, runs, unembedded_fonts
 @pytest.fixture
 def final(demo_store: Store) -> Store:
     make_final(demo_store, DEMO_EVENT_ID)
-    event = demo_store.events.get(DEMO_EVENT_ID)
-    regs = demo_store.registrations.list(DEMO_EVENT_ID)
-    for key in ("REG", "M3"):
-        desk = Desk(demo_store, event, session=key)
-        for r in regs[:70]:
-            desk.check_in(r.id)
-    return demo_store
+    return attend(demo_store, demo_store.registrations.list(DEMO_EVENT_ID)[:70])
 
 
 def _gold_rule(path: Path, page: int, y_mm: float) -> tuple[float, float]:

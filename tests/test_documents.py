@@ -15,12 +15,13 @@ from bimtek_desk.documents import layout as layoutlib
 from bimtek_desk.documents.render import Renderer
 from bimtek_desk.documents.variables import samples, signatory_name
 from bimtek_desk.errors import UserError
-from bimtek_desk.signing import cose
 from bimtek_desk.idn.names import print_name
 from bimtek_desk.render import fonts
+from bimtek_desk.signing import cose
 from bimtek_desk.store import Store
 from bimtek_desk.verify import verify_text
 from tests.conftest import DEMO_EVENT_ID
+from tests.helpers.attend import attend
 from tests.helpers.final import make_final
 from tests.pdfutil import decode_qr, page_count, page_texts, runs
 
@@ -32,13 +33,7 @@ def attended(demo_store: Store) -> Store:
     """Everyone but the last five checked in at both sessions; the event's examples
     confirmed and a logo chosen (so documents are final, not DRAF)."""
     make_final(demo_store, DEMO_EVENT_ID)
-    event = demo_store.events.get(DEMO_EVENT_ID)
-    regs = demo_store.registrations.list(DEMO_EVENT_ID)
-    for key in ("REG", "M3"):
-        desk = Desk(demo_store, event, session=key)
-        for r in regs[:-ABSENT]:
-            assert desk.check_in(r.id).outcome is Outcome.CHECKED_IN
-    return demo_store
+    return attend(demo_store, demo_store.registrations.list(DEMO_EVENT_ID)[:-ABSENT])
 
 
 def flat(text: str) -> str:

@@ -8,26 +8,20 @@ from pathlib import Path
 
 import pytest
 
-from bimtek_desk.desk import Desk
 from bimtek_desk.documents import drafts, issue
 from bimtek_desk.errors import UserError
 from bimtek_desk.reports import attendance, transport
 from bimtek_desk.store import Store
 from bimtek_desk.verify import verify_text
 from tests.conftest import DEMO_EVENT_ID
+from tests.helpers.attend import attend
 from tests.helpers.final import choose_logo, make_final
 from tests.pdfutil import decode_qr, page_texts
 
 
 @pytest.fixture
 def attended(demo_store: Store) -> Store:
-    event = demo_store.events.get(DEMO_EVENT_ID)
-    regs = demo_store.registrations.list(DEMO_EVENT_ID)[:4]
-    for key in ("REG", "M3"):
-        desk = Desk(demo_store, event, session=key)
-        for r in regs:
-            desk.check_in(r.id)
-    return demo_store
+    return attend(demo_store, demo_store.registrations.list(DEMO_EVENT_ID)[:4])
 
 
 def _documents(store: Store) -> int:

@@ -17,6 +17,7 @@ from bimtek_desk.idn import wilayah
 from bimtek_desk.reports import excel
 from bimtek_desk.store import Store
 from tests.conftest import DEMO_EVENT_ID
+from tests.helpers.attend import attend
 
 EVIL_NAME = '=HYPERLINK("http://contoh.invalid/x","klik")'
 EVIL = [EVIL_NAME, "+62 1+1", "-2+3", "@SUM(A1:A9)", "\t=1+1", "\r=1+1"]
@@ -67,13 +68,7 @@ def test_csv_outputs_neutralise_formulas(hostile: Store, cli, demo_db: Path) -> 
 
 @pytest.fixture
 def present(demo_store: Store) -> Store:
-    event = demo_store.events.get(DEMO_EVENT_ID)
-    regs = demo_store.registrations.list(DEMO_EVENT_ID)
-    for key in ("REG", "M3"):
-        desk = Desk(demo_store, event, session=key)
-        for r in regs[:100]:
-            desk.check_in(r.id)
-    return demo_store
+    return attend(demo_store, demo_store.registrations.list(DEMO_EVENT_ID)[:100])
 
 
 def test_excel_times_certificates_and_order(present: Store, tmp_path: Path) -> None:

@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtPrintSupport import QPrinterInfo
 
-from bimtek_desk.desk import Desk
 from bimtek_desk.gui.documents.panel import DocumentsPanel
 from bimtek_desk.store import Store
 from tests.conftest import DEMO_EVENT_ID
+from tests.helpers.attend import attend
 from tests.helpers.cups import PrivateCups
 from tests.helpers.final import make_final
 from tests.pdfutil import page_count
@@ -19,13 +19,8 @@ from tests.pdfutil import page_count
 @pytest.fixture
 def panel(qtbot, demo_store: Store) -> DocumentsPanel:  # type: ignore[no-untyped-def]
     make_final(demo_store, DEMO_EVENT_ID)  # the draft guard has its own tests
-    event = demo_store.events.get(DEMO_EVENT_ID)
-    regs = demo_store.registrations.list(DEMO_EVENT_ID)
-    for key in ("REG", "M3"):
-        desk = Desk(demo_store, event, session=key)
-        for r in regs[:20]:
-            desk.check_in(r.id)
-    p = DocumentsPanel(demo_store, event)
+    attend(demo_store, demo_store.registrations.list(DEMO_EVENT_ID)[:20])
+    p = DocumentsPanel(demo_store, demo_store.events.get(DEMO_EVENT_ID))
     qtbot.addWidget(p)
     return p
 

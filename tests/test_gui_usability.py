@@ -525,15 +525,15 @@ def test_closing_during_a_running_job_asks(tabbed: MainWindow, qtbot, choice: st
     if choice == "Tetap di sini":
         assert job.running and not job.cancelled
         release.set()
-        qtbot.waitUntil(lambda: not job.running)
+        qtbot.waitUntil(lambda: not job.running, timeout=30_000)  # a busy machine (CI) may be slow
         assert tabbed.isVisible()
         return
     if choice.startswith("Batalkan"):
-        qtbot.waitUntil(saw_cancel.is_set)
+        qtbot.waitUntil(saw_cancel.is_set, timeout=30_000)
     else:
         assert not job.cancelled
         release.set()
-    qtbot.waitUntil(lambda: not tabbed.isVisible())
+    qtbot.waitUntil(lambda: not tabbed.isVisible(), timeout=30_000)
 
 
 # -- 11. Statistik: round ticks, whole numbers, values on the bars -------------------------------------
@@ -692,16 +692,12 @@ def test_the_wrong_days_message_fits_a_narrow_tall_desk(qtbot, demo_store: Store
 # -- 12. the preview shows the number once it is given -------------------------------------------------
 
 def test_preview_shows_the_issued_number(qtbot, demo_store: Store, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from bimtek_desk.desk import Desk
     from bimtek_desk.gui.documents.panel import DocumentsPanel
 
     make_final(demo_store, DEMO_EVENT_ID)  # a draft's preview says DRAF, not that a number will be given
-    event = demo_store.events.get(DEMO_EVENT_ID)
-    regs = demo_store.registrations.list(DEMO_EVENT_ID)
-    for key in ("REG", "M3"):
-        desk = Desk(demo_store, event, session=key)
-        for r in regs[:3]:
-            desk.check_in(r.id)
+    from tests.helpers.attend import attend
+
+    event = attend(demo_store, demo_store.registrations.list(DEMO_EVENT_ID)[:3]).events.get(DEMO_EVENT_ID)
     panel = DocumentsPanel(demo_store, event)
     qtbot.addWidget(panel)
     qtbot.waitUntil(lambda: panel.preview_doc.pageCount() == 2)

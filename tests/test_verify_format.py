@@ -17,10 +17,10 @@ from pycose.keys import OKPKey
 from pycose.keys.curves import Ed25519
 from pycose.messages import CoseMessage, Sign1Message
 
-from bimtek_desk.desk import Desk
 from bimtek_desk.documents import issue
 from bimtek_desk.store import Store
 from tests.conftest import DEMO_EVENT_ID
+from tests.helpers.attend import attend
 from tests.helpers.final import make_final
 from tests.pdfutil import decode_qr
 
@@ -79,12 +79,7 @@ def independent_verify(text: str, key_file: dict) -> str:  # type: ignore[type-a
 
 @pytest.fixture
 def everyone(demo_store: Store) -> Store:
-    event = demo_store.events.get(DEMO_EVENT_ID)
-    regs = demo_store.registrations.list(DEMO_EVENT_ID)
-    for key in ("REG", "M3"):
-        desk = Desk(demo_store, event, session=key)
-        for r in regs:
-            desk.check_in(r.id)
+    attend(demo_store, demo_store.registrations.list(DEMO_EVENT_ID))
     return demo_store
 
 
