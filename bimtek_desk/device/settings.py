@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -36,16 +35,18 @@ def load() -> dict[str, Any]:
 
 def save(values: dict[str, Any]) -> None:
     """Merge ``values`` into the file (written whole, then renamed into place)."""
+    from bimtek_desk.files import atomic_write
+
     data = {**load(), **values}
     target = path()
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".laptop-", suffix=".json", dir=target.parent)
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(data, f, ensure_ascii=False, indent=2)
-        os.replace(tmp, target)
+        atomic_write(target, lambda tmp: tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2),
+                                                        encoding="utf-8"))
     except OSError as exc:
         raise UserError(f"Pengaturan laptop tidak dapat disimpan di {target}: {exc.strerror or exc}") from exc
+    except UserError as exc:
+        raise UserError(f"Pengaturan laptop tidak dapat disimpan: {exc}") from exc
 
 
 def desk_name() -> str | None:

@@ -64,8 +64,10 @@ def parse(text: str) -> Anchor:
 
 
 def write_beside(backup: Path, anchor: Anchor) -> Path:
+    from bimtek_desk.files import atomic_write
+
     side = backup.with_name(backup.name + SUFFIX)
-    side.write_text(anchor.text + "\n", encoding="ascii")
+    atomic_write(side, lambda tmp: tmp.write_text(anchor.text + "\n", encoding="ascii"))  # never half a line
     return side
 
 
