@@ -385,7 +385,7 @@ def cmd_checkin(args: argparse.Namespace) -> int:
 
         desk = Desk(store, store.events.get(args.event), desk=args.desk or settings.desk_name()
                     or settings.DEFAULT_DESK, operator=args.operator, session=args.session)
-        if args.allow_other_day:
+        if args.allow_other_day and not desk.is_event_day():  # on an event day nothing to allow, no PIN asked
             desk.allow_today(reason=args.allow_other_day, pin=_pin(args))
         result = desk.scan(args.text, method="cli")
         present, total = desk.present(), desk.registered()
