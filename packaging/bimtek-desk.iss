@@ -32,9 +32,24 @@ SolidCompression=yes
 WizardStyle=modern
 UninstallDisplayIcon={app}\bimtek-desk.exe
 CloseApplications=yes
+; Bahasa Indonesia first and preselected, as the app itself; English may be chosen.
+LanguageDetectionMethod=none
+ShowLanguageDialog=yes
 
 [Languages]
+; Indonesian.isl: Inno Setup's unofficial Indonesian messages, unchanged, from
+; https://github.com/jrsoftware/issrc/blob/main/Files/Languages/Unofficial/Indonesian.isl
+; (commit d588bab7, for Inno Setup 6.5.0+; Inno Setup license, see that repository).
+Name: "indonesian"; MessagesFile: "Indonesian.isl"
 Name: "english"; MessagesFile: "compiler:Default.isl"
+
+[CustomMessages]
+indonesian.CheckInstall=periksa instalasi
+english.CheckInstall=check the installation
+indonesian.DataFolder=folder data
+english.DataFolder=data folder
+indonesian.RunSelftest=Periksa instalasi (selftest)
+english.RunSelftest=Check the installation (selftest)
 
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"
@@ -44,13 +59,13 @@ Source: "..\dist\bimtek-desk\*"; DestDir: "{app}"; Flags: ignoreversion recurses
 
 [Icons]
 Name: "{group}\bimtek-desk"; Filename: "{app}\bimtek-desk.exe"
-Name: "{group}\bimtek-desk - periksa instalasi"; Filename: "{cmd}"; Parameters: "/k ""{app}\bimtek-desk-cli.exe"" selftest"
-Name: "{group}\bimtek-desk - folder data"; Filename: "{localappdata}\bimtek-desk"
+Name: "{group}\bimtek-desk - {cm:CheckInstall}"; Filename: "{cmd}"; Parameters: "/k ""{app}\bimtek-desk-cli.exe"" selftest"
+Name: "{group}\bimtek-desk - {cm:DataFolder}"; Filename: "{localappdata}\bimtek-desk"
 Name: "{autodesktop}\bimtek-desk"; Filename: "{app}\bimtek-desk.exe"; Tasks: desktopicon
 
 [Dirs]
 Name: "{localappdata}\bimtek-desk"; Flags: uninsneveruninstall
 
 [Run]
-Filename: "{app}\bimtek-desk-cli.exe"; Parameters: "selftest"; Description: "Periksa instalasi (selftest)"; Flags: postinstall skipifsilent unchecked shellexec waituntilterminated
+Filename: "{app}\bimtek-desk-cli.exe"; Parameters: "selftest"; Description: "{cm:RunSelftest}"; Flags: postinstall skipifsilent unchecked shellexec waituntilterminated
 Filename: "{app}\bimtek-desk.exe"; Description: "{cm:LaunchProgram,bimtek-desk}"; Flags: nowait postinstall skipifsilent

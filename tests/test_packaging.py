@@ -133,3 +133,20 @@ def test_dll_check_media_foundation_is_windows_even_where_absent(tmp_path: Path,
     assert set(report.media_missing) == {"mfplat.dll"}
     assert set(report.missing) == {"qt6core.dll"}  # not shipped: a real failure
     assert set(report.delay_missing) == {"d3d12.dll"}  # loaded only when used: a note
+
+
+def test_the_installer_speaks_indonesian_first() -> None:
+    iss = (ROOT / "packaging" / "bimtek-desk.iss").read_text(encoding="utf-8")
+    sections = dict(re.findall(r"^\[(\w+)\]\n(.*?)(?=^\[|\Z)", iss, flags=re.M | re.S))
+    languages = re.findall(r'^Name: "(\w+)"; MessagesFile: "([^"]+)"', sections["Languages"], flags=re.M)
+    assert [name for name, _ in languages] == ["indonesian", "english"]  # the first is preselected
+    isl = (ROOT / "packaging" / languages[0][1]).read_text(encoding="utf-8")
+    assert "LanguageName=Bahasa Indonesia" in isl and "SetupAppTitle=Instalasi" in isl
+    setup = dict(re.findall(r"^(\w+)=(.*)$", sections["Setup"], flags=re.M))
+    assert setup["LanguageDetectionMethod"] == "none" and setup["ShowLanguageDialog"] == "yes"
+    # every message of ours exists in both languages ({cm:CreateDesktopIcon} etc. are Inno Setup's own)
+    ours = set(re.findall(r"^(?:indonesian|english)\.(\w+)=", sections["CustomMessages"], flags=re.M))
+    used = set(re.findall(r"\{cm:(\w+)", iss)) - {"CreateDesktopIcon", "AdditionalIcons", "LaunchProgram"}
+    assert used and used <= ours
+    for name in ours:
+        assert f"indonesian.{name}=" in iss and f"english.{name}=" in iss
