@@ -80,6 +80,7 @@ class DeskPanel(QWidget):
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results.setStyleSheet("font-size: 11pt;")
         self.results.setUniformItemSizes(True)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # long lines end in "…"
         self.results.activated.connect(self._on_result_activated)
         self.search.textChanged.connect(self._on_search)
         self.search.returnPressed.connect(self._check_in_selected)
@@ -91,6 +92,7 @@ class DeskPanel(QWidget):
         self.recent.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.recent.setStyleSheet("font-family: monospace; font-size: 10pt;")
         self.recent.setUniformItemSizes(True)
+        self.recent.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.walk_in_button = QPushButton(self.tr("F2  Peserta baru (tanpa undangan)"))
         self.substitute_button = QPushButton(self.tr("F3  Peserta pengganti"))
