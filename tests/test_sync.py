@@ -321,3 +321,54 @@ def test_a_merged_walk_in_counts_once_in_every_session_either_desk_saw(laptops: 
             assert s.checkins.current(reg.id, sid) is not None
         assert s.documents.attendance_matrix(DEMO_EVENT_ID)[reg.id] == {
             s.events.session(DEMO_EVENT_ID, "REG").id, s.events.session(DEMO_EVENT_ID, "M3").id}
+
+
+def test_desks_receive_public_keys_and_revocations_never_private_keys(laptops: dict[str, Path]) -> None:
+    from bimtek_desk.documents import issue
+    from bimtek_desk.errors import UserError
+    from bimtek_desk.signing import issuer
+    from bimtek_desk.verify import verify_text
+    from tests.helpers.final import make_final
+
+    with Store.open(laptops["c"]) as s:
+        make_final(s, DEMO_EVENT_ID)
+        event = s.events.get(DEMO_EVENT_ID)
+        reg = s.registrations.list(DEMO_EVENT_ID)[4]
+        s.documents.override(reg.id, True, "uji", "test")
+        (job,), _ = issue.certificate_jobs(s, event)
+        payload, number = job.context["verify_payload"], job.document.number
+        private = s.signing.private_key(job.context["key_id"])
+        assert private is not None and verify_text(s, payload).genuine
+    with Store.open(laptops["d1"]) as s:  # before the desk has the committee's keys
+        assert "penerbit tidak dikenal" in verify_text(s, payload).message
+    data = export(laptops["c"])
+    assert private not in data and private.hex().encode() not in data
+    merge(laptops["d1"], data)
+    with Store.open(laptops["d1"]) as s:
+        v = verify_text(s, payload)
+        assert v.genuine and v.message.startswith("ASLI") and v.holder == reg.person.name, v
+        assert s.db.scalar("SELECT count(*) FROM signing_secrets") == 0
+        assert [k.kid for k in s.signing.keys()] == [job.context["key_id"]]
+        # a desk neither revokes (its revocation would reach nobody) nor signs with the committee's key
+        with pytest.raises(UserError, match="laptop panitia"):
+            issuer.revoke(s, s.events.get(DEMO_EVENT_ID), number, "salah nama", pin=PIN, actor="meja")
+        with pytest.raises(UserError, match="laptop panitia"):
+            issuer.signer(s, s.events.get(DEMO_EVENT_ID))
+
+    with Store.open(laptops["c"]) as s:
+        issuer.revoke(s, s.events.get(DEMO_EVENT_ID), number, "salah nama", pin=PIN, actor="panitia")
+    data = export(laptops["c"])
+    assert private not in data
+    merge(laptops["d1"], data)
+    merge(laptops["d1"], data)  # twice changes nothing
+    with Store.open(laptops["d1"]) as s:
+        v = verify_text(s, payload)
+        assert not v.genuine and v.message.startswith("DICABUT") and "salah nama" in v.message, v
+        assert len(s.signing.revocations()) == 1
+        assert s.db.scalar("SELECT count(*) FROM signing_secrets") == 0
+    # a desk set up afterwards from the committee's bundle has them from the start
+    Store.open(laptops["d1"].with_name("d4.sqlite3")).close()
+    merge(laptops["d1"].with_name("d4.sqlite3"), data, slot=4)
+    with Store.open(laptops["d1"].with_name("d4.sqlite3")) as s:
+        assert verify_text(s, payload).message.startswith("DICABUT")
+        assert s.db.scalar("SELECT count(*) FROM signing_secrets") == 0

@@ -17,6 +17,9 @@ order bundles arrive in):
   by the first one's.
 * a desk's bundle may carry only people, registrations, badges and check-ins;
   roster rows (slot 0) only as "replaced"/"revoked" and otherwise unchanged.
+* the committee's bundle also carries the event, its documents, the issuers'
+  public signing keys and the event's revocations, so that every desk verifies
+  a certificate's QR; the private keys never leave the committee laptop.
 """
 
 from __future__ import annotations
@@ -32,7 +35,8 @@ from bimtek_desk.store.db import now_iso
 from bimtek_desk.sync.bundle import Bundle, BundleError
 
 SYNCED = devmod.SYNCED
-COMMITTEE_TABLES = ("events", "sessions", "awards", "documents", "eligibility_overrides", "images")
+COMMITTEE_TABLES = ("events", "sessions", "awards", "documents", "eligibility_overrides", "images", "signing_keys",
+                    "revocations")
 _C = apsw.mapping_session_conflict
 _R = apsw.mapping_session_conflict_response
 OMIT, REPLACE, ABORT = _R["SQLITE_CHANGESET_OMIT"], _R["SQLITE_CHANGESET_REPLACE"], _R["SQLITE_CHANGESET_ABORT"]
@@ -86,6 +90,10 @@ def _event_filters(event_id: str, dev: devmod.Device) -> dict[str, str]:
             "documents": f"event_id = '{e}'",
             "eligibility_overrides": f"registration_id IN ({regs})",
             "images": "1",
+            # the public halves only (every issuer's: a desk also verifies last year's certificates);
+            # the private halves are in another table that no bundle reads
+            "signing_keys": "1",
+            "revocations": f"document_id IN (SELECT id FROM src.documents WHERE event_id = '{e}')",
         })
     else:  # a desk sends what desks made, and roster rows only as replaced/revoked
         f["people"] = f"({f['people']}) AND {devmod.origin_sql('people', lm)} <> 0"
@@ -94,8 +102,8 @@ def _event_filters(event_id: str, dev: devmod.Device) -> dict[str, str]:
     return f
 
 
-_ORDER = ("events", "sessions", "awards", "images", "people", "registrations", "badges", "documents",
-          "eligibility_overrides", "checkins")
+_ORDER = ("events", "sessions", "awards", "images", "signing_keys", "people", "registrations", "badges", "documents",
+          "revocations", "eligibility_overrides", "checkins")
 
 
 def export(path: str, event_id: str, *, tables: dict[str, str] | None = None) -> tuple[dict[str, Any], bytes, bytes]:
@@ -175,6 +183,8 @@ class _Merge:
         if reason == _C["SQLITE_CHANGESET_CONSTRAINT"] and table in ("people", "registrations"):
             self.deferred.append((table, tuple(change.new)))
             return OMIT
+        if reason == _C["SQLITE_CHANGESET_CONSTRAINT"] and table == "revocations":
+            return OMIT  # the document is already revoked here (one revocation per document)
         if reason == _C["SQLITE_CHANGESET_CONSTRAINT"] and table == "checkins":
             # two laptops annulled the same check-in: the first undo already annuls it
             # (``annuls`` is unique); the second is left out and counted
