@@ -372,3 +372,74 @@ def test_desks_receive_public_keys_and_revocations_never_private_keys(laptops: d
     with Store.open(laptops["d1"].with_name("d4.sqlite3")) as s:
         assert verify_text(s, payload).message.startswith("DICABUT")
         assert s.db.scalar("SELECT count(*) FROM signing_secrets") == 0
+
+
+def test_two_laptops_offline_undoing_the_same_checkin_keep_both_undos(laptops: dict[str, Path], cli) -> None:  # type: ignore[no-untyped-def]
+    with Store.open(laptops["d1"]) as s:
+        reg = s.registrations.list(DEMO_EVENT_ID)[6].id
+        ci = desk(s, "Meja 1").check_in(reg).checkin
+    merge(laptops["d2"], export(laptops["d1"]))
+    # both desks, offline from each other, undo the same check-in with their own reason
+    for name, k, why in (("d1", 1, "salah orang"), ("d2", 2, "badge tertukar")):
+        with Store.open(laptops[name]) as s:
+            assert s.checkins.current(reg, ci.session_id) is not None
+            s.checkins.annul(ci.id, reason=why, desk=f"Meja {k}", operator="relawan")
+    with Store.open(laptops["d1"]) as s:  # d1 carries on: its chain grows after the undo
+        desk(s, "Meja 1").check_in(s.registrations.list(DEMO_EVENT_ID)[7].id)
+    b1, b2 = export(laptops["d1"]), export(laptops["d2"])
+    r = merge(laptops["d2"], b1)
+    assert r["double_undos"] == 1
+    merge(laptops["d1"], b2)
+    for order in ((b1, b2), (b2, b1)):  # the committee, in either order
+        shutil.copy(laptops["c"], laptops["c"].with_name("c2.sqlite3"))
+        for data in order:
+            merge(laptops["c"].with_name("c2.sqlite3"), data)
+        assert snapshot(laptops["c"].with_name("c2.sqlite3"))["checkins"] == snapshot(laptops["d1"])["checkins"]
+    snaps = [snapshot(laptops[n]) for n in ("d1", "d2")] + [snapshot(laptops["c"].with_name("c2.sqlite3"))]
+    assert snaps[0] == snaps[1] == snaps[2]  # every laptop the same, both undo rows kept
+    assert snaps[0]["chain"] == []  # both laptops' chains intact (no row of either left out)
+    undos = [row for row in snaps[0]["checkins"] if row[5] == ci.id]
+    assert sorted(row[4] for row in undos) == ["Meja 1", "Meja 2"]
+    with Store.open(laptops["d1"]) as s:
+        assert s.checkins.current(reg, ci.session_id) is None  # undone once, counted once
+    # both reasons are shown with the annulled check-in (attendance, the Excel history)
+    r = cli("--db", laptops["c"].with_name("c2.sqlite3"), "attendance", "--event", DEMO_EVENT_ID, "--json")
+    (row,) = [x for x in json.loads(r.out) if x["checkin_id"] == ci.id]
+    assert row["annulled"] and "salah orang" in row["annul_reason"] and "badge tertukar" in row["annul_reason"]
+    assert "Meja 1" in row["annul_reason"] and "Meja 2" in row["annul_reason"]
+
+
+def test_upgrade_to_several_undos_keeps_every_row_and_hash(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sqlite3
+
+    from bimtek_desk.store import db as dbmod
+    from bimtek_desk.store import migrations
+
+    path = tmp_path / "v10.sqlite3"
+    with monkeypatch.context() as m:  # a database of the version before (annuls unique)
+        m.setattr(migrations, "STEPS", migrations.STEPS[:9])
+        m.setattr(dbmod, "SCHEMA_VERSION", 10)
+        with Store.open(path) as s:
+            load_demo(s)
+            d = desk(s, "Meja 1")
+            first = d.check_in(s.registrations.list(DEMO_EVENT_ID)[0].id).checkin
+            d.check_in(s.registrations.list(DEMO_EVENT_ID)[1].id)
+            s.checkins.annul(first.id, reason="salah", desk="Meja 1", operator="x")
+            assert s.db.scalar("PRAGMA user_version") == 10
+            before = [tuple(r) for r in s.db.query("SELECT * FROM checkins ORDER BY id")]
+            with pytest.raises(sqlite3.IntegrityError, match="UNIQUE"), s.db.transaction():  # unique before
+                s.db.execute("INSERT INTO checkins (registration_id, session_id, at, desk, operator, method, annuls) "
+                             "SELECT registration_id, session_id, at, desk, operator, method, annuls FROM checkins "
+                             "WHERE annuls IS NOT NULL")
+    with Store.open(path) as s:
+        assert s.db.scalar("PRAGMA user_version") == migrations.LATEST == 11
+        assert [tuple(r) for r in s.db.query("SELECT * FROM checkins ORDER BY id")] == before
+        assert s.checkins.verify_chain() == []
+        assert s.db.query("PRAGMA foreign_key_check") == [] and s.db.scalar("PRAGMA integrity_check") == "ok"
+        with pytest.raises(sqlite3.IntegrityError):  # still append-only
+            s.db.execute("UPDATE checkins SET desk = 'x'")
+        with pytest.raises(sqlite3.IntegrityError):
+            s.db.execute("DELETE FROM checkins")
+        again = s.checkins.annul(first.id, reason="juga salah", desk="Meja 2", operator="y")  # a second undo row
+        assert s.checkins.is_annulled(first.id) and again.annuls == first.id
+        assert s.checkins.verify_chain() == []

@@ -9,7 +9,7 @@ Merge rules (the same on every laptop, so the result does not depend on the
 order bundles arrive in):
 
 * ids never collide (``n*16 + slot``), so an INSERT whose id exists is the same
-  row again (check-ins: kept once) or a later state of it: a registration that
+  row again (check-ins: kept once; two laptops' undos of one check-in are two rows, both kept) or a later state of it: a registration that
   was replaced, a badge that was revoked, a person edited later (by
   ``updated_at``) or merged into another record.
 * the same walk-in NIK minted on two laptops: the lower id keeps the NIK, the
@@ -158,7 +158,6 @@ class _Merge:
         self.cols = {t: _columns(conn, t) for t in (*SYNCED, *COMMITTEE_TABLES)}
         self.deferred: list[tuple[str, tuple[Any, ...]]] = []
         self.failed: str | None = None
-        self.double_undos = 0
 
     def _rank(self, table: str, row: tuple[Any, ...]) -> tuple[Any, ...]:
         c = self.cols[table]
@@ -185,17 +184,18 @@ class _Merge:
             return OMIT
         if reason == _C["SQLITE_CHANGESET_CONSTRAINT"] and table == "revocations":
             return OMIT  # the document is already revoked here (one revocation per document)
-        if reason == _C["SQLITE_CHANGESET_CONSTRAINT"] and table == "checkins":
-            # two laptops annulled the same check-in: the first undo already annuls it
-            # (``annuls`` is unique); the second is left out and counted
-            self.double_undos += 1
-            return OMIT
         if reason == _C["SQLITE_CHANGESET_FOREIGN_KEY"]:
             return OMIT  # deferred: the after-pass may supply the row; COMMIT checks what is left
         if reason in (_C["SQLITE_CHANGESET_DATA"], _C["SQLITE_CHANGESET_NOTFOUND"]):
             return OMIT  # bundles hold only INSERTs; nothing to update or delete
         self.failed = f"{_C.get(reason, reason)} pada tabel {table}"
         return ABORT
+
+
+# check-ins undone on two laptops while apart: each laptop's undo row stays (it is part of
+# that laptop's hash chain); the check-in counts as undone once and shows both reasons
+_DOUBLE_UNDOS = ("SELECT count(*) FROM (SELECT annuls FROM checkins WHERE annuls IS NOT NULL "
+                 "GROUP BY annuls HAVING count(*) > 1)")
 
 
 def _insert(conn: apsw.Connection, table: str, cols: list[str], row: tuple[Any, ...]) -> None:
@@ -373,6 +373,7 @@ def _apply(conn: apsw.Connection, bundle: Bundle, slot: int | None, new_device: 
     committee_newer = bundle.slot == devmod.COMMITTEE and (last is None or bundle.header["created_at"] > last[0])
     merge = _Merge(conn, committee_newer)
     before = _one(conn, "SELECT count(*) FROM checkins")[0]
+    doubled_before = _one(conn, _DOUBLE_UNDOS)[0]
     conn.execute("BEGIN IMMEDIATE")
     try:
         conn.execute("PRAGMA defer_foreign_keys = ON")  # checked once, after the after-pass
@@ -400,7 +401,8 @@ def _apply(conn: apsw.Connection, bundle: Bundle, slot: int | None, new_device: 
             conn.execute("ROLLBACK")
         raise
     after = _one(conn, "SELECT count(*) FROM checkins")[0]
+    double_undos = _one(conn, _DOUBLE_UNDOS)[0] - doubled_before
     return {"event": bundle.event_id, "slot": bundle.slot, "device": bundle.device_id, "own": False,
             "new_checkins": after - before, "setup_slot": dev.slot if setup else None,
-            "double_undos": merge.double_undos,
+            "double_undos": double_undos,
             "device_id": dev.device_id}
