@@ -443,3 +443,53 @@ def test_upgrade_to_several_undos_keeps_every_row_and_hash(tmp_path: Path, monke
         again = s.checkins.annul(first.id, reason="juga salah", desk="Meja 2", operator="y")  # a second undo row
         assert s.checkins.is_annulled(first.id) and again.annuls == first.id
         assert s.checkins.verify_chain() == []
+
+
+def test_a_wiped_desk_rejoins_with_a_new_slot_and_never_reuses_its_old_one(
+        laptops: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    stale = export(laptops["c"])  # a committee bundle from before anyone synced
+    with Store.open(laptops["d1"]) as s:
+        d = desk(s, "Meja 1")
+        old = [d.check_in(r.id).checkin.id for r in s.registrations.list(DEMO_EVENT_ID)[:2]]
+    merge(laptops["d2"], export(laptops["d1"]))  # d1's check-ins live on in d2 ...
+    merge(laptops["c"], export(laptops["d2"]))  # ... and reach the committee only through d2
+    merge(laptops["c"], export(laptops["d3"]))
+    laptops["d1"].unlink()  # Meja 1's data folder is wiped (its device file with it)
+    monkeypatch.setenv(devmod.DEVICE_FILE_ENV, str(tmp_path / "reinstalled-device-ids.txt"))
+    fresh = tmp_path / "meja1-baru.sqlite3"
+    Store.open(fresh).close()
+    current = export(laptops["c"])
+    before = file_digest(fresh)
+    with pytest.raises(BundleError, match="Slot 1 sudah dipakai"):  # its old slot, though the committee
+        merge(fresh, current, slot=1)  # never merged from it directly
+    assert file_digest(fresh) == before
+    r = merge(fresh, current)  # the rejoin: the lowest slot nobody has used
+    assert r["setup_slot"] == 4
+    with Store.open(fresh) as s:  # the full state, its old check-ins included, before scanning
+        sid = s.events.session(DEMO_EVENT_ID, "REG").id
+        assert {c.id for c, _ in s.checkins.history(DEMO_EVENT_ID)} == set(old)
+        assert s.checkins.present_count(sid) == 2
+        new = desk(s, "Meja 1").check_in(s.registrations.list(DEMO_EVENT_ID)[2].id)
+        assert new.checkin.id % 16 == 4 and s.checkins.get(new.checkin.id).device == 4
+    for name in ("c", "d2"):
+        merge(laptops[name], export(fresh))
+        with Store.open(laptops[name]) as s:
+            assert {c.id for c, _ in s.checkins.history(DEMO_EVENT_ID)} == {*old, new.checkin.id}
+            assert s.checkins.verify_chain() == []
+
+    # by accident: a new database set up from a stale committee bundle with the old slot
+    again = tmp_path / "meja1-salah.sqlite3"
+    Store.open(again).close()
+    assert merge(again, stale, slot=1)["setup_slot"] == 1  # the stale bundle cannot know
+    with Store.open(again) as s:
+        clash = desk(s, "Meja 1").check_in(s.registrations.list(DEMO_EVENT_ID)[5].id).checkin
+    assert clash.id == old[0]  # the same id as the old Meja 1's first check-in
+    for name in ("c", "d2"):  # refused whole (not merged with a check-in silently lost)
+        before = file_digest(laptops[name])
+        with pytest.raises(BundleError, match="slot 1"):
+            merge(laptops[name], export(again))
+        assert file_digest(laptops[name]) == before
+    before = file_digest(again)
+    with pytest.raises(BundleError, match="slot 1"):  # and it refuses the old Meja 1's rows
+        merge(again, export(laptops["c"]))
+    assert file_digest(again) == before

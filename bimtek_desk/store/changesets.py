@@ -158,6 +158,7 @@ class _Merge:
         self.cols = {t: _columns(conn, t) for t in (*SYNCED, *COMMITTEE_TABLES)}
         self.deferred: list[tuple[str, tuple[Any, ...]]] = []
         self.failed: str | None = None
+        self.collision: tuple[str, int] | None = None
 
     def _rank(self, table: str, row: tuple[Any, ...]) -> tuple[Any, ...]:
         c = self.cols[table]
@@ -170,10 +171,22 @@ class _Merge:
             return (row[c.index("revoked_at")] is not None, key)
         return (key,)
 
+    _BORN = {"people": ("created_at",), "registrations": ("created_at",), "badges": ("code", "issued_at")}
+
+    def _collides(self, table: str, local: tuple[Any, ...], incoming: tuple[Any, ...]) -> bool:
+        """The same id minted for two different rows: two laptops used the same slot."""
+        if table == "checkins":
+            return local != incoming  # a check-in never changes
+        c = self.cols[table]
+        return any(local[c.index(k)] != incoming[c.index(k)] for k in self._BORN.get(table, ()))
+
     def __call__(self, reason: int, change: apsw.TableChange) -> int:
         table = change.name
         if reason == _C["SQLITE_CHANGESET_CONFLICT"]:
             local, incoming = tuple(change.conflict), tuple(change.new)
+            if table in SYNCED and self._collides(table, local, incoming):
+                self.collision = (table, int(incoming[0]))
+                return ABORT
             if local == incoming or table in ("checkins", "documents"):
                 return OMIT  # the same row again (a check-in or a numbered document never changes)
             if table in COMMITTEE_TABLES:
@@ -290,6 +303,30 @@ def _has_foreign_rows_of(conn: apsw.Connection, bundle: Bundle, dev: devmod.Devi
     return False
 
 
+_NAMES = {"people": "orang", "registrations": "pendaftaran", "badges": "badge", "checkins": "check-in"}
+
+
+def _reused_slot(slot: int, what: str) -> BundleError:
+    return BundleError(
+        f"Bundel berisi {what} dari slot {slot} yang berbeda dengan data bernomor sama di laptop ini: dua laptop "
+        f"memakai slot {slot} (laptop yang dipasang ulang atau basis data baru yang memakai slot lamanya). Ditolak "
+        "seluruhnya agar tidak ada check-in yang hilang. Siapkan laptop itu lagi dengan slot baru dari bundel panitia "
+        "terbaru (README: 'Laptop meja dipasang ulang').")
+
+
+def _slots_in(bundle: Bundle, legacy_max: dict[str, int]) -> set[int]:
+    """The slots that made rows in a bundle (a check-in's ``device`` and every newer id)."""
+    out = set()
+    for change in apsw.Changeset.iter(bundle.changeset):
+        if change.name not in SYNCED or change.op != "INSERT":
+            continue
+        if change.new[0] > int(legacy_max.get(change.name, 0)):
+            out.add(int(change.new[0]) % devmod.SLOTS)
+        if change.name == "checkins" and change.new[-1] is not None:
+            out.add(int(change.new[-1]))
+    return out
+
+
 def apply(path: str, bundle: Bundle, *, slot: int | None = None, new_device: Callable[[], str]) -> dict[str, Any]:
     """Merge one bundle into the database at ``path``; all or nothing.
 
@@ -338,14 +375,18 @@ def _apply(conn: apsw.Connection, bundle: Bundle, slot: int | None, new_device: 
                        if c.name == "events" and c.op == "INSERT"), None)
         if secret is None or not bundle.authentic(secret):
             raise BundleError("Bundel panitia rusak atau telah diubah; ditolak.")
-        taken = {int(s) for s in bundle.header.get("slots", [])} | {devmod.COMMITTEE}
+        legacy = {t: int(v) for t, v in bundle.header.get("legacy_max", {}).items()}
+        # a slot is taken when the committee merged from it or when any row in its bundle was made there:
+        # a laptop set up again (wiped, replaced) must never mint ids its old self minted
+        taken = ({int(s) for s in bundle.header.get("slots", [])} | {devmod.COMMITTEE}
+                 | _slots_in(bundle, legacy))
         if slot is None:
             slot = min(s for s in range(1, devmod.SLOTS) if s not in taken) if len(taken) < devmod.SLOTS else -1
         if not 1 <= slot < devmod.SLOTS:
             raise BundleError(f"Slot meja harus 1 sampai {devmod.SLOTS - 1}.")
         if slot in taken:
-            raise BundleError(f"Slot {slot} sudah dipakai laptop lain di acara ini; pilih slot lain (--slot).")
-        legacy = {t: int(v) for t, v in bundle.header.get("legacy_max", {}).items()}
+            raise BundleError(f"Slot {slot} sudah dipakai di acara ini (oleh laptop lain, atau oleh laptop ini "
+                              "sebelum dipasang ulang); pilih slot lain (--slot) atau biarkan kosong.")
         dev = devmod.Device(slot, new_device(), legacy)
     else:
         if not bundle.authentic(bytes(ev[0])):
@@ -358,6 +399,9 @@ def _apply(conn: apsw.Connection, bundle: Bundle, slot: int | None, new_device: 
                                   f"{dev.device_id}) tetapi berisi data yang tidak dibuat di sini: basis data laptop "
                                   "ini pernah disalin ke laptop lain. Ditolak; siapkan laptop itu sebagai meja baru.")
             return {"event": bundle.event_id, "slot": bundle.slot, "device": bundle.device_id, "own": True}
+        if _has_foreign_rows_of(conn, bundle, dev):
+            # another laptop relays rows of this laptop's slot that this laptop never made
+            raise _reused_slot(dev.slot, "data")
         if bundle.slot == dev.slot:
             raise BundleError(f"Bundel dari laptop lain ({bundle.device_id}) yang memakai slot yang sama dengan "
                               f"laptop ini (slot {dev.slot}): salah satu basis data adalah salinan. Ditolak.")
@@ -365,7 +409,8 @@ def _apply(conn: apsw.Connection, bundle: Bundle, slot: int | None, new_device: 
                      (bundle.event_id, bundle.slot))
         if known is not None and known[0] != bundle.device_id:
             raise BundleError(f"Dua laptop berbeda memakai slot {bundle.slot} ({known[0]} dan {bundle.device_id}): "
-                              "salah satu basis data adalah salinan. Bundel ditolak.")
+                              "salah satu basis data adalah salinan, atau laptop itu dipasang ulang dengan slot lamanya. "
+                              "Bundel ditolak.")
         if bundle.slot != devmod.COMMITTEE:
             _check_desk_bundle(conn, bundle, dev)
     last = _one(conn, "SELECT bundle_created_at FROM sync_peers WHERE event_id = ? AND slot = ?",
@@ -383,6 +428,9 @@ def _apply(conn: apsw.Connection, bundle: Bundle, slot: int | None, new_device: 
         try:
             apsw.Changeset.apply(bundle.changeset, conn, conflict=merge)
         except apsw.AbortError:
+            if merge.collision is not None:
+                table, row_id = merge.collision
+                raise _reused_slot(row_id % devmod.SLOTS, f"{_NAMES.get(table, table)} {row_id}") from None
             raise BundleError(f"Bundel tidak dapat digabung ({merge.failed}); ditolak seluruhnya.") from None
         conn.execute("PRAGMA defer_foreign_keys = ON")  # the apply above resets it
         _after(conn, merge, bundle.event_id)
