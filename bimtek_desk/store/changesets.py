@@ -113,6 +113,10 @@ def export(path: str, event_id: str, *, tables: dict[str, str] | None = None) ->
     session records them: the changeset is a set of INSERTs."""
     stage = apsw.Connection("file::memory:", flags=apsw.SQLITE_OPEN_URI | apsw.SQLITE_OPEN_READWRITE
                             | apsw.SQLITE_OPEN_CREATE)
+    # without a busy timeout the ATTACH fails at once ("database is locked") while another
+    # connection holds the file for a moment (the last one closing checkpoints the WAL): that
+    # killed 'sync serve' under load
+    stage.set_busy_timeout(5000)
     stage.execute("ATTACH ? AS src", (f"file:{path}?mode=ro",))
     row = _one(stage, "SELECT slot, device_id, legacy_max FROM src.device WHERE one = 1")
     if row is None:
