@@ -153,6 +153,11 @@ def export(path: str, event_id: str, *, tables: dict[str, str] | None = None) ->
 # -- merging ------------------------------------------------------------------------------------------------------
 
 
+# what a row of a synced table is born with and never changes: the same id with other values
+# here means two laptops minted it (one slot used twice)
+_BORN = {"people": ("created_at",), "registrations": ("created_at",), "badges": ("code", "issued_at")}
+
+
 class _Merge:
     """Conflict handler for one bundle, with what it leaves for the after-pass."""
 
@@ -175,14 +180,12 @@ class _Merge:
             return (row[c.index("revoked_at")] is not None, key)
         return (key,)
 
-    _BORN = {"people": ("created_at",), "registrations": ("created_at",), "badges": ("code", "issued_at")}
-
     def _collides(self, table: str, local: tuple[Any, ...], incoming: tuple[Any, ...]) -> bool:
         """The same id minted for two different rows: two laptops used the same slot."""
         if table == "checkins":
             return local != incoming  # a check-in never changes
         c = self.cols[table]
-        return any(local[c.index(k)] != incoming[c.index(k)] for k in self._BORN.get(table, ()))
+        return any(local[c.index(k)] != incoming[c.index(k)] for k in _BORN.get(table, ()))
 
     def __call__(self, reason: int, change: apsw.TableChange) -> int:
         table = change.name

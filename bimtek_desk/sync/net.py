@@ -235,7 +235,7 @@ def serve(db_path: str | None, event_id: str, *, port: int = 8765, peers: list[s
             t0 = time.monotonic()
             try:
                 node.round()
-            except Exception:  # a bug: say so, and keep the laptop in the network
+            except Exception:  # noqa: BLE001  # a bug: say so, and keep the laptop in the network
                 traceback.print_exc()
             n += 1
             time.sleep(max(0.0, interval - (time.monotonic() - t0)))
