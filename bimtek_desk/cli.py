@@ -19,6 +19,7 @@ from bimtek_desk import __version__, codes
 from bimtek_desk.errors import UserError
 from bimtek_desk.idn import nik as niklib
 from bimtek_desk.store import Store, default_path
+from bimtek_desk.store.checkins import annul_reasons
 from bimtek_desk.store.models import Registration
 
 Handler = Callable[[argparse.Namespace], int]
@@ -402,7 +403,7 @@ def attendance_rows(store: Store, event_id: str, session: str | None) -> list[di
     sessions = {s.id: s for s in store.events.sessions(event_id)}
     session_id = store.events.session(event_id, session).id if session else None
     history = store.checkins.history(event_id, session_id)
-    reasons = {c.annuls: c.reason for c, _ in history if c.annuls is not None}
+    reasons = annul_reasons(history)
     regs = store.registrations.get_many(sorted({c.registration_id for c, _ in history}))
     rows = []
     for c, annulled in history:

@@ -321,3 +321,175 @@ def test_a_merged_walk_in_counts_once_in_every_session_either_desk_saw(laptops: 
             assert s.checkins.current(reg.id, sid) is not None
         assert s.documents.attendance_matrix(DEMO_EVENT_ID)[reg.id] == {
             s.events.session(DEMO_EVENT_ID, "REG").id, s.events.session(DEMO_EVENT_ID, "M3").id}
+
+
+def test_desks_receive_public_keys_and_revocations_never_private_keys(laptops: dict[str, Path]) -> None:
+    from bimtek_desk.documents import issue
+    from bimtek_desk.errors import UserError
+    from bimtek_desk.signing import issuer
+    from bimtek_desk.verify import verify_text
+    from tests.helpers.final import make_final
+
+    with Store.open(laptops["c"]) as s:
+        make_final(s, DEMO_EVENT_ID)
+        event = s.events.get(DEMO_EVENT_ID)
+        reg = s.registrations.list(DEMO_EVENT_ID)[4]
+        s.documents.override(reg.id, True, "uji", "test")
+        (job,), _ = issue.certificate_jobs(s, event)
+        payload, number = job.context["verify_payload"], job.document.number
+        private = s.signing.private_key(job.context["key_id"])
+        assert private is not None and verify_text(s, payload).genuine
+    with Store.open(laptops["d1"]) as s:  # before the desk has the committee's keys
+        assert "penerbit tidak dikenal" in verify_text(s, payload).message
+    data = export(laptops["c"])
+    assert private not in data and private.hex().encode() not in data
+    merge(laptops["d1"], data)
+    with Store.open(laptops["d1"]) as s:
+        v = verify_text(s, payload)
+        assert v.genuine and v.message.startswith("ASLI") and v.holder == reg.person.name, v
+        assert s.db.scalar("SELECT count(*) FROM signing_secrets") == 0
+        assert [k.kid for k in s.signing.keys()] == [job.context["key_id"]]
+        # a desk neither revokes (its revocation would reach nobody) nor signs with the committee's key
+        with pytest.raises(UserError, match="laptop panitia"):
+            issuer.revoke(s, s.events.get(DEMO_EVENT_ID), number, "salah nama", pin=PIN, actor="meja")
+        with pytest.raises(UserError, match="laptop panitia"):
+            issuer.signer(s, s.events.get(DEMO_EVENT_ID))
+
+    with Store.open(laptops["c"]) as s:
+        issuer.revoke(s, s.events.get(DEMO_EVENT_ID), number, "salah nama", pin=PIN, actor="panitia")
+    data = export(laptops["c"])
+    assert private not in data
+    merge(laptops["d1"], data)
+    merge(laptops["d1"], data)  # twice changes nothing
+    with Store.open(laptops["d1"]) as s:
+        v = verify_text(s, payload)
+        assert not v.genuine and v.message.startswith("DICABUT") and "salah nama" in v.message, v
+        assert len(s.signing.revocations()) == 1
+        assert s.db.scalar("SELECT count(*) FROM signing_secrets") == 0
+    # a desk set up afterwards from the committee's bundle has them from the start
+    Store.open(laptops["d1"].with_name("d4.sqlite3")).close()
+    merge(laptops["d1"].with_name("d4.sqlite3"), data, slot=4)
+    with Store.open(laptops["d1"].with_name("d4.sqlite3")) as s:
+        assert verify_text(s, payload).message.startswith("DICABUT")
+        assert s.db.scalar("SELECT count(*) FROM signing_secrets") == 0
+
+
+def test_two_laptops_offline_undoing_the_same_checkin_keep_both_undos(laptops: dict[str, Path], cli) -> None:  # type: ignore[no-untyped-def]
+    with Store.open(laptops["d1"]) as s:
+        reg = s.registrations.list(DEMO_EVENT_ID)[6].id
+        ci = desk(s, "Meja 1").check_in(reg).checkin
+    merge(laptops["d2"], export(laptops["d1"]))
+    # both desks, offline from each other, undo the same check-in with their own reason
+    for name, k, why in (("d1", 1, "salah orang"), ("d2", 2, "badge tertukar")):
+        with Store.open(laptops[name]) as s:
+            assert s.checkins.current(reg, ci.session_id) is not None
+            s.checkins.annul(ci.id, reason=why, desk=f"Meja {k}", operator="relawan")
+    with Store.open(laptops["d1"]) as s:  # d1 carries on: its chain grows after the undo
+        desk(s, "Meja 1").check_in(s.registrations.list(DEMO_EVENT_ID)[7].id)
+    b1, b2 = export(laptops["d1"]), export(laptops["d2"])
+    r = merge(laptops["d2"], b1)
+    assert r["double_undos"] == 1
+    merge(laptops["d1"], b2)
+    for order in ((b1, b2), (b2, b1)):  # the committee, in either order
+        shutil.copy(laptops["c"], laptops["c"].with_name("c2.sqlite3"))
+        for data in order:
+            merge(laptops["c"].with_name("c2.sqlite3"), data)
+        assert snapshot(laptops["c"].with_name("c2.sqlite3"))["checkins"] == snapshot(laptops["d1"])["checkins"]
+    snaps = [snapshot(laptops[n]) for n in ("d1", "d2")] + [snapshot(laptops["c"].with_name("c2.sqlite3"))]
+    assert snaps[0] == snaps[1] == snaps[2]  # every laptop the same, both undo rows kept
+    assert snaps[0]["chain"] == []  # both laptops' chains intact (no row of either left out)
+    undos = [row for row in snaps[0]["checkins"] if row[5] == ci.id]
+    assert sorted(row[4] for row in undos) == ["Meja 1", "Meja 2"]
+    with Store.open(laptops["d1"]) as s:
+        assert s.checkins.current(reg, ci.session_id) is None  # undone once, counted once
+    # both reasons are shown with the annulled check-in (attendance, the Excel history)
+    r = cli("--db", laptops["c"].with_name("c2.sqlite3"), "attendance", "--event", DEMO_EVENT_ID, "--json")
+    (row,) = [x for x in json.loads(r.out) if x["checkin_id"] == ci.id]
+    assert row["annulled"] and "salah orang" in row["annul_reason"] and "badge tertukar" in row["annul_reason"]
+    assert "Meja 1" in row["annul_reason"] and "Meja 2" in row["annul_reason"]
+
+
+def test_upgrade_to_several_undos_keeps_every_row_and_hash(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sqlite3
+
+    from bimtek_desk.store import db as dbmod
+    from bimtek_desk.store import migrations
+
+    path = tmp_path / "v10.sqlite3"
+    with monkeypatch.context() as m:  # a database of the version before (annuls unique)
+        m.setattr(migrations, "STEPS", migrations.STEPS[:9])
+        m.setattr(dbmod, "SCHEMA_VERSION", 10)
+        with Store.open(path) as s:
+            load_demo(s)
+            d = desk(s, "Meja 1")
+            first = d.check_in(s.registrations.list(DEMO_EVENT_ID)[0].id).checkin
+            d.check_in(s.registrations.list(DEMO_EVENT_ID)[1].id)
+            s.checkins.annul(first.id, reason="salah", desk="Meja 1", operator="x")
+            assert s.db.scalar("PRAGMA user_version") == 10
+            before = [tuple(r) for r in s.db.query("SELECT * FROM checkins ORDER BY id")]
+            with pytest.raises(sqlite3.IntegrityError, match="UNIQUE"), s.db.transaction():  # unique before
+                s.db.execute("INSERT INTO checkins (registration_id, session_id, at, desk, operator, method, annuls) "
+                             "SELECT registration_id, session_id, at, desk, operator, method, annuls FROM checkins "
+                             "WHERE annuls IS NOT NULL")
+    with Store.open(path) as s:
+        assert s.db.scalar("PRAGMA user_version") == migrations.LATEST == 11
+        assert [tuple(r) for r in s.db.query("SELECT * FROM checkins ORDER BY id")] == before
+        assert s.checkins.verify_chain() == []
+        assert s.db.query("PRAGMA foreign_key_check") == [] and s.db.scalar("PRAGMA integrity_check") == "ok"
+        with pytest.raises(sqlite3.IntegrityError):  # still append-only
+            s.db.execute("UPDATE checkins SET desk = 'x'")
+        with pytest.raises(sqlite3.IntegrityError):
+            s.db.execute("DELETE FROM checkins")
+        again = s.checkins.annul(first.id, reason="juga salah", desk="Meja 2", operator="y")  # a second undo row
+        assert s.checkins.is_annulled(first.id) and again.annuls == first.id
+        assert s.checkins.verify_chain() == []
+
+
+def test_a_wiped_desk_rejoins_with_a_new_slot_and_never_reuses_its_old_one(
+        laptops: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    stale = export(laptops["c"])  # a committee bundle from before anyone synced
+    with Store.open(laptops["d1"]) as s:
+        d = desk(s, "Meja 1")
+        old = [d.check_in(r.id).checkin.id for r in s.registrations.list(DEMO_EVENT_ID)[:2]]
+    merge(laptops["d2"], export(laptops["d1"]))  # d1's check-ins live on in d2 ...
+    merge(laptops["c"], export(laptops["d2"]))  # ... and reach the committee only through d2
+    merge(laptops["c"], export(laptops["d3"]))
+    laptops["d1"].unlink()  # Meja 1's data folder is wiped (its device file with it)
+    monkeypatch.setenv(devmod.DEVICE_FILE_ENV, str(tmp_path / "reinstalled-device-ids.txt"))
+    fresh = tmp_path / "meja1-baru.sqlite3"
+    Store.open(fresh).close()
+    current = export(laptops["c"])
+    before = file_digest(fresh)
+    with pytest.raises(BundleError, match="Slot 1 sudah dipakai"):  # its old slot, though the committee
+        merge(fresh, current, slot=1)  # never merged from it directly
+    assert file_digest(fresh) == before
+    r = merge(fresh, current)  # the rejoin: the lowest slot nobody has used
+    assert r["setup_slot"] == 4
+    with Store.open(fresh) as s:  # the full state, its old check-ins included, before scanning
+        sid = s.events.session(DEMO_EVENT_ID, "REG").id
+        assert {c.id for c, _ in s.checkins.history(DEMO_EVENT_ID)} == set(old)
+        assert s.checkins.present_count(sid) == 2
+        new = desk(s, "Meja 1").check_in(s.registrations.list(DEMO_EVENT_ID)[2].id)
+        assert new.checkin.id % 16 == 4 and s.checkins.get(new.checkin.id).device == 4
+    for name in ("c", "d2"):
+        merge(laptops[name], export(fresh))
+        with Store.open(laptops[name]) as s:
+            assert {c.id for c, _ in s.checkins.history(DEMO_EVENT_ID)} == {*old, new.checkin.id}
+            assert s.checkins.verify_chain() == []
+
+    # by accident: a new database set up from a stale committee bundle with the old slot
+    again = tmp_path / "meja1-salah.sqlite3"
+    Store.open(again).close()
+    assert merge(again, stale, slot=1)["setup_slot"] == 1  # the stale bundle cannot know
+    with Store.open(again) as s:
+        clash = desk(s, "Meja 1").check_in(s.registrations.list(DEMO_EVENT_ID)[5].id).checkin
+    assert clash.id == old[0]  # the same id as the old Meja 1's first check-in
+    for name in ("c", "d2"):  # refused whole (not merged with a check-in silently lost)
+        before = file_digest(laptops[name])
+        with pytest.raises(BundleError, match="slot 1"):
+            merge(laptops[name], export(again))
+        assert file_digest(laptops[name]) == before
+    before = file_digest(again)
+    with pytest.raises(BundleError, match="slot 1"):  # and it refuses the old Meja 1's rows
+        merge(again, export(laptops["c"]))
+    assert file_digest(again) == before

@@ -10,12 +10,14 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 
 from bimtek_desk.desk import Desk
 from bimtek_desk.store import Store
+from bimtek_desk.store import device as devmod
 from bimtek_desk.sync import core, net
 from tests.conftest import DEMO_EVENT_ID
 
@@ -83,3 +85,54 @@ def test_a_checkin_reaches_the_other_two_within_5_s(three: dict[str, Path]) -> N
     assert not waiting, f"not arrived within 5 s on {waiting}"
     status = json.loads(net.peers_file(three["c"]).read_text())
     assert {p["slot"] for p in status["peers"]} == {1, 2}
+
+
+def test_a_busy_database_never_stops_serve(demo_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An apsw.BusyError (another connection held the file) used to escape the round and
+    end 'sync serve' for good; now the round notes it and the next one retries."""
+    import threading
+
+    import apsw
+
+    from bimtek_desk.store import changesets
+
+    desk_db = tmp_path / "d1.sqlite3"
+    with Store.open(demo_db) as s:
+        core.export_bundle(s, DEMO_EVENT_ID, tmp_path / "c.bkdsync")
+    with Store.open(desk_db) as s:
+        core.import_bundles(s, [tmp_path / "c.bkdsync"], slot=1)
+        Desk(s, s.events.get(DEMO_EVENT_ID), desk="Meja 1", session="REG").check_in(
+            s.registrations.list(DEMO_EVENT_ID)[3].id)
+    # the export waits for a lock held for a moment instead of failing at once
+    holder = apsw.Connection(str(desk_db))
+    holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    threading.Timer(0.3, lambda: (holder.execute("COMMIT"), holder.close())).start()
+    header, _, _ = changesets.export(str(desk_db), DEMO_EVENT_ID)
+    assert header["rows"]["checkins"] == 1
+
+    port = free_port()
+    server = net.Node(str(desk_db), DEMO_EVENT_ID, 1, "desk-one", port, [])
+    server.refresh_own()
+    http = ThreadingHTTPServer(("127.0.0.1", port), server.handler())
+    threading.Thread(target=http.serve_forever, daemon=True).start()
+    try:
+        with Store.open(demo_db) as s:
+            dev = devmod.identity(s.db)
+        node = net.Node(str(demo_db), DEMO_EVENT_ID, dev.slot, dev.device_id, free_port(), [f"127.0.0.1:{port}"])
+
+        def busy(*args: object, **kwargs: object) -> object:
+            raise apsw.BusyError("database is locked")
+
+        with monkeypatch.context() as m:
+            m.setattr(changesets, "export", busy)
+            m.setattr(changesets, "apply_many", busy)
+            node.round()  # neither its own bundle nor the merge: no exception
+        info = node.seen[f"127.0.0.1:{port}"]
+        assert info["reachable"] and "sibuk" in info["message"] and info["etag"] is None
+        node.round()  # the next round merges
+        assert info["message"] is None and info["last_merged_at"] and info["etag"] == server.etag
+        with Store.open(demo_db) as s:
+            assert s.db.scalar("SELECT count(*) FROM checkins") == 1
+    finally:
+        http.shutdown()

@@ -25,6 +25,7 @@ from bimtek_desk.idn import wilayah, zones
 from bimtek_desk.reports.cells import formula_like
 from bimtek_desk.integrity import anchor
 from bimtek_desk.store import Store
+from bimtek_desk.store.checkins import annul_reasons
 from bimtek_desk.store.models import Event
 
 HEAD = Font(bold=True)
@@ -112,7 +113,7 @@ def export(store: Store, event: Event, out: Path, *, show_nik: bool = False) -> 
     by_id = {r.id: r for r in store.registrations.list(event.id, active_only=False)}
     keys = {s.id: s.key for s in sessions}
     history = store.checkins.history(event.id)
-    reasons = {c.annuls: c.reason for c, _ in history if c.annuls is not None}
+    reasons = annul_reasons(history)
     hist_rows = []
     for c, annulled in history:
         reg = by_id.get(c.registration_id)

@@ -20,6 +20,7 @@ from bimtek_desk.pin import Grant, Purpose, authorize
 from bimtek_desk.signing import cose
 from bimtek_desk.signing.keys import KeyList, PublicKey, Revoked, kid_for, new_key_pair, private_key
 from bimtek_desk.store import Store
+from bimtek_desk.store import device as devmod
 from bimtek_desk.store.documents import Document
 from bimtek_desk.store.models import Event
 from bimtek_desk.store.signing import KeyRow, RevocationRow
@@ -64,6 +65,9 @@ def signer(store: Store, event: Event) -> Signer:
                 store.audit.log("signing.key_created", actor="bimtek-desk", event_id=event.id, issuer=issuer,
                                 kid=row.kid)
     raw = store.signing.private_key(row.kid)
+    if raw is None and devmod.identity(store.db).slot != devmod.COMMITTEE:
+        raise UserError(f"Laptop meja ini hanya punya kunci publik {row.kid} ({issuer}) dari sinkron: sertifikat "
+                        "dan piagam ditandatangani dan dicetak di laptop panitia.")
     if raw is None:
         raise UserError(f"Kunci tanda tangan {row.kid} ({issuer}) tidak punya kunci privat di laptop ini: "
                         "rotasi kunci (bimtek-desk keys rotate) sebelum mencetak.")
@@ -126,6 +130,9 @@ def revoke(store: Store, event: Event, number: str, reason: str, *, pin: str | G
     next verification page and ``verify`` say DICABUT."""
     if not reason.strip():
         raise UserError("Alasan pencabutan wajib diisi.")
+    if devmod.identity(store.db).slot != devmod.COMMITTEE:
+        # a desk's revocation would never reach the others: only the committee's bundle carries them
+        raise UserError("Pencabutan dokumen dilakukan di laptop panitia; laptop meja menerimanya lewat sinkron.")
     authorize(store, event.id, pin, actor=actor, purpose=Purpose.DOCUMENT_REVOKE)
     doc = find_document(store, event, number)
     if store.signing.revocation(doc.id) is not None:

@@ -9,7 +9,7 @@ Merge rules (the same on every laptop, so the result does not depend on the
 order bundles arrive in):
 
 * ids never collide (``n*16 + slot``), so an INSERT whose id exists is the same
-  row again (check-ins: kept once) or a later state of it: a registration that
+  row again (check-ins: kept once; two laptops' undos of one check-in are two rows, both kept) or a later state of it: a registration that
   was replaced, a badge that was revoked, a person edited later (by
   ``updated_at``) or merged into another record.
 * the same walk-in NIK minted on two laptops: the lower id keeps the NIK, the
@@ -17,6 +17,9 @@ order bundles arrive in):
   by the first one's.
 * a desk's bundle may carry only people, registrations, badges and check-ins;
   roster rows (slot 0) only as "replaced"/"revoked" and otherwise unchanged.
+* the committee's bundle also carries the event, its documents, the issuers'
+  public signing keys and the event's revocations, so that every desk verifies
+  a certificate's QR; the private keys never leave the committee laptop.
 """
 
 from __future__ import annotations
@@ -32,7 +35,8 @@ from bimtek_desk.store.db import now_iso
 from bimtek_desk.sync.bundle import Bundle, BundleError
 
 SYNCED = devmod.SYNCED
-COMMITTEE_TABLES = ("events", "sessions", "awards", "documents", "eligibility_overrides", "images")
+COMMITTEE_TABLES = ("events", "sessions", "awards", "documents", "eligibility_overrides", "images", "signing_keys",
+                    "revocations")
 _C = apsw.mapping_session_conflict
 _R = apsw.mapping_session_conflict_response
 OMIT, REPLACE, ABORT = _R["SQLITE_CHANGESET_OMIT"], _R["SQLITE_CHANGESET_REPLACE"], _R["SQLITE_CHANGESET_ABORT"]
@@ -86,6 +90,10 @@ def _event_filters(event_id: str, dev: devmod.Device) -> dict[str, str]:
             "documents": f"event_id = '{e}'",
             "eligibility_overrides": f"registration_id IN ({regs})",
             "images": "1",
+            # the public halves only (every issuer's: a desk also verifies last year's certificates);
+            # the private halves are in another table that no bundle reads
+            "signing_keys": "1",
+            "revocations": f"document_id IN (SELECT id FROM src.documents WHERE event_id = '{e}')",
         })
     else:  # a desk sends what desks made, and roster rows only as replaced/revoked
         f["people"] = f"({f['people']}) AND {devmod.origin_sql('people', lm)} <> 0"
@@ -94,8 +102,8 @@ def _event_filters(event_id: str, dev: devmod.Device) -> dict[str, str]:
     return f
 
 
-_ORDER = ("events", "sessions", "awards", "images", "people", "registrations", "badges", "documents",
-          "eligibility_overrides", "checkins")
+_ORDER = ("events", "sessions", "awards", "images", "signing_keys", "people", "registrations", "badges", "documents",
+          "revocations", "eligibility_overrides", "checkins")
 
 
 def export(path: str, event_id: str, *, tables: dict[str, str] | None = None) -> tuple[dict[str, Any], bytes, bytes]:
@@ -105,6 +113,10 @@ def export(path: str, event_id: str, *, tables: dict[str, str] | None = None) ->
     session records them: the changeset is a set of INSERTs."""
     stage = apsw.Connection("file::memory:", flags=apsw.SQLITE_OPEN_URI | apsw.SQLITE_OPEN_READWRITE
                             | apsw.SQLITE_OPEN_CREATE)
+    # without a busy timeout the ATTACH fails at once ("database is locked") while another
+    # connection holds the file for a moment (the last one closing checkpoints the WAL): that
+    # killed 'sync serve' under load
+    stage.set_busy_timeout(5000)
     stage.execute("ATTACH ? AS src", (f"file:{path}?mode=ro",))
     row = _one(stage, "SELECT slot, device_id, legacy_max FROM src.device WHERE one = 1")
     if row is None:
@@ -141,6 +153,11 @@ def export(path: str, event_id: str, *, tables: dict[str, str] | None = None) ->
 # -- merging ------------------------------------------------------------------------------------------------------
 
 
+# what a row of a synced table is born with and never changes: the same id with other values
+# here means two laptops minted it (one slot used twice)
+_BORN = {"people": ("created_at",), "registrations": ("created_at",), "badges": ("code", "issued_at")}
+
+
 class _Merge:
     """Conflict handler for one bundle, with what it leaves for the after-pass."""
 
@@ -150,7 +167,7 @@ class _Merge:
         self.cols = {t: _columns(conn, t) for t in (*SYNCED, *COMMITTEE_TABLES)}
         self.deferred: list[tuple[str, tuple[Any, ...]]] = []
         self.failed: str | None = None
-        self.double_undos = 0
+        self.collision: tuple[str, int] | None = None
 
     def _rank(self, table: str, row: tuple[Any, ...]) -> tuple[Any, ...]:
         c = self.cols[table]
@@ -163,10 +180,20 @@ class _Merge:
             return (row[c.index("revoked_at")] is not None, key)
         return (key,)
 
+    def _collides(self, table: str, local: tuple[Any, ...], incoming: tuple[Any, ...]) -> bool:
+        """The same id minted for two different rows: two laptops used the same slot."""
+        if table == "checkins":
+            return local != incoming  # a check-in never changes
+        c = self.cols[table]
+        return any(local[c.index(k)] != incoming[c.index(k)] for k in _BORN.get(table, ()))
+
     def __call__(self, reason: int, change: apsw.TableChange) -> int:
         table = change.name
         if reason == _C["SQLITE_CHANGESET_CONFLICT"]:
             local, incoming = tuple(change.conflict), tuple(change.new)
+            if table in SYNCED and self._collides(table, local, incoming):
+                self.collision = (table, int(incoming[0]))
+                return ABORT
             if local == incoming or table in ("checkins", "documents"):
                 return OMIT  # the same row again (a check-in or a numbered document never changes)
             if table in COMMITTEE_TABLES:
@@ -175,17 +202,20 @@ class _Merge:
         if reason == _C["SQLITE_CHANGESET_CONSTRAINT"] and table in ("people", "registrations"):
             self.deferred.append((table, tuple(change.new)))
             return OMIT
-        if reason == _C["SQLITE_CHANGESET_CONSTRAINT"] and table == "checkins":
-            # two laptops annulled the same check-in: the first undo already annuls it
-            # (``annuls`` is unique); the second is left out and counted
-            self.double_undos += 1
-            return OMIT
+        if reason == _C["SQLITE_CHANGESET_CONSTRAINT"] and table == "revocations":
+            return OMIT  # the document is already revoked here (one revocation per document)
         if reason == _C["SQLITE_CHANGESET_FOREIGN_KEY"]:
             return OMIT  # deferred: the after-pass may supply the row; COMMIT checks what is left
         if reason in (_C["SQLITE_CHANGESET_DATA"], _C["SQLITE_CHANGESET_NOTFOUND"]):
             return OMIT  # bundles hold only INSERTs; nothing to update or delete
         self.failed = f"{_C.get(reason, reason)} pada tabel {table}"
         return ABORT
+
+
+# check-ins undone on two laptops while apart: each laptop's undo row stays (it is part of
+# that laptop's hash chain); the check-in counts as undone once and shows both reasons
+_DOUBLE_UNDOS = ("SELECT count(*) FROM (SELECT annuls FROM checkins WHERE annuls IS NOT NULL "
+                 "GROUP BY annuls HAVING count(*) > 1)")
 
 
 def _insert(conn: apsw.Connection, table: str, cols: list[str], row: tuple[Any, ...]) -> None:
@@ -280,6 +310,30 @@ def _has_foreign_rows_of(conn: apsw.Connection, bundle: Bundle, dev: devmod.Devi
     return False
 
 
+_NAMES = {"people": "orang", "registrations": "pendaftaran", "badges": "badge", "checkins": "check-in"}
+
+
+def _reused_slot(slot: int, what: str) -> BundleError:
+    return BundleError(
+        f"Bundel berisi {what} dari slot {slot} yang berbeda dengan data bernomor sama di laptop ini: dua laptop "
+        f"memakai slot {slot} (laptop yang dipasang ulang atau basis data baru yang memakai slot lamanya). Ditolak "
+        "seluruhnya agar tidak ada check-in yang hilang. Siapkan laptop itu lagi dengan slot baru dari bundel panitia "
+        "terbaru (README: 'Laptop meja dipasang ulang').")
+
+
+def _slots_in(bundle: Bundle, legacy_max: dict[str, int]) -> set[int]:
+    """The slots that made rows in a bundle (a check-in's ``device`` and every newer id)."""
+    out = set()
+    for change in apsw.Changeset.iter(bundle.changeset):
+        if change.name not in SYNCED or change.op != "INSERT":
+            continue
+        if change.new[0] > int(legacy_max.get(change.name, 0)):
+            out.add(int(change.new[0]) % devmod.SLOTS)
+        if change.name == "checkins" and change.new[-1] is not None:
+            out.add(int(change.new[-1]))
+    return out
+
+
 def apply(path: str, bundle: Bundle, *, slot: int | None = None, new_device: Callable[[], str]) -> dict[str, Any]:
     """Merge one bundle into the database at ``path``; all or nothing.
 
@@ -328,14 +382,18 @@ def _apply(conn: apsw.Connection, bundle: Bundle, slot: int | None, new_device: 
                        if c.name == "events" and c.op == "INSERT"), None)
         if secret is None or not bundle.authentic(secret):
             raise BundleError("Bundel panitia rusak atau telah diubah; ditolak.")
-        taken = {int(s) for s in bundle.header.get("slots", [])} | {devmod.COMMITTEE}
+        legacy = {t: int(v) for t, v in bundle.header.get("legacy_max", {}).items()}
+        # a slot is taken when the committee merged from it or when any row in its bundle was made there:
+        # a laptop set up again (wiped, replaced) must never mint ids its old self minted
+        taken = ({int(s) for s in bundle.header.get("slots", [])} | {devmod.COMMITTEE}
+                 | _slots_in(bundle, legacy))
         if slot is None:
             slot = min(s for s in range(1, devmod.SLOTS) if s not in taken) if len(taken) < devmod.SLOTS else -1
         if not 1 <= slot < devmod.SLOTS:
             raise BundleError(f"Slot meja harus 1 sampai {devmod.SLOTS - 1}.")
         if slot in taken:
-            raise BundleError(f"Slot {slot} sudah dipakai laptop lain di acara ini; pilih slot lain (--slot).")
-        legacy = {t: int(v) for t, v in bundle.header.get("legacy_max", {}).items()}
+            raise BundleError(f"Slot {slot} sudah dipakai di acara ini (oleh laptop lain, atau oleh laptop ini "
+                              "sebelum dipasang ulang); pilih slot lain (--slot) atau biarkan kosong.")
         dev = devmod.Device(slot, new_device(), legacy)
     else:
         if not bundle.authentic(bytes(ev[0])):
@@ -348,6 +406,9 @@ def _apply(conn: apsw.Connection, bundle: Bundle, slot: int | None, new_device: 
                                   f"{dev.device_id}) tetapi berisi data yang tidak dibuat di sini: basis data laptop "
                                   "ini pernah disalin ke laptop lain. Ditolak; siapkan laptop itu sebagai meja baru.")
             return {"event": bundle.event_id, "slot": bundle.slot, "device": bundle.device_id, "own": True}
+        if _has_foreign_rows_of(conn, bundle, dev):
+            # another laptop relays rows of this laptop's slot that this laptop never made
+            raise _reused_slot(dev.slot, "data")
         if bundle.slot == dev.slot:
             raise BundleError(f"Bundel dari laptop lain ({bundle.device_id}) yang memakai slot yang sama dengan "
                               f"laptop ini (slot {dev.slot}): salah satu basis data adalah salinan. Ditolak.")
@@ -355,7 +416,8 @@ def _apply(conn: apsw.Connection, bundle: Bundle, slot: int | None, new_device: 
                      (bundle.event_id, bundle.slot))
         if known is not None and known[0] != bundle.device_id:
             raise BundleError(f"Dua laptop berbeda memakai slot {bundle.slot} ({known[0]} dan {bundle.device_id}): "
-                              "salah satu basis data adalah salinan. Bundel ditolak.")
+                              "salah satu basis data adalah salinan, atau laptop itu dipasang ulang dengan slot lamanya. "
+                              "Bundel ditolak.")
         if bundle.slot != devmod.COMMITTEE:
             _check_desk_bundle(conn, bundle, dev)
     last = _one(conn, "SELECT bundle_created_at FROM sync_peers WHERE event_id = ? AND slot = ?",
@@ -363,6 +425,7 @@ def _apply(conn: apsw.Connection, bundle: Bundle, slot: int | None, new_device: 
     committee_newer = bundle.slot == devmod.COMMITTEE and (last is None or bundle.header["created_at"] > last[0])
     merge = _Merge(conn, committee_newer)
     before = _one(conn, "SELECT count(*) FROM checkins")[0]
+    doubled_before = _one(conn, _DOUBLE_UNDOS)[0]
     conn.execute("BEGIN IMMEDIATE")
     try:
         conn.execute("PRAGMA defer_foreign_keys = ON")  # checked once, after the after-pass
@@ -372,6 +435,9 @@ def _apply(conn: apsw.Connection, bundle: Bundle, slot: int | None, new_device: 
         try:
             apsw.Changeset.apply(bundle.changeset, conn, conflict=merge)
         except apsw.AbortError:
+            if merge.collision is not None:
+                table, row_id = merge.collision
+                raise _reused_slot(row_id % devmod.SLOTS, f"{_NAMES.get(table, table)} {row_id}") from None
             raise BundleError(f"Bundel tidak dapat digabung ({merge.failed}); ditolak seluruhnya.") from None
         conn.execute("PRAGMA defer_foreign_keys = ON")  # the apply above resets it
         _after(conn, merge, bundle.event_id)
@@ -390,7 +456,8 @@ def _apply(conn: apsw.Connection, bundle: Bundle, slot: int | None, new_device: 
             conn.execute("ROLLBACK")
         raise
     after = _one(conn, "SELECT count(*) FROM checkins")[0]
+    double_undos = _one(conn, _DOUBLE_UNDOS)[0] - doubled_before
     return {"event": bundle.event_id, "slot": bundle.slot, "device": bundle.device_id, "own": False,
             "new_checkins": after - before, "setup_slot": dev.slot if setup else None,
-            "double_undos": merge.double_undos,
+            "double_undos": double_undos,
             "device_id": dev.device_id}

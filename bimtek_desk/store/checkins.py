@@ -21,6 +21,17 @@ EFFECTIVE = ("coalesce((SELECT r.replaced_by FROM registrations r JOIN people p 
              "WHERE r.id = c.registration_id AND p.merged_into IS NOT NULL), c.registration_id)")
 
 
+def annul_reasons(history: list[tuple[CheckIn, bool]]) -> dict[int, str]:
+    """Annulled check-in id -> why.  Two laptops that undid the same check-in while apart
+    each keep their undo row (sync merges both): then every reason is given, with its desk."""
+    undos: dict[int, list[CheckIn]] = {}
+    for c, _ in history:
+        if c.annuls is not None:
+            undos.setdefault(c.annuls, []).append(c)
+    return {k: (v[0].reason or "") if len(v) == 1 else "; ".join(f"{u.reason or ''} ({u.desk})" for u in v)
+            for k, v in undos.items()}
+
+
 def has_merges(db: Database) -> bool:
     return db.scalar("SELECT 1 FROM people WHERE merged_into IS NOT NULL LIMIT 1") is not None
 

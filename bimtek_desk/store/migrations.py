@@ -214,6 +214,41 @@ def _v10_devices(conn: sqlite3.Connection) -> None:
 
 
 
+def _v11_undos_from_several_laptops(conn: sqlite3.Connection) -> None:
+    """Two laptops that undid the same check-in while apart each keep an undo row, and
+    each row belongs to its laptop's hash chain: ``annuls`` is no longer unique, so a
+    merge keeps both (leaving one out broke that laptop's chain and lost its reason).
+    The table is rebuilt with the same columns in the same order; every value, and so
+    every hash, stays as it was."""
+    conn.execute("DROP TRIGGER checkins_no_update")
+    conn.execute("DROP TRIGGER checkins_no_delete")
+    conn.execute("ALTER TABLE checkins RENAME TO checkins_v10")
+    conn.execute(
+        "CREATE TABLE checkins ("
+        " id INTEGER PRIMARY KEY,"
+        " registration_id INTEGER NOT NULL REFERENCES registrations(id),"
+        " session_id INTEGER NOT NULL REFERENCES sessions(id),"
+        " at TEXT NOT NULL,"
+        " desk TEXT NOT NULL,"
+        " operator TEXT NOT NULL,"
+        " method TEXT NOT NULL CHECK (method IN ('scanner', 'camera', 'manual', 'walk-in', 'cli')),"
+        " annuls INTEGER REFERENCES checkins(id),"
+        " reason TEXT,"
+        " prev_hash TEXT,"
+        " row_hash TEXT,"
+        " device INTEGER)"
+    )
+    conn.execute("INSERT INTO checkins SELECT id, registration_id, session_id, at, desk, operator, method, annuls, "
+                 "reason, prev_hash, row_hash, device FROM checkins_v10")
+    conn.execute("DROP TABLE checkins_v10")
+    conn.execute("CREATE INDEX checkins_reg_session ON checkins (registration_id, session_id)")
+    conn.execute("CREATE INDEX checkins_session ON checkins (session_id)")
+    conn.execute("CREATE INDEX checkins_annuls ON checkins (annuls) WHERE annuls IS NOT NULL")
+    conn.execute("CREATE TRIGGER checkins_no_update BEFORE UPDATE ON checkins "
+                 "BEGIN SELECT RAISE(ABORT, 'checkins are append-only'); END")
+    conn.execute("CREATE TRIGGER checkins_no_delete BEFORE DELETE ON checkins "
+                 "BEGIN SELECT RAISE(ABORT, 'checkins are append-only'); END")
+
 
 STEPS: list[tuple[str, Step]] = [
     ("rantai hash check-in", _v2_checkin_chain),
@@ -225,6 +260,7 @@ STEPS: list[tuple[str, Step]] = [
     ("percobaan PIN panitia", _v8_pin_attempts),
     ("rantai hash bertipe", _v9_typed_chain),
     ("perangkat dan sinkron antar-laptop", _v10_devices),
+    ("pembatalan check-in dari beberapa laptop", _v11_undos_from_several_laptops),
 ]
 LATEST = 1 + len(STEPS)
 

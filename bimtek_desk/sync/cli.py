@@ -37,6 +37,9 @@ def cmd_import(args: argparse.Namespace) -> int:
             _print(f"lewati {r['file']}: bundel laptop ini sendiri")
         else:
             _print(f"digabung {r['file']}: slot {r['slot']}, {r['new_checkins']} check-in baru")
+            if r.get("double_undos"):
+                _print(f"  {r['double_undos']} check-in dibatalkan di dua laptop: kedua baris pembatalan "
+                       "(dengan alasannya) disimpan, check-in dihitung batal sekali")
             if r.get("setup_slot") is not None:
                 _print(f"Laptop ini disiapkan sebagai Meja {r['setup_slot']} (slot {r['setup_slot']}, "
                        f"perangkat {r['device_id']}).")

@@ -25,6 +25,7 @@ import signal
 import socket
 import threading
 import time
+import traceback
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -106,6 +107,8 @@ class Node:
                 self.bundle, self.etag = data, etag
 
     def pull(self, peer: str) -> None:
+        import apsw
+
         from bimtek_desk.errors import UserError
         from bimtek_desk.store import changesets
         from bimtek_desk.sync import bundle, worker
@@ -136,6 +139,8 @@ class Node:
             info.update(etag=etag, last_merged_at=now_iso(), message=None)
         except UserError as exc:
             info["message"] = exc.message
+        except apsw.Error as exc:  # busy or locked for longer than the busy timeout: the next round retries
+            info["message"] = f"basis data sibuk ({type(exc).__name__}); dicoba lagi"
 
     def peers(self) -> list[str]:
         own = {f"127.0.0.1:{self.port}", f"localhost:{self.port}"}
@@ -150,12 +155,17 @@ class Node:
         os.replace(tmp, target)
 
     def round(self) -> None:
+        """Refresh this laptop's bundle and pull every peer's.  Nothing here may end the
+        loop: a database that is busy for a moment is tried again next round (an
+        uncaught ``apsw.BusyError`` once stopped a laptop from syncing for good)."""
+        import apsw
+
         from bimtek_desk.errors import UserError
 
         try:
             self.refresh_own()
-        except UserError:
-            pass
+        except (UserError, apsw.Error):
+            pass  # the previous bundle is served meanwhile
         for peer in self.peers():
             self.pull(peer)
         with contextlib.suppress(OSError):
@@ -223,7 +233,10 @@ def serve(db_path: str | None, event_id: str, *, port: int = 8765, peers: list[s
     try:
         while rounds is None or n < rounds:
             t0 = time.monotonic()
-            node.round()
+            try:
+                node.round()
+            except Exception:  # noqa: BLE001  # a bug: say so, and keep the laptop in the network
+                traceback.print_exc()
             n += 1
             time.sleep(max(0.0, interval - (time.monotonic() - t0)))
     except KeyboardInterrupt:
