@@ -797,3 +797,27 @@ def test_laporan_and_statistik_open_on_the_desks_session(qtbot, demo_store: Stor
         index = next(i for i in range(w.tabs.count()) if w.tabs.tabText(i).replace("&", "") == name)
         area = w.area(index)
         assert area.session_box.currentData() == m3, name  # type: ignore[attr-defined]
+
+
+def test_file_choosers_start_in_documents_then_where_the_committee_was(qtbot, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Walk-through: every chooser opened in the program's working folder (the install folder
+    when started from the Start menu)."""
+    from PySide6.QtCore import QStandardPaths
+
+    from bimtek_desk.gui import file_dialogs
+
+    docs = tmp_path / "Dokumen"
+    docs.mkdir()
+    monkeypatch.setattr(QStandardPaths, "writableLocation", staticmethod(lambda _where: str(docs)))
+    monkeypatch.setattr(file_dialogs.settings, "load", lambda: {})
+    seen: list[str] = []
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName",
+                        lambda _p, _t, start, _f: (seen.append(start), str(tmp_path / "usb" / "sertifikat.pdf"))[1:] + ("",))
+    assert file_dialogs.save_file(None, "Simpan dokumen", "sertifikat.pdf", "PDF (*.pdf)").endswith("sertifikat.pdf")
+    assert seen == [str(docs / "sertifikat.pdf")]
+    (tmp_path / "usb").mkdir()
+    monkeypatch.setattr(file_dialogs.settings, "load", lambda: {"last_folder": str(tmp_path / "usb")})
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getOpenFileName",
+                        lambda _p, _t, start, _f: (seen.append(start) or "", ""))
+    assert file_dialogs.open_file(None, "Pilih berkas", "*.xlsx") == ""
+    assert seen[-1] == str(tmp_path / "usb")

@@ -9,11 +9,12 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox, QLabel,
+    QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel,
     QPlainTextEdit, QProgressBar, QPushButton, QSplitter, QVBoxLayout, QWidget,
 )
 
 from bimtek_desk.errors import UserError
+from bimtek_desk.gui import file_dialogs
 from bimtek_desk.gui.workers import Job, run_job
 from bimtek_desk.roster import read as readlib
 from bimtek_desk.roster.columns import FIELD_LABELS, FIELDS, letter
@@ -209,9 +210,8 @@ class ImportDialog(QDialog):
     def _save_full(self) -> None:
         if self.report is None:
             return
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan daftar lengkap"),
-                                              str(Path.home() / f"laporan-impor-{self.path.stem}.txt"),
-                                              self.tr("Teks (*.txt)"))
+        name = file_dialogs.save_file(self, self.tr("Simpan daftar lengkap"), f"laporan-impor-{self.path.stem}.txt",
+                                      self.tr("Teks (*.txt)"))
         if name:
             try:
                 self.report.write_full(name)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout,
+    QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout,
     QWidget,
 )
 
@@ -13,6 +13,7 @@ from bimtek_desk.committee.actions import disclose_nik
 from bimtek_desk.documents import drafts
 from bimtek_desk.errors import UserError
 from bimtek_desk.files import atomic_write
+from bimtek_desk.gui import file_dialogs
 from bimtek_desk.gui.pin_dialog import ask_pin
 from bimtek_desk.pin import Purpose
 from bimtek_desk.gui.workers import Job, run_job
@@ -60,7 +61,7 @@ class ReportsPanel(QWidget):
         self.export_button.clicked.connect(lambda: self._ask("bimtek.xlsx", "Excel (*.xlsx)", self.write_export))
 
     def _ask(self, name: str, filter_: str, action) -> None:  # type: ignore[no-untyped-def]
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan laporan"), name, filter_)
+        path = file_dialogs.save_file(self, self.tr("Simpan laporan"), name, filter_)
         if path:
             action(Path(path))
 

@@ -8,12 +8,13 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QMessageBox,
+    QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QMessageBox,
     QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
 from bimtek_desk.committee.actions import disclose_nik, reissue_badge
 from bimtek_desk.errors import UserError
+from bimtek_desk.gui import file_dialogs
 from bimtek_desk.gui.models.participants import ParticipantsModel, RegistrationRole
 from bimtek_desk.gui.pin_dialog import ask_pin
 from bimtek_desk.roster import rules
@@ -227,8 +228,8 @@ class RosterPanel(QWidget):
     def _ask_import(self) -> None:
         from bimtek_desk.gui.import_dialog import ImportDialog
 
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Pilih berkas daftar peserta"), "",
-                                              self.tr("Daftar peserta (*.xlsx *.csv);;Semua berkas (*)"))
+        path = file_dialogs.open_file(self, self.tr("Pilih berkas daftar peserta"),
+                                      self.tr("Daftar peserta (*.xlsx *.csv);;Semua berkas (*)"))
         if path and ImportDialog(self.store, self.event_id, Path(path), self).exec():
             self.refresh()
 

@@ -14,7 +14,6 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -27,6 +26,7 @@ from bimtek_desk.documents import drafts, issue
 from bimtek_desk.documents import layout as layoutlib
 from bimtek_desk.documents.render import Renderer
 from bimtek_desk.errors import UserError
+from bimtek_desk.gui import file_dialogs
 from bimtek_desk.gui.documents.printing import make_printer, print_documents
 from bimtek_desk.gui.event.confirm_row import ask_and_confirm
 from bimtek_desk.gui.workers import Job, run_job
@@ -163,8 +163,7 @@ class DocumentsPanel(QWidget):
     def _on_layout_chosen(self, index: int) -> None:
         value = self.layout_box.itemData(index)
         if value is None:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Berkas tata letak"), "",
-                                                  self.tr("Tata letak (*.json)"))
+            path = file_dialogs.open_file(self, self.tr("Berkas tata letak"), self.tr("Tata letak (*.json)"))
             if not path:
                 self._fill_layouts()
                 return
@@ -524,13 +523,12 @@ class DocumentsPanel(QWidget):
     # -- dialogs -------------------------------------------------------------------------------
 
     def _ask_save(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan dokumen"), f"{self.doc_type}.pdf", "PDF (*.pdf)")
+        path = file_dialogs.save_file(self, self.tr("Simpan dokumen"), f"{self.doc_type}.pdf", "PDF (*.pdf)")
         if path:
             self.save_all(Path(path))
 
     def _ask_verify_page(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan halaman verifikasi"), "verifikasi.html",
-                                              "HTML (*.html)")
+        path = file_dialogs.save_file(self, self.tr("Simpan halaman verifikasi"), "verifikasi.html", "HTML (*.html)")
         if path:
             self.save_verify_page(Path(path))
 
@@ -548,7 +546,7 @@ class DocumentsPanel(QWidget):
         return True
 
     def _ask_split(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder untuk satu PDF per orang"))
+        folder = file_dialogs.choose_folder(self, self.tr("Folder untuk satu PDF per orang"))
         if folder:
             self.save_split(Path(folder))
 

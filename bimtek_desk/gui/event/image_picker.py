@@ -10,10 +10,11 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from bimtek_desk import images
 from bimtek_desk.errors import UserError
+from bimtek_desk.gui import file_dialogs
 
 
 class ImagePicker(QWidget):
@@ -69,7 +70,7 @@ class ImagePicker(QWidget):
         return True
 
     def _ask(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.what, "", self.tr("Gambar (*.png *.jpg *.jpeg)"))
+        path = file_dialogs.open_file(self, self.what, self.tr("Gambar (*.png *.jpg *.jpeg)"))
         if path:
             self.choose(path)
 

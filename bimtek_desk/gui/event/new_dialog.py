@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDateEdit, QDialog, QLabel, QLineEdit, QPushButton
 from bimtek_desk.errors import UserError
 from bimtek_desk.events import eventfile
 from bimtek_desk.events import new as newevent
+from bimtek_desk.gui import file_dialogs
 from bimtek_desk.gui.desk.dialogs import FormDialog
 from bimtek_desk.gui.event.fields import readable
 from bimtek_desk.store import Store
@@ -142,9 +143,7 @@ class StartDialog(QDialog):
         self._done(ask_new_event(self, self.store))
 
     def _load(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Berkas acara"), "", "JSON/TOML (*.json *.toml)")
+        path = file_dialogs.open_file(self, self.tr("Berkas acara"), "JSON/TOML (*.json *.toml)")
         if not path:
             return
         try:

@@ -17,7 +17,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -37,6 +36,7 @@ from bimtek_desk.committee.actions import save_event
 from bimtek_desk.errors import UserError
 from bimtek_desk.events import new as newevent
 from bimtek_desk.events.copying import copy_event, edited
+from bimtek_desk.gui import file_dialogs
 from bimtek_desk.gui.event.agenda import AgendaEditor
 from bimtek_desk.gui.event.confirm_row import ConfirmRow
 from bimtek_desk.gui.event.fields import readable
@@ -306,7 +306,7 @@ class EventPanel(QWidget):
     # -- other actions ----------------------------------------------------------------------
 
     def _ask_load(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Berkas acara"), "", "JSON/TOML (*.json *.toml)")
+        path = file_dialogs.open_file(self, self.tr("Berkas acara"), "JSON/TOML (*.json *.toml)")
         if not path:
             return
         grant = self._committee_grant(Purpose.EVENT_LOAD)
