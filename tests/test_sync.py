@@ -493,3 +493,27 @@ def test_a_wiped_desk_rejoins_with_a_new_slot_and_never_reuses_its_old_one(
     with pytest.raises(BundleError, match="slot 1"):  # and it refuses the old Meja 1's rows
         merge(again, export(laptops["c"]))
     assert file_digest(again) == before
+
+
+def test_a_desk_restored_from_a_backup_takes_its_lost_checkins_back(laptops: dict[str, Path], tmp_path: Path) -> None:
+    """Review finding: a laptop restored from its five-minute backup had check-ins of its own
+    slot at the other laptops, and every later bundle was refused ("dua laptop memakai slot 1")."""
+    backup = tmp_path / "d1-cadangan.sqlite3"
+    shutil.copy(laptops["d1"], backup)  # the backup, before the last check-ins
+    with Store.open(laptops["d1"]) as s:
+        d = desk(s, "Meja 1")
+        lost = [d.check_in(r.id).checkin.id for r in s.registrations.list(DEMO_EVENT_ID)[:3]]
+    merge(laptops["d2"], export(laptops["d1"]))
+    merge(laptops["c"], export(laptops["d2"]))
+    shutil.copy(backup, laptops["d1"])  # Meja 1 restored: its last three check-ins are gone there
+    for name in ("d2", "c"):
+        merge(laptops["d1"], export(laptops[name]))
+    with Store.open(laptops["d1"]) as s:
+        assert {c.id for c, _ in s.checkins.history(DEMO_EVENT_ID)} == set(lost)
+        assert s.checkins.verify_chain() == []
+        more = desk(s, "Meja 1").check_in(s.registrations.list(DEMO_EVENT_ID)[3].id).checkin
+    assert more.id not in lost  # minted after the ones it took back
+    merge(laptops["c"], export(laptops["d1"]))
+    with Store.open(laptops["c"]) as s:
+        assert {c.id for c, _ in s.checkins.history(DEMO_EVENT_ID)} == {*lost, more.id}
+        assert s.checkins.verify_chain() == []

@@ -318,7 +318,7 @@ def _reused_slot(slot: int, what: str) -> BundleError:
         f"Bundel berisi {what} dari slot {slot} yang berbeda dengan data bernomor sama di laptop ini: dua laptop "
         f"memakai slot {slot} (laptop yang dipasang ulang atau basis data baru yang memakai slot lamanya). Ditolak "
         "seluruhnya agar tidak ada check-in yang hilang. Siapkan laptop itu lagi dengan slot baru dari bundel panitia "
-        "terbaru (README: 'Laptop meja dipasang ulang').")
+        "terbaru (README: 'A desk laptop wiped, reinstalled or replaced').")
 
 
 def _slots_in(bundle: Bundle, legacy_max: dict[str, int]) -> set[int]:
@@ -406,9 +406,9 @@ def _apply(conn: apsw.Connection, bundle: Bundle, slot: int | None, new_device: 
                                   f"{dev.device_id}) tetapi berisi data yang tidak dibuat di sini: basis data laptop "
                                   "ini pernah disalin ke laptop lain. Ditolak; siapkan laptop itu sebagai meja baru.")
             return {"event": bundle.event_id, "slot": bundle.slot, "device": bundle.device_id, "own": True}
-        if _has_foreign_rows_of(conn, bundle, dev):
-            # another laptop relays rows of this laptop's slot that this laptop never made
-            raise _reused_slot(dev.slot, "data")
+        # Rows of this laptop's own slot that it lacks may come back from the others: it was
+        # restored from a backup made before them.  They merge like any row; a laptop that
+        # reused a slot and minted the same ids for other rows is caught as a collision.
         if bundle.slot == dev.slot:
             raise BundleError(f"Bundel dari laptop lain ({bundle.device_id}) yang memakai slot yang sama dengan "
                               f"laptop ini (slot {dev.slot}): salah satu basis data adalah salinan. Ditolak.")
