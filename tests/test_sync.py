@@ -517,3 +517,24 @@ def test_a_desk_restored_from_a_backup_takes_its_lost_checkins_back(laptops: dic
     with Store.open(laptops["c"]) as s:
         assert {c.id for c, _ in s.checkins.history(DEMO_EVENT_ID)} == {*lost, more.id}
         assert s.checkins.verify_chain() == []
+
+
+def test_a_desk_never_makes_a_signing_key_of_its_own(laptops: dict[str, Path]) -> None:
+    """Review finding: before the committee had printed anything, `certificates` on a desk made the desk
+    its own key pair, spent numbers that clash with the committee's, and `keys rotate` did the same."""
+    from bimtek_desk.documents import issue
+    from bimtek_desk.errors import UserError
+    from bimtek_desk.signing import issuer
+    from tests.helpers.final import make_final
+
+    with Store.open(laptops["d1"]) as s:
+        make_final(s, DEMO_EVENT_ID)
+        event = s.events.get(DEMO_EVENT_ID)
+        s.documents.override(s.registrations.list(DEMO_EVENT_ID)[0].id, True, "uji", "test")
+        with pytest.raises(UserError, match="laptop panitia"):
+            issue.certificate_jobs(s, event)
+        with pytest.raises(UserError, match="laptop panitia"):
+            issuer.rotate(s, event, pin=PIN, actor="meja")
+        assert s.db.scalar("SELECT count(*) FROM signing_keys") == 0
+        assert s.db.scalar("SELECT count(*) FROM signing_secrets") == 0
+        assert s.db.scalar("SELECT count(*) FROM documents") == 0  # no number spent

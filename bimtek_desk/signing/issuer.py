@@ -53,9 +53,19 @@ def _new_key(store: Store, issuer: str) -> KeyRow:
     return row
 
 
+def _committee_only(store: Store, issuer: str) -> None:
+    slot = devmod.identity(store.db).slot
+    if slot != devmod.COMMITTEE:
+        raise UserError(f"Laptop meja ini (slot {slot}) tidak menandatangani dokumen {issuer}: sertifikat dan piagam "
+                        "ditandatangani dan dicetak di laptop panitia; kunci publiknya datang lewat sinkron.")
+
+
 def signer(store: Store, event: Event) -> Signer:
-    """The active key of the event's issuing office, made (and logged) on first use."""
+    """The active key of the event's issuing office, made (and logged) on first use;
+    only on the committee laptop (a desk's own key would sign numbers that clash with
+    the committee's, under a key nobody published)."""
     issuer = issuer_of(event)
+    _committee_only(store, issuer)
     row = store.signing.active_key(issuer)
     if row is None:
         with store.transaction():
@@ -65,9 +75,6 @@ def signer(store: Store, event: Event) -> Signer:
                 store.audit.log("signing.key_created", actor="bimtek-desk", event_id=event.id, issuer=issuer,
                                 kid=row.kid)
     raw = store.signing.private_key(row.kid)
-    if raw is None and devmod.identity(store.db).slot != devmod.COMMITTEE:
-        raise UserError(f"Laptop meja ini hanya punya kunci publik {row.kid} ({issuer}) dari sinkron: sertifikat "
-                        "dan piagam ditandatangani dan dicetak di laptop panitia.")
     if raw is None:
         raise UserError(f"Kunci tanda tangan {row.kid} ({issuer}) tidak punya kunci privat di laptop ini: "
                         "rotasi kunci (bimtek-desk keys rotate) sebelum mencetak.")
@@ -77,8 +84,9 @@ def signer(store: Store, event: Event) -> Signer:
 def rotate(store: Store, event: Event, *, pin: str | Grant | None, actor: str) -> KeyRow:
     """Retire the office's active key and make a new one (PIN; audited).  Documents
     signed with the old key keep verifying."""
-    authorize(store, event.id, pin, actor=actor, purpose=Purpose.KEY_ROTATE)
     issuer = issuer_of(event)
+    _committee_only(store, issuer)
+    authorize(store, event.id, pin, actor=actor, purpose=Purpose.KEY_ROTATE)
     with store.transaction():
         old = store.signing.active_key(issuer)
         if old is not None:
