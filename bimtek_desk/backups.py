@@ -93,7 +93,7 @@ def take(store: Store, reason: str = "otomatis") -> Path | None:
     path = store.db.backup(folder(src) / f"{src.stem}-{stamp}-{reason}.sqlite3", reason=reason)
     try:
         anchors.write_beside(path, anchors.current(store))
-    except OSError:
+    except (OSError, UserError):  # atomic_write says UserError (a full disk)
         pass  # the copy itself is what matters; its anchor is a bonus
     prune(store.path)
     return path

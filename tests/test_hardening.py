@@ -333,3 +333,17 @@ def test_an_anchor_has_one_part_per_laptop_and_reads_back() -> None:
     several = anchor.Anchor(((0, 12, "a" * 16), (1, 80, "b" * 16), (2, 75, "c" * 16)))
     assert several.text == f"12-{'a' * 16} 1@80-{'b' * 16} 2@75-{'c' * 16}"
     assert anchor.parse(f"Jangkar audit {several.text}") == several
+
+
+def test_a_backup_whose_anchor_cannot_be_written_is_still_taken(demo_store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Review finding: with anchors written through files.atomic_write (UserError), a full disk at the
+    anchor aborted the backup, and with it a roster import."""
+    from bimtek_desk import files
+    from bimtek_desk.errors import UserError
+
+    def full_disk(target, writer):  # type: ignore[no-untyped-def]
+        raise UserError("Tidak dapat menulis: No space left on device.")
+
+    monkeypatch.setattr(files, "atomic_write", full_disk)
+    path = backups.take(demo_store, "uji")
+    assert path is not None and path.is_file() and not path.with_name(path.name + ".jangkar").exists()
