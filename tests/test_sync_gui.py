@@ -50,3 +50,14 @@ def test_desk_shows_the_laptops_the_network_mode_sees(qtbot, demo_store: Store) 
         {"peer": "10.0.0.6:8765", "slot": 0, "reachable": False, "last_merged_at": None}]}))
     panel.sync_button.show_network()
     assert panel.sync_button.network.text() == "Jaringan: Meja 2 ✓ 08:14:03 · Panitia ✗ –"
+    # a refused bundle (review finding: it showed ✓ and the time of the last good merge, and nothing else)
+    refusal = "Dua laptop berbeda memakai slot 2 (a1 dan b2): salah satu basis data adalah salinan. Bundel ditolak."
+    net.peers_file(demo_store.path).write_text(json.dumps({"peers": [
+        {"peer": "10.0.0.5:8765", "slot": 2, "reachable": True, "last_merged_at": "2025-11-18T08:14:03.120+08:00",
+         "message": refusal},
+        {"peer": "10.0.0.6:8765", "slot": 0, "reachable": True, "last_merged_at": "2025-11-18T08:15:00.000+08:00",
+         "message": "basis data sedang dipakai; dicoba lagi"}]}))
+    panel.sync_button.show_network()
+    assert panel.sync_button.network.text() == "Jaringan: Meja 2 ⚠ 08:14:03 · Panitia ✓ 08:15:00"
+    assert refusal in panel.sync_button.network.toolTip()
+    assert not panel.banner.isHidden() and refusal in panel.banner.text()

@@ -129,10 +129,20 @@ def test_a_busy_database_never_stops_serve(demo_db: Path, tmp_path: Path, monkey
             m.setattr(changesets, "apply_many", busy)
             node.round()  # neither its own bundle nor the merge: no exception
         info = node.seen[f"127.0.0.1:{port}"]
-        assert info["reachable"] and "sibuk" in info["message"] and info["etag"] is None
+        assert info["reachable"] and "dicoba lagi" in info["message"] and info["etag"] is None
         node.round()  # the next round merges
         assert info["message"] is None and info["last_merged_at"] and info["etag"] == server.etag
         with Store.open(demo_db) as s:
             assert s.db.scalar("SELECT count(*) FROM checkins") == 1
     finally:
         http.shutdown()
+
+
+def test_serve_says_a_refused_bundle_once_per_reason(capsys: pytest.CaptureFixture[str]) -> None:
+    info: dict[str, object] = {"peer": "10.0.0.5:8765", "message": None}
+    for message in ("Dua laptop memakai slot 2.", "Dua laptop memakai slot 2.", "Bundel rusak."):
+        net.Node._refused(info, message)
+    err = capsys.readouterr().err.splitlines()
+    assert err == ["peringatan: bundel dari 10.0.0.5:8765 ditolak: Dua laptop memakai slot 2.",
+                   "peringatan: bundel dari 10.0.0.5:8765 ditolak: Bundel rusak."]
+    assert info["message"] == "Bundel rusak."

@@ -25,6 +25,7 @@ import signal
 import socket
 import threading
 import time
+import sys
 import traceback
 import urllib.error
 import urllib.request
@@ -134,13 +135,21 @@ class Node:
             if b.device_id != self.device_id:
                 result = changesets.apply_many(self.db_path, [b], new_device=worker._new_device)[0]
                 if isinstance(result, UserError):
-                    info["message"] = result.message
+                    self._refused(info, result.message)
                     return
             info.update(etag=etag, last_merged_at=now_iso(), message=None)
         except UserError as exc:
-            info["message"] = exc.message
-        except apsw.Error as exc:  # busy or locked for longer than the busy timeout: the next round retries
-            info["message"] = f"basis data sibuk ({type(exc).__name__}); dicoba lagi"
+            self._refused(info, exc.message)
+        except (apsw.BusyError, apsw.LockedError):  # busy for longer than the busy timeout: the next round retries
+            info["message"] = "basis data sedang dipakai; dicoba lagi"
+
+    @staticmethod
+    def _refused(info: dict[str, Any], message: str) -> None:
+        """A refused bundle is said where the committee sees it: in the serve window (once
+        per new reason) and, through the status file, on the desk's Jaringan line."""
+        if info.get("message") != message:
+            print(f"peringatan: bundel dari {info['peer']} ditolak: {message}", file=sys.stderr, flush=True)
+        info["message"] = message
 
     def peers(self) -> list[str]:
         own = {f"127.0.0.1:{self.port}", f"localhost:{self.port}"}

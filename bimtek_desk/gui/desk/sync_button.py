@@ -36,6 +36,7 @@ class SyncButton(QPushButton):
         self.job: Job | None = None
         self.status = QLabel()
         self.network = QLabel()
+        self._problems: list[str] = []  # refusals in network mode, already shown
         self._peers_timer = QTimer(self)
         self._peers_timer.setInterval(2000)
         self._peers_timer.timeout.connect(self.show_network)
@@ -98,12 +99,21 @@ class SyncButton(QPushButton):
         except (OSError, ValueError, KeyError):
             self.network.clear()
             return
-        parts = []
+        parts: list[str] = []
+        problems: list[str] = []
         for p in peers:
             name = self.tr("Panitia") if p.get("slot") == 0 else self.tr("Meja %1").replace("%1", str(p.get("slot")))
             if p.get("slot") is None:
                 name = p["peer"]
             when = (p.get("last_merged_at") or "")[11:19] or "–"
-            parts.append(f"{name} {'✓' if p.get('reachable') else '✗'} {when}")
+            refused = p.get("message") and "dicoba lagi" not in p["message"]  # a busy moment is not a refusal
+            mark = "⚠" if refused else "✓" if p.get("reachable") else "✗"
+            parts.append(f"{name} {mark} {when}")
+            if refused:
+                problems.append(f"{name}: {p['message']}")
         text = " · ".join(parts) or self.tr("belum ada laptop lain")
         self.network.setText(self.tr("Jaringan: %1").replace("%1", text))
+        self.network.setToolTip("\n".join(problems))
+        if problems and problems != self._problems:  # a refused bundle does not look like a healthy desk
+            self.failed.emit(self.tr("Sinkron: bundel ditolak: %1").replace("%1", "; ".join(problems)))
+        self._problems = problems
