@@ -142,7 +142,7 @@ class Desk:
         self.zone = event_zone(event)
         self._now = now or (lambda: wall_clock(self.zone))
         # Days outside the event on which the committee let this desk record (asked once, kept in the audit log).
-        self._allowed_days: dict[tuple[dt.date, str], bool] = {}
+        self._allowed_days: dict[tuple[dt.date, str], bool] = {}  # only days allowed
         self._monotonic = monotonic
         self._camera_seen: dict[str, float] = {}
         self._registered: tuple[int, int] | None = None  # (roster revision, count)
@@ -225,10 +225,12 @@ class Desk:
         if self.event.date_start <= day <= self.event.date_end:
             return True
         key = (day, self.desk)
-        if key not in self._allowed_days:  # one look in the audit log per day: a restart keeps the permission
-            self._allowed_days[key] = self.store.audit.newest(
-                "checkin.wrong_day", self.event.id, date=day.isoformat(), desk=self.desk) is not None
-        return self._allowed_days[key]
+        if key not in self._allowed_days:  # in the audit log: a restart, or `checkin --allow-other-day`, allowed it
+            if self.store.audit.newest("checkin.wrong_day", self.event.id, date=day.isoformat(),
+                                       desk=self.desk) is None:
+                return False  # asked again next time (only a yes is remembered)
+            self._allowed_days[key] = True
+        return True
 
     def _wrong_day(self, text: str, method: str, reg: Registration | None) -> DeskResult:
         today = self.now().date()
@@ -326,12 +328,12 @@ class Desk:
         if not reason.strip():
             raise UserError("Alasan pembatalan wajib diisi.")
         authorize(self.store, self.event.id, pin, actor=self.operator, purpose=Purpose.CHECKIN_ANNUL)
-        original = self.store.checkins.get(checkin_id)
-        if self.store.checkins.is_annulled(checkin_id):
-            raise UserError("Check-in ini sudah dibatalkan.")
-        if original.annuls is not None:
-            raise UserError("Baris pembatalan tidak dapat dibatalkan lagi.")
-        with self.store.transaction():
+        with self.store.transaction():  # checked and written under one write lock: never two undos from here
+            original = self.store.checkins.get(checkin_id)
+            if self.store.checkins.is_annulled(checkin_id):
+                raise UserError("Check-in ini sudah dibatalkan.")
+            if original.annuls is not None:
+                raise UserError("Baris pembatalan tidak dapat dibatalkan lagi.")
             undo = self.store.checkins.annul(checkin_id, reason=reason, desk=self.desk, operator=self.operator)
             self.store.audit.log("checkin.annul", actor=self.operator, event_id=self.event.id, checkin=checkin_id,
                                  annulled_by=undo.id, reason=reason, desk=self.desk)

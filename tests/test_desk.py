@@ -153,6 +153,50 @@ def test_undo_needs_the_pin_and_keeps_the_row(demo_store: Store) -> None:
     assert again.outcome is Outcome.CHECKED_IN  # can check in again after an undo
 
 
+def test_two_windows_undoing_the_same_checkin_write_one_undo(demo_store: Store, demo_db: Path) -> None:
+    """Review finding: with undos no longer unique (schema 11, for two laptops apart), the desk window
+    and the committee window on one file both pressing F4 wrote two undo rows: the check came first,
+    outside the write lock."""
+    import threading
+
+    from bimtek_desk.pin import Grant, Purpose
+
+    first = make_desk(demo_store).scan(first_code(demo_store)).checkin
+    assert first is not None
+    grant = Grant(DEMO_EVENT_ID, Purpose.CHECKIN_ANNUL)
+    outcome: list[object] = []
+
+    def other_window_presses_f4(checkin_id: int) -> None:
+        with Store.open(demo_store.path) as other:  # its own connection to the same file
+            outcome.append(_try(lambda: make_desk(other).undo(checkin_id, reason="juga salah", pin=grant)))
+
+    real_annul = demo_store.checkins.annul
+
+    def annul_while_the_other_window_presses_f4(checkin_id, **kw):  # type: ignore[no-untyped-def]
+        undo = real_annul(checkin_id, **kw)  # written, not yet committed
+        t = threading.Thread(target=other_window_presses_f4, args=(checkin_id,))
+        t.start()
+        t.join(0.5)  # the other window is now waiting (for the lock, or already past its check)
+        return undo
+
+    demo_store.checkins.annul = annul_while_the_other_window_presses_f4  # type: ignore[method-assign]
+    make_desk(demo_store).undo(first.id, reason="salah orang", pin=grant)
+    demo_store.checkins.annul = real_annul  # type: ignore[method-assign]
+    for _ in range(100):
+        if outcome:
+            break
+        threading.Event().wait(0.05)
+    assert isinstance(outcome[0], UserError) and "sudah dibatalkan" in str(outcome[0])
+    assert demo_store.db.scalar("SELECT count(*) FROM checkins WHERE annuls = ?", (first.id,)) == 1
+
+
+def _try(fn):  # type: ignore[no-untyped-def]
+    try:
+        return fn()
+    except UserError as exc:
+        return exc
+
+
 def test_sessions_are_independent(demo_store: Store) -> None:
     code = first_code(demo_store)
     assert make_desk(demo_store, "REG").scan(code).outcome is Outcome.CHECKED_IN

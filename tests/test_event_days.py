@@ -66,6 +66,11 @@ def test_the_permission_outlives_a_restart_of_the_desk(demo_store: Store) -> Non
     # Another desk, or the next day, was not allowed.
     assert _desk(demo_store, monday, session="REG", desk="Meja 1").scan(
         regs[1].badge_code or "").outcome is Outcome.WRONG_DAY
+    # allowed from elsewhere (the CLI) while this desk's window is open: the window sees it at the next scan
+    window = _desk(demo_store, monday, session="REG", desk="Meja 3")
+    assert window.scan(regs[2].badge_code or "").outcome is Outcome.WRONG_DAY
+    _desk(demo_store, monday, session="REG", desk="Meja 3").allow_today(reason="gladi bersih", pin=DEMO_PIN)
+    assert window.scan(regs[2].badge_code or "").outcome is Outcome.CHECKED_IN
     tuesday_after = dt.datetime(2025, 11, 19, 9, 0, tzinfo=WITA)
     assert not _desk(demo_store, tuesday_after, session="REG", desk="Meja 2").is_event_day()
 
