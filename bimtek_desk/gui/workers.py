@@ -48,8 +48,8 @@ class Job(QObject):
 
 
 def _tell(job: Job, signal: Any, *args: object) -> None:
-    """Emit ``signal``, unless the job's owner (a dialog closed meanwhile) has deleted the
-    job: then nobody is left to tell, and the work is asked to stop."""
+    """Emit ``signal``; should the job's Qt side be gone all the same (a caller deleted
+    it), nobody is left to tell and the work is asked to stop."""
     try:
         signal.emit(*args)
     except RuntimeError:  # "Signal source has been deleted"
@@ -85,7 +85,12 @@ def run_job(work: Work, parent: QObject | None = None, pool: QThreadPool | None 
     connected to the job's signals first (a job that fails at once — an unwritable
     target — would otherwise report to nobody); ``finished``/``failed`` are connected
     here for callers that prefer to pass them."""
-    job = Job(parent)
+    # The job belongs to Python (the runner and the caller), never to the widget: a dialog
+    # closed while the worker emits must not delete the job under the worker.  Its
+    # owner's end asks the work to stop.
+    job = Job()
+    if parent is not None:
+        parent.destroyed.connect(job.cancel)
     if finished is not None:
         job.finished.connect(finished)
     if failed is not None:
