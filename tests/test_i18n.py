@@ -85,3 +85,24 @@ def test_numbers_and_dates_follow_the_language(qtbot, demo_store: Store) -> None
         app.removeTranslator(translator)
     finally:
         QLocale.setDefault(previous)
+
+
+def test_english_recent_scans(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+    """Walk-through in English: the last-scans list still said BERHASIL and DIBATALKAN."""
+    from bimtek_desk.demo import DEMO_PIN
+
+    app = QApplication.instance()
+    translator = install_translation(app, "en")
+    try:
+        panel = DeskPanel(Desk(demo_store, demo_store.events.get(DEMO_EVENT_ID), session="REG"), sound=False)
+        qtbot.addWidget(panel)
+        regs = demo_store.registrations.list(DEMO_EVENT_ID)
+        first = panel.handle_scan(regs[0].badge_code or "").checkin
+        panel.handle_scan(regs[1].badge_code or "")
+        panel.desk.undo(first.id, reason="salah orang", pin=DEMO_PIN)
+        panel.refresh_counts()
+        lines = [panel.recent_model.index(i).data() for i in range(panel.recent_model.rowCount())]
+        assert "CHECKED IN" in lines[0] and "UNDONE" in lines[-1], lines
+        assert not any("BERHASIL" in line or "DIBATALKAN" in line for line in lines)
+    finally:
+        app.removeTranslator(translator)

@@ -2025,4 +2025,12 @@ Closing now would leave its files incomplete.</translation>
         <translation>There are unsaved changes in %1. Save before closing?</translation>
     </message>
 </context>
+<context>
+    <name>RecentModel</name>
+    <message>
+        <location filename="../../bimtek_desk/gui/desk/models.py" line="136" />
+        <source>DIBATALKAN</source>
+        <translation>UNDONE</translation>
+    </message>
+</context>
 </TS>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from bimtek_desk.desk import TITLES, Outcome, clock_time
@@ -18,7 +18,6 @@ from bimtek_desk.store.scans import ScanEntry
 Index = QModelIndex | QPersistentModelIndex
 _STATUS_COLOURS = {"checked_in": QColor("#15803D"), "already": QColor("#B45309"), "error": QColor("#B91C1C"),
                    "annulled": QColor("#6B7280")}
-ANNULLED = "DIBATALKAN"
 LEGACY_DESK_NAMES = {"CLI": "baris perintah"}  # older check-ins made with `bimtek-desk checkin`
 IdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -130,9 +129,11 @@ class RecentModel(_RowsModel):
             self.endRemoveRows()
 
     def _describe(self, e: ScanEntry) -> str:
-        title = TITLES[Outcome(e.status)] if e.status in Outcome._value2member_map_ else e.status
+        # the status panel's words, in the window's language (Indonesian is the source)
+        title = QCoreApplication.translate("StatusPanel", TITLES[Outcome(e.status)]) \
+            if e.status in Outcome._value2member_map_ else e.status
         if self.is_annulled(e):
-            title = ANNULLED
+            title = QCoreApplication.translate("RecentModel", "DIBATALKAN")
         desk = LEGACY_DESK_NAMES.get(e.desk, e.desk)
         return f"{self._clock(e.at)}  {title:<12}  {e.name or self._what(e)}  ({desk})"
 
