@@ -150,6 +150,13 @@ class DeskPanel(QWidget):
         if desk.store.db.readonly:
             self.show_banner(self.tr("Basis data hanya-baca: check-in TIDAK dapat disimpan. Panggil panitia."))
         self.refresh_counts()
+        # After a result, the counter and the recent list are brought up to date on the next
+        # turn of the event loop: the status panel is on screen first (see show_result).
+        # A hidden panel is left alone, as by the poll; it catches up within a second of showing.
+        self._counts_soon = QTimer(self)
+        self._counts_soon.setSingleShot(True)
+        self._counts_soon.setInterval(0)
+        self._counts_soon.timeout.connect(self._poll_counts)
         self.search_model.search("", desk.session.id)  # builds the search index now, not on the first key
         # Another desk on the same database: its check-ins show here within a second.
         self._poll = QTimer(self)
@@ -181,7 +188,7 @@ class DeskPanel(QWidget):
         self.sounds.play(SEVERITY.get(result.outcome, "error") if result.outcome is not Outcome.DOCUMENT else "warn")
         if result.outcome is Outcome.CHECKED_IN:
             self.checked_in.emit()
-        self.refresh_counts()
+        self._counts_soon.start()  # less urgent than the result: right after it is shown
 
     def show_banner(self, text: str) -> None:
         self.banner.setText("⚠ " + text)
