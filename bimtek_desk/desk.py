@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bimtek_desk import lookup
-from bimtek_desk.roster import edit as roster_edit
 from bimtek_desk.roster import rules
 from bimtek_desk.errors import UserError
 from bimtek_desk.idn.dates import long_date
@@ -288,6 +287,8 @@ class Desk:
 
     def walk_in(self, person: PersonData, role: str = "PESERTA") -> DeskResult:
         """Register someone who is not on the roster and check them in (audited)."""
+        from bimtek_desk.roster import edit as roster_edit  # rare: not imported at start
+
         person = rules.require(person, regions=rules.regions_of(self.event))
         if not self.is_event_day():
             return self._wrong_day(person.name, "walk-in", None)
@@ -311,6 +312,8 @@ class Desk:
     def substitute(self, registration_id: int, person: PersonData, reason: str) -> DeskResult:
         """A substitute from the same kelurahan takes a registered person's place and
         is checked in, all in one transaction."""
+        from bimtek_desk.roster import edit as roster_edit
+
         if not self.is_event_day():
             return self._wrong_day(person.name, "walk-in", None)
         try:

@@ -87,7 +87,6 @@ def _start_backups(app: QApplication, store: Store) -> None:
 def _open_or_restore(db_path: str | None) -> Store | None:
     """Open the database; when it is damaged, empty or not ours, offer its backups."""
     from bimtek_desk import backups
-    from bimtek_desk.gui.restore_dialog import RestoreDialog
     from bimtek_desk.store import StoreError, default_path
 
     path = Path(db_path) if db_path else default_path()
@@ -105,6 +104,8 @@ def _open_or_restore(db_path: str | None) -> Store | None:
             store.close()
             problem = f"Berkas basis data rusak ({problem}). Pulihkan dari cadangan."
         print(f"galat: {problem}", file=sys.stderr)
+        from bimtek_desk.gui.restore_dialog import RestoreDialog  # only for a damaged database
+
         if not RestoreDialog(path, problem).exec():
             return None
     return Store.open(path)

@@ -18,19 +18,22 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import http.server
 import json
 import os
 import signal
 import socket
 import threading
 import time
-import urllib.error
-import urllib.request
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bimtek_desk.store.db import now_iso
+
+if TYPE_CHECKING:
+    import http.server
+
+# http.server and urllib.request (with http.client, email, ssl) are imported where they are
+# used: the desk window imports this module for peers_file() and should not pay for them at start.
 
 SERVICE = "_bimtekdesk._tcp.local."
 NO_DISCOVERY_ENV = "BIMTEK_DESK_NO_ZEROCONF"
@@ -57,6 +60,8 @@ class Node:
     # -- serving -----------------------------------------------------------------------------------------------
 
     def handler(self) -> type[http.server.BaseHTTPRequestHandler]:
+        import http.server
+
         node = self
 
         class Handler(http.server.BaseHTTPRequestHandler):
@@ -106,6 +111,9 @@ class Node:
                 self.bundle, self.etag = data, etag
 
     def pull(self, peer: str) -> None:
+        import urllib.error
+        import urllib.request
+
         from bimtek_desk.errors import UserError
         from bimtek_desk.store import changesets
         from bimtek_desk.sync import bundle, worker
@@ -204,6 +212,8 @@ def _discovery(node: Node) -> Any:
 
 def serve(db_path: str | None, event_id: str, *, port: int = 8765, peers: list[str] | None = None,
           interval: float = 2.0, rounds: int | None = None) -> int:
+    import http.server
+
     from bimtek_desk.store import Store
     from bimtek_desk.store import device as devmod
 
