@@ -35,3 +35,32 @@ def test_matrix_decodes_and_has_quiet_zone() -> None:
     (result,) = zxingcpp.read_barcodes(_raster(m))
     assert result.text == payload
     assert qr.error_level(payload) == qrcode.constants.ERROR_CORRECT_H
+
+
+def test_drawn_symbol_has_every_module_where_the_matrix_says() -> None:
+    """qr.draw writes runs in module units under a transform: rasterised, each module's
+    centre is dark exactly where the matrix is dark (rows not flipped, none shifted), and
+    the symbol sits in its box with the quiet zone white."""
+    import io
+
+    import pypdfium2 as pdfium
+    from reportlab.pdfgen.canvas import Canvas
+
+    m = qr.matrix_level("HC1:" + "6BFOXN%TS3DH0YOJ58S S-W5HDC *M0II5XHC9B5G2+$N" * 3)
+    n, x0, y0, size = len(m), 37.0, 52.0, 200.0
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=(300, 300))
+    c.setFillColorRGB(0.5, 0.5, 0.5)
+    c.rect(0, 0, 300, 300, stroke=0, fill=1)  # grey page: the quiet zone must come out white
+    qr.draw(c, m, x0, y0, size)
+    c.showPage()
+    c.save()
+    scale = 4
+    image = pdfium.PdfDocument(buf.getvalue())[0].render(scale=scale).to_pil().convert("L")
+    cell = size / n
+    for r in range(n):
+        for col in range(n):
+            px = (x0 + (col + 0.5) * cell) * scale
+            py = (300 - (y0 + size - (r + 0.5) * cell)) * scale  # PDF y grows upwards, pixels downwards
+            value = image.getpixel((int(px), int(py)))
+            assert (value < 64) if m[r][col] else (value > 192), (r, col, value)
