@@ -151,10 +151,13 @@ def _runs(m: Matrix) -> str:
     """The dark modules as PDF path operators, one rectangle per horizontal run, in
     module units with the origin at the symbol's bottom-left corner (row 0 is the top)."""
     n = len(m)
-    ops = []
+    ops: list[str] = []
+    add = ops.append
     for r, row in enumerate(m):
-        y = n - 1 - r
-        ops.extend(f"{run.start()} {y} {run.end() - run.start()} 1 re" for run in _DARK_RUN.finditer(bytes(row)))
+        y = f" {n - 1 - r} "
+        for run in _DARK_RUN.finditer(bytes(row)):
+            start, end = run.span()
+            add(f"{start}{y}{end - start} 1 re")
     return "\n".join(ops)
 
 
