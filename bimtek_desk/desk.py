@@ -287,7 +287,8 @@ class Desk:
 
     def walk_in(self, person: PersonData, role: str = "PESERTA") -> DeskResult:
         """Register someone who is not on the roster and check them in (audited)."""
-        from bimtek_desk.roster import edit as roster_edit  # rare: not imported at start
+        # imported on the first walk-in or substitute, not at start
+        from bimtek_desk.roster import edit as roster_edit
 
         person = rules.require(person, regions=rules.regions_of(self.event))
         if not self.is_event_day():

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QWidget
 from bimtek_desk.desk import Desk
 from bimtek_desk.errors import UserError
 from bimtek_desk.gui.workers import Job, run_job
-from bimtek_desk.sync import net
 
 if TYPE_CHECKING:
     from bimtek_desk.sync import core
@@ -95,6 +94,9 @@ class SyncButton(QPushButton):
 
     def show_network(self) -> None:
         """The laptops the network mode sees and when each last merged (from its status file)."""
+        # sync.net is imported here: not needed before the first look, seconds after start
+        from bimtek_desk.sync import net
+
         path = net.peers_file(self.desk.store.path)
         try:
             if time.time() - path.stat().st_mtime > 30:  # no sync serve running
