@@ -145,6 +145,7 @@ class Desk:
         self._monotonic = monotonic
         self._camera_seen: dict[str, float] = {}
         self._registered: tuple[int, int] | None = None  # (roster revision, count)
+        self._unchecked: int | None = None  # check-ins since the last checkpoint; None: SQLite's own
         sessions = store.events.sessions(event.id)
         if session is not None:
             self.session = store.events.session(event.id, session)
@@ -277,7 +278,31 @@ class Desk:
                 outcome = Outcome.CHECKED_IN
                 message = f"Tercatat hadir pukul {clock_time(ci.at)} — {self.session.label}."
         # The transaction has committed: only now is the result reported.
+        if self._unchecked is not None:
+            self._unchecked += 1
         return DeskResult(outcome, message, text, reg, ci, self.session)
+
+    # -- the write-ahead log -----------------------------------------------------------
+
+    CHECKPOINT_EVERY = 32  # check-ins (about 200 pages of log)
+
+    def defer_checkpoints(self) -> None:
+        """Keep the log's checkpoints out of the check-ins (see Database.defer_checkpoints):
+        the window calls tidy() once a result is on screen."""
+        if self.store.db.defer_checkpoints():
+            self._unchecked = 0
+
+    def tidy(self) -> None:
+        """After a result has been shown: every CHECKPOINT_EVERY check-ins, copy the log
+        into the database file.  A failure is left to the next call (the data is safe
+        in the log)."""
+        if self._unchecked is None or self._unchecked < self.CHECKPOINT_EVERY:
+            return
+        try:
+            self.store.db.checkpoint()
+        except StoreError:
+            return
+        self._unchecked = 0
 
     def _db_error(self, exc: StoreError, text: str) -> DeskResult:
         return DeskResult(Outcome.DB_ERROR, f"{exc} Check-in TIDAK tersimpan; catat manual dan panggil panitia.",

@@ -156,7 +156,8 @@ class DeskPanel(QWidget):
         self._counts_soon = QTimer(self)
         self._counts_soon.setSingleShot(True)
         self._counts_soon.setInterval(0)
-        self._counts_soon.timeout.connect(self._poll_counts)
+        self._counts_soon.timeout.connect(self._after_result)
+        desk.defer_checkpoints()  # no log checkpoint inside a scan: tidy() runs after the result
         self.search_model.search("", desk.session.id)  # builds the search index now, not on the first key
         # Another desk on the same database: its check-ins show here within a second.
         self._poll = QTimer(self)
@@ -193,6 +194,10 @@ class DeskPanel(QWidget):
     def show_banner(self, text: str) -> None:
         self.banner.setText("⚠ " + text)
         self.banner.show()
+
+    def _after_result(self) -> None:
+        self._poll_counts()
+        self.desk.tidy()
 
     def _poll_counts(self) -> None:
         if self.isVisible():
