@@ -132,6 +132,7 @@ class Desk:
     """One desk recording check-ins for one session of one event."""
 
     CAMERA_REPEAT_S = 4.0
+    CHECKPOINT_EVERY = 32  # check-ins between the window's log checkpoints (about 200 pages of log)
 
     def __init__(self, store: Store, event: Event, *, desk: str = "Meja 1", operator: str = "relawan",
                  session: str | int | None = None, now: Callable[[], dt.datetime] | None = None,
@@ -283,8 +284,6 @@ class Desk:
         return DeskResult(outcome, message, text, reg, ci, self.session)
 
     # -- the write-ahead log -----------------------------------------------------------
-
-    CHECKPOINT_EVERY = 32  # check-ins (about 200 pages of log)
 
     def defer_checkpoints(self) -> None:
         """Keep the log's checkpoints out of the check-ins (see Database.defer_checkpoints):
