@@ -29,6 +29,13 @@ from bimtek_desk.integrity.files import private_dir, private_file
 from bimtek_desk.store import Store, StoreError
 
 KEEP = 20
+def _stamp_time(stamp: str) -> dt.datetime:
+    """'20251118-073015-123456' (as _NAME matches it) as a datetime; what strptime with
+    "%Y%m%d-%H%M%S-%f" gives, without importing _strptime at start."""
+    d, t, f = stamp.split("-")
+    return dt.datetime(int(d[:4]), int(d[4:6]), int(d[6:]), int(t[:2]), int(t[2:4]), int(t[4:]), int(f))
+
+
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>[a-z0-9-]+)\.sqlite3$")
 
 
@@ -105,7 +112,7 @@ def list_backups(db_path: str | Path) -> list[Backup]:
     for p in folder(db_path).glob(f"{stem}-*.sqlite3"):
         m = _NAME.match(p.name)
         if m and m["stem"] == stem:
-            out.append(Backup(p, dt.datetime.strptime(m["stamp"], "%Y%m%d-%H%M%S-%f"), m["reason"], p.stat().st_size))
+            out.append(Backup(p, _stamp_time(m["stamp"]), m["reason"], p.stat().st_size))
     return sorted(out, key=lambda b: b.taken, reverse=True)
 
 

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bimtek_desk import lookup
-from bimtek_desk.roster import edit as roster_edit
 from bimtek_desk.roster import rules
 from bimtek_desk.errors import UserError
 from bimtek_desk.idn.dates import long_date
@@ -133,6 +132,7 @@ class Desk:
     """One desk recording check-ins for one session of one event."""
 
     CAMERA_REPEAT_S = 4.0
+    CHECKPOINT_EVERY = 32  # check-ins between the window's log checkpoints (about 200 pages of log)
 
     def __init__(self, store: Store, event: Event, *, desk: str = "Meja 1", operator: str = "relawan",
                  session: str | int | None = None, now: Callable[[], dt.datetime] | None = None,
@@ -146,6 +146,7 @@ class Desk:
         self._monotonic = monotonic
         self._camera_seen: dict[str, float] = {}
         self._registered: tuple[int, int] | None = None  # (roster revision, count)
+        self._unchecked: int | None = None  # check-ins since the last checkpoint; None: SQLite's own
         sessions = store.events.sessions(event.id)
         if session is not None:
             self.session = store.events.session(event.id, session)
@@ -280,7 +281,29 @@ class Desk:
                 outcome = Outcome.CHECKED_IN
                 message = f"Tercatat hadir pukul {clock_time(ci.at)} — {self.session.label}."
         # The transaction has committed: only now is the result reported.
+        if self._unchecked is not None:
+            self._unchecked += 1
         return DeskResult(outcome, message, text, reg, ci, self.session)
+
+    # -- the write-ahead log -----------------------------------------------------------
+
+    def defer_checkpoints(self) -> None:
+        """Keep the log's checkpoints out of the check-ins (see Database.defer_checkpoints):
+        the window calls tidy() once a result is on screen."""
+        if self.store.db.defer_checkpoints():
+            self._unchecked = 0
+
+    def tidy(self) -> None:
+        """After a result has been shown: every CHECKPOINT_EVERY check-ins, copy the log
+        into the database file.  A failure is left to the next call (the data is safe
+        in the log)."""
+        if self._unchecked is None or self._unchecked < self.CHECKPOINT_EVERY:
+            return
+        try:
+            self.store.db.checkpoint()
+        except StoreError:
+            return
+        self._unchecked = 0
 
     def _db_error(self, exc: StoreError, text: str) -> DeskResult:
         return DeskResult(Outcome.DB_ERROR, f"{exc} Check-in TIDAK tersimpan; catat manual dan panggil panitia.",
@@ -290,6 +313,9 @@ class Desk:
 
     def walk_in(self, person: PersonData, role: str = "PESERTA") -> DeskResult:
         """Register someone who is not on the roster and check them in (audited)."""
+        # imported on the first walk-in or substitute, not at start
+        from bimtek_desk.roster import edit as roster_edit
+
         person = rules.require(person, regions=rules.regions_of(self.event))
         if not self.is_event_day():
             return self._wrong_day(person.name, "walk-in", None)
@@ -313,6 +339,8 @@ class Desk:
     def substitute(self, registration_id: int, person: PersonData, reason: str) -> DeskResult:
         """A substitute from the same kelurahan takes a registered person's place and
         is checked in, all in one transaction."""
+        from bimtek_desk.roster import edit as roster_edit
+
         if not self.is_event_day():
             return self._wrong_day(person.name, "walk-in", None)
         try:

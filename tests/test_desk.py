@@ -202,3 +202,36 @@ def test_sessions_are_independent(demo_store: Store) -> None:
     assert make_desk(demo_store, "REG").scan(code).outcome is Outcome.CHECKED_IN
     assert make_desk(demo_store, "M3").scan(code).outcome is Outcome.CHECKED_IN
     assert make_desk(demo_store, "m3").scan(code).outcome is Outcome.ALREADY
+
+
+def test_log_checkpoints_wait_for_tidy_after_the_results(demo_db: Path, tmp_path: Path) -> None:
+    """With checkpoints deferred (the window's desk), a check-in is committed in the
+    write-ahead log, and only tidy() (run once the result is on screen) copies the log
+    into the database file, every CHECKPOINT_EVERY check-ins."""
+    import shutil
+
+    def in_database_file() -> int:  # what the main file alone holds, without its log
+        alone = tmp_path / "alone.sqlite3"
+        shutil.copyfile(demo_db, alone)
+        con = sqlite3.connect(alone)
+        try:
+            return int(con.execute("SELECT count(*) FROM checkins").fetchone()[0])
+        finally:
+            con.close()
+
+    with Store.open(demo_db) as s:
+        desk = make_desk(s)
+        desk.defer_checkpoints()
+        assert s.db.scalar("PRAGMA wal_autocheckpoint") == 10_000  # SQLite's own only as a safety net
+        desk.CHECKPOINT_EVERY = 3
+        for n in range(2):
+            assert desk.scan(first_code(s, n)).outcome is Outcome.CHECKED_IN
+        desk.tidy()  # fewer than CHECKPOINT_EVERY: nothing yet
+        other = sqlite3.connect(demo_db)
+        assert other.execute("SELECT count(*) FROM checkins").fetchone()[0] == 2  # committed
+        other.close()
+        assert in_database_file() == 0
+        assert desk.scan(first_code(s, 2)).outcome is Outcome.CHECKED_IN
+        assert in_database_file() == 0  # the check-in itself did not checkpoint
+        desk.tidy()
+        assert in_database_file() == 3

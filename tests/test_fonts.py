@@ -24,3 +24,33 @@ def test_missing_font_file_is_a_clear_error(tmp_path, monkeypatch) -> None:  # t
     monkeypatch.setattr(fonts, "FAMILIES", {"Hilang": ("Hilang.ttf",) * 4})
     with pytest.raises(UserError, match="Hilang.ttf"):
         fonts.register()
+
+
+def test_cached_font_objects_write_the_same_bytes(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The width arrays and ToUnicode maps formatted once per batch (CachingTTFont.addObjects)
+    give files byte for byte equal to ReportLab's own, for the first file and the next ones."""
+    import io
+
+    from reportlab import rl_config
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen.canvas import Canvas
+
+    fonts.register()
+    monkeypatch.setattr(rl_config, "invariant", 1)
+
+    def pdf(text: str) -> bytes:
+        buf = io.BytesIO()
+        c = Canvas(buf, pageCompression=1, initialFontName="Lato")
+        fonts.prime(c, ["Lato", "Lato-Bold"])
+        c.setFont("Lato", 12)
+        c.drawString(72, 720, text)
+        c.setFont("Lato-Bold", 12)
+        c.drawString(72, 700, "Rabi’ah Adawiyah")
+        c.showPage()
+        c.save()
+        return buf.getvalue()
+
+    texts = ["Nor Mawaddah", "Muhammad Ma’ruf", "Nor Mawaddah ĀČ"]  # the last adds a second subset
+    cached = [pdf(t) for t in texts]
+    monkeypatch.setattr(fonts.CachingTTFont, "addObjects", TTFont.addObjects)
+    assert [pdf(t) for t in texts] == cached

@@ -70,14 +70,14 @@ def code_of(store: Store, n: int = 0) -> str:
     return store.registrations.list(DEMO_EVENT_ID)[n].badge_code or ""
 
 
-def test_scanner_burst_into_focused_search_box(window: MainWindow, demo_store: Store) -> None:
+def test_scanner_burst_into_focused_search_box(window: MainWindow, demo_store: Store, qtbot) -> None:  # type: ignore[no-untyped-def]
     panel = window.desk_panel
     Typist().type(code_of(demo_store), gap_ms=4)
     assert panel.status.title.text() == "BERHASIL"
     assert panel.status.name.text() == "Nor Mawaddah"
     assert panel.status.severity == "ok"
     assert panel.search.text() == ""  # the burst was taken back out of the search box
-    assert panel.counter.text() == "1 / 175 hadir"
+    qtbot.waitUntil(lambda: panel.counter.text() == "1 / 175 hadir")  # the counter follows the result
     assert demo_store.checkins.present_count(panel.desk.session.id) == 1
 
 
@@ -124,16 +124,19 @@ def test_search_tolerates_titles_and_variants(window: MainWindow) -> None:
     (lambda c, e: "HTTPSEXAMPLEORG", "BUKAN BADGE", "error"),
     (lambda c, e: codes.make(codes.Kind.DOCUMENT, e.code_tag, 1, e.secret), "QR SERTIFIKAT", "info"),
 ])
-def test_every_status_is_shown(window: MainWindow, demo_store: Store, make, title: str, severity: str) -> None:  # type: ignore[no-untyped-def]
+def test_every_status_is_shown(window: MainWindow, demo_store: Store, qtbot, make, title: str,  # type: ignore[no-untyped-def]
+                               severity: str) -> None:
     panel = window.desk_panel
     code = code_of(demo_store)
     Typist().type(code, gap_ms=3)
     assert panel.status.title.text() == "BERHASIL"
+    qtbot.waitUntil(lambda: panel.counter.text() == "1 / 175 hadir")
     typist = Typist()
     typist.t += 60_000
     typist.type(make(code, panel.desk.event), gap_ms=3)
     assert panel.status.title.text() == title
     assert panel.status.severity == severity
+    QApplication.processEvents()  # the counter's refresh after the result
     assert panel.counter.text() == "1 / 175 hadir"
 
 
@@ -170,7 +173,7 @@ def test_walk_in_dialog(window: MainWindow, demo_store: Store, qtbot) -> None:  
     assert window.desk_panel.status.name.text() == "Siti Walk In"
     person = result.registration.person  # type: ignore[union-attr]
     assert (person.kelurahan, person.kecamatan, person.phone) == ("Mawar", "Banjarmasin Tengah", "081234567890")
-    assert window.desk_panel.counter.text() == "1 / 176 hadir"
+    qtbot.waitUntil(lambda: window.desk_panel.counter.text() == "1 / 176 hadir")
 
 
 def test_substitute_dialog(window: MainWindow, demo_store: Store, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -200,7 +203,7 @@ def test_undo_with_and_without_the_pin(window: MainWindow, demo_store: Store, qt
                                        pin: str, undone: bool) -> None:
     panel = window.desk_panel
     Typist().type(code_of(demo_store), gap_ms=3)
-    assert panel.counter.text() == "1 / 175 hadir"
+    qtbot.waitUntil(lambda: panel.counter.text() == "1 / 175 hadir")
     dialog = UndoDialog("uji", panel)
     dialog.reason.setText("salah pindai")
     dialog.pin.setText(pin)

@@ -1,5 +1,8 @@
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from bimtek_desk.idn import names
-from bimtek_desk.search import LiveIndex, SearchIndex, SearchRow
+from bimtek_desk.search import LiveIndex, SearchIndex, SearchRow, _Column
 
 PEOPLE = [
     (1, "H. Muhammad Ma’ruf, S.Sos.", "Mawar", "081234567890", "BDBAAAA001XXXXXXXX"),
@@ -54,3 +57,34 @@ def test_live_index_rebuilds_on_revision() -> None:
     assert live.query("ahmad") == [1]  # same revision: not rebuilt
     rev[0] = 2
     assert live.query("ahmad") == [1, 2]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="ab \x00", max_size=6), max_size=12), st.text(alphabet="ab \x00", max_size=4))
+def test_column_finds_exactly_the_rows_containing_the_needle(values: list[str], needle: str) -> None:
+    """The joined-string search equals ``needle in value`` row by row, including hits that
+    would straddle two rows and values holding the separator itself."""
+    assert list(_Column(values).positions(needle)) == [i for i, v in enumerate(values) if needle in v]
+
+
+def test_a_match_across_two_rows_is_not_a_match() -> None:
+    idx = SearchIndex([SearchRow(1, " ab ", "kel", "", ""), SearchRow(2, " cd ", "ayan", "", "")])
+    assert idx.query("b c") == []
+    assert idx.query("kelayan") == []  # 'kel' + 'ayan' are two rows' kelurahan
+    assert idx.query("ayan") == [2]
+
+
+def test_typing_on_reuses_nothing_stale() -> None:
+    """Keystroke after keystroke (the leading words' rows are kept between queries), the
+    answers are those of a fresh index."""
+    idx = index()
+    for text in ("s", "si", "siti", "siti ", "siti k", "siti ke", "siti kelayan", "siti kuripan", "siti", "siti k ", "hairul a", "hairul a anwar", "s a", "s ",
+                 "hairul anwar", "hairul anwar sungai", "hairul x", "hairul anwar bilu", "nur hid", "zz a", "zz"):
+        for limit in (None, 1):
+            assert idx.query(text, limit) == index().query(text, limit), (text, limit)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="ab \x00", max_size=6), max_size=12), st.text(alphabet="ab \x00", max_size=4))
+def test_column_lists_every_row_containing_the_needle(values: list[str], needle: str) -> None:
+    assert _Column(values).all_positions(needle) == [i for i, v in enumerate(values) if needle in v]

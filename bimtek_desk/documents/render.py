@@ -8,6 +8,7 @@ it 175 times).  Nothing here knows about the database.
 from __future__ import annotations
 
 import copy
+import functools
 import io
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
@@ -256,7 +257,7 @@ class Renderer:
 
         def row(values: list[str], face: str, fill_rgb: str | None = None) -> None:
             nonlocal y
-            texts = [simpleSplit(v, face, size, w - 4 * mm) or [""] for v, w in zip(values, widths, strict=True)]
+            texts = [_split(v, face, size, w - 4 * mm) or ("",) for v, w in zip(values, widths, strict=True)]
             height = max(row_h, max(len(t) for t in texts) * size * 1.2 + 3 * mm)
             if fill_rgb:
                 c.setFillColor(HexColor(fill_rgb))
@@ -311,7 +312,7 @@ class Renderer:
             lines.append(str(sig["on_behalf"]))
         lines.append(str(sig.get("title_line", "")))
         for line in lines:
-            for part in simpleSplit(line, font, size, w):
+            for part in _split(line, font, size, w):
                 c.setFont(font, size)
                 c.drawCentredString(cx, y, part)
                 y -= size * 1.25
@@ -339,12 +340,20 @@ class Renderer:
             c.drawCentredString(cx, y, f"NIP. {sig['nip']}")
 
 
+@functools.lru_cache(maxsize=4096)
+def _split(text: str, font: str, size: float, width: float) -> tuple[str, ...]:
+    """simpleSplit, remembered: the same texts (the materials table, the certificate's
+    body) are wrapped again for every participant."""
+    return tuple(simpleSplit(text, font, size, width))
+
+
+@functools.lru_cache(maxsize=1024)
 def _wrap_to_fit(text: str, font: str, w: float, h: float, max_size: float, min_size: float, max_lines: int,
-                 leading: float) -> tuple[list[str], float]:
+                 leading: float) -> tuple[tuple[str, ...], float]:
     """Greedy wrap at the largest size (0.5 pt steps) whose lines fit the box."""
     size = max_size
     while True:
-        lines = simpleSplit(text, font, size, w) or [""]
+        lines = _split(text, font, size, w) or ("",)
         height = size * leading * (len(lines) - 1) + size
         if (len(lines) <= max_lines and height <= h) or size <= min_size:
             break
@@ -353,7 +362,7 @@ def _wrap_to_fit(text: str, font: str, w: float, h: float, max_size: float, min_
         # Below the minimum rather than overflow the box.
         while size > 4 and (len(lines) > max_lines or size * leading * (len(lines) - 1) + size > h):
             size -= 0.25
-            lines = simpleSplit(text, font, size, w) or [""]
+            lines = _split(text, font, size, w) or ("",)
     if max_lines == 1 and stringWidth(lines[0], font, size) > w:
         size = w / stringWidth(lines[0], font, 1.0)
     return lines, size

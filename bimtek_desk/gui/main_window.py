@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
@@ -11,11 +12,13 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QVBo
 from bimtek_desk.desk import Desk
 from bimtek_desk.gui.desk.panel import DeskPanel
 from bimtek_desk.gui.event_header import EventHeader
-from bimtek_desk.gui.roster_panel import RosterPanel
 from bimtek_desk.gui.scanner_filter import ScannerFilter
 from bimtek_desk.gui.workers import Job
 from bimtek_desk.store import Store
 from bimtek_desk.store.models import Event
+
+if TYPE_CHECKING:
+    from bimtek_desk.gui.roster_panel import RosterPanel
 
 
 class LazyArea(QWidget):
@@ -94,6 +97,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"bimtek-desk — {self.ev.short_name} — {desk_name}")
 
     def _make_roster(self) -> QWidget:
+        from bimtek_desk.gui.roster_panel import RosterPanel
+
         self.roster = RosterPanel(self.store, self.ev.id)
         return self.roster
 

@@ -91,13 +91,45 @@ class _CachingFace(TTFontFace):
         return ref
 
 
+class _FormattedArray(pdfdoc.PDFArray):
+    """A PDF array whose bytes were formatted before (see CachingTTFont.addObjects)."""
+
+    def __init__(self, encoded: bytes) -> None:
+        self.sequence = []
+        self._encoded = encoded
+
+    def format(self, document: object, IND: bytes = b"\n ") -> bytes:  # noqa: N803 (ReportLab API)
+        return self._encoded
+
+
 class CachingTTFont(TTFont):
-    """TTFont whose face caches its subsets (see _CachingFace)."""
+    """TTFont whose face caches its subsets (see _CachingFace), and whose per-subset
+    objects repeated in every file of a batch (the width array of 256 numbers, the
+    ToUnicode map) are formatted and compressed once."""
 
     def __init__(self, name: str, filename: str) -> None:
         super().__init__(name, filename)
         self.face.__class__ = _CachingFace  # same data, caching methods
         self.face._subsets = OrderedDict()
+        self._widths: OrderedDict[tuple[object, ...], bytes] = OrderedDict()
+
+    def addObjects(self, doc: pdfdoc.PDFDocument) -> None:  # noqa: N802 (ReportLab API)
+        super().addObjects(doc)
+        prefix = doc.fontMapping.get(self.fontName, "")[1:] + "+"
+        for key, font in doc.idToObject["BasicFonts"].dict.items():
+            if not key.startswith(prefix) or not isinstance(getattr(font, "Widths", None), pdfdoc.PDFArray):
+                continue
+            widths = tuple(font.Widths.sequence)
+            with _lock:
+                encoded = self._widths.get(widths)
+                if encoded is None:
+                    encoded = self._widths[widths] = font.Widths.format(doc)
+                    if len(self._widths) > 32:
+                        self._widths.popitem(last=False)
+            font.Widths = _FormattedArray(encoded)
+            cmap = doc.idToObject.get(getattr(font.ToUnicode, "name", ""))
+            if cmap is not None and getattr(cmap, "filters", None):
+                cmap.filters = [_FLATE]
 
 
 def prime(canvas: object, faces: list[str]) -> None:

@@ -28,17 +28,7 @@ from typing import Any
 from xml.etree import ElementTree
 
 from bimtek_desk.errors import UserError
-
-Cell = Any  # str | int | float | datetime | None
-
-
-def cell_text(value: Cell) -> str:
-    """A cell as text: '' for empty, a whole float without '.0' (Excel's 12.0 is 12), stripped."""
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).strip()
+from bimtek_desk.roster.cell import Cell, cell_text  # noqa: F401 (cell_text: imported from here too)
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ from bimtek_desk.idn import nik as niklib
 from bimtek_desk.idn import phone as phonelib
 from bimtek_desk.idn import wilayah
 from bimtek_desk.idn.wilayah import Regions
-from bimtek_desk.roster.read import cell_text
+from bimtek_desk.roster.cell import cell_text
 from bimtek_desk.store.models import Event
 from bimtek_desk.store.people import PersonData
 

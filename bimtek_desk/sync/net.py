@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import http.server
 import json
 import os
 import signal
@@ -27,12 +26,16 @@ import threading
 import time
 import sys
 import traceback
-import urllib.error
-import urllib.request
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bimtek_desk.store.db import now_iso
+
+if TYPE_CHECKING:
+    import http.server
+
+# http.server and urllib.request (with http.client, email, ssl) are imported where they are
+# used: the desk window imports this module for peers_file() and should not pay for them at start.
 
 SERVICE = "_bimtekdesk._tcp.local."
 NO_DISCOVERY_ENV = "BIMTEK_DESK_NO_ZEROCONF"
@@ -59,6 +62,8 @@ class Node:
     # -- serving -----------------------------------------------------------------------------------------------
 
     def handler(self) -> type[http.server.BaseHTTPRequestHandler]:
+        import http.server
+
         node = self
 
         class Handler(http.server.BaseHTTPRequestHandler):
@@ -108,6 +113,9 @@ class Node:
                 self.bundle, self.etag = data, etag
 
     def pull(self, peer: str) -> None:
+        import urllib.error
+        import urllib.request
+
         import apsw
 
         from bimtek_desk.errors import UserError
@@ -223,6 +231,8 @@ def _discovery(node: Node) -> Any:
 
 def serve(db_path: str | None, event_id: str, *, port: int = 8765, peers: list[str] | None = None,
           interval: float = 2.0, rounds: int | None = None) -> int:
+    import http.server
+
     from bimtek_desk.store import Store
     from bimtek_desk.store import device as devmod
 

@@ -152,6 +152,14 @@ class DeskPanel(QWidget):
         if desk.store.db.readonly:
             self.show_banner(self.tr("Basis data hanya-baca: check-in TIDAK dapat disimpan. Panggil panitia."))
         self.refresh_counts()
+        # After a result, the counter and the recent list are brought up to date on the next
+        # turn of the event loop: the status panel is on screen first (see show_result).
+        # A hidden panel is left alone, as by the poll; it catches up within a second of showing.
+        self._counts_soon = QTimer(self)
+        self._counts_soon.setSingleShot(True)
+        self._counts_soon.setInterval(0)
+        self._counts_soon.timeout.connect(self._after_result)
+        desk.defer_checkpoints()  # no log checkpoint inside a scan: tidy() runs after the result
         self.search_model.search("", desk.session.id)  # builds the search index now, not on the first key
         # Another desk on the same database: its check-ins show here within a second.
         self._poll = QTimer(self)
@@ -189,11 +197,15 @@ class DeskPanel(QWidget):
             self.sound_box.setToolTip(camera_support().reason)
         if result.outcome is Outcome.CHECKED_IN:
             self.checked_in.emit()
-        self.refresh_counts()
+        self._counts_soon.start()  # less urgent than the result: right after it is shown
 
     def show_banner(self, text: str) -> None:
         self.banner.setText("⚠ " + text)
         self.banner.show()
+
+    def _after_result(self) -> None:
+        self._poll_counts()
+        self.desk.tidy()
 
     def _poll_counts(self) -> None:
         if self.isVisible():

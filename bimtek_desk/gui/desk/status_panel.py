@@ -270,7 +270,7 @@ class StatusPanel(QFrame):
         self.idle_timer.start()
         if reg is not None:
             self.name.setText(reg.person.name)
-            self._fit_name()
+            self._fit(self.name, self._name_px)  # the title is fitted above, the message below
             parts = [f"Kel. {reg.person.kelurahan}" if reg.person.kelurahan else "", reg.role]
             self.detail.setText(" · ".join(p for p in parts if p))
         else:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QWidget
@@ -15,7 +16,9 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QWidget
 from bimtek_desk.desk import Desk
 from bimtek_desk.errors import UserError
 from bimtek_desk.gui.workers import Job, run_job
-from bimtek_desk.sync import core, net
+
+if TYPE_CHECKING:
+    from bimtek_desk.sync import core
 
 
 class SyncButton(QPushButton):
@@ -57,6 +60,8 @@ class SyncButton(QPushButton):
     def run(self, folder: str) -> Job | None:
         if self.job is not None and self.job.running:
             return self.job
+        from bimtek_desk.sync import core  # a sync is rare: not imported at start
+
         try:
             plan = core.folder_job(self.desk.store, self.desk.event.id, folder)
         except UserError as exc:
@@ -90,6 +95,9 @@ class SyncButton(QPushButton):
 
     def show_network(self) -> None:
         """The laptops the network mode sees and when each last merged (from its status file)."""
+        # sync.net is imported here: not needed before the first look, seconds after start
+        from bimtek_desk.sync import net
+
         path = net.peers_file(self.desk.store.path)
         try:
             if time.time() - path.stat().st_mtime > 30:  # no sync serve running
