@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import compileall
 import os
 import statistics
 import subprocess
@@ -36,10 +37,26 @@ def run() -> list[Result]:
         subprocess.run([sys.executable, "-m", "bimtek_desk", "--db", str(db), "demo"], check=True,
                        capture_output=True)
         env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
-        times = []
-        for _ in range(5):
-            out = subprocess.run([sys.executable, "-c", PROBE, str(db), repr(time.time())], check=True,
-                                 capture_output=True, text=True, env=env)
-            times.append(float(out.stdout.strip().splitlines()[-1]))
-    median = statistics.median(times)
-    return [Result("mulai dingin → jendela utama tampil (median 5x)", median, "s", "<= 0.8 s", median <= 0.8)]
+
+        def median_start() -> float:
+            times = []
+            for _ in range(5):
+                out = subprocess.run([sys.executable, "-c", PROBE, str(db), repr(time.time())], check=True,
+                                     capture_output=True, text=True, env=env)
+                times.append(float(out.stdout.strip().splitlines()[-1]))
+            return statistics.median(times)
+
+        # As installed: pip compiles the package's bytecode when it installs the wheel, and a
+        # checkout writes it on its first run.  Where PYTHONDONTWRITEBYTECODE is set (some CI
+        # machines and sandboxes) the checkout never gets any: then compile it here, and say
+        # what a start without it costs as well.
+        package = Path(__file__).resolve().parent.parent / "bimtek_desk"
+        bare = None
+        if os.environ.get("PYTHONDONTWRITEBYTECODE") and not any(package.glob("__pycache__/*.pyc")):
+            bare = median_start()
+            compileall.compile_dir(str(package), quiet=1)
+        median = median_start()
+    out = [Result("mulai dingin → jendela utama tampil (median 5x)", median, "s", "<= 0.8 s", median <= 0.8)]
+    if bare is not None:
+        out.append(Result("  … tanpa bytecode terkompilasi (PYTHONDONTWRITEBYTECODE)", bare, "s", "", None))
+    return out
