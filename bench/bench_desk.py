@@ -35,6 +35,7 @@ def run() -> list[Result]:
     from bimtek_desk.desk import Desk, event_day_clock
     from bimtek_desk.gui.app import settle
     from bimtek_desk.gui.main_window import MainWindow
+    from bimtek_desk.gui.focus import keep_focus
     from bimtek_desk.gui.scanner_filter import ScannerFilter
 
     app = QApplication.instance() or QApplication([])
@@ -46,6 +47,7 @@ def run() -> list[Result]:
         event = store.events.get(event_id)
         scanner = ScannerFilter()
         app.installEventFilter(scanner)
+        keeper = keep_focus(app)  # as gui.app.run does: every event passes both filters
         desk = Desk(store, event, session="REG", now=event_day_clock(event))
         window = MainWindow(store, event, desk=desk, desk_mode=True, sound=False,
                             scanner=scanner)
@@ -96,5 +98,6 @@ def run() -> list[Result]:
         results.append(Result("  … median", p50, "ms", "", None))
         window.close()
         app.removeEventFilter(scanner)
+        app.removeEventFilter(keeper)
         store.close()
     return results

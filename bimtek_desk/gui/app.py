@@ -167,6 +167,18 @@ def run(db_path: str | None = None, event_id: str | None = None, *, desk_mode: b
     app.setApplicationName("bimtek-desk")
     app.setApplicationVersion(__version__)
     install_translation(app, lang)  # type: ignore[arg-type]
+    from bimtek_desk.gui.focus import keep_focus
+
+    keeper = keep_focus(app)  # before the first dialog: a kiosk laptop without a window manager
+    try:
+        return _run(app, db_path, event_id, desk_mode=desk_mode, session=session, desk_name=desk_name,
+                    operator=operator, fullscreen=fullscreen, sound=sound)
+    finally:
+        app.removeEventFilter(keeper)
+
+
+def _run(app: QApplication, db_path: str | None, event_id: str | None, *, desk_mode: bool, session: str | None,
+         desk_name: str | None, operator: str, fullscreen: bool, sound: bool) -> int:
     from bimtek_desk.desk import Desk
     from bimtek_desk.gui.scanner_filter import ScannerFilter
 
@@ -195,10 +207,6 @@ def run(db_path: str | None = None, event_id: str | None = None, *, desk_mode: b
     _start_backups(app, store)
     scanner = ScannerFilter(app)
     app.installEventFilter(scanner)
-    from bimtek_desk.gui.focus import FocusKeeper
-
-    keeper = FocusKeeper(app)  # a kiosk laptop without a window manager: see gui/focus.py
-    app.installEventFilter(keeper)
     windows = Windows(store, scanner, desk_name=desk_name, operator=operator, desk_mode=desk_mode, sound=sound,
                       fullscreen=fullscreen)
     windows.show(event, desk)
@@ -209,5 +217,4 @@ def run(db_path: str | None = None, event_id: str | None = None, *, desk_mode: b
         return app.exec()
     finally:
         app.removeEventFilter(scanner)
-        app.removeEventFilter(keeper)
         store.close()

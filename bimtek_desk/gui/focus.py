@@ -44,3 +44,10 @@ def activate(window: QWidget) -> None:
     if not window.isVisible() or QApplication.activeWindow() is window or modal not in (None, window):
         return
     window.activateWindow()
+
+
+def keep_focus(app: QApplication) -> FocusKeeper:
+    """Install a :class:`FocusKeeper` on the whole application (gui.app.run, the desk bench)."""
+    keeper = FocusKeeper(app)
+    app.installEventFilter(keeper)
+    return keeper
