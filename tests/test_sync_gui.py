@@ -61,3 +61,32 @@ def test_desk_shows_the_laptops_the_network_mode_sees(qtbot, demo_store: Store) 
     assert panel.sync_button.network.text() == "Jaringan: Meja 2 ⚠ 08:14:03 · Panitia ✓ 08:15:00"
     assert refusal in panel.sync_button.network.toolTip()
     assert not panel.banner.isHidden() and refusal in panel.banner.text()
+
+
+def test_a_desk_restored_from_its_backup_says_to_merge_before_scanning(qtbot, demo_store: Store,  # type: ignore[no-untyped-def]
+                                                                       tmp_path: Path) -> None:
+    from bimtek_desk import backups
+    from bimtek_desk.demo import DEMO_PIN
+
+    committee = tmp_path / "c.bkdsync"
+    core.export_bundle(demo_store, DEMO_EVENT_ID, committee)
+    desk_db = tmp_path / "meja1.sqlite3"
+    with Store.open(desk_db) as s:
+        core.import_bundles(s, [committee], slot=1)
+        copy = backups.take(s, "uji")
+        Desk(s, s.events.get(DEMO_EVENT_ID), desk="Meja 1", session="REG").check_in(
+            s.registrations.list(DEMO_EVENT_ID)[0].id)
+    assert copy is not None
+    backups.restore(desk_db, copy, pin=DEMO_PIN)
+    with Store.open(desk_db) as s:
+        panel = DeskPanel(Desk(s, s.events.get(DEMO_EVENT_ID), desk="Meja 1", session="REG"), sound=False)
+        qtbot.addWidget(panel)
+        panel.show()
+        assert not panel.banner.isHidden() and "dipulihkan dari cadangan" in panel.banner.text()
+        panel.handle_scan(s.registrations.list(DEMO_EVENT_ID)[1].badge_code or "")
+        assert not panel.banner.isHidden()  # a scan's result does not take the warning away
+        core.import_bundles(s, [committee])  # Sinkron…
+        panel._poll_counts()
+        assert panel.banner.isHidden()
+        qtbot.wait(20)  # the deferred refresh after the scan, while the file is open
+        panel.close()

@@ -159,6 +159,20 @@ def mint_one(db: Database, table: str) -> int:
     return mint(db, table)[0]
 
 
+def restored_before_merging(db: Database) -> str | None:
+    """When this laptop, which syncs with others, was restored from one of its backups and
+    has not merged since: the restore's time, else None.  Its check-ins made after that
+    backup live on only at the other laptops; a merge brings them back, and a check-in
+    made before it would take the same id as one of them (README, sync)."""
+    row = db.one("SELECT max(at) AS at FROM audit_log WHERE action = 'backup.restore'")
+    if row is None or row["at"] is None:
+        return None
+    merged = db.one("SELECT count(*) AS n, max(last_merged_at) AS at FROM sync_peers")
+    if merged is None or not merged["n"] or (merged["at"] or "") > row["at"]:
+        return None
+    return str(row["at"])
+
+
 # -- what the committee sees after merging (read-only) -----------------------------------------------------------
 
 

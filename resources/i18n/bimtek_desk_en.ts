@@ -341,6 +341,11 @@ Committee PIN:</translation>
         <source>Kamera aktif: tunjukkan QR ke kamera.</source>
         <translation>Camera on: show the QR to the camera.</translation>
     </message>
+    <message>
+        <location filename="../../bimtek_desk/gui/desk/panel.py" line="225" />
+        <source>Laptop ini dipulihkan dari cadangan dan belum sinkron dengan laptop lain. Tekan Sinkron… (atau tunggu sinkron jaringan) SEBELUM memindai: check-in sesudah cadangan itu kembali, dan check-in baru tidak bentrok dengannya.</source>
+        <translation>This laptop was restored from a backup and has not synced with the other laptops since. Press Sinkron… (or wait for network sync) BEFORE scanning: the check-ins made after that backup come back, and new check-ins do not clash with them.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsPanel</name>

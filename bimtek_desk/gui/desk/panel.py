@@ -149,8 +149,8 @@ class DeskPanel(QWidget):
         layout.addWidget(self.banner)
         layout.addLayout(middle, 1)
         layout.addLayout(bottom)
-        if desk.store.db.readonly:
-            self.show_banner(self.tr("Basis data hanya-baca: check-in TIDAK dapat disimpan. Panggil panitia."))
+        self._standing = ""  # a warning that stays until its cause is gone (see _check_standing)
+        self._check_standing()
         self.refresh_counts()
         # After a result, the counter and the recent list are brought up to date on the next
         # turn of the event loop: the status panel is on screen first (see show_result).
@@ -183,7 +183,7 @@ class DeskPanel(QWidget):
         if result.outcome is Outcome.DB_ERROR:
             self.show_banner(result.message)
         else:
-            self.banner.hide()
+            self._show_standing()
         if result.outcome is Outcome.DOCUMENT:
             self.recent_model.note_document(result.text, result.message)
         if result.outcome is Outcome.WRONG_DAY:
@@ -210,6 +210,34 @@ class DeskPanel(QWidget):
     def _poll_counts(self) -> None:
         if self.isVisible():
             self.refresh_counts()
+            self._check_standing()
+
+    def _check_standing(self) -> None:
+        """Warnings that stay on screen until their cause is gone: a read-only file, or a
+        laptop restored from its backup that has not merged with the others since."""
+        from bimtek_desk.store import device as devmod
+
+        text = ""
+        if self.desk.store.db.readonly:
+            text = self.tr("Basis data hanya-baca: check-in TIDAK dapat disimpan. Panggil panitia.")
+        else:
+            try:
+                restored = devmod.restored_before_merging(self.desk.store.db)
+            except UserError:
+                restored = None
+            if restored:
+                text = self.tr("Laptop ini dipulihkan dari cadangan dan belum sinkron dengan laptop lain. Tekan "
+                               "Sinkron… (atau tunggu sinkron jaringan) SEBELUM memindai: check-in sesudah "
+                               "cadangan itu kembali, dan check-in baru tidak bentrok dengannya.")
+        if text != self._standing:
+            self._standing = text
+            self._show_standing()
+
+    def _show_standing(self) -> None:
+        if self._standing:
+            self.show_banner(self._standing)
+        else:
+            self.banner.hide()
 
     def refresh_counts(self) -> None:
         try:
