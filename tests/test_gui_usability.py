@@ -144,8 +144,8 @@ def test_f3_f4_open_with_the_focus_in_the_first_field(window: MainWindow, demo_s
     assert seen["closed by escape"]
 
 
-def test_after_a_dialog_the_desk_has_the_keys_again_without_a_window_manager(  # noqa: F811
-        window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_after_a_dialog_the_desk_has_the_keys_again_without_a_window_manager(
+        window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
     """Walk-through under bare X: once a dialog closed, nothing was active, so F2, F4
     and Ctrl+1… were dead until somebody clicked.  gui/focus.FocusKeeper (installed by
     gui.app.run) gives the keys back to the dialog's window."""
