@@ -25,6 +25,37 @@ from bimtek_desk.store.models import Registration
 Handler = Callable[[argparse.Namespace], int]
 
 
+# argparse's own words (usage, options, its error messages) in Indonesian like the rest
+# of the command line; with `--lang en` they stay English.  argparse looks its texts up
+# through the module's ``_`` (gettext) at the moment it needs them.
+_ARGPARSE_EN = argparse._  # type: ignore[attr-defined]
+_ARGPARSE_ID = {
+    "usage: ": "pemakaian: ",
+    "options": "opsi",
+    "positional arguments": "argumen posisi",
+    "show this help message and exit": "tampilkan bantuan ini lalu keluar",
+    "show program's version number and exit": "tampilkan versi program lalu keluar",
+    "the following arguments are required: %s": "argumen berikut wajib diisi: %s",
+    "argument %(argument_name)s: %(message)s": "argumen %(argument_name)s: %(message)s",
+    "invalid choice: %(value)r (choose from %(choices)s)": "pilihan tidak sah: %(value)r (pilih dari %(choices)s)",
+    "unrecognized arguments: %s": "argumen tidak dikenal: %s",
+    "expected one argument": "perlu satu nilai",
+    "expected at least one argument": "perlu sedikitnya satu nilai",
+    "expected at most one argument": "paling banyak satu nilai",
+    "invalid %(type)s value: %(value)r": "nilai %(type)s tidak sah: %(value)r",
+    "ambiguous option: %(option)s could match %(matches)s": "opsi ambigu: %(option)s bisa berarti %(matches)s",
+    "not allowed with argument %s": "tidak boleh bersama argumen %s",
+    "one of the arguments %s is required": "salah satu argumen %s wajib diisi",
+    "ignored explicit argument %r": "argumen %r diabaikan",
+}
+
+
+def _argparse_language(argv: Sequence[str]) -> None:
+    english = any(a == "--lang=en" or (a == "--lang" and nxt == "en")
+                  for a, nxt in zip(argv, [*argv[1:], ""], strict=True))
+    argparse._ = _ARGPARSE_EN if english else (lambda text: _ARGPARSE_ID.get(text, _ARGPARSE_EN(text)))  # type: ignore[attr-defined]
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         self.exit(1, f"galat: {message} (lihat '{self.prog} --help')\n")
@@ -729,9 +760,11 @@ def cmd_audit_log(args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="bimtek-desk", description="Meja registrasi dan sertifikat Bimtek.")
     p.add_argument("--db", metavar="PATH", help=f"berkas basis data (bawaan: {default_path()})")
-    p.add_argument("--version", action="version", version=f"bimtek-desk {__version__}")
+    p.add_argument("--version", action="version", version=f"bimtek-desk {__version__}",
+                   help=argparse._("show program's version number and exit"))  # type: ignore[attr-defined]
     p.add_argument("--event", help=argparse.SUPPRESS)
-    p.add_argument("--lang", choices=["id", "en"], help="bahasa jendela: id (bawaan) atau en")
+    p.add_argument("--lang", choices=["id", "en"],
+                   help="bahasa jendela dan teks bantuan baris perintah: id (bawaan) atau en")
     p.set_defaults(func=cmd_gui)
     sub = p.add_subparsers(title="perintah", metavar="PERINTAH", parser_class=_Parser)
 
@@ -961,6 +994,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return worker.main()
     from bimtek_desk.integrity.files import private_umask
 
+    _argparse_language(list(sys.argv[1:] if argv is None else argv))
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

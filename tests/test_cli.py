@@ -225,3 +225,16 @@ def test_desk_with_an_unknown_event_says_so_before_any_window(cli, demo_db, monk
     monkeypatch.setattr(app, "run", lambda **kw: pytest.fail("the window was started"))
     r = cli("--db", demo_db, "desk", "--event", "tidak-ada")
     assert r.code == 1 and "Acara 'tidak-ada' tidak ada" in r.err
+
+
+def test_argparse_speaks_indonesian_unless_english_is_asked(cli) -> None:  # type: ignore[no-untyped-def]
+    r = cli("--help")
+    assert r.code == 0 and r.out.startswith("pemakaian: bimtek-desk")
+    assert "tampilkan bantuan ini lalu keluar" in r.out and "tampilkan versi program lalu keluar" in r.out
+    assert "show this help" not in r.out and "options:" not in r.out
+    r = cli("desk")
+    assert r.code == 1 and "argumen berikut wajib diisi: --event" in r.err
+    r = cli("--lang", "en", "desk")
+    assert r.code == 1 and "the following arguments are required: --event" in r.err
+    r = cli("--help")  # and back: nothing of the English run stays behind
+    assert r.out.startswith("pemakaian:")
