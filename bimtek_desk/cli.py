@@ -53,7 +53,8 @@ _ARGPARSE_ID = {
 def _argparse_language(argv: Sequence[str]) -> None:
     english = any(a == "--lang=en" or (a == "--lang" and nxt == "en")
                   for a, nxt in zip(argv, [*argv[1:], ""], strict=True))
-    argparse._ = _ARGPARSE_EN if english else (lambda text: _ARGPARSE_ID.get(text, _ARGPARSE_EN(text)))  # type: ignore[attr-defined]
+    translate = _ARGPARSE_EN if english else (lambda text: _ARGPARSE_ID.get(text, _ARGPARSE_EN(text)))
+    argparse._ = translate  # type: ignore[attr-defined]
 
 
 class _Parser(argparse.ArgumentParser):
