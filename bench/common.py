@@ -91,20 +91,34 @@ def logo_png(colour: str = "#1E3A8A") -> bytes:
     return buf.getvalue()
 
 
-def final_demo(store: Store) -> Event:
-    """Load the demo event and make it final, as a committee does before printing: a logo
-    chosen and every example field confirmed (PIN, audited).  The documents then carry
-    real numbers and signed QR codes, with no DRAF watermark; the benches measure those."""
+def choose_logo(store: Store, event_id: str) -> None:
+    """The stand-in logo chosen in the event's settings, as the committee chooses its own."""
     from bimtek_desk import images
+
+    ref = store.events.put_image(images.check(logo_png(), "lambang.png"))
+    store.events.update_settings(event_id, {"logo": ref})
+
+
+def make_final(store: Store, event_id: str, *, pin: str = "181125", actor: str = "bench") -> Event:
+    """A logo chosen and every example field confirmed (PIN, audited), as a committee does
+    before printing: documents then carry real numbers and signed QR codes, no DRAF."""
+    from bimtek_desk.documents import drafts
+
+    choose_logo(store, event_id)
+    event = store.events.get(event_id)
+    if drafts.unconfirmed(event):
+        event = drafts.confirm(store, event, None, pin=pin, actor=actor)
+    return event
+
+
+def final_demo(store: Store) -> Event:
+    """Load the demo event and make it final (:func:`make_final`); the benches measure
+    final documents."""
     from bimtek_desk.demo import DEMO_PIN, load_demo
     from bimtek_desk.documents import drafts
 
     event, _ = load_demo(store)
-    ref = store.events.put_image(images.check(logo_png(), "lambang.png"))
-    store.events.update_settings(event.id, {"logo": ref})
-    event = store.events.get(event.id)
-    if drafts.unconfirmed(event):
-        event = drafts.confirm(store, event, None, pin=DEMO_PIN, actor="bench")
+    event = make_final(store, event.id, pin=DEMO_PIN)
     for doc_type in ("sertifikat", "piagam", "daftar-hadir", "transport"):
         assert not drafts.is_draft(event, doc_type), (doc_type, drafts.notice(event, doc_type))
     return event

@@ -1,32 +1,15 @@
 """Make the demo event final: a logo chosen and every example field confirmed, so
-documents carry real numbers and no DRAF watermark."""
+documents carry real numbers and no DRAF watermark.  The steps live in bench.common
+(the benchmarks measure final documents too); the tests use them from here."""
 
 from __future__ import annotations
 
-import io
-
-from bimtek_desk import images
-from bimtek_desk.documents import drafts
+from bench.common import choose_logo, logo_png
+from bench.common import make_final as _make_final
 from bimtek_desk.store import Store
 
-
-def logo_png(colour: str = "#1E3A8A") -> bytes:
-    from PIL import Image, ImageDraw
-
-    im = Image.new("RGB", (200, 240), "white")
-    ImageDraw.Draw(im).ellipse((20, 20, 180, 220), fill=colour)
-    buf = io.BytesIO()
-    im.save(buf, "PNG")
-    return buf.getvalue()
-
-
-def choose_logo(store: Store, event_id: str) -> None:
-    ref = store.events.put_image(images.check(logo_png(), "lambang.png"))
-    store.events.update_settings(event_id, {"logo": ref})
+__all__ = ["choose_logo", "logo_png", "make_final"]
 
 
 def make_final(store: Store, event_id: str, pin: str = "181125") -> None:
-    choose_logo(store, event_id)
-    event = store.events.get(event_id)
-    if drafts.unconfirmed(event):
-        drafts.confirm(store, event, None, pin=pin, actor="test")
+    _make_final(store, event_id, pin=pin, actor="test")
