@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pypdfium2 as pdfium
-import zxingcpp
 from pypdf import PdfReader
+
+from bimtek_desk.scanning import qrfound
 
 
 @dataclass(frozen=True)
@@ -94,7 +95,7 @@ def decode_qr(path: Path, *, dpi: int = 150, pages: list[int] | None = None) -> 
     try:
         for i in pages if pages is not None else range(len(pdf)):
             image = pdf[i].render(scale=dpi / 72, grayscale=True).to_pil()
-            found.append([r.text for r in zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)])
+            found.append(qrfound.read(image))  # as the desk's camera and verify --image read
     finally:
         pdf.close()
     return found

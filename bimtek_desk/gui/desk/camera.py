@@ -18,11 +18,10 @@ if TYPE_CHECKING:  # QtMultimedia is imported only when a camera is used: it is 
 
 
 def decode_image(image: QImage) -> list[str]:
-    """Every QR code in an image (any orientation, blurred or small)."""
-    import zxingcpp
+    """Every QR code in an image (any orientation, blurred or small; no phantom inside a real one)."""
+    from bimtek_desk.scanning import qrfound
 
-    gray = image.convertToFormat(QImage.Format.Format_Grayscale8)
-    return [r.text for r in zxingcpp.read_barcodes(gray, formats=zxingcpp.BarcodeFormat.QRCode)]
+    return qrfound.read(image.convertToFormat(QImage.Format.Format_Grayscale8))
 
 
 class _Result(QObject):
