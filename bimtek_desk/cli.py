@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import itertools
 import json
 import os
 import sys
@@ -52,7 +53,7 @@ _ARGPARSE_ID = {
 
 def _argparse_language(argv: Sequence[str]) -> None:
     english = any(a == "--lang=en" or (a == "--lang" and nxt == "en")
-                  for a, nxt in zip(argv, [*argv[1:], ""], strict=True))
+                  for a, nxt in itertools.pairwise([*argv, ""]))
     translate = _ARGPARSE_EN if english else (lambda text: _ARGPARSE_ID.get(text, _ARGPARSE_EN(text)))
     argparse._ = translate  # type: ignore[attr-defined]
 
@@ -148,12 +149,25 @@ def cmd_event_copy(args: argparse.Namespace) -> int:
     return 0
 
 
+def _next_steps(event: Any, items: list[Any]) -> str:
+    """The commands that clear what keeps a document a DRAF: confirming is not choosing a logo."""
+    from bimtek_desk.documents import drafts
+
+    steps = []
+    entries = [p.entry for p in items if p.entry != drafts.LOGO]
+    if entries:
+        steps.append(f"bimtek-desk event confirm {event.id} {' '.join(entries)}")
+    if any(p.entry == drafts.LOGO for p in items):
+        steps.append(f"bimtek-desk event image {event.id} logo LAMBANG.png")
+    return "; ".join(steps)
+
+
 def _draft_notice(event: Any, doc_type: str) -> None:
     from bimtek_desk.documents import drafts
 
     line = drafts.notice(event, doc_type)
     if line:
-        _out(f"{line} Konfirmasi: bimtek-desk event confirm {event.id}")
+        _out(f"{line} Selesaikan dengan: {_next_steps(event, drafts.pending(event, doc_type))}")
     if doc_type == "sertifikat":
         for warning in drafts.jp_warnings(event):
             _out(f"peringatan: JP tidak cocok dengan waktu agenda: {warning}")
@@ -169,9 +183,27 @@ def cmd_event_confirm(args: argparse.Namespace) -> int:
             _out(f"Dikonfirmasi: {'semua' if args.all else ', '.join(args.fields)}.")
         left = drafts.unconfirmed(event)
         _out(f"Belum dikonfirmasi: {', '.join(left) if left else 'tidak ada'}")
+        remaining: list[Any] = []
         for doc_type, label in drafts.DOC_LABELS.items():
             items = drafts.pending(event, doc_type)
+            remaining += [p for p in items if p not in remaining]
             _out(f"  {label}: {'DRAF — ' + drafts.describe(items) if items else 'final'}")
+        if remaining:
+            _out(f"Selanjutnya: {_next_steps(event, remaining)}")
+    return 0
+
+
+def cmd_event_image(args: argparse.Namespace) -> int:
+    from bimtek_desk.committee import actions
+
+    path = None if args.file == "-" else args.file
+    with _open(args) as store:
+        event = actions.set_image(store, store.events.get(args.id), args.kind, path, _pin(args), actor="cli",
+                                  signatory=args.signatory)
+    what = {"logo": "Logo", "signature": "Tanda tangan", "stamp": "Stempel"}[args.kind]
+    whose = f" {args.signatory}" if args.signatory else ""
+    _out(f"{what}{whose} {'dihapus' if path is None else 'dipasang: ' + Path(path).name}.")
+    _draft_notice(event, "sertifikat")
     return 0
 
 
@@ -505,6 +537,14 @@ def cmd_certificates(args: argparse.Namespace) -> int:
         if args.code and refused:
             names = ", ".join(f"{e.registration.person.name} ({e.reason})" for e in refused)
             raise UserError(f"Tidak memenuhi syarat sertifikat: {names}.")
+        if not jobs and not args.code:
+            if not refused:
+                raise UserError(f"Belum ada peserta terdaftar di acara ini. Impor daftar peserta dulu: "
+                                f"'bimtek-desk roster import BERKAS.xlsx --event {event.id}'.")
+            raise UserError(f"Belum ada peserta yang memenuhi syarat sertifikat ({len(refused)} peserta belum). "
+                            f"Catat kehadiran di meja registrasi (atau 'bimtek-desk checkin KODE --event {event.id} "
+                            f"--session SESI'), lalu lihat siapa yang memenuhi syarat: "
+                            f"'bimtek-desk eligibility --event {event.id}'.")
         files = issue.write(store, event, "sertifikat", jobs, out=Path(args.out) if args.out else None,
                             split_dir=Path(args.split) if args.split else None,
                             progress=_progress_printer("Sertifikat"))
@@ -571,7 +611,7 @@ def cmd_keys_export(args: argparse.Namespace) -> int:
     with _open(args, readonly=_exists_readonly(args)) as store:
         key_list = issuer.key_list(store)
     if not key_list.keys:
-        raise UserError("Belum ada kunci tanda tangan: kunci dibuat saat sertifikat atau piagam pertama dicetak.")
+        raise UserError(issuer.NO_KEY_YET)
     _write_text(Path(args.out), key_list.dumps())
     _out(f"Kunci publik ditulis: {args.out} ({len(key_list.keys)} kunci, {len(key_list.revoked)} dicabut)")
     return 0
@@ -796,6 +836,15 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--all", action="store_true", help="konfirmasi semua yang belum")
     e.add_argument("--pin", help="PIN panitia (bawaan: ditanyakan)")
     e.set_defaults(func=cmd_event_confirm)
+    e = ev.add_parser("image", help="pasang logo, atau tanda tangan/stempel seorang penandatangan (PIN, dicatat)")
+    e.add_argument("id")
+    e.add_argument("kind", choices=["logo", "signature", "stamp"],
+                   help="logo acara, tanda tangan (signature) atau stempel (stamp)")
+    e.add_argument("file", help="gambar PNG atau JPEG; '-' menghapusnya")
+    e.add_argument("--signatory", metavar="PERAN",
+                   help="untuk signature/stamp: certificate, plaque, attendance, pptk, treasurer")
+    e.add_argument("--pin", help="PIN panitia (bawaan: ditanyakan)")
+    e.set_defaults(func=cmd_event_image)
     e = ev.add_parser("show", help="rincian acara termasuk sesi")
     e.add_argument("id")
     e.add_argument("--json", action="store_true")
@@ -989,10 +1038,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    if list(sys.argv[1:] if argv is None else argv)[:1] == ["_sync-worker"]:  # a frozen app has no "python -m"
+    hidden = list(sys.argv[1:] if argv is None else argv)[:1]  # a frozen app has no "python -m"
+    if hidden == ["_sync-worker"]:
         from bimtek_desk.sync import worker
 
         return worker.main()
+    if hidden == ["_qt-probe"]:
+        from bimtek_desk.system import qtprobe
+
+        return qtprobe.child_main()
     from bimtek_desk.integrity.files import private_umask
 
     _argparse_language(list(sys.argv[1:] if argv is None else argv))

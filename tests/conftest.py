@@ -3,18 +3,22 @@ so ``pytest -m "not gui"`` runs only the pure-logic tests."""
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import os
 import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# Per-laptop settings (the desk name) go to a scratch file, never the user's own.
-os.environ.setdefault("BIMTEK_DESK_CONFIG", os.path.join(__import__("tempfile").mkdtemp(prefix="bimtek-cfg-"),
-                                                         "laptop.json"))
+# Per-laptop files (the desk name, the list of device ids) go to one scratch folder of this
+# test process, removed when it ends: never the user's own, and nothing left in /tmp.
+_SCRATCH = tempfile.mkdtemp(prefix="bimtek-test-laptop-")
+atexit.register(shutil.rmtree, _SCRATCH, ignore_errors=True)
+os.environ.setdefault("BIMTEK_DESK_CONFIG", os.path.join(_SCRATCH, "laptop.json"))
 
 from tests.helpers import cups as private_cups  # noqa: E402
 
@@ -27,7 +31,7 @@ for _var in ("LPDEST", "PRINTER"):  # a user's default printer
     os.environ.pop(_var, None)
 
 # This laptop's list of device ids (issue #17) goes to a temporary file, not the user's data folder.
-os.environ.setdefault("BIMTEK_DESK_DEVICE_FILE", os.path.join(__import__("tempfile").mkdtemp(), "device-ids.txt"))
+os.environ.setdefault("BIMTEK_DESK_DEVICE_FILE", os.path.join(_SCRATCH, "device-ids.txt"))
 
 from bimtek_desk.cli import main as cli_main  # noqa: E402
 from bimtek_desk.demo import load_demo  # noqa: E402

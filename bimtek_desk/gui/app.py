@@ -8,7 +8,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject, QTranslator
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from bimtek_desk import __version__
@@ -40,22 +40,31 @@ def install_translation(app: QApplication, lang: str | None) -> QTranslator | No
     return None
 
 
-# Set in the environment, the window quits as soon as it is shown and prints
-# "jendela tampil <epoch seconds> <window class>": the wheel test, the frozen
-# build's check and the cold-start bench (bench/bench_frozen.py) use it.
+# Set in the environment, the app quits as soon as its first window is shown (the main
+# window, or the first-start dialog that comes before it) and prints
+# "jendela tampil <epoch seconds> <window class>" (also into the file the variable names,
+# when it is not "1": Windows' windowed exe has no stdout): the start-up tests (started as a
+# shortcut starts it), the wheel test, the frozen build's check and the cold-start bench
+# (bench/bench_frozen.py) use it.
 SHOWN_AND_QUIT_ENV = "BIMTEK_DESK_QUIT_WHEN_SHOWN"
 
 
-def _quit_when_shown(app: QApplication, windows: Windows) -> None:
-    from PySide6.QtCore import QTimer
+class _QuitWhenShown(QObject):
+    """Application-wide filter: each top-level window shown is printed and ends its run.
+    ``QApplication.exit`` leaves every event loop, so a first-start dialog returns as if
+    cancelled and the start goes on to the next window, which ends the program."""
 
-    def shown() -> None:
-        window = windows.current
-        if window is not None and window.isVisible():
-            print(f"jendela tampil {time.time():.3f} {type(window).__name__}", flush=True)
-        app.quit()
-
-    QTimer.singleShot(0, shown)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if (event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow()
+                and watched.windowType() not in (Qt.WindowType.Popup, Qt.WindowType.ToolTip)):
+            line = f"jendela tampil {time.time():.3f} {type(watched).__name__}"
+            print(line, flush=True)  # nowhere, in Windows' windowed exe: the variable may name a file too
+            target = os.environ.get(SHOWN_AND_QUIT_ENV, "1")
+            if target != "1":
+                with open(target, "a", encoding="utf-8") as f:
+                    f.write(line + "\n")
+            QTimer.singleShot(0, lambda: QApplication.exit(0))
+        return False
 
 
 def settle() -> None:
@@ -69,8 +78,6 @@ def settle() -> None:
 
 def _start_backups(app: QApplication, store: Store) -> None:
     """A copy now and every five minutes; a failing copy is reported, never fatal."""
-    from PySide6.QtCore import QTimer
-
     from bimtek_desk import backups
 
     def copy(reason: str) -> None:
@@ -163,6 +170,13 @@ class Windows:
 def run(db_path: str | None = None, event_id: str | None = None, *, desk_mode: bool = False,
         session: str | None = None, desk_name: str | None = None, operator: str = "relawan",
         fullscreen: bool = False, lang: str | None = None, sound: bool = True) -> int:
+    if not QApplication.instance():
+        from bimtek_desk.system import qtprobe
+
+        verdict = qtprobe.before_window()  # Qt aborts the process when it cannot open its platform
+        if not verdict.ok:
+            print(f"GAGAL    platform Qt: {verdict.message}", file=sys.stderr)
+            return 1
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("bimtek-desk")
     app.setApplicationVersion(__version__)
@@ -170,6 +184,8 @@ def run(db_path: str | None = None, event_id: str | None = None, *, desk_mode: b
     from bimtek_desk.gui.focus import keep_focus
 
     keeper = keep_focus(app)  # before the first dialog: a kiosk laptop without a window manager
+    if os.environ.get(SHOWN_AND_QUIT_ENV):
+        app.installEventFilter(_QuitWhenShown(app))
     try:
         return _run(app, db_path, event_id, desk_mode=desk_mode, session=session, desk_name=desk_name,
                     operator=operator, fullscreen=fullscreen, sound=sound)
@@ -211,8 +227,6 @@ def _run(app: QApplication, db_path: str | None, event_id: str | None, *, desk_m
                       fullscreen=fullscreen)
     windows.show(event, desk)
     settle()
-    if os.environ.get(SHOWN_AND_QUIT_ENV):
-        _quit_when_shown(app, windows)
     try:
         return app.exec()
     finally:
