@@ -14,6 +14,7 @@ Inno Setup (packaging/bimtek-desk.iss).
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import sqlite3
@@ -56,6 +57,63 @@ def check(dist: Path) -> None:
         print(f"OK       basis data versi lebih baru ditolak tanpa diubah: {proc.stderr.strip()}")
 
 
+def _as_a_shortcut(home: Path) -> dict[str, str]:
+    """The environment of a Start-menu shortcut or desktop icon on a new user's laptop: an
+    empty HOME (a space and an accent in its path) and nothing of ours; the real platform
+    plugin unless this machine has no screen."""
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith(("BIMTEK_DESK_", "PYTHON", "XDG_")) and k not in ("HOME", "USERPROFILE")}
+    env.update(HOME=str(home), USERPROFILE=str(home), LOCALAPPDATA=str(home / "AppData" / "Local"),
+               APPDATA=str(home / "AppData" / "Roaming"))
+    if os.name == "nt" or env.get("DISPLAY"):
+        env.pop("QT_QPA_PLATFORM", None)  # Windows' own plugin, or xcb on the X server given
+    elif sys.platform.startswith("linux"):
+        env["QT_QPA_PLATFORM"] = "offscreen"  # no screen here (a build server): the rest is still checked
+    return env
+
+
+def check_shortcut(dist: Path) -> None:
+    """The windowed exe started with no arguments, as its shortcut starts it: the first-start
+    dialog on an empty HOME, then the window once the demo is loaded; and the sync worker
+    run through the windowed exe (the app's own sys.executable)."""
+    app, cli = str(dist / f"bimtek-desk{EXE}"), str(dist / f"bimtek-desk-cli{EXE}")
+    with tempfile.TemporaryDirectory() as tmp:
+        home = Path(tmp) / "Pengguna Baru é"
+        home.mkdir()
+        env = _as_a_shortcut(home)
+        shown = Path(tmp) / "shown.txt"
+
+        def start() -> list[str]:
+            shown.unlink(missing_ok=True)
+            proc = subprocess.run([app], env=dict(env, BIMTEK_DESK_QUIT_WHEN_SHOWN=str(shown)), cwd=home,
+                                  capture_output=True, text=True, timeout=180, stdin=subprocess.DEVNULL)
+            lines = shown.read_text(encoding="utf-8").splitlines() if shown.exists() else []
+            if proc.returncode != 0 or "Traceback" in (proc.stderr or ""):
+                raise SystemExit(f"build check: the shortcut start failed (rc {proc.returncode}): {proc.stderr}")
+            return [line.split()[-1] for line in lines]
+
+        first = start()
+        if first != ["StartDialog"]:
+            raise SystemExit(f"build check: an empty HOME showed {first}, not the start dialog")
+        subprocess.run([cli, "demo"], env=env, cwd=home, check=True, capture_output=True)
+        then = start()
+        if then != ["DeskNameDialog", "MainWindow"]:
+            raise SystemExit(f"build check: with the demo loaded the shortcut showed {then}")
+        print(f"OK       pintasan tanpa argumen: {' lalu '.join(first + then)} "
+              f"(platform {env.get('QT_QPA_PLATFORM') or 'bawaan'})")
+
+        db = next(home.rglob("bimtek-desk.sqlite3"))  # the user's data folder, wherever the platform puts it
+        out = Path(tmp) / "bundel.bdsync"
+        request = json.dumps({"op": "export", "db": str(db), "event": "bimtek-psm-bjm-2025", "out": str(out)})
+        proc = subprocess.run([app, "_sync-worker"], input=request, env=env, cwd=home, capture_output=True,
+                              text=True, timeout=120)
+        answer = json.loads(proc.stdout or "{}")
+        if proc.returncode != 0 or not answer.get("ok") or not out.is_file():
+            raise SystemExit(f"build check: the sync worker through the windowed exe failed: {proc.stdout} "
+                             f"{proc.stderr}")
+        print(f"OK       proses sinkron lewat exe berjendela: {out.stat().st_size // 1024} KB")
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--no-check", action="store_true", help="build only, do not run the frozen selftest")
@@ -63,12 +121,14 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     if args.check_only:
         check(DIST)
+        check_shortcut(DIST)
         return 0
     if shutil.which("pyinstaller") is None and not _has_pyinstaller():
         raise SystemExit("PyInstaller is not installed: .venv/bin/pip install -e '.[freeze]'")
     dist = build()
     if not args.no_check:
         check(dist)
+        check_shortcut(dist)
     print(f"dist: {dist}")
     return 0
 

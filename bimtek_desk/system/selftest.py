@@ -100,6 +100,12 @@ def check_qt_platform(ctx: Context) -> str:
                      "jendela tidak dapat dibuka, pasang ulang bimtek-desk")
     from PySide6.QtWidgets import QApplication
 
+    if not QApplication.instance():
+        from bimtek_desk.system import qtprobe
+
+        verdict = qtprobe.diagnose()  # in a child process: a plugin that cannot load aborts the process
+        if not verdict.ok:
+            raise Failed(verdict.message)
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "bimtek-desk"])
     ctx.values["app"] = app
     return f"platform '{QApplication.platformName()}' ({found[0].name})"
@@ -341,7 +347,8 @@ def run(out: Callable[[str], None] = print, checks: list[tuple[str, Check]] | No
     if failed or skipped:
         rest = f"; {skipped} pemeriksaan dilewati" if skipped else ""
         out(f"GAGAL: bagian yang rusak: {', '.join(failed)}{rest} ({seconds:.1f} s). "
-            "Pasang ulang bimtek-desk, atau kirim keluaran ini ke bagian dukungan.")
+            "Ikuti petunjuk di baris GAGAL (pasang ulang bimtek-desk, atau paket sistem yang disebut), "
+            "atau kirim keluaran ini ke bagian dukungan.")
         return 1
     out(f"Semua pemeriksaan lulus dalam {seconds:.1f} s.")
     return 0
