@@ -7,6 +7,7 @@ their feature and follow the same pattern: ``Desk.undo``, ``documents.issue.deci
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from bimtek_desk import images
@@ -67,3 +68,39 @@ def choose_layout(store: Store, event: Event, doc_type: str, value: str, pin: st
         store.events.upsert(edited(event, {"layouts": layouts}))
         store.audit.log("layout.choose", actor=actor, event_id=event.id, doc_type=doc_type, layout=value)
     return store.events.get(event.id)
+
+
+IMAGE_KINDS = ("logo", "signature", "stamp")
+_IMAGE_KEYS = {"signature": "signature_image", "stamp": "stamp_image"}
+_IMAGE_WORDS = {"logo": "logo", "signature": "tanda tangan", "stamp": "stempel"}
+
+
+def set_image(store: Store, event: Event, kind: str, path: str | Path | None, pin: str | Grant | None, *,
+              actor: str, signatory: str | None = None) -> Event:
+    """The event's logo, or a signatory's scanned signature or stamp (``path`` None removes
+    it).  A bad file is refused before the PIN is asked and nothing changes."""
+    if kind not in IMAGE_KINDS:
+        raise UserError(f"Jenis gambar '{kind}' tidak dikenal (pilih: {', '.join(IMAGE_KINDS)}).")
+    picture = images.read(path) if path is not None else None
+    settings: dict[str, Any]
+    if kind == "logo":
+        settings = {"logo": picture.ref if picture else None}
+    else:
+        roles = dict(event.settings.get("signatories") or {})
+        if not signatory:
+            raise UserError(f"Sebutkan penandatangannya: --signatory ({', '.join(roles) or 'belum ada'}).")
+        if signatory not in roles:
+            raise UserError(f"Penandatangan '{signatory}' belum ada di acara ini (yang ada: "
+                            f"{', '.join(roles) or 'belum ada'}); isi dulu di Acara → Penandatangan.")
+        roles[signatory] = dict(roles[signatory]) | {_IMAGE_KEYS[kind]: picture.ref if picture else None}
+        settings = {"signatories": roles}
+    authorize(store, event.id, pin, actor=actor, purpose=Purpose.EVENT_EDIT)
+    with store.transaction():
+        if picture is not None:
+            store.events.put_image(picture)
+        event = store.events.update_settings(event.id, settings)
+        detail = {"image": _IMAGE_WORDS[kind], "signatory": signatory,
+                  "file": Path(path).name if path is not None else None}
+        store.audit.log("event.edit", actor=actor, event_id=event.id,
+                        **{k: v for k, v in detail.items() if v is not None})
+    return event

@@ -26,6 +26,11 @@ from bimtek_desk.store.models import Event
 from bimtek_desk.store.signing import KeyRow, RevocationRow
 
 
+NO_KEY_YET = ("Belum ada kunci tanda tangan: kunci dibuat saat sertifikat atau piagam final (bukan DRAF) yang "
+              "pertama dicetak. Selesaikan dulu yang membuat dokumen masih DRAF ('bimtek-desk event confirm "
+              "ID' menunjukkan apa saja), lalu cetak sertifikat.")
+
+
 def issuer_of(event: Event) -> str:
     return event.organizer.strip() or "bimtek-desk"
 

@@ -43,7 +43,9 @@ def build(key_list: KeyList, *, today: dt.date | None = None) -> str:
 
 def write(out: Path, key_list: KeyList) -> None:
     if not key_list.keys:
-        raise UserError("Belum ada kunci tanda tangan: kunci dibuat saat sertifikat atau piagam pertama dicetak.")
+        from bimtek_desk.signing.issuer import NO_KEY_YET
+
+        raise UserError(NO_KEY_YET)
     from bimtek_desk.files import atomic_write
 
     text = build(key_list)
