@@ -31,6 +31,11 @@ Compression=lzma2/max
 SolidCompression=yes
 WizardStyle=modern
 UninstallDisplayIcon={app}\bimtek-desk.exe
+; made by packaging/winres.py during the build (the exes carry the same icon)
+SetupIconFile=..\build\winres\bimtek-desk.ico
+VersionInfoVersion={#AppVersion}
+VersionInfoProductName=bimtek-desk
+VersionInfoCompany=Panitia Bimtek
 CloseApplications=yes
 ; Bahasa Indonesia first and preselected, as the app itself; English may be chosen.
 LanguageDetectionMethod=none
@@ -67,5 +72,6 @@ Name: "{autodesktop}\bimtek-desk"; Filename: "{app}\bimtek-desk.exe"; Tasks: des
 Name: "{localappdata}\bimtek-desk"; Flags: uninsneveruninstall
 
 [Run]
-Filename: "{app}\bimtek-desk-cli.exe"; Parameters: "selftest"; Description: "{cm:RunSelftest}"; Flags: postinstall skipifsilent unchecked shellexec waituntilterminated
+; the console stays open (cmd /k), as the Start-menu entry's does: the committee reads every line
+Filename: "{cmd}"; Parameters: "/k ""{app}\bimtek-desk-cli.exe"" selftest"; Description: "{cm:RunSelftest}"; Flags: postinstall skipifsilent unchecked nowait
 Filename: "{app}\bimtek-desk.exe"; Description: "{cm:LaunchProgram,bimtek-desk}"; Flags: nowait postinstall skipifsilent

@@ -114,11 +114,29 @@ def check_shortcut(dist: Path) -> None:
         print(f"OK       proses sinkron lewat exe berjendela: {out.stat().st_size // 1024} KB")
 
 
+def _megabytes(folder: Path) -> tuple[float, int]:
+    files = [f for f in folder.rglob("*") if f.is_file() and not f.is_symlink()]  # a link is not a copy
+    return sum(f.stat().st_size for f in files) / 1e6, len(files)
+
+
+def sizes(dist: Path) -> str:
+    """The measured sizes (Markdown): the folder, and the installer where one was made."""
+    mb, count = _megabytes(dist)
+    lines = [f"- `dist/{dist.name}/`: {mb:.0f} MB in {count} files"]
+    for installer in sorted((dist.parent / "installer").glob("*.exe")):
+        lines.append(f"- `{installer.name}`: {installer.stat().st_size / 1e6:.0f} MB")
+    return "\n".join(lines)
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--no-check", action="store_true", help="build only, do not run the frozen selftest")
     parser.add_argument("--check-only", action="store_true", help="only run the checks on an existing build")
+    parser.add_argument("--sizes", action="store_true", help="print the measured sizes of an existing build")
     args = parser.parse_args(argv)
+    if args.sizes:
+        print(sizes(DIST))
+        return 0
     if args.check_only:
         check(DIST)
         check_shortcut(DIST)
@@ -129,7 +147,7 @@ def main(argv: list[str]) -> int:
     if not args.no_check:
         check(dist)
         check_shortcut(dist)
-    print(f"dist: {dist}")
+    print(f"dist: {dist}\n{sizes(dist)}")
     return 0
 
 

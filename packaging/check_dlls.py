@@ -1,15 +1,19 @@
-"""Does every DLL the Windows build imports resolve inside dist/ or in Windows itself?
+"""Does every DLL the Windows build imports resolve where Windows will look for it?
 
 Usage:  python packaging/check_dlls.py dist/bimtek-desk [--system-dir C:\\Windows\\System32]
 
-Reads the import tables of every .exe, .dll and .pyd in the folder (pefile) and
-sorts each imported DLL into: shipped (a file of that name is in the folder),
-Windows (API sets such as api-ms-win-crt-*, or a file in System32), or missing.
-The Visual C++ runtime (vcruntime140*.dll, msvcp140*.dll, concrt140.dll) is not
-part of Windows even when the build machine has it in System32: a committee laptop
-may lack it, so it must be shipped.  Delay-loaded DLLs that are missing are listed
-as notes (Windows loads them only when a feature is used).  Exit 1 if any DLL is
-missing.
+Reads the import tables of every .exe, .dll and .pyd in the folder (pefile) and looks
+each imported DLL up the way the Windows loader will in the running app, not merely
+"somewhere in dist/": in the importing file's own folder (Python loads extension
+modules, and Qt its plugins, with the DLL's folder searched first), in the folder of the
+exes, in the DLL directories the app adds at start (PyInstaller's ``_internal``, and the
+PySide6 and shiboken6 folders, which those packages add with ``os.add_dll_directory``),
+then in Windows (API sets such as api-ms-win-crt-*, or a file in System32).  A DLL that
+is shipped but only in another folder is reported as not found there, with where it is.
+The Visual C++ runtime (vcruntime140*.dll, msvcp140*.dll, concrt140.dll) is not part of
+Windows even when the build machine has it in System32: a committee laptop may lack it,
+so it must be shipped.  Delay-loaded DLLs that are missing are listed as notes (Windows
+loads them only when a feature is used).  Exit 1 if any DLL does not resolve.
 """
 
 from __future__ import annotations
@@ -39,6 +43,7 @@ class Report:
     delay_missing: dict[str, set[str]] = field(default_factory=dict)
     broken: list[str] = field(default_factory=list)  # files that are no readable PE file
     media_missing: dict[str, set[str]] = field(default_factory=dict)  # Media Foundation, absent here
+    elsewhere: dict[str, list[str]] = field(default_factory=dict)  # shipped, but not where it is looked for
 
     @property
     def ok(self) -> bool:
@@ -60,9 +65,21 @@ def imports(path: Path) -> tuple[list[str], list[str]]:
     return normal, delayed
 
 
+# Folders (relative to dist/) that the running app adds to the DLL search path.
+DLL_DIRECTORIES = ("_internal", "_internal/PySide6", "_internal/shiboken6")
+
+
+def search_path(dist: Path, importer: Path) -> list[Path]:
+    """Where the loader looks for a DLL that ``importer`` imports, in order."""
+    return [importer.parent, dist, *(dist / d for d in DLL_DIRECTORIES)]
+
+
 def check(dist: Path, system_dir: Path) -> Report:
     pe_files = [p for p in sorted(dist.rglob("*")) if p.suffix.lower() in PE_SUFFIXES and p.is_file()]
-    shipped = {p.name.lower() for p in dist.rglob("*") if p.is_file()}
+    where: dict[str, list[Path]] = {}  # every shipped file by name, wherever it is
+    for p in dist.rglob("*"):
+        if p.is_file():
+            where.setdefault(p.name.lower(), []).append(p.parent)
     report = Report(files=len(pe_files))
     import pefile
 
@@ -72,15 +89,18 @@ def check(dist: Path, system_dir: Path) -> Report:
         except pefile.PEFormatError:
             report.broken.append(str(pe.relative_to(dist)))
             continue
+        searched = {d.resolve() for d in search_path(dist, pe)}
         for dlls, bucket in ((normal, report.missing), (delayed, report.delay_missing)):
             for dll in dlls:
                 name = dll.lower()
-                if name in shipped or API_SET.match(name):
+                if API_SET.match(name) or any(d.resolve() in searched for d in where.get(name, [])):
                     continue
                 if not VC_RUNTIME.match(name) and (system_dir / name).exists():
                     continue  # part of Windows
                 target = report.media_missing if name in WINDOWS_MEDIA else bucket
                 target.setdefault(name, set()).add(str(pe.relative_to(dist)))
+                if name in where:
+                    report.elsewhere[name] = sorted(str(d.relative_to(dist)) or "." for d in where[name])
     return report
 
 
@@ -97,7 +117,13 @@ def main(argv: list[str]) -> int:
     for dll, users in sorted(report.delay_missing.items()):
         print(f"catatan: {dll} (dimuat tertunda) tidak ada; dipakai oleh {', '.join(sorted(users)[:3])}")
     for dll, users in sorted(report.missing.items()):
-        why = "runtime Visual C++: harus ikut dikirim" if VC_RUNTIME.match(dll) else "tidak ada di dist/ maupun Windows"
+        if dll in report.elsewhere:
+            why = (f"ada di {', '.join(report.elsewhere[dll])}, tetapi Windows tidak mencarinya di sana untuk "
+                   "berkas yang memakainya")
+        elif VC_RUNTIME.match(dll):
+            why = "runtime Visual C++: harus ikut dikirim"
+        else:
+            why = "tidak ada di dist/ maupun Windows"
         print(f"HILANG: {dll} ({why}); dipakai oleh {', '.join(sorted(users)[:3])}")
     for name in report.broken:
         print(f"RUSAK: {name} bukan berkas PE yang dapat dibaca")

@@ -4,6 +4,7 @@ dist/bimtek-desk/ and runs its selftest.)"""
 
 from __future__ import annotations
 
+import ast
 import importlib.util
 import json
 import re
@@ -133,6 +134,50 @@ def test_dll_check_media_foundation_is_windows_even_where_absent(tmp_path: Path,
     assert set(report.media_missing) == {"mfplat.dll"}
     assert set(report.missing) == {"qt6core.dll"}  # not shipped: a real failure
     assert set(report.delay_missing) == {"d3d12.dll"}  # loaded only when used: a note
+
+
+def test_dll_check_follows_the_windows_search_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A DLL that is in dist/ but not where the loader looks for it (the importer's folder,
+    the exes' folder, the app's DLL directories, System32) is missing, and says where it is."""
+    pytest.importorskip("pefile")
+    check = _check_dlls()
+    dist, system = tmp_path / "dist", tmp_path / "System32"
+    plugins = dist / "_internal" / "PySide6" / "plugins" / "platforms"
+    plugins.mkdir(parents=True)
+    (dist / "_internal" / "somelib" / "hidden").mkdir(parents=True)
+    system.mkdir()
+    (plugins / "qwindows.dll").write_bytes(b"")
+    (dist / "_internal" / "PySide6" / "Qt6Gui.dll").write_bytes(b"")  # a DLL directory the app adds
+    (dist / "_internal" / "python311.dll").write_bytes(b"")  # PyInstaller's own DLL directory
+    (dist / "_internal" / "somelib" / "hidden" / "libfoo.dll").write_bytes(b"")  # nobody looks here
+    imported = {"qwindows.dll": ["Qt6Gui.dll", "python311.dll", "libfoo.dll"]}
+    monkeypatch.setattr(check, "imports", lambda path: (imported.get(path.name, []), []))
+    report = check.check(dist, system)
+    assert set(report.missing) == {"libfoo.dll"}
+    assert report.elsewhere["libfoo.dll"] == [str(Path("_internal/somelib/hidden"))]
+    (plugins / "libfoo.dll").write_bytes(b"")  # beside the plugin that imports it: found
+    assert check.check(dist, system).ok
+
+
+def test_windows_resources_icon_and_version(tmp_path: Path) -> None:
+    """Both exes and the installer get the icon and the version information made at build time."""
+    spec = importlib.util.spec_from_file_location("winres", ROOT / "packaging" / "winres.py")
+    assert spec is not None and spec.loader is not None
+    winres = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(winres)
+    icon, info = winres.write(tmp_path, "0.1.0")
+    from PIL import Image
+
+    with Image.open(icon) as im:
+        assert im.format == "ICO" and (256, 256) in im.info["sizes"] and (16, 16) in im.info["sizes"]
+    text = info.read_text(encoding="utf-8")
+    tree = ast.parse(text, mode="eval")  # PyInstaller evaluates it as one Python expression
+    assert isinstance(tree.body, ast.Call) and tree.body.func.id == "VSVersionInfo"  # type: ignore[attr-defined]
+    assert "filevers=(0, 1, 0, 0)" in text and "StringStruct('ProductVersion', '0.1.0')" in text
+    assert "StringTable('042104b0'" in text  # Indonesian, Unicode
+    spec_text = (ROOT / "packaging" / "bimtek-desk.spec").read_text(encoding="utf-8")
+    assert "winres.write(" in spec_text and "icon=str(icon)" in spec_text
+    assert "SetupIconFile=..\\build\\winres\\bimtek-desk.ico" in (ROOT / "packaging" / "bimtek-desk.iss").read_text()
 
 
 def test_the_installer_speaks_indonesian_first() -> None:
