@@ -126,3 +126,17 @@ def test_committee_commands_and_the_window(installed: tuple[Path, dict[str, str]
     shown = _run(exe, "--db", db, cwd=tmp_path,
                  env=dict(env, BIMTEK_DESK_QUIT_WHEN_SHOWN="1", BIMTEK_DESK_CONFIG=str(laptop))).stdout
     assert "jendela tampil" in shown and "MainWindow" in shown
+
+
+def test_the_installed_command_started_as_a_shortcut(installed: tuple[Path, dict[str, str]], tmp_path: Path) -> None:
+    """The wheel's `bimtek-desk` with no arguments on an empty HOME: the start dialog, no traceback."""
+    bindir, env = installed
+    exe = bindir / ("bimtek-desk.exe" if os.name == "nt" else "bimtek-desk")
+    home = tmp_path / "Pak Herman é"
+    home.mkdir()
+    shortcut = {k: v for k, v in env.items() if not k.startswith("XDG_")}
+    shortcut.update(HOME=str(home), USERPROFILE=str(home), BIMTEK_DESK_QUIT_WHEN_SHOWN="1")
+    proc = _run(exe, cwd=home, env=shortcut)
+    assert "Traceback" not in proc.stderr
+    assert [line.split()[-1] for line in proc.stdout.splitlines() if line.startswith("jendela tampil")] == \
+        ["StartDialog"]
