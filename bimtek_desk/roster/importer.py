@@ -71,6 +71,8 @@ class ImportReport:
             line = f"{FIELD_LABELS[f]} ← {h.describe(choice.column)}"
             if choice.chosen_by == "committee":
                 line += " (dipilih panitia)"
+            elif choice.why:
+                line += f" ({choice.why})"
             elif choice.rivals:
                 line += " (juga mirip: " + ", ".join(h.describe(c) for c in choice.rivals[:3]) + ")"
             out.append(line)

@@ -15,7 +15,7 @@ from bimtek_desk.idn import dates, names
 from bimtek_desk.idn import nik as niklib
 from bimtek_desk.idn import wilayah
 from bimtek_desk.idn.wilayah import Regions
-from bimtek_desk.roster import rules
+from bimtek_desk.roster import birthdates, rules
 from bimtek_desk.roster.columns import FIELD_LABELS, Header, apply_mapping, columns_found, find_header, is_numbering_row
 from bimtek_desk.roster.read import Cell, Sheet, Workbook
 from bimtek_desk.roster.rules import ERROR, INFO, WARNING
@@ -178,19 +178,16 @@ def parse(book: Workbook, *, mapping: dict[str, str] | None = None, regions: Reg
     legend = sex_legend(header.legend.get(cols["sex"], "")) if "sex" in cols else {}
 
     body = sheet.rows[header.index + 1:]
-    # Each date column's order is decided from all of its values.
+    # Each date column's order is surveyed from all of its values; each row is then read on its own,
+    # the way its NIK confirms (see ``birthdates``).
     date_values = []
     for _, cells in body:
         if "birth_date" in cols:
             date_values.append(cell(cells, "birth_date"))
         elif "birth_place_date" in cols:
             date_values.append(_split_place_date(_text(cell(cells, "birth_place_date")))[1])
-    month_first, note = dates.column_order(date_values)
-    if note:
-        where = "birth_date" if "birth_date" in cols else "birth_place_date"
-        findings.append(Finding(None, WARNING if not month_first else INFO,
-                                f"Kolom {header.describe(cols[where])}: {note}.", FIELD_LABELS["birth_date"],
-                                kind="Urutan tanggal lahir"))
+    date_column = birthdates.survey(date_values)
+    tally = birthdates.Tally()
 
     for pos, (number, cells) in enumerate(body):
         if all(c is None for c in cells):
@@ -248,7 +245,8 @@ def parse(book: Workbook, *, mapping: dict[str, str] | None = None, regions: Reg
         if combined and bdate_cell is None:
             split_place, bdate_cell = _split_place_date(combined)
             place = place or split_place
-        bdate = dates.parse_date(bdate_cell, month_first=month_first) if bdate_cell is not None else None
+        bdate_cell = birthdates.read(bdate_cell, date_column, nik_in, tally, number)
+        bdate = dates.parse_date(bdate_cell) if bdate_cell is not None else None
         checked = rules.check({
             "name": raw_name, "nik": nik_in, "sex": sex_in, "birth_place": place,
             "birth_date": bdate if bdate else bdate_cell,
@@ -295,4 +293,21 @@ def parse(book: Workbook, *, mapping: dict[str, str] | None = None, regions: Reg
                         kind="Nama mirip, NIK berbeda")
                 else:
                     seen_name[key] = r.row
+    where = "birth_date" if "birth_date" in cols else "birth_place_date"
+    if where in cols:
+        from bimtek_desk.roster.importer import rows_text
+
+        note = birthdates.note(date_column, tally, rows_text(tally.undecided))
+        if note:
+            text = header.describe(cols[where])
+            findings.insert(0, Finding(None, WARNING if date_column.mixed or tally.undecided else INFO,
+                                       f"{text[0].upper()}{text[1:]}: {note}.", FIELD_LABELS["birth_date"],
+                                       kind="Urutan tanggal lahir"))
+            by_row = {r.row: r for r in rows}
+            for n in tally.undecided:
+                f = Finding(n, WARNING, "Tanggal lahir bisa dibaca dua cara dan NIK tidak memastikannya; dibaca "
+                            + ("bulan/tanggal" if date_column.majority_month_first else "tanggal/bulan")
+                            + " seperti kebanyakan.", FIELD_LABELS["birth_date"], "Urutan tanggal tidak pasti")
+                by_row[n].findings.append(f)
+                findings.append(f)
     return Parsed(sheet.name, header, rows, findings, skipped)
