@@ -238,8 +238,8 @@ def test_no_nik_column_names_the_columns_found(event_store: Store, tmp_path: Pat
     ws.append([1, "Herman", "Jl. Veteran", "Mawar"])
     path = tmp_path / "tanpa-nik.xlsx"
     wb.save(path)
-    with pytest.raises(UserError, match=r"Kolom NIK tidak ditemukan. Kolom yang ada: A 'No', B 'Nama', C 'Alamat', "
-                                        r"D 'Kelurahan'"):
+    with pytest.raises(UserError, match=r"Kolom NIK tidak ditemukan di lembar 'Sheet'. Kolom yang ada di lembar "
+                                        r"'Sheet': baris 1: A 'No', B 'Nama', C 'Alamat', D 'Kelurahan'\. .*--map nik="):
         import_roster(event_store, DEMO_EVENT_ID, path)
 
 
@@ -262,9 +262,21 @@ def test_regions_follow_the_event(store: Store, tmp_path: Path) -> None:
     listed = dataclasses.replace(other, settings=other.settings | {"wilayah": {"Landasan Ulin": ["Syamsudin Noor"]}})
     store.events.upsert(listed)
     report = import_roster(store, "bimtek-bjb", path, dry_run=True)
+    # every row from outside the list (#27): said once, at the top, with the count; not twice on each row
+    assert not [f for f in report.warnings if "tidak dikenal" in f.kind]
+    (once,) = [f for f in report.warnings if f.kind == "Sebagian besar di luar wilayah acara"]
+    assert report.parsed.findings[0] is once and once.row is None
+    assert "6 dari 6 baris" in once.message and "'Guntung Payung'" in once.message
+    assert not any("tidak dikenal" in f.kind for r in report.parsed.rows for f in r.findings)
+    # a few rows outside keep their own warnings
+    ws["C2"], ws["D2"] = "Syamsudin Noor", "Landasan Ulin"
+    for row in range(3, 6):
+        ws.cell(row, 3).value = "Syamsudin Noor"
+    wb.save(path)
+    report = import_roster(store, "bimtek-bjb", path, dry_run=True)
     unknown = [f for f in report.warnings if f.kind == "Kelurahan tidak dikenal di Kota Banjarbaru"]
-    assert len(unknown) == len(PEOPLE)
-    assert "Kelurahan tidak dikenal di Kota Banjarbaru: 6 baris (2–7)" in "\n".join(report.summary())
+    assert [f.row for f in unknown] == [6, 7]
+    assert "Kelurahan tidak dikenal di Kota Banjarbaru: 2 baris (6–7)" in "\n".join(report.summary())
 
 
 def test_report_groups_fit_a_screen(event_store: Store, tmp_path: Path) -> None:

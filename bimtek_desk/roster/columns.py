@@ -371,13 +371,17 @@ def find_header(sheet: Sheet, *, look: int = 40, required: tuple[str, ...] = REQ
     return best
 
 
-def columns_found(sheet: Sheet, look: int = 40) -> str:
-    """The likeliest header row's columns, for a message: "A 'No', B 'Nama', …"."""
+def columns_found(sheet: Sheet, look: int = 40, limit: int = 40) -> str:
+    """The likeliest header row's columns, for a message: "A 'No', B 'Nama', …", all of them or the first
+    ``limit`` and how many more."""
     rows = [(n, _texts(c)) for n, c in sheet.rows[:look]]
     if not rows:
-        return ""
+        return "(tidak ada)"
     number, texts = max(rows, key=lambda r: len(r[1]))
-    return ", ".join(f"{letter(c)} '{t}'" for c, t in sorted(texts.items())[:20])
+    items = sorted(texts.items())
+    shown = ", ".join(f"{letter(c)} '{t}'" for c, t in items[:limit])
+    more = len(items) - limit
+    return f"baris {number}: " + shown + (f", … dan {more} kolom lain" if more > 0 else "")
 
 
 # -- the committee's choices -------------------------------------------------------------

@@ -96,11 +96,18 @@ def choose_sheet(book: Workbook, mapping: dict[str, str] | None = None) -> tuple
     if not candidates:
         where = (f"lembar mana pun ({', '.join(s.name for s in book.sheets)})" if book.kind == "xlsx"
                  else "berkas ini")
-        for present, absent in (("name", "NIK"), ("nik", "Nama")):
-            for sheet in book.sheets:
-                if find_header(sheet, required=(present,)) is not None:
-                    raise UserError(f"Kolom {absent} tidak ditemukan. Kolom yang ada: {columns_found(sheet)}. "
-                                    f"Bila {absent} ada di kolom lain, pilih kolomnya (--map).")
+        for present, absent, key in (("name", "NIK", "nik"), ("nik", "Nama", "nama")):
+            # the sheet a --map for the missing column would then choose (the same rule as below)
+            found = [(h.score, len(s.rows) - h.index, s) for s in book.sheets
+                     if (h := find_header(s, required=(present,))) is not None]
+            if found:
+                sheet = max(found, key=lambda c: (c[0], c[1]))[2]
+                several = book.kind != "csv" and len(book.sheets) > 1
+                where_sheet = f" di lembar '{sheet.name}'" if book.kind != "csv" else ""
+                option = (f'--sheet "{sheet.name}" --map {key}=HURUF' if several else f"--map {key}=HURUF")
+                raise UserError(f"Kolom {absent} tidak ditemukan{where_sheet}. Kolom yang ada{where_sheet}: "
+                                f"{columns_found(sheet)}. Bila {absent} ada di salah satu kolom itu, pilih "
+                                f"kolomnya: {option} (mis. {key}=C).")
         raise UserError(
             f"Tidak ditemukan baris judul kolom di {where}. Daftar peserta harus punya kolom NIK dan Nama "
             "(misalnya: No | NIK | Nama | L/P | Kelurahan | Kecamatan | No. HP)."
@@ -293,6 +300,8 @@ def parse(book: Workbook, *, mapping: dict[str, str] | None = None, regions: Reg
                         kind="Nama mirip, NIK berbeda")
                 else:
                     seen_name[key] = r.row
+    if regions is not None:
+        _one_region_note(rows, findings, regions)
     where = "birth_date" if "birth_date" in cols else "birth_place_date"
     if where in cols:
         from bimtek_desk.roster.importer import rows_text
@@ -311,3 +320,24 @@ def parse(book: Workbook, *, mapping: dict[str, str] | None = None, regions: Reg
                 by_row[n].findings.append(f)
                 findings.append(f)
     return Parsed(sheet.name, header, rows, findings, skipped)
+
+
+def _one_region_note(rows: list[RosterRow], findings: list[Finding], regions: Regions) -> None:
+    """When most rows name a kelurahan or kecamatan the event's city does not know (a file from another
+    region), say so once at the top instead of twice on every row."""
+    kinds = {f"Kelurahan tidak dikenal di Kota {regions.city}", f"Kecamatan tidak dikenal di Kota {regions.city}"}
+    outside = [r for r in rows if any(f.kind in kinds for f in r.findings)]
+    if not rows or len(outside) * 2 <= len(rows):
+        return
+    examples: list[str] = []
+    for r in outside:
+        for value in (r.person.kelurahan, r.person.kecamatan):
+            if value and value not in examples and len(examples) < 3:
+                examples.append(value)
+    for r in outside:
+        r.findings = [f for f in r.findings if f.kind not in kinds]
+    findings[:] = [f for f in findings if f.kind not in kinds]
+    findings.insert(0, Finding(None, WARNING, f"{len(outside)} dari {len(rows)} baris berisi kelurahan/kecamatan yang "
+                               f"tidak dikenal di Kota {regions.city} (mis. {', '.join(repr(e) for e in examples)}): "
+                               "berkas ini tampaknya dari daerah lain. Disimpan apa adanya; tidak diulang per baris.",
+                               kind="Sebagian besar di luar wilayah acara"))
