@@ -233,7 +233,7 @@ def apply_parsed(store: Store, event: Event, path: str | Path, kind: str, parsed
                  skip_invalid: bool, actor: str = "panitia") -> ImportReport:
     """Plan a parsed roster against the store and, unless a dry run or refused,
     write it in one transaction (with a backup first and an audit entry)."""
-    report = ImportReport(str(path), parsed.sheet if kind == "xlsx" else "", _column_texts(parsed),
+    report = ImportReport(str(path), parsed.sheet if kind != "csv" else "", _column_texts(parsed),
                           parsed, dry_run, skip_invalid)
     report.skipped_invalid = sorted({r.row for r in parsed.rows if not r.ok})
     # Plan against what is stored, without writing.

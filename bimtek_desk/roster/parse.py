@@ -94,7 +94,7 @@ def choose_sheet(book: Workbook, mapping: dict[str, str] | None = None) -> tuple
         if header is not None:
             candidates.append((header.score, len(sheet.rows) - header.index, sheet, header))
     if not candidates:
-        where = (f"lembar mana pun ({', '.join(s.name for s in book.sheets)})" if book.kind == "xlsx"
+        where = (f"lembar mana pun ({', '.join(s.name for s in book.sheets)})" if book.kind != "csv"
                  else "berkas ini")
         for present, absent, key in (("name", "NIK", "nik"), ("nik", "Nama", "nama")):
             # the sheet a --map for the missing column would then choose (the same rule as below)
