@@ -265,10 +265,14 @@ def apply_parsed(store: Store, event: Event, path: str | Path, kind: str, parsed
     backups.take(store, "sebelum-impor")
     with store.transaction():
         ids = store.people.add_many([r.person for r in fresh])
-        store.registrations.register_new(event, [(pid, r.role, r.row) for pid, r in zip(ids, fresh, strict=True)])
+        reg_ids = store.registrations.register_new(event, [(pid, r.role, r.row)
+                                                           for pid, r in zip(ids, fresh, strict=True)])
+        extras = [(reg_id, r.extras) for reg_id, r in zip(reg_ids, fresh, strict=True) if r.extras]
         for r in known:
             person_id, _ = store.people.upsert(r.person)
-            store.registrations.register(event, person_id, r.role, source="roster", roster_row=r.row)
+            reg_id, _ = store.registrations.register(event, person_id, r.role, source="roster", roster_row=r.row)
+            extras.append((reg_id, r.extras))  # the file's extras replace the earlier import's
+        store.extras.set_many(extras)
         store.audit.log("roster.import", actor=actor, event_id=event.id, file=Path(path).name,
                         sheet=report.sheet, accepted=report.accepted, new_people=report.new_people,
                         updated_people=report.updated_people, skipped_rows=report.skipped_invalid)

@@ -15,8 +15,9 @@ from bimtek_desk.idn import dates, names
 from bimtek_desk.idn import nik as niklib
 from bimtek_desk.idn import wilayah
 from bimtek_desk.idn.wilayah import Regions
-from bimtek_desk.roster import birthdates, rules
-from bimtek_desk.roster.columns import FIELD_LABELS, Header, apply_mapping, columns_found, find_header, is_numbering_row
+from bimtek_desk.roster import birthdates, extras, rules
+from bimtek_desk.roster.columns import (FIELD_LABELS, Header, apply_mapping, columns_found, find_header,
+                                        is_numbering_row, letter)
 from bimtek_desk.roster.read import Cell, Sheet, Workbook
 from bimtek_desk.roster.rules import ERROR, INFO, WARNING
 from bimtek_desk.store.people import PersonData
@@ -59,6 +60,7 @@ class RosterRow:
     ok: bool = True
     duplicate_of: int | None = None  # an identical earlier row: the same person, not imported twice
     findings: list[Finding] = field(default_factory=list)
+    extras: list[tuple[str, str]] = field(default_factory=list)  # the row's other columns: (header, value)
 
 
 @dataclass
@@ -175,9 +177,13 @@ def parse(book: Workbook, *, mapping: dict[str, str] | None = None, regions: Reg
         i = cols.get(name)
         return cells[i] if i is not None and i < len(cells) else None
 
-    if header.ignored:
-        findings.append(Finding(header.row_number, INFO, "Kolom tidak dipakai: " + ", ".join(header.ignored),
-                                kind="Kolom tidak dipakai"))
+    used = set(cols.values())
+    extra_cols = [(c, header.texts[c]) for c in sorted(header.texts) if c not in used]
+    if extra_cols:
+        findings.append(Finding(header.row_number, INFO, "Kolom lain disimpan sebagai keterangan tambahan (tampil di "
+                                "Peserta dan ekspor Excel, tidak di badge atau QR): "
+                                + ", ".join(f"{letter(c)} '{t}'" for c, t in extra_cols),
+                                kind="Keterangan tambahan"))
     if regions is None:
         findings.append(Finding(None, INFO, f"Tidak ada daftar kecamatan/kelurahan untuk Kota {city} (bisa "
                                 "ditambahkan di berkas acara, 'wilayah'); kelurahan dan kecamatan tidak diperiksa.",
@@ -279,6 +285,10 @@ def parse(book: Workbook, *, mapping: dict[str, str] | None = None, regions: Reg
 
         r.role = role
         r.person = person
+        for c, title in extra_cols:
+            value = rules.unbreak(_text(cells[c])) if c < len(cells) else ""
+            if value and not rules.has_control(value):
+                r.extras.append((title, value[:extras.MAX_VALUE]))
         nik, name = person.nik, person.name
 
         # Duplicates inside the file

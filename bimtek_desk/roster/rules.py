@@ -92,6 +92,9 @@ def _control(text: str) -> bool:
     return _CONTROL.search(text) is not None
 
 
+has_control = _control
+
+
 def check(raw: Mapping[str, object], *, regions: Regions | None, typed: bool = False, show_nik: bool = False,
           today: dt.date | None = None) -> Checked:
     """Check one person's data.
