@@ -264,12 +264,8 @@ def cmd_roster_import(args: argparse.Namespace) -> int:
     full = None
     if args.report:
         full = str(report.write_full(args.report))
-    elif len(report.parsed.findings) > 12:  # more than a screen: the full list goes to a file
-        import tempfile
-
-        fd, name = tempfile.mkstemp(prefix=f"impor-{Path(args.file).stem[:40]}-", suffix=".txt")
-        os.close(fd)
-        full = str(report.write_full(name))
+    elif len(report.parsed.findings) > 12:  # more than a screen: the full list goes beside the file (or Documents)
+        full = str(report.write_full_beside())
     for line in report.summary(full_report=full):
         _out(line)
     if report.dry_run:

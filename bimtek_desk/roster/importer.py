@@ -7,6 +7,7 @@ leaves the database file exactly as it was; a real import is one transaction.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import gc
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -124,6 +125,25 @@ class ImportReport:
         head = self.summary(groups=0)
         return head + [""] + [f"{tag[f.level]} {f}" for f in sorted(self.parsed.findings,
                                                                     key=lambda f: (order[f.level], f.row or 0))]
+
+    def write_full_beside(self, now: dt.datetime | None = None) -> Path:
+        """Write the full list beside the roster file (its folder is the user's own), or into the user's
+        Documents when that folder cannot be written (a read-only USB stick, a network share); returns the path."""
+        from platformdirs import user_documents_dir
+
+        stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
+        source = Path(self.source)
+        name = f"{source.stem[:60]}-laporan-impor-{stamp}.txt"
+        folders = [source.resolve().parent, Path(user_documents_dir()), Path.home()]
+        last: Exception | None = None
+        for folder in folders:
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+                return self.write_full(folder / name)
+            except (OSError, UserError) as exc:
+                last = exc
+        raise UserError(f"Laporan lengkap tidak dapat ditulis (di samping berkas, di Dokumen, di folder rumah): "
+                        f"{last}.")
 
     def write_full(self, path: str | Path) -> Path:
         """Write the full list (UTF-8 with BOM so Notepad and Excel show it right); private to the user."""
