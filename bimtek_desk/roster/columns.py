@@ -371,13 +371,19 @@ def find_header(sheet: Sheet, *, look: int = 40, required: tuple[str, ...] = REQ
     return best
 
 
+def likely_header(sheet: Sheet, look: int = 40) -> tuple[int, dict[int, str]]:
+    """(row number, {column: text}) of the row among the top ``look`` with the most texts: the header, when none
+    names the required fields."""
+    rows = [(n, _texts(c)) for n, c in sheet.rows[:look]]
+    return max(rows, key=lambda r: len(r[1])) if rows else (0, {})
+
+
 def columns_found(sheet: Sheet, look: int = 40, limit: int = 40) -> str:
     """The likeliest header row's columns, for a message: "A 'No', B 'Nama', …", all of them or the first
     ``limit`` and how many more."""
-    rows = [(n, _texts(c)) for n, c in sheet.rows[:look]]
-    if not rows:
+    number, texts = likely_header(sheet, look)
+    if not texts:
         return "(tidak ada)"
-    number, texts = max(rows, key=lambda r: len(r[1]))
     items = sorted(texts.items())
     shown = ", ".join(f"{letter(c)} '{t}'" for c, t in items[:limit])
     more = len(items) - limit

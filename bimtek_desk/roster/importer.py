@@ -202,9 +202,14 @@ def read_roster(path: str | Path, event: Event, *, sheet: str | None = None, map
                 show_nik: bool = False) -> tuple[readlib.Workbook, Parsed]:
     """Read and check a roster file for an event, without the store (so it can run
     on a worker thread).  UserError when the file cannot be read at all."""
-    with _no_cycle_collection():
-        book = readlib.read(path, sheet=sheet)
+    book = read_book(path, sheet=sheet)
     return book, parse_book(book, event, mapping=mapping, show_nik=show_nik)
+
+
+def read_book(path: str | Path, *, sheet: str | None = None) -> readlib.Workbook:
+    """The roster file as a grid of cells (UserError when it cannot be read at all)."""
+    with _no_cycle_collection():
+        return readlib.read(path, sheet=sheet)
 
 
 @contextlib.contextmanager

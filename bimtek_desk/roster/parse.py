@@ -17,7 +17,7 @@ from bimtek_desk.idn import wilayah
 from bimtek_desk.idn.wilayah import Regions
 from bimtek_desk.roster import birthdates, extras, rules
 from bimtek_desk.roster.columns import (FIELD_LABELS, Header, apply_mapping, columns_found, find_header,
-                                        is_numbering_row, letter)
+                                        is_numbering_row, letter, likely_header)
 from bimtek_desk.roster.read import Cell, Sheet, Workbook
 from bimtek_desk.roster.rules import ERROR, INFO, WARNING
 from bimtek_desk.store.people import PersonData
@@ -84,6 +84,15 @@ class Parsed:
         return [f for f in self.findings if f.level == WARNING]
 
 
+class ColumnMissing(UserError):
+    """NIK or Nama not found: the message (for the command line), and what a window needs to let the committee
+    choose the column on the same sheet."""
+
+    def __init__(self, message: str, *, sheet: str, field: str, texts: dict[int, str]) -> None:
+        super().__init__(message)
+        self.sheet, self.field, self.texts = sheet, field, texts
+
+
 def choose_sheet(book: Workbook, mapping: dict[str, str] | None = None) -> tuple[Sheet, Header]:
     """The sheet whose header names the most fields (then: the most rows)."""
     from bimtek_desk.roster.columns import REQUIRED, field_key
@@ -107,9 +116,11 @@ def choose_sheet(book: Workbook, mapping: dict[str, str] | None = None) -> tuple
                 several = book.kind != "csv" and len(book.sheets) > 1
                 where_sheet = f" di lembar '{sheet.name}'" if book.kind != "csv" else ""
                 option = (f'--sheet "{sheet.name}" --map {key}=HURUF' if several else f"--map {key}=HURUF")
-                raise UserError(f"Kolom {absent} tidak ditemukan{where_sheet}. Kolom yang ada{where_sheet}: "
-                                f"{columns_found(sheet)}. Bila {absent} ada di salah satu kolom itu, pilih "
-                                f"kolomnya: {option} (mis. {key}=C).")
+                raise ColumnMissing(f"Kolom {absent} tidak ditemukan{where_sheet}. Kolom yang ada{where_sheet}: "
+                                    f"{columns_found(sheet)}. Bila {absent} ada di salah satu kolom itu, pilih "
+                                    f"kolomnya: {option} (mis. {key}=C).",
+                                    sheet=sheet.name, field="nik" if present == "name" else "name",
+                                    texts=likely_header(sheet)[1])
         raise UserError(
             f"Tidak ditemukan baris judul kolom di {where}. Daftar peserta harus punya kolom NIK dan Nama "
             "(misalnya: No | NIK | Nama | L/P | Kelurahan | Kecamatan | No. HP)."
