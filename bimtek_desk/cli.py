@@ -801,7 +801,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     ro = sub.add_parser("roster", help="daftar peserta: import").add_subparsers(
         title="perintah roster", metavar="AKSI", parser_class=_Parser, required=True)
-    r = ro.add_parser("import", help="impor daftar peserta dari Excel (.xlsx) atau CSV")
+    r = ro.add_parser("import", help="impor daftar peserta dari Excel (.xlsx, .xls), OpenDocument (.ods) atau CSV")
     r.add_argument("file")
     r.add_argument("--event", required=True)
     r.add_argument("--dry-run", action="store_true", help="hanya tampilkan laporan, jangan simpan")

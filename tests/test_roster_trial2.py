@@ -360,3 +360,10 @@ def test_a_line_break_inside_a_word_joins_it(event_store: Store, tmp_path: Path)
     report = import_roster(event_store, DEMO_EVENT_ID, save(wb, tmp_path / "lb.xlsx"), dry_run=True)
     assert [(r.person.name, r.person.birth_place) for r in report.parsed.rows] == [
         ("Siti Aisyah", "Banjarmasin"), (PEOPLE[1][1], "Kuala Kapuas")]
+
+
+def test_a_map_to_a_column_that_is_not_there_names_the_sheet(event_store: Store, tmp_path: Path) -> None:
+    path = _no_name_two_sheets(tmp_path / "warga.xlsx")
+    with pytest.raises(UserError, match=r"^Lembar 'Data Warga': Kolom 'Nama Lengkap' tidak ada di baris judul. "
+                                        r"Kolom yang ada: A 'No', B 'NIK', C 'Identitas'"):
+        import_roster(event_store, DEMO_EVENT_ID, path, mapping={"nama": "Nama Lengkap"})

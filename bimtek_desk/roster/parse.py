@@ -127,7 +127,12 @@ def choose_sheet(book: Workbook, mapping: dict[str, str] | None = None) -> tuple
         )
     _, _, sheet, header = max(candidates, key=lambda c: (c[0], c[1]))
     if mapping:
-        apply_mapping(header, mapping)
+        try:
+            apply_mapping(header, mapping)
+        except UserError as exc:
+            if book.kind == "csv":
+                raise
+            raise UserError(f"Lembar '{sheet.name}': {exc}") from exc
     return sheet, header
 
 

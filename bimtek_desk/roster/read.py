@@ -2,7 +2,8 @@
 
 CSV in UTF-8 (with or without BOM) or Windows-1252, comma/semicolon/tab
 separated; XLSX read as a stream (row by row, never the whole sheet at once)
-with merged cells filled down.  Other files (a PDF renamed .xlsx, an old .xls,
+with merged cells filled down; XLS and ODS through python-calamine
+(``xls_ods``).  Other files (a PDF renamed .xlsx, a Strict Open XML workbook,
 an empty file) are refused with a message that says what the file really is.
 
 Hostile files are refused before they cost memory: the file size, the

@@ -1643,8 +1643,8 @@ Committee PIN:</translation>
     </message>
     <message>
         <location filename="../work/main/bimtek_desk/gui/roster_panel.py" line="229" />
-        <source>Daftar peserta (*.xlsx *.csv);;Semua berkas (*)</source>
-        <translation>Rosters (*.xlsx *.csv);;All files (*)</translation>
+        <source>Daftar peserta (*.xlsx *.xls *.ods *.csv);;Semua berkas (*)</source>
+        <translation>Rosters (*.xlsx *.xls *.ods *.csv);;All files (*)</translation>
     </message>
 </context>
 <context>
