@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from bimtek_desk.idn import dates
+from bimtek_desk.idn import nik as niklib
 
 _NUMERIC = re.compile(r"^\s*(\d{1,2})[/\-.](\d{1,2})[/\-.](\d{2}|\d{4})\s*$")
 
@@ -76,6 +77,7 @@ def same_day(d: dt.date, nik_day: tuple[int, int, int]) -> bool:
 
 def nik_day(nik: str | None) -> tuple[int, int, int] | None:
     """(day, month, two-digit year) the NIK gives, or None for a NIK that is not 16 digits."""
+    nik = niklib.clean(nik) if nik else None
     if not nik or not re.fullmatch(r"\d{16}", nik):
         return None
     day = int(nik[6:8])
