@@ -367,3 +367,18 @@ def test_a_map_to_a_column_that_is_not_there_names_the_sheet(event_store: Store,
     with pytest.raises(UserError, match=r"^Lembar 'Data Warga': Kolom 'Nama Lengkap' tidak ada di baris judul. "
                                         r"Kolom yang ada: A 'No', B 'NIK', C 'Identitas'"):
         import_roster(event_store, DEMO_EVENT_ID, path, mapping={"nama": "Nama Lengkap"})
+
+
+def test_a_password_protected_ods_says_so(event_store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "sandi.ods"
+    with zipfile.ZipFile(DATA / "roster.ods") as src, zipfile.ZipFile(path, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "META-INF/manifest.xml":  # as LibreOffice marks an encrypted part
+                data = data.replace(b'"content.xml" manifest:media-type="text/xml"/>',
+                                    b'"content.xml" manifest:media-type="text/xml"><manifest:encryption-data/>'
+                                    b"</manifest:file-entry>", 1)
+                assert b"encryption-data" in data
+            dst.writestr(item, data)
+    with pytest.raises(UserError, match="dilindungi kata sandi"):
+        import_roster(event_store, DEMO_EVENT_ID, path)

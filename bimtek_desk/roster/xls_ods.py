@@ -111,8 +111,8 @@ def xls_extents(data: bytes) -> list[Extent]:
 
 
 def _password() -> UserError:
-    return UserError("Berkas Excel ini dilindungi kata sandi. Buka di Excel, hapus kata sandinya (File > Info > "
-                     "Lindungi Buku Kerja), simpan, lalu impor lagi.")
+    return UserError("Berkas ini dilindungi kata sandi. Buka di Excel atau LibreOffice, hapus kata sandinya "
+                     "(Excel: File > Info > Lindungi Buku Kerja), simpan, lalu impor lagi.")
 
 
 # -- .ods: content.xml ------------------------------------------------------------------------
@@ -125,6 +125,12 @@ _TABLE, _ROW, _CELL_EL, _COVERED = _T + "table", _T + "table-row", _T + "table-c
 def ods_extents(zf: zipfile.ZipFile) -> list[Extent]:
     """The used block of each table of an .ods, streaming content.xml (repeated rows and cells counted
     as many times as they repeat, empty ones not at all)."""
+    try:
+        manifest = zf.read("META-INF/manifest.xml")  # its size was checked with the others
+    except KeyError:
+        manifest = b""
+    if b"encryption-data" in manifest:
+        raise _password()
     try:
         src = zf.open("content.xml")
     except KeyError as exc:
