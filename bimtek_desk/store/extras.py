@@ -22,6 +22,8 @@ class ExtrasRepo:
     def set_many(self, items: Iterable[tuple[int, Extras]]) -> None:
         """Replace the extras of each registration (none: deleted), inside the caller's transaction."""
         rows = [(reg_id, json.dumps([list(p) for p in pairs], ensure_ascii=False)) for reg_id, pairs in items]
+        if not rows:
+            return
         self.db.executemany("DELETE FROM registration_extras WHERE registration_id = ?", [(r,) for r, _ in rows])
         self.db.executemany("INSERT INTO registration_extras (registration_id, extras) VALUES (?, ?)",
                             [(r, text) for r, text in rows if text != "[]"])

@@ -253,12 +253,14 @@ def _v11_undos_from_several_laptops(conn: sqlite3.Connection) -> None:
 def _registration_extras(conn: sqlite3.Connection) -> None:
     """The roster's columns that are no field (RT/RW, address, jabatan …), kept per registration as a JSON list
     of [header, value] pairs in file order.  A table of its own: shown in Peserta and exported to Excel, never on
-    a badge or in a QR, and no desk bundle reads it."""
-    conn.execute("CREATE TABLE registration_extras ("
+    a badge or in a QR, and no desk bundle reads it.  (IF NOT EXISTS: a database another branch's test rebuilt
+    as an older schema by hand may still hold it.)"""
+    conn.execute("CREATE TABLE IF NOT EXISTS registration_extras ("
                  " registration_id INTEGER PRIMARY KEY REFERENCES registrations(id),"
                  " extras TEXT NOT NULL)")
     for op in ("INSERT", "UPDATE", "DELETE"):
-        conn.execute(f"CREATE TRIGGER registration_extras_{op.lower()}_rev AFTER {op} ON registration_extras "
+        conn.execute(f"CREATE TRIGGER IF NOT EXISTS registration_extras_{op.lower()}_rev AFTER {op} "
+                     "ON registration_extras "
                      "BEGIN UPDATE revisions SET n = n + 1 WHERE name = 'roster'; END")
 
 
