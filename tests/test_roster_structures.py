@@ -266,6 +266,8 @@ def test_regions_follow_the_event(store: Store, tmp_path: Path) -> None:
     assert not [f for f in report.warnings if "tidak dikenal" in f.kind]
     (once,) = [f for f in report.warnings if f.kind == "Sebagian besar di luar wilayah acara"]
     assert report.parsed.findings[0] is once and once.row is None
+    lines = report.summary()
+    assert lines[lines.index(report.verdict()) + 1].startswith("  PERINGATAN Berkas: 6 dari 6 baris")  # at the top
     assert "6 dari 6 baris" in once.message and "'Guntung Payung'" in once.message
     assert not any("tidak dikenal" in f.kind for r in report.parsed.rows for f in r.findings)
     # a few rows outside keep their own warnings

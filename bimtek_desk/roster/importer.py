@@ -168,7 +168,8 @@ def rows_text(rows: list[int], limit: int = 6) -> str:
 
 
 def group_lines(findings: list[Finding], *, limit: int = 12) -> list[str]:
-    """Findings grouped by kind, errors first: 'PERINGATAN Kelurahan kosong: 598 baris (2–599)'."""
+    """Findings grouped by kind, errors first (after what is said of the whole file):
+    'PERINGATAN Kelurahan kosong: 598 baris (2–599)'."""
     if limit <= 0:
         return []
     tag = {ERROR: "GALAT", WARNING: "PERINGATAN", INFO: "INFO"}
@@ -176,7 +177,9 @@ def group_lines(findings: list[Finding], *, limit: int = 12) -> list[str]:
     for f in findings:
         groups.setdefault((f.level, f.group), []).append(f)
     order = {ERROR: 0, WARNING: 1, INFO: 2}
-    keys = sorted(groups, key=lambda k: (order[k[0]], -len(groups[k])))
+    # what is said of the whole file (most rows from another region, a column's date order) comes first
+    whole = {k for k, items in groups.items() if k[0] != INFO and all(f.row is None for f in items)}
+    keys = sorted(groups, key=lambda k: (k not in whole, order[k[0]], -len(groups[k])))
     out = []
     for level, kind in keys[:limit]:
         items = groups[(level, kind)]
