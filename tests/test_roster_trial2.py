@@ -77,6 +77,21 @@ def test_the_member_wins_over_the_head_of_the_family_and_the_report_says_why(eve
                                                              ("NAMA KEPALA KELUARGA", "Ahmad Kepala")]
 
 
+def test_a_village_register_takes_the_members_nik_and_name(event_store: Store, tmp_path: Path) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["NO", "NIK KEPALA KELUARGA", "NAMA KEPALA KELUARGA", "NIK ANGGOTA KELUARGA", "NAMA ANGGOTA KELUARGA",
+               "KELURAHAN"])
+    head = nik_of(dt.date(1960, 1, 1), "L", 99)
+    for i, (nik, name, *_r, kel, _kec, _phone, _tmt) in enumerate(PEOPLE, start=1):
+        ws.append([i, head, "Ahmad Kepala", nik, name, kel])
+    report = import_roster(event_store, DEMO_EVENT_ID, save(wb, tmp_path / "register.xlsx"))
+    assert report.applied and report.accepted == len(PEOPLE) and not report.errors, report.summary()
+    lines = report.mapping_lines()
+    assert "NIK ← kolom D 'NIK ANGGOTA KELUARGA'" in lines
+    assert any(ln.startswith("Nama ← kolom E 'NAMA ANGGOTA KELUARGA'") for ln in lines)
+
+
 # -- 2. a numbering row made of formulas ---------------------------------------------------------
 
 

@@ -110,9 +110,10 @@ def header_score(f: str, text: str) -> float:
                 if joined != alias:
                     continue
                 rest = toks[:i] + toks[j + 1:]
-                if f == "name" and any(t in MEMBER for t in rest) and not any(t in HEAD_OF_FAMILY for t in rest) \
+                if f in ("name", "nik") and any(t in MEMBER for t in rest) \
+                        and not any(t in HEAD_OF_FAMILY for t in rest) \
                         and not any(t in FOREIGN and t not in OTHER_PERSON for t in rest):
-                    score = 8.0  # "Nama Anggota Keluarga", "Nama ART": the person the row is about
+                    score = 8.0  # "Nama/NIK Anggota Keluarga", "Nama ART": the person the row is about
                 elif f == "name" and any(t in OTHER_PERSON for t in rest) \
                         and not any(t in FOREIGN and t not in OTHER_PERSON for t in rest):
                     score = 4.0  # "Nama KK", "Nama Ibu Kandung": a person, but maybe not the row's own
