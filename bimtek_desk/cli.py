@@ -10,7 +10,6 @@ import argparse
 import csv
 import itertools
 import json
-import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -296,12 +295,8 @@ def cmd_roster_import(args: argparse.Namespace) -> int:
     full = None
     if args.report:
         full = str(report.write_full(args.report))
-    elif len(report.parsed.findings) > 12:  # more than a screen: the full list goes to a file
-        import tempfile
-
-        fd, name = tempfile.mkstemp(prefix=f"impor-{Path(args.file).stem[:40]}-", suffix=".txt")
-        os.close(fd)
-        full = str(report.write_full(name))
+    elif len(report.parsed.findings) > 12:  # more than a screen: the full list goes beside the file (or Documents)
+        full = str(report.write_full_beside())
     for line in report.summary(full_report=full):
         _out(line)
     if report.dry_run:
@@ -854,7 +849,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     ro = sub.add_parser("roster", help="daftar peserta: import").add_subparsers(
         title="perintah roster", metavar="AKSI", parser_class=_Parser, required=True)
-    r = ro.add_parser("import", help="impor daftar peserta dari Excel (.xlsx) atau CSV")
+    r = ro.add_parser("import", help="impor daftar peserta dari Excel (.xlsx, .xls), OpenDocument (.ods) atau CSV")
     r.add_argument("file")
     r.add_argument("--event", required=True)
     r.add_argument("--dry-run", action="store_true", help="hanya tampilkan laporan, jangan simpan")

@@ -104,3 +104,27 @@ def test_closing_the_wizard_while_it_reads_leaves_no_error(qtbot, demo_store: St
     assert QThreadPool.globalInstance().waitForDone(QDeadlineTimer(60_000))
     QApplication.processEvents()
     assert "Signal source has been deleted" not in capfd.readouterr().err
+
+
+def test_a_missing_name_column_is_chosen_in_the_wizard_on_the_sheet_it_names(qtbot, demo_store: Store,  # type: ignore[no-untyped-def]
+                                                                             tmp_path: Path) -> None:
+    from tests.test_roster_trial2 import _no_name_two_sheets
+
+    path = _no_name_two_sheets(tmp_path / "warga.xlsx")
+    dialog = ImportDialog(demo_store, DEMO_EVENT_ID, path)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: "tidak ditemukan" in dialog.summary.text(), timeout=30_000)
+    assert "Kolom Nama tidak ditemukan di lembar 'Data Warga'" in dialog.summary.text()
+    assert "--map" not in dialog.summary.text()  # the command line's advice is not the window's
+    assert dialog.columns_box.isEnabled() and not dialog.import_button.isEnabled()
+    combo = dialog.combos["name"]
+    assert combo.count() == 1 + 45  # "(tidak dipakai)" and every column of the sheet
+    combo.setCurrentIndex(combo.findData("C"))
+    combo.activated.emit(combo.currentIndex())
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=30_000)
+    assert dialog.report.sheet == "Data Warga" and dialog.report.accepted == len(PEOPLE)  # type: ignore[union-attr]
+    assert dialog.import_button.isEnabled()
+    dialog.do_import()
+    assert dialog.result() == 1
+    names = {r.person.name for r in demo_store.registrations.list(DEMO_EVENT_ID)}
+    assert {p[1] for p in PEOPLE} <= names

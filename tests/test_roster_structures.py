@@ -142,11 +142,21 @@ def test_us_dates_are_read_month_first_from_the_whole_column(event_store: Store,
 
 
 def test_undecidable_date_column_is_day_first_with_one_warning(event_store: Store, tmp_path: Path) -> None:
-    path = _dates_xlsx(tmp_path / "dd.xlsx", ["03/01/1968", "05/07/1993"])
+    # neither the column nor the NIKs (which say 3 Jan 1968 and 13 Jul 1993) decide 04/02/1968 and 05/06/1993
+    path = _dates_xlsx(tmp_path / "dd.xlsx", ["04/02/1968", "05/06/1993"])
     report = import_roster(event_store, DEMO_EVENT_ID, path, dry_run=True)
     order = [f for f in report.warnings if f.kind == "Urutan tanggal lahir"]
-    assert len(order) == 1 and "tidak dapat dipastikan" in order[0].message
-    assert report.parsed.rows[0].person.birth_date == dt.date(1968, 1, 3)
+    assert len(order) == 1 and "2 tidak dapat dipastikan" in order[0].message and "baris 2–3" in order[0].message
+    assert report.parsed.rows[0].person.birth_date == dt.date(1968, 2, 4)
+    assert [f.row for f in report.warnings if f.kind == "Urutan tanggal tidak pasti"] == [2, 3]
+
+
+def test_ambiguous_dates_the_nik_confirms_need_no_note(event_store: Store, tmp_path: Path) -> None:
+    # 03/01/1968 and 05/11/1980 read both ways; their NIKs say 3 Jan 1968 and 5 Nov 1980
+    path = _dates_xlsx(tmp_path / "dd.xlsx", ["03/01/1968", "13/07/1993", "05/11/1980"])
+    report = import_roster(event_store, DEMO_EVENT_ID, path, dry_run=True)
+    assert [r.person.birth_date for r in report.parsed.rows] == [p[4] for p in PEOPLE[:3]]
+    assert not [f for f in report.parsed.findings if "tanggal" in f.kind.lower()]
 
 
 def test_excel_date_cells_need_no_guessing(event_store: Store, tmp_path: Path) -> None:
@@ -228,8 +238,8 @@ def test_no_nik_column_names_the_columns_found(event_store: Store, tmp_path: Pat
     ws.append([1, "Herman", "Jl. Veteran", "Mawar"])
     path = tmp_path / "tanpa-nik.xlsx"
     wb.save(path)
-    with pytest.raises(UserError, match=r"Kolom NIK tidak ditemukan. Kolom yang ada: A 'No', B 'Nama', C 'Alamat', "
-                                        r"D 'Kelurahan'"):
+    with pytest.raises(UserError, match=r"Kolom NIK tidak ditemukan di lembar 'Sheet'. Kolom yang ada di lembar "
+                                        r"'Sheet': baris 1: A 'No', B 'Nama', C 'Alamat', D 'Kelurahan'\. .*--map nik="):
         import_roster(event_store, DEMO_EVENT_ID, path)
 
 
@@ -252,9 +262,23 @@ def test_regions_follow_the_event(store: Store, tmp_path: Path) -> None:
     listed = dataclasses.replace(other, settings=other.settings | {"wilayah": {"Landasan Ulin": ["Syamsudin Noor"]}})
     store.events.upsert(listed)
     report = import_roster(store, "bimtek-bjb", path, dry_run=True)
+    # every row from outside the list (#27): said once, at the top, with the count; not twice on each row
+    assert not [f for f in report.warnings if "tidak dikenal" in f.kind]
+    (once,) = [f for f in report.warnings if f.kind == "Sebagian besar di luar wilayah acara"]
+    assert report.parsed.findings[0] is once and once.row is None
+    lines = report.summary()
+    assert lines[lines.index(report.verdict()) + 1].startswith("  PERINGATAN Berkas: 6 dari 6 baris")  # at the top
+    assert "6 dari 6 baris" in once.message and "'Guntung Payung'" in once.message
+    assert not any("tidak dikenal" in f.kind for r in report.parsed.rows for f in r.findings)
+    # a few rows outside keep their own warnings
+    ws["C2"], ws["D2"] = "Syamsudin Noor", "Landasan Ulin"
+    for row in range(3, 6):
+        ws.cell(row, 3).value = "Syamsudin Noor"
+    wb.save(path)
+    report = import_roster(store, "bimtek-bjb", path, dry_run=True)
     unknown = [f for f in report.warnings if f.kind == "Kelurahan tidak dikenal di Kota Banjarbaru"]
-    assert len(unknown) == len(PEOPLE)
-    assert "Kelurahan tidak dikenal di Kota Banjarbaru: 6 baris (2–7)" in "\n".join(report.summary())
+    assert [f.row for f in unknown] == [6, 7]
+    assert "Kelurahan tidak dikenal di Kota Banjarbaru: 2 baris (6–7)" in "\n".join(report.summary())
 
 
 def test_report_groups_fit_a_screen(event_store: Store, tmp_path: Path) -> None:
@@ -333,7 +357,11 @@ def test_common_headers_are_mapped() -> None:
                     ("Desa/Kel", "kelurahan"), ("Tempat/Tgl Lahir", "birth_place_date"),
                     ("Tahun Pengangkatan", "service_start_year"), ("Nama ART", "name")]:
         assert header_score(f, text) >= 8, text
-    for text, f in [("Nama SLS (11)", "name"), ("Nama KRT", "name"), ("Nama Sekolah", "name"),
+    # another person's name (#27): still a name column, but weaker than the row's own person
+    for text in ("Nama KRT", "NAMA KK", "NAMA KEPALA KELUARGA", "Nama Ibu Kandung"):
+        assert 2 <= header_score("name", text) < 8, text
+    assert header_score("name", "NAMA ANGGOTA KELUARGA") >= 8
+    for text, f in [("Nama SLS (11)", "name"), ("Nama Sekolah", "name"),
                     ("Nama Faskes", "name"), ("KONTAK EMAIL", "phone"), ("Kelompok", "kelurahan"),
                     ("Kelas", "kelurahan"), ("Nomor HP yang aktif", "phone"), ("NIK Kepala Keluarga", "nik")]:
         assert header_score(f, text) < 2, text

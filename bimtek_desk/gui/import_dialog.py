@@ -18,8 +18,8 @@ from bimtek_desk.gui import file_dialogs
 from bimtek_desk.gui.workers import Job, run_job
 from bimtek_desk.roster import read as readlib
 from bimtek_desk.roster.columns import FIELD_LABELS, FIELDS, letter
-from bimtek_desk.roster.importer import ImportReport, apply_parsed, parse_book, read_roster
-from bimtek_desk.roster.parse import Parsed
+from bimtek_desk.roster.importer import ImportReport, apply_parsed, parse_book, read_book
+from bimtek_desk.roster.parse import ColumnMissing, Parsed
 from bimtek_desk.store import Store
 
 UNUSED = "-"
@@ -116,10 +116,12 @@ class ImportDialog(QDialog):
         """Read (or, after a column choice, re-read) the roster on a worker thread."""
         event, path, book, mapping = self.roster_event, self.path, self.book, dict(self.mapping)
 
-        def work(_progress, _cancelled) -> tuple[readlib.Workbook, Parsed]:  # type: ignore[no-untyped-def]
-            if book is None:
-                return read_roster(path, event, mapping=mapping)
-            return book, parse_book(book, event, mapping=mapping)
+        def work(_progress, _cancelled):  # type: ignore[no-untyped-def]
+            read = book if book is not None else read_book(path)
+            try:
+                return read, parse_book(read, event, mapping=mapping)
+            except ColumnMissing as exc:  # the committee chooses the column here, on the sheet the message names
+                return read, exc
 
         self.busy.show()
         self.import_button.setEnabled(False)
@@ -143,9 +145,12 @@ class ImportDialog(QDialog):
         # a column choice that cannot work: the choices stay open so it can be undone
         self.columns_box.setEnabled(self.book is not None)
 
-    def _parsed(self, result: tuple[readlib.Workbook, Parsed]) -> None:
+    def _parsed(self, result: tuple[readlib.Workbook, Parsed | ColumnMissing]) -> None:
         self.busy.hide()
         self.book, parsed = result
+        if isinstance(parsed, ColumnMissing):
+            self._column_missing(parsed)
+            return
         first = self.report is None
         try:
             self.report = apply_parsed(self.store, self.roster_event, self.path, self.book.kind, parsed, dry_run=True,
@@ -178,6 +183,28 @@ class ImportDialog(QDialog):
             combo.setToolTip(tip)
             combo.blockSignals(False)
         self.columns_box.setEnabled(True)
+
+    def _column_missing(self, missing: ColumnMissing) -> None:
+        """NIK or Nama not found: every column of that sheet is offered, the missing field's first."""
+        self.report = None
+        label = FIELD_LABELS[missing.field]
+        self.summary.setText(self.tr("Kolom %1 tidak ditemukan di lembar '%2'. Pilih kolom yang berisi %1 di "
+                                     "'Kolom yang dipakai'.").replace("%1", label).replace("%2", missing.sheet))
+        self.verdict.setText("")
+        self.details.setPlainText("\n".join(f"{letter(c)}  {t}" for c, t in sorted(missing.texts.items())))
+        self.import_button.setEnabled(False)
+        self.skip_invalid.hide()
+        for f, combo in self.combos.items():
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("(tidak dipakai)"), UNUSED)
+            for col, text in sorted(missing.texts.items()):
+                combo.addItem(f"{letter(col)}  {text}", letter(col))
+            combo.setCurrentIndex(max(0, combo.findData(self.mapping.get(f, UNUSED))))
+            combo.setToolTip("")
+            combo.blockSignals(False)
+        self.columns_box.setEnabled(True)
+        self.combos[missing.field].setFocus()
 
     def _column_chosen(self, f: str) -> None:
         self.mapping[f] = self.combos[f].currentData()

@@ -229,7 +229,7 @@ class RosterPanel(QWidget):
         from bimtek_desk.gui.import_dialog import ImportDialog
 
         path = file_dialogs.open_file(self, self.tr("Pilih berkas daftar peserta"),
-                                      self.tr("Daftar peserta (*.xlsx *.csv);;Semua berkas (*)"))
+                                      self.tr("Daftar peserta (*.xlsx *.xls *.ods *.csv);;Semua berkas (*)"))
         if path and ImportDialog(self.store, self.event_id, Path(path), self).exec():
             self.refresh()
 

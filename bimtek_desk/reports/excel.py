@@ -26,7 +26,7 @@ from bimtek_desk.reports.cells import formula_like
 from bimtek_desk.integrity import anchor
 from bimtek_desk.store import Store
 from bimtek_desk.store.checkins import annul_reasons
-from bimtek_desk.store.models import Event
+from bimtek_desk.store.models import Event, Registration
 
 HEAD = Font(bold=True)
 FILL = PatternFill("solid", fgColor="E5E7EB")
@@ -138,6 +138,7 @@ def export(store: Store, event: Event, out: Path, *, show_nik: bool = False) -> 
         rows.append(["JUMLAH", sum(registered.values()), *[sum(attended[s.id].values()) for s in sessions]])
         _sheet(wb, title, [key_name, "Terdaftar", *[f"Hadir {s.key}" for s in sessions]], rows, total_row=True)
 
+    _extras_sheet(wb, store, event, regs, show_nik=show_nik)
     summary("Per kecamatan", "Kecamatan", lambda r: r.person.kecamatan, "kecamatan")
     summary("Per kelurahan", "Kelurahan", lambda r: r.person.kelurahan, "kelurahan")
     summary("Per jenis kelamin", "L/P", lambda r: {"L": "Laki-laki", "P": "Perempuan"}.get(r.person.sex or ""))
@@ -147,3 +148,23 @@ def export(store: Store, event: Event, out: Path, *, show_nik: bool = False) -> 
     wb.properties.description = stamp
     atomic_write(out, wb.save)
     return {ws.title: ws.max_row - 1 for ws in wb.worksheets}
+
+
+def _extras_sheet(wb: Workbook, store: Store, event: Event, regs: list[Registration], *,
+                  show_nik: bool) -> None:
+    """The roster's other columns (RT/RW, jabatan …), one column each, NIK-like values masked (#27)."""
+    from bimtek_desk.roster import extras as extraslib
+
+    headers = store.extras.headers(event.id)
+    if not headers:
+        return
+    by_reg = store.extras.get_many([r.id for r in regs])
+    rows = []
+    for n, r in enumerate(regs, start=1):
+        values = dict(by_reg.get(r.id, []))
+        rows.append([n, r.badge_code, r.person.name,
+                     *[extraslib.shown(values[h], show_nik=show_nik) if h in values else None for h in headers]])
+    ws = _sheet(wb, "Keterangan tambahan", ["No", "Kode badge", "Nama", *headers], rows)
+    for c in ws[1]:
+        if formula_like(c.value):
+            c.data_type = "s"  # a header from the roster file: text, never a formula

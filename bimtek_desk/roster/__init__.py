@@ -1,4 +1,4 @@
-"""Roster import: messy CSV/XLSX files from a Dinas Sosial into the store.
+"""Roster import: messy CSV/XLSX/XLS/ODS files from a Dinas Sosial into the store.
 
 ``read`` turns a file into a grid of cells, ``columns`` finds the header row and
 maps it to fields, ``parse`` turns data rows into people with row-numbered

@@ -52,6 +52,13 @@ FOREIGN = frozenset(
     "sls krt kk ibu ayah kandung pasangan suami istri sekolah faskes puskesmas usaha bank rekening email surel "
     "aktif kepala kode id jumlah status ahli waris dusun rt rw jalan lembaga kantor instansi kelompok wali "
     "pendamping keluarga anak orangtua ortu tanggungan pekerjaan pendidikan bpjs kis kip".split())
+# Words that keep "Nama …" a person's name, but of someone the row is not about first of all: the head of the
+# family ("Nama KK", "Nama Kepala Keluarga"), a parent, a spouse.  Such a column is a name column; when a plain
+# one or the member's own ("Nama Anggota Keluarga") is there too, that one wins (``Choice.why`` says so).
+OTHER_PERSON = frozenset("kk krt kepala keluarga rumah tangga ibu ayah kandung pasangan suami istri wali ahli waris "
+                         "pendamping orangtua ortu".split())
+HEAD_OF_FAMILY = frozenset("kk krt kepala".split())
+MEMBER = frozenset("anggota art".split())
 # Words that may stand beside a field's name without changing it.
 NEUTRAL = frozenset("lengkap sesuai ktp peserta psm yang dan atau asal dengan gelar art anggota rumah tangga "
                     "terakhir saat ini domisili tinggal tempat".split())
@@ -103,7 +110,14 @@ def header_score(f: str, text: str) -> float:
                 if joined != alias:
                     continue
                 rest = toks[:i] + toks[j + 1:]
-                if any(t in FOREIGN for t in rest):
+                if f in ("name", "nik") and any(t in MEMBER for t in rest) \
+                        and not any(t in HEAD_OF_FAMILY for t in rest) \
+                        and not any(t in FOREIGN and t not in OTHER_PERSON for t in rest):
+                    score = 8.0  # "Nama/NIK Anggota Keluarga", "Nama ART": the person the row is about
+                elif f == "name" and any(t in OTHER_PERSON for t in rest) \
+                        and not any(t in FOREIGN and t not in OTHER_PERSON for t in rest):
+                    score = 4.0  # "Nama KK", "Nama Ibu Kandung": a person, but maybe not the row's own
+                elif any(t in FOREIGN for t in rest):
                     score = 1.0
                 else:
                     others = [t for t in rest if t not in NEUTRAL and not t.isdigit() and len(t) > 1
@@ -170,6 +184,7 @@ def value_fit(f: str, values: list[Cell]) -> float | None:
 
 _SECTION = re.compile(r"^\s*(kecamatan|kec\.|kelurahan|kel\.|desa)\s*[:.]?\s*\S", re.I)
 _NUMBER_CELL = re.compile(r"^\(?(\d{1,3})\)?$|^kol(?:om)?\.?\s*(\d{1,3})$", re.I)
+_LABEL = re.compile(r"^(kolom|kol\.?|no\.?|nomor|urutan)$", re.I)
 _FORMULA_NEXT = re.compile(r"^=\s*\$?[A-Z]{1,3}\$?\d+\s*\+\s*1$", re.I)
 
 
@@ -177,6 +192,8 @@ def is_numbering_row(cells: list[Cell]) -> bool:
     """The '(1) (2) (3) …' line many Indonesian tables put under the header, also
     with gaps (1, 3, 4, …, 22), as 'KOLOM 1', or built from formulas (=B5+1)."""
     values = [c for c in cells if _s(c)]
+    if values and isinstance(values[0], str) and _LABEL.match(_s(values[0])):
+        values = values[1:]  # 'KOLOM, 2, 3, …' (BDT): a label, then the numbers
     if len(values) < 3:
         return False
     numbers: list[int] = []
@@ -201,6 +218,7 @@ class Choice:
     score: float
     rivals: list[int] = field(default_factory=list)  # other columns that fit nearly as well
     chosen_by: str = "auto"  # 'auto' | 'committee'
+    why: str = ""  # why this column won over another that also fits (shown in the report)
 
 
 @dataclass
@@ -268,7 +286,22 @@ def _assign(texts: dict[int, list[str]], sample: list[list[Cell]]) -> tuple[dict
                          if c != choice.column and s >= max(MIN_SCORE + 1, choice.score * 0.6)]
     if "birth_place_date" in choices and "birth_date" in choices and "birth_place" in choices:
         del choices["birth_place_date"]
+    if "name" in choices:
+        choices["name"].why = _why_name(choices["name"].column, scores["name"], texts)
     return choices, scores
+
+
+def _why_name(chosen: int, scores: dict[int, float], texts: dict[int, list[str]]) -> str:
+    """'kolom C 'NAMA KEPALA KELUARGA' juga nama orang …' when another column also names a person."""
+    others = [c for c in sorted(scores) if c != chosen and
+              any(t in OTHER_PERSON for t in words(texts[c][2]))]
+    if not others:
+        return ""
+    shown = ", ".join(f"{letter(c)} '{texts[c][2]}'" for c in others[:3])
+    head = any(t in HEAD_OF_FAMILY for c in others for t in words(texts[c][2]))
+    whose = "kepala keluarga" if head else "orang lain (orang tua, pasangan, ahli waris)"
+    return (f"kolom {shown} juga berisi nama, tetapi nama {whose}; tiap baris tentang orang yang NIK-nya di "
+            "baris itu, jadi namanya yang dipakai")
 
 
 def _two_row_texts(sheet: Sheet, i: int) -> dict[int, list[str]] | None:
@@ -339,13 +372,23 @@ def find_header(sheet: Sheet, *, look: int = 40, required: tuple[str, ...] = REQ
     return best
 
 
-def columns_found(sheet: Sheet, look: int = 40) -> str:
-    """The likeliest header row's columns, for a message: "A 'No', B 'Nama', …"."""
+def likely_header(sheet: Sheet, look: int = 40) -> tuple[int, dict[int, str]]:
+    """(row number, {column: text}) of the row among the top ``look`` with the most texts: the header, when none
+    names the required fields."""
     rows = [(n, _texts(c)) for n, c in sheet.rows[:look]]
-    if not rows:
-        return ""
-    number, texts = max(rows, key=lambda r: len(r[1]))
-    return ", ".join(f"{letter(c)} '{t}'" for c, t in sorted(texts.items())[:20])
+    return max(rows, key=lambda r: len(r[1])) if rows else (0, {})
+
+
+def columns_found(sheet: Sheet, look: int = 40, limit: int = 40) -> str:
+    """The likeliest header row's columns, for a message: "A 'No', B 'Nama', …", all of them or the first
+    ``limit`` and how many more."""
+    number, texts = likely_header(sheet, look)
+    if not texts:
+        return "(tidak ada)"
+    items = sorted(texts.items())
+    shown = ", ".join(f"{letter(c)} '{t}'" for c, t in items[:limit])
+    more = len(items) - limit
+    return f"baris {number}: " + shown + (f", … dan {more} kolom lain" if more > 0 else "")
 
 
 # -- the committee's choices -------------------------------------------------------------

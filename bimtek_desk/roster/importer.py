@@ -7,6 +7,7 @@ leaves the database file exactly as it was; a real import is one transaction.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import gc
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -71,6 +72,8 @@ class ImportReport:
             line = f"{FIELD_LABELS[f]} ← {h.describe(choice.column)}"
             if choice.chosen_by == "committee":
                 line += " (dipilih panitia)"
+            elif choice.why:
+                line += f" ({choice.why})"
             elif choice.rivals:
                 line += " (juga mirip: " + ", ".join(h.describe(c) for c in choice.rivals[:3]) + ")"
             out.append(line)
@@ -123,6 +126,25 @@ class ImportReport:
         return head + [""] + [f"{tag[f.level]} {f}" for f in sorted(self.parsed.findings,
                                                                     key=lambda f: (order[f.level], f.row or 0))]
 
+    def write_full_beside(self, now: dt.datetime | None = None) -> Path:
+        """Write the full list beside the roster file (its folder is the user's own), or into the user's
+        Documents when that folder cannot be written (a read-only USB stick, a network share); returns the path."""
+        from platformdirs import user_documents_dir
+
+        stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
+        source = Path(self.source)
+        name = f"{source.stem[:60]}-laporan-impor-{stamp}.txt"
+        folders = [source.resolve().parent, Path(user_documents_dir()), Path.home()]
+        last: Exception | None = None
+        for folder in folders:
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+                return self.write_full(folder / name)
+            except (OSError, UserError) as exc:
+                last = exc
+        raise UserError(f"Laporan lengkap tidak dapat ditulis (di samping berkas, di Dokumen, di folder rumah): "
+                        f"{last}.")
+
     def write_full(self, path: str | Path) -> Path:
         """Write the full list (UTF-8 with BOM so Notepad and Excel show it right); private to the user."""
         from bimtek_desk.files import atomic_write
@@ -146,7 +168,8 @@ def rows_text(rows: list[int], limit: int = 6) -> str:
 
 
 def group_lines(findings: list[Finding], *, limit: int = 12) -> list[str]:
-    """Findings grouped by kind, errors first: 'PERINGATAN Kelurahan kosong: 598 baris (2–599)'."""
+    """Findings grouped by kind, errors first (after what is said of the whole file):
+    'PERINGATAN Kelurahan kosong: 598 baris (2–599)'."""
     if limit <= 0:
         return []
     tag = {ERROR: "GALAT", WARNING: "PERINGATAN", INFO: "INFO"}
@@ -154,7 +177,9 @@ def group_lines(findings: list[Finding], *, limit: int = 12) -> list[str]:
     for f in findings:
         groups.setdefault((f.level, f.group), []).append(f)
     order = {ERROR: 0, WARNING: 1, INFO: 2}
-    keys = sorted(groups, key=lambda k: (order[k[0]], -len(groups[k])))
+    # what is said of the whole file (most rows from another region, a column's date order) comes first
+    whole = {k for k, items in groups.items() if k[0] != INFO and all(f.row is None for f in items)}
+    keys = sorted(groups, key=lambda k: (k not in whole, order[k[0]], -len(groups[k])))
     out = []
     for level, kind in keys[:limit]:
         items = groups[(level, kind)]
@@ -180,9 +205,14 @@ def read_roster(path: str | Path, event: Event, *, sheet: str | None = None, map
                 show_nik: bool = False) -> tuple[readlib.Workbook, Parsed]:
     """Read and check a roster file for an event, without the store (so it can run
     on a worker thread).  UserError when the file cannot be read at all."""
-    with _no_cycle_collection():
-        book = readlib.read(path, sheet=sheet)
+    book = read_book(path, sheet=sheet)
     return book, parse_book(book, event, mapping=mapping, show_nik=show_nik)
+
+
+def read_book(path: str | Path, *, sheet: str | None = None) -> readlib.Workbook:
+    """The roster file as a grid of cells (UserError when it cannot be read at all)."""
+    with _no_cycle_collection():
+        return readlib.read(path, sheet=sheet)
 
 
 @contextlib.contextmanager
@@ -231,7 +261,7 @@ def apply_parsed(store: Store, event: Event, path: str | Path, kind: str, parsed
                  skip_invalid: bool, actor: str = "panitia") -> ImportReport:
     """Plan a parsed roster against the store and, unless a dry run or refused,
     write it in one transaction (with a backup first and an audit entry)."""
-    report = ImportReport(str(path), parsed.sheet if kind == "xlsx" else "", _column_texts(parsed),
+    report = ImportReport(str(path), parsed.sheet if kind != "csv" else "", _column_texts(parsed),
                           parsed, dry_run, skip_invalid)
     report.skipped_invalid = sorted({r.row for r in parsed.rows if not r.ok})
     # Plan against what is stored, without writing.
@@ -263,10 +293,14 @@ def apply_parsed(store: Store, event: Event, path: str | Path, kind: str, parsed
     backups.take(store, "sebelum-impor")
     with store.transaction():
         ids = store.people.add_many([r.person for r in fresh])
-        store.registrations.register_new(event, [(pid, r.role, r.row) for pid, r in zip(ids, fresh, strict=True)])
+        reg_ids = store.registrations.register_new(event, [(pid, r.role, r.row)
+                                                           for pid, r in zip(ids, fresh, strict=True)])
+        extras = [(reg_id, r.extras) for reg_id, r in zip(reg_ids, fresh, strict=True) if r.extras]
         for r in known:
             person_id, _ = store.people.upsert(r.person)
-            store.registrations.register(event, person_id, r.role, source="roster", roster_row=r.row)
+            reg_id, _ = store.registrations.register(event, person_id, r.role, source="roster", roster_row=r.row)
+            extras.append((reg_id, r.extras))  # the file's extras replace the earlier import's
+        store.extras.set_many(extras)
         store.audit.log("roster.import", actor=actor, event_id=event.id, file=Path(path).name,
                         sheet=report.sheet, accepted=report.accepted, new_people=report.new_people,
                         updated_people=report.updated_people, skipped_rows=report.skipped_invalid)

@@ -15,8 +15,9 @@ from bimtek_desk.idn import dates, names
 from bimtek_desk.idn import nik as niklib
 from bimtek_desk.idn import wilayah
 from bimtek_desk.idn.wilayah import Regions
-from bimtek_desk.roster import rules
-from bimtek_desk.roster.columns import FIELD_LABELS, Header, apply_mapping, columns_found, find_header, is_numbering_row
+from bimtek_desk.roster import birthdates, extras, rules
+from bimtek_desk.roster.columns import (FIELD_LABELS, Header, apply_mapping, columns_found, find_header,
+                                        is_numbering_row, letter, likely_header)
 from bimtek_desk.roster.read import Cell, Sheet, Workbook
 from bimtek_desk.roster.rules import ERROR, INFO, WARNING
 from bimtek_desk.store.people import PersonData
@@ -59,6 +60,7 @@ class RosterRow:
     ok: bool = True
     duplicate_of: int | None = None  # an identical earlier row: the same person, not imported twice
     findings: list[Finding] = field(default_factory=list)
+    extras: list[tuple[str, str]] = field(default_factory=list)  # the row's other columns: (header, value)
 
 
 @dataclass
@@ -82,6 +84,15 @@ class Parsed:
         return [f for f in self.findings if f.level == WARNING]
 
 
+class ColumnMissing(UserError):
+    """NIK or Nama not found: the message (for the command line), and what a window needs to let the committee
+    choose the column on the same sheet."""
+
+    def __init__(self, message: str, *, sheet: str, field: str, texts: dict[int, str]) -> None:
+        super().__init__(message)
+        self.sheet, self.field, self.texts = sheet, field, texts
+
+
 def choose_sheet(book: Workbook, mapping: dict[str, str] | None = None) -> tuple[Sheet, Header]:
     """The sheet whose header names the most fields (then: the most rows)."""
     from bimtek_desk.roster.columns import REQUIRED, field_key
@@ -94,20 +105,34 @@ def choose_sheet(book: Workbook, mapping: dict[str, str] | None = None) -> tuple
         if header is not None:
             candidates.append((header.score, len(sheet.rows) - header.index, sheet, header))
     if not candidates:
-        where = (f"lembar mana pun ({', '.join(s.name for s in book.sheets)})" if book.kind == "xlsx"
+        where = (f"lembar mana pun ({', '.join(s.name for s in book.sheets)})" if book.kind != "csv"
                  else "berkas ini")
-        for present, absent in (("name", "NIK"), ("nik", "Nama")):
-            for sheet in book.sheets:
-                if find_header(sheet, required=(present,)) is not None:
-                    raise UserError(f"Kolom {absent} tidak ditemukan. Kolom yang ada: {columns_found(sheet)}. "
-                                    f"Bila {absent} ada di kolom lain, pilih kolomnya (--map).")
+        for present, absent, key in (("name", "NIK", "nik"), ("nik", "Nama", "nama")):
+            # the sheet a --map for the missing column would then choose (the same rule as below)
+            found = [(h.score, len(s.rows) - h.index, s) for s in book.sheets
+                     if (h := find_header(s, required=(present,))) is not None]
+            if found:
+                sheet = max(found, key=lambda c: (c[0], c[1]))[2]
+                several = book.kind != "csv" and len(book.sheets) > 1
+                where_sheet = f" di lembar '{sheet.name}'" if book.kind != "csv" else ""
+                option = (f'--sheet "{sheet.name}" --map {key}=HURUF' if several else f"--map {key}=HURUF")
+                raise ColumnMissing(f"Kolom {absent} tidak ditemukan{where_sheet}. Kolom yang ada{where_sheet}: "
+                                    f"{columns_found(sheet)}. Bila {absent} ada di salah satu kolom itu, pilih "
+                                    f"kolomnya: {option} (mis. {key}=C).",
+                                    sheet=sheet.name, field="nik" if present == "name" else "name",
+                                    texts=likely_header(sheet)[1])
         raise UserError(
             f"Tidak ditemukan baris judul kolom di {where}. Daftar peserta harus punya kolom NIK dan Nama "
             "(misalnya: No | NIK | Nama | L/P | Kelurahan | Kecamatan | No. HP)."
         )
     _, _, sheet, header = max(candidates, key=lambda c: (c[0], c[1]))
     if mapping:
-        apply_mapping(header, mapping)
+        try:
+            apply_mapping(header, mapping)
+        except UserError as exc:
+            if book.kind == "csv":
+                raise
+            raise UserError(f"Lembar '{sheet.name}': {exc}") from exc
     return sheet, header
 
 
@@ -168,9 +193,13 @@ def parse(book: Workbook, *, mapping: dict[str, str] | None = None, regions: Reg
         i = cols.get(name)
         return cells[i] if i is not None and i < len(cells) else None
 
-    if header.ignored:
-        findings.append(Finding(header.row_number, INFO, "Kolom tidak dipakai: " + ", ".join(header.ignored),
-                                kind="Kolom tidak dipakai"))
+    used = set(cols.values())
+    extra_cols = [(c, header.texts[c]) for c in sorted(header.texts) if c not in used]
+    if extra_cols:
+        findings.append(Finding(header.row_number, INFO, "Kolom lain disimpan sebagai keterangan tambahan (tampil di "
+                                "Peserta dan ekspor Excel, tidak di badge atau QR): "
+                                + ", ".join(f"{letter(c)} '{t}'" for c, t in extra_cols),
+                                kind="Keterangan tambahan"))
     if regions is None:
         findings.append(Finding(None, INFO, f"Tidak ada daftar kecamatan/kelurahan untuk Kota {city} (bisa "
                                 "ditambahkan di berkas acara, 'wilayah'); kelurahan dan kecamatan tidak diperiksa.",
@@ -178,19 +207,16 @@ def parse(book: Workbook, *, mapping: dict[str, str] | None = None, regions: Reg
     legend = sex_legend(header.legend.get(cols["sex"], "")) if "sex" in cols else {}
 
     body = sheet.rows[header.index + 1:]
-    # Each date column's order is decided from all of its values.
+    # Each date column's order is surveyed from all of its values; each row is then read on its own,
+    # the way its NIK confirms (see ``birthdates``).
     date_values = []
     for _, cells in body:
         if "birth_date" in cols:
             date_values.append(cell(cells, "birth_date"))
         elif "birth_place_date" in cols:
             date_values.append(_split_place_date(_text(cell(cells, "birth_place_date")))[1])
-    month_first, note = dates.column_order(date_values)
-    if note:
-        where = "birth_date" if "birth_date" in cols else "birth_place_date"
-        findings.append(Finding(None, WARNING if not month_first else INFO,
-                                f"Kolom {header.describe(cols[where])}: {note}.", FIELD_LABELS["birth_date"],
-                                kind="Urutan tanggal lahir"))
+    date_column = birthdates.survey(date_values)
+    tally = birthdates.Tally()
 
     for pos, (number, cells) in enumerate(body):
         if all(c is None for c in cells):
@@ -248,7 +274,8 @@ def parse(book: Workbook, *, mapping: dict[str, str] | None = None, regions: Reg
         if combined and bdate_cell is None:
             split_place, bdate_cell = _split_place_date(combined)
             place = place or split_place
-        bdate = dates.parse_date(bdate_cell, month_first=month_first) if bdate_cell is not None else None
+        bdate_cell = birthdates.read(bdate_cell, date_column, nik_in, tally, number)
+        bdate = dates.parse_date(bdate_cell) if bdate_cell is not None else None
         checked = rules.check({
             "name": raw_name, "nik": nik_in, "sex": sex_in, "birth_place": place,
             "birth_date": bdate if bdate else bdate_cell,
@@ -274,6 +301,10 @@ def parse(book: Workbook, *, mapping: dict[str, str] | None = None, regions: Reg
 
         r.role = role
         r.person = person
+        for c, title in extra_cols:
+            value = rules.unbreak(_text(cells[c])) if c < len(cells) else ""
+            if value and not rules.has_control(value):
+                r.extras.append((title, value[:extras.MAX_VALUE]))
         nik, name = person.nik, person.name
 
         # Duplicates inside the file
@@ -295,4 +326,44 @@ def parse(book: Workbook, *, mapping: dict[str, str] | None = None, regions: Reg
                         kind="Nama mirip, NIK berbeda")
                 else:
                     seen_name[key] = r.row
+    if regions is not None:
+        _one_region_note(rows, findings, regions)
+    where = "birth_date" if "birth_date" in cols else "birth_place_date"
+    if where in cols:
+        from bimtek_desk.roster.importer import rows_text
+
+        note = birthdates.note(date_column, tally, rows_text(tally.undecided))
+        if note:
+            text = header.describe(cols[where])
+            findings.insert(0, Finding(None, WARNING if date_column.mixed or tally.undecided else INFO,
+                                       f"{text[0].upper()}{text[1:]}: {note}.", FIELD_LABELS["birth_date"],
+                                       kind="Urutan tanggal lahir"))
+            by_row = {r.row: r for r in rows}
+            for n in tally.undecided:
+                f = Finding(n, WARNING, "Tanggal lahir bisa dibaca dua cara dan NIK tidak memastikannya; dibaca "
+                            + ("bulan/tanggal" if date_column.majority_month_first else "tanggal/bulan")
+                            + " seperti kebanyakan.", FIELD_LABELS["birth_date"], "Urutan tanggal tidak pasti")
+                by_row[n].findings.append(f)
+                findings.append(f)
     return Parsed(sheet.name, header, rows, findings, skipped)
+
+
+def _one_region_note(rows: list[RosterRow], findings: list[Finding], regions: Regions) -> None:
+    """When most rows name a kelurahan or kecamatan the event's city does not know (a file from another
+    region), say so once at the top instead of twice on every row."""
+    kinds = {f"Kelurahan tidak dikenal di Kota {regions.city}", f"Kecamatan tidak dikenal di Kota {regions.city}"}
+    outside = [r for r in rows if any(f.kind in kinds for f in r.findings)]
+    if not rows or len(outside) * 2 <= len(rows):
+        return
+    examples: list[str] = []
+    for r in outside:
+        for value in (r.person.kelurahan, r.person.kecamatan):
+            if value and value not in examples and len(examples) < 3:
+                examples.append(value)
+    for r in outside:
+        r.findings = [f for f in r.findings if f.kind not in kinds]
+    findings[:] = [f for f in findings if f.kind not in kinds]
+    findings.insert(0, Finding(None, WARNING, f"{len(outside)} dari {len(rows)} baris berisi kelurahan/kecamatan yang "
+                               f"tidak dikenal di Kota {regions.city} (mis. {', '.join(repr(e) for e in examples)}): "
+                               "berkas ini tampaknya dari daerah lain. Disimpan apa adanya; tidak diulang per baris.",
+                               kind="Sebagian besar di luar wilayah acara"))

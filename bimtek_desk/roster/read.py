@@ -2,7 +2,8 @@
 
 CSV in UTF-8 (with or without BOM) or Windows-1252, comma/semicolon/tab
 separated; XLSX read as a stream (row by row, never the whole sheet at once)
-with merged cells filled down.  Other files (a PDF renamed .xlsx, an old .xls,
+with merged cells filled down; XLS and ODS through python-calamine
+(``xls_ods``).  Other files (a PDF renamed .xlsx, a Strict Open XML workbook,
 an empty file) are refused with a message that says what the file really is.
 
 Hostile files are refused before they cost memory: the file size, the
@@ -41,6 +42,9 @@ class Limits:
     rows: int = 250_000  # rows holding data, per sheet
     cells: int = 4_000_000  # rows x columns kept in memory, all sheets together
     csv_field: int = 128 * 1024  # one CSV cell
+    # An .xls or .ods sheet is unpacked whole (python-calamine), about 60 bytes a cell from its first used cell
+    # to its last: 2,000,000 is 20,000 rows of 100 columns, about 120 MB.
+    dense_cells: int = 2_000_000
 
 
 LIMITS = Limits()
@@ -57,22 +61,23 @@ class Sheet:
 @dataclass
 class Workbook:
     path: Path
-    kind: str  # 'csv' | 'xlsx'
+    kind: str  # 'csv' | 'xlsx' | 'xls' | 'ods'
     sheets: list[Sheet] = field(default_factory=list)
     encoding: str | None = None
     delimiter: str | None = None
 
 
 def sniff(data: bytes) -> str:
-    """'xlsx', 'csv', or raise UserError naming what the file is."""
+    """'xlsx', 'ods', 'xls', 'csv', or raise UserError naming what the file is."""
     if not data.strip():
         raise UserError("Berkas kosong: tidak ada data peserta di dalamnya.")
     if data.startswith(b"PK\x03\x04"):
-        return "xlsx"
+        # OpenDocument puts an uncompressed 'mimetype' entry first; its text follows the entry's name
+        return "ods" if data[30:38] == b"mimetype" and b"opendocument.spreadsheet" in data[38:120] else "xlsx"
     if data.startswith(b"%PDF"):
         raise UserError("Berkas ini PDF, bukan daftar peserta. Minta berkas Excel (.xlsx) atau CSV dari Dinas Sosial.")
     if data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise UserError("Format Excel lama (.xls) tidak didukung. Buka di Excel lalu simpan sebagai .xlsx atau CSV.")
+        return "xls"  # an OLE2 container: an old Excel workbook (or a password-protected .xlsx, or a Word file)
     if data.startswith((b"\x89PNG", b"\xff\xd8\xff", b"GIF8")):
         raise UserError("Berkas ini gambar, bukan daftar peserta.")
     sample = data[:4096]
@@ -102,8 +107,10 @@ def read(path: str | Path, *, sheet: str | None = None, limits: Limits = LIMITS)
     kind = sniff(data)
     if kind == "xlsx":
         return _read_xlsx(path, data, sheet, limits)
+    if kind in ("xls", "ods"):
+        return _read_calamine(path, data, kind, sheet, limits)
     if sheet is not None:
-        raise UserError("Pilihan --sheet hanya berlaku untuk berkas Excel (.xlsx).")
+        raise UserError("Pilihan --sheet hanya berlaku untuk berkas Excel atau OpenDocument (.xlsx, .xls, .ods).")
     return _read_csv(path, data, limits)
 
 
@@ -187,6 +194,20 @@ def _check_parts(zf: zipfile.ZipFile, limits: Limits) -> None:
     if total > limits.total_bytes:
         raise UserError(f"Berkas Excel ini membengkak menjadi {_mb(total)} saat dibuka (batas {_mb(limits.total_bytes)}). "
                         "Berkas ini tidak dibaca: bukan daftar peserta yang wajar.")
+
+
+def _refuse_strict(zf: zipfile.ZipFile) -> None:
+    """A workbook saved as 'Strict Open XML Spreadsheet' names its parts in other namespaces, which openpyxl does
+    not know (it sees no sheet at all): say so, and how to save it the usual way."""
+    names = [n for n in zf.namelist() if n.lower().endswith("workbook.xml")]
+    for name in names[:1]:
+        with zf.open(name) as f:
+            head = f.read(4096)
+        if b"purl.oclc.org/ooxml/spreadsheetml/main" in head:
+            raise UserError("Berkas ini disimpan dalam format 'Strict Open XML Spreadsheet', yang tidak dapat dibaca. "
+                            "Buka di Excel, pilih File > Simpan Sebagai (Save As), pada 'Simpan dengan tipe' pilih "
+                            "'Buku Kerja Excel (*.xlsx)' (Excel Workbook, bukan 'Strict Open XML'), simpan, lalu impor "
+                            "berkas yang baru. Di LibreOffice: Simpan Sebagai > 'Excel 2007-365 (.xlsx)'.")
 
 
 _NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -297,13 +318,22 @@ def _read_sheet(ws: Any, budget: _Budget, limits: Limits) -> Sheet:
             for col, value in values:
                 row[col - 1] = value
             grid[number] = row
-    numbers = sorted(grid)
-    spans: list[tuple[int, int, int]] = []
+    bounds = []
     for ref in refs:
         try:
-            min_col, min_row, max_col, max_row = _bounds(ref)
+            bounds.append(_bounds(ref))
         except ValueError:
             continue
+    return Sheet(ws.title, *_fill_merges(grid, bounds, budget, ws.title))
+
+
+def _fill_merges(grid: dict[int, list[Cell]], bounds: list[tuple[int, int, int, int]], budget: _Budget,
+                 title: str) -> tuple[list[tuple[int, list[Cell]]], list[tuple[int, int, int]]]:
+    """Merged ranges ((min col, min row, max col, max row), 1-based) filled down into the rows that hold
+    data; returns the rows in order and the one-row spans (group headers)."""
+    numbers = sorted(grid)
+    spans: list[tuple[int, int, int]] = []
+    for min_col, min_row, max_col, max_row in bounds:
         if min_row not in grid:
             continue
         top = grid[min_row]
@@ -318,12 +348,12 @@ def _read_sheet(ws: Any, budget: _Budget, limits: Limits) -> Sheet:
             row = grid[number]
             stop = min(max_col, max(len(row), len(top)))
             if stop > len(row):
-                budget.spend(stop - len(row), ws.title)
+                budget.spend(stop - len(row), title)
                 row.extend([None] * (stop - len(row)))
-            budget.spend(max(0, stop - min_col + 1), ws.title)
+            budget.spend(max(0, stop - min_col + 1), title)
             for c in range(min_col, stop + 1):
                 row[c - 1] = value
-    return Sheet(ws.title, [(n, grid[n]) for n in numbers], spans)
+    return [(n, grid[n]) for n in numbers], spans
 
 
 def _bounds(ref: str) -> tuple[int, int, int, int]:
@@ -345,7 +375,9 @@ def _read_xlsx(path: Path, data: bytes, sheet: str | None, limits: Limits) -> Wo
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
-            _check_parts(zipfile.ZipFile(io.BytesIO(data)), limits)
+            zf = zipfile.ZipFile(io.BytesIO(data))
+            _check_parts(zf, limits)
+            _refuse_strict(zf)
             wb = openpyxl.load_workbook(io.BytesIO(data), data_only=True, read_only=True)
             names = wb.sheetnames
         except UserError:
@@ -371,4 +403,51 @@ def _read_xlsx(path: Path, data: bytes, sheet: str | None, limits: Limits) -> Wo
             raise UserError(f"Berkas Excel tidak dapat dibaca ({type(exc).__name__}). Simpan ulang di Excel.") from exc
         finally:
             wb.close()
+    return out
+
+
+# -- XLS, ODS ------------------------------------------------------------------------
+
+
+_FORMAT = {"xls": "Excel lama (.xls)", "ods": "OpenDocument (.ods)"}
+
+
+def _read_calamine(path: Path, data: bytes, kind: str, sheet: str | None, limits: Limits) -> Workbook:
+    """An .xls or .ods, under the .xlsx's limits: its cells are counted before python-calamine unpacks it."""
+    from bimtek_desk.roster import xls_ods
+
+    if kind == "ods":
+        try:
+            zf = zipfile.ZipFile(io.BytesIO(data))
+        except zipfile.BadZipFile as exc:
+            raise UserError("Berkas .ods rusak atau bukan berkas OpenDocument yang sah.") from exc
+        _check_parts(zf, limits)
+        extents = xls_ods.ods_extents(zf)
+    else:
+        extents = xls_ods.xls_extents(data)
+    dense = 0
+    for n, extent in enumerate(extents, start=1):
+        if extent.last_col >= limits.columns:
+            raise UserError(f"Lembar ke-{n} berisi data di kolom {column_letters(extent.last_col + 1)}, jauh di luar "
+                            f"tabel (batas {limits.columns} kolom). Hapus isi sel itu, simpan, lalu impor lagi.")
+        if extent.last_row - extent.first_row >= limits.rows:
+            raise UserError(f"Lembar ke-{n} berisi lebih dari {limits.rows:,} baris; ".replace(",", ".")
+                            + "terlalu banyak untuk satu daftar peserta. Berkas ini tidak dibaca.")
+        dense += extent.cells
+    if dense > limits.dense_cells:
+        def dots(n: int) -> str:
+            return f"{n:,}".replace(",", ".")
+
+        raise UserError(f"Berkas {_FORMAT[kind]} ini terlalu besar untuk dibaca: {dots(dense)} sel dari sel pertama "
+                        f"hingga sel terakhir yang berisi (batas {dots(limits.dense_cells)}). Mungkin ada isian jauh "
+                        "di luar tabel; hapus isian itu, atau simpan sebagai .xlsx, lalu impor lagi.")
+    out = Workbook(path, kind)
+    budget = _Budget(limits)
+    for name, rows, extent in xls_ods.read_rows(path, data, kind, extents, sheet):
+        grid: dict[int, list[Cell]] = {}
+        for number, cells in rows:
+            budget.spend(len(cells), name)
+            grid[number] = cells
+        merges = [(c0 + 1, r0 + 1, c1 + 1, r1 + 1) for r0, c0, r1, c1 in (extent.merges if extent else [])]
+        out.sheets.append(Sheet(name, *_fill_merges(grid, merges, budget, name)))
     return out

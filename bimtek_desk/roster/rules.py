@@ -30,7 +30,7 @@ from bimtek_desk.store.people import PersonData
 ERROR, WARNING, INFO = "error", "warning", "info"
 
 SEX_WORDS = {
-    "L": {"l", "lk", "laki-laki", "laki laki", "lakilaki", "laki", "pria", "m", "male", "1"},
+    "L": {"l", "lk", "laki-laki", "laki", "laki2", "pria", "m", "male", "1"},
     "P": {"p", "pr", "perempuan", "wanita", "f", "female", "w", "2"},
 }
 TEXT_FIELDS = ("name", "nik", "birth_place", "kelurahan", "kecamatan", "phone")
@@ -63,21 +63,36 @@ class Checked:
 
 def sex_code(text: str) -> str | None:
     """'L', 'P' or None for a word or code the rosters use (1 = L, 2 = P as SIAK/BDT/DTKS)."""
-    t = text.strip().lower().rstrip(".")
-    return next((s for s, words in SEX_WORDS.items() if t in words), None)
+    t = re.sub(r"[^a-z0-9]", "", text.lower())  # 'LAKI - LAKI', 'Laki2'? no: 'laki-laki', 'P.' -> 'p'
+    return _SEX_LOOKUP.get(t)
+
+
+_SEX_LOOKUP = {re.sub(r"[^a-z0-9]", "", w): s for s, words in SEX_WORDS.items() for w in words}
 
 
 _text = cell_text
 
 
-_SPACING = re.compile("[\t\r\n]+")
+_SPACING = re.compile("[ ]*[\t\r\n]+[ \t\r\n]*")
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\ufff9-\ufffb"
                       "\ud800-\udfff\ue000-\uf8ff]")
+
+
+_WORD_BREAK = re.compile(r"(?<=[^\W\d_])[\r\n]+(?=[a-z\u00df-\u00ff])")
+
+
+def unbreak(text: str) -> str:
+    """Line breaks and tabs typed inside a cell, as spacing: 'Siti\\nAisyah' -> 'Siti Aisyah', but a break in the
+    middle of a word, before a small letter ('Banjar\\nmasin'), is where the cell wrapped: 'Banjarmasin'."""
+    return _SPACING.sub(" ", _WORD_BREAK.sub("", text))
 
 
 def _control(text: str) -> bool:
     """NUL, other control characters, text-direction overrides, private-use and lone surrogates."""
     return _CONTROL.search(text) is not None
+
+
+has_control = _control
 
 
 def check(raw: Mapping[str, object], *, regions: Regions | None, typed: bool = False, show_nik: bool = False,
@@ -100,7 +115,7 @@ def check(raw: Mapping[str, object], *, regions: Regions | None, typed: bool = F
 
     # Line breaks and tabs inside a cell (Alt+Enter in Excel) are only spacing.
     texts = {f: _text(raw.get(f)) for f in TEXT_FIELDS}
-    texts = {f: _SPACING.sub(" ", t) if _SPACING.search(t) else t for f, t in texts.items()}
+    texts = {f: unbreak(t) if _SPACING.search(t) else t for f, t in texts.items()}
     for f, t in texts.items():
         if _control(t):
             add(f, ERROR, "Karakter kendali", f"{_LABEL[f]} mengandung karakter kendali (mis. NUL); ketik ulang.")
@@ -137,13 +152,17 @@ def check(raw: Mapping[str, object], *, regions: Regions | None, typed: bool = F
     if sex_raw:
         sex = sex_code(sex_raw)
         if sex is None:
+            from_nik = f"; dari NIK: {facts.sex}" if facts and not typed else ""
             add("sex", ERROR if typed else WARNING, "Jenis kelamin tidak dikenali",
-                f"Jenis kelamin '{sex_raw[:20]}' tidak dikenali (L atau P).")
+                f"Jenis kelamin '{sex_raw[:20]}' tidak dikenali (L atau P){from_nik}.")
     if facts and sex is None:
         sex = facts.sex
     elif facts and sex != facts.sex:
+        written = f"'{sex_raw[:20]}' ({sex})" if sex_raw.upper() != sex else sex
         add("sex", WARNING, "Jenis kelamin tidak cocok dengan NIK",
-            f"Jenis kelamin {sex} tidak cocok dengan NIK (menunjukkan {facts.sex}).")
+            f"Jenis kelamin di berkas {written} tidak cocok dengan NIK, yang menunjukkan {facts.sex} "
+            f"(tanggal lahir {'+40, perempuan' if facts.sex == 'P' else 'tanpa +40, laki-laki'}); "
+            f"disimpan {sex}, periksa kembali.")
 
     # Birth
     place = texts["birth_place"] or None

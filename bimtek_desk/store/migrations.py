@@ -250,6 +250,20 @@ def _v11_undos_from_several_laptops(conn: sqlite3.Connection) -> None:
                  "BEGIN SELECT RAISE(ABORT, 'checkins are append-only'); END")
 
 
+def _registration_extras(conn: sqlite3.Connection) -> None:
+    """The roster's columns that are no field (RT/RW, address, jabatan …), kept per registration as a JSON list
+    of [header, value] pairs in file order.  A table of its own: shown in Peserta and exported to Excel, never on
+    a badge or in a QR, and no desk bundle reads it.  (IF NOT EXISTS: a database another branch's test rebuilt
+    as an older schema by hand may still hold it.)"""
+    conn.execute("CREATE TABLE IF NOT EXISTS registration_extras ("
+                 " registration_id INTEGER PRIMARY KEY REFERENCES registrations(id),"
+                 " extras TEXT NOT NULL)")
+    for op in ("INSERT", "UPDATE", "DELETE"):
+        conn.execute(f"CREATE TRIGGER IF NOT EXISTS registration_extras_{op.lower()}_rev AFTER {op} "
+                     "ON registration_extras "
+                     "BEGIN UPDATE revisions SET n = n + 1 WHERE name = 'roster'; END")
+
+
 STEPS: list[tuple[str, Step]] = [
     ("rantai hash check-in", _v2_checkin_chain),
     ("revisi daftar peserta", _v3_revisions),
@@ -261,6 +275,7 @@ STEPS: list[tuple[str, Step]] = [
     ("rantai hash bertipe", _v9_typed_chain),
     ("perangkat dan sinkron antar-laptop", _v10_devices),
     ("pembatalan check-in dari beberapa laptop", _v11_undos_from_several_laptops),
+    ("kolom tambahan daftar peserta", _registration_extras),
 ]
 LATEST = 1 + len(STEPS)
 

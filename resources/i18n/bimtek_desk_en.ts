@@ -1017,6 +1017,11 @@ Committee PIN:</translation>
         <translation>Also similar: %1</translation>
     </message>
     <message>
+        <location filename="../work/main/bimtek_desk/gui/import_dialog.py" line="1" />
+        <source>Kolom %1 tidak ditemukan di lembar &apos;%2&apos;. Pilih kolom yang berisi %1 di &apos;Kolom yang dipakai&apos;.</source>
+        <translation>Column %1 was not found on sheet &apos;%2&apos;. Choose the column that holds %1 under &apos;Columns used&apos;.</translation>
+    </message>
+    <message>
         <location filename="../work/main/bimtek_desk/gui/import_dialog.py" line="178" />
         <location filename="../work/main/bimtek_desk/gui/import_dialog.py" line="193" />
         <source>centang 'Impor baris yang sah saja'</source>
@@ -1283,6 +1288,11 @@ Committee PIN:</translation>
         <location filename="../work/main/bimtek_desk/gui/models/participants.py" line="102" />
         <source>Kode badge</source>
         <translation>Badge code</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/models/participants.py" line="1" />
+        <source>Keterangan</source>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../work/main/bimtek_desk/gui/models/participants.py" line="113" />
@@ -1633,8 +1643,8 @@ Committee PIN:</translation>
     </message>
     <message>
         <location filename="../work/main/bimtek_desk/gui/roster_panel.py" line="229" />
-        <source>Daftar peserta (*.xlsx *.csv);;Semua berkas (*)</source>
-        <translation>Rosters (*.xlsx *.csv);;All files (*)</translation>
+        <source>Daftar peserta (*.xlsx *.xls *.ods *.csv);;Semua berkas (*)</source>
+        <translation>Rosters (*.xlsx *.xls *.ods *.csv);;All files (*)</translation>
     </message>
 </context>
 <context>

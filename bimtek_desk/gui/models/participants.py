@@ -12,6 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from bimtek_desk import codes
 from bimtek_desk.idn import nik as niklib
+from bimtek_desk.roster import extras
 from bimtek_desk.search import LiveIndex
 from bimtek_desk.store import Store
 from bimtek_desk.store.models import Registration
@@ -21,6 +22,7 @@ Index = QModelIndex | QPersistentModelIndex
 COLUMNS = [
     ("roster_row", "No"), ("name", "Nama"), ("nik", "NIK"), ("sex", "L/P"), ("kelurahan", "Kelurahan"),
     ("kecamatan", "Kecamatan"), ("phone", "No. HP"), ("role", "Peran"), ("code", "Kode badge"),
+    ("extras", "Keterangan"),  # the roster's other columns (RT/RW, jabatan …), NIK-like ones masked
 ]
 SORTABLE = {0: "roster", 1: "name", 4: "kelurahan"}
 RegistrationRole = Qt.ItemDataRole.UserRole + 1
@@ -38,6 +40,7 @@ class ParticipantsModel(QAbstractTableModel):
         self.show_nik = False
         self._ids: list[int] = []
         self._cache: dict[int, Registration] = {}
+        self._extras: dict[int, list[tuple[str, str]]] = {}
         self._index = LiveIndex(lambda: store.registrations.search_rows(event_id), store.registrations.revision)
         self._ordered: tuple[str, int, list[int]] | None = None  # (order, revision, ids)
         self._numbers: tuple[int | None, dict[int, int]] = (None, {})  # (revision, roster number per id)
@@ -63,6 +66,7 @@ class ParticipantsModel(QAbstractTableModel):
         self.beginResetModel()
         self._ids = ids
         self._cache.clear()
+        self._extras.clear()
         self.endResetModel()
 
     def set_search(self, text: str) -> None:
@@ -74,12 +78,16 @@ class ParticipantsModel(QAbstractTableModel):
         self.show_nik = show
         if self._ids:
             self.dataChanged.emit(self.index(0, 2), self.index(len(self._ids) - 1, 2))
+            last = len(COLUMNS) - 1  # NIK-like extras follow the NIK
+            self.dataChanged.emit(self.index(0, last), self.index(len(self._ids) - 1, last))
 
     def registration(self, row: int) -> Registration:
         reg_id = self._ids[row]
         if reg_id not in self._cache:
             start = (row // self.CHUNK) * self.CHUNK
-            self._cache.update(self.store.registrations.get_many(self._ids[start:start + self.CHUNK]))
+            chunk = self._ids[start:start + self.CHUNK]
+            self._cache.update(self.store.registrations.get_many(chunk))
+            self._extras.update(self.store.extras.get_many(chunk))
         return self._cache[reg_id]
 
     # -- Qt model API -----------------------------------------------------------
@@ -99,7 +107,8 @@ class ParticipantsModel(QAbstractTableModel):
 
     def headers(self) -> list[str]:
         return [self.tr("No"), self.tr("Nama"), self.tr("NIK"), self.tr("L/P"), self.tr("Kelurahan"),
-                self.tr("Kecamatan"), self.tr("No. HP"), self.tr("Peran"), self.tr("Kode badge")]
+                self.tr("Kecamatan"), self.tr("No. HP"), self.tr("Peran"), self.tr("Kode badge"),
+                self.tr("Keterangan")]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._ids):
@@ -113,6 +122,11 @@ class ParticipantsModel(QAbstractTableModel):
             return self.tr("Baris %1 di berkas daftar peserta").replace("%1", str(reg.roster_row))
         p = reg.person
         key = COLUMNS[index.column()][0]
+        if key == "extras":
+            pairs = self._extras.get(reg.id, [])
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return "\n".join(f"{h}: {extras.shown(v, show_nik=self.show_nik)}" for h, v in pairs) or None
+            return extras.text(pairs, show_nik=self.show_nik)
         value: Any = {
             "roster_row": self._numbers[1].get(reg.id, ""), "name": p.name,
             "nik": p.nik if self.show_nik else niklib.mask(p.nik), "sex": p.sex, "kelurahan": p.kelurahan,
@@ -128,4 +142,5 @@ class ParticipantsModel(QAbstractTableModel):
         self.beginResetModel()
         self._ids = ids
         self._cache.clear()
+        self._extras.clear()
         self.endResetModel()
