@@ -659,18 +659,33 @@ def cmd_report_attendance(args: argparse.Namespace) -> int:
 
 
 def cmd_report_transport(args: argparse.Namespace) -> int:
+    from bimtek_desk.idn.dates import parse_date
     from bimtek_desk.idn.terbilang import rupiah
     from bimtek_desk.reports import transport
 
-    with _open(args, readonly=_exists_readonly(args)) as store:
+    _exists_readonly(args)
+    with _open(args) as store:  # a final list is recorded: a second one for the same day is a copy
         event = store.events.get(args.event)
         session = store.events.session(event.id, args.session) if args.session else None
-        result: list[tuple[int, int]] = []
-        _write_pdf(args.out, lambda p: result.append(transport.render(store, event, p, session=session,
-                                                                      nik_column=args.nik or None)) or 0)
-    people, total = result[0]
+        day = parse_date(args.date) if args.date else None
+        if args.date and day is None:
+            raise UserError(f"Tanggal '{args.date}' tidak dikenali (tulis 2025-11-18).")
+        result: list[transport.Result] = []
+        _write_pdf(args.out, lambda p: result.append(transport.render(store, event, p, session=session, day=day,
+                                                                      nik_column=args.nik or None, actor="cli"))
+                   or 0)
+    r = result[0]
     _draft_notice(event, "transport")
-    _out(f"Daftar penerimaan transport: {people} orang, jumlah {rupiah(total)}: {args.out}")
+    number = f" nomor {r.number}" if r.number else ""
+    _out(f"Daftar penerimaan transport{number} ({r.period}): {r.people} orang, jumlah {rupiah(r.total)}: {args.out}")
+    if r.copy:
+        _out(f"SALINAN: daftar untuk {r.period} sudah dibuat dengan nomor {r.number}; dicetak ulang dengan orang "
+             "dan jumlah yang sama, bukan dasar pembayaran kedua.")
+    if r.not_listed:
+        _out(f"Perhatian: {r.not_listed} orang tercatat hadir pada periode ini setelah daftar dibuat dan tidak ada "
+             "di dalamnya.")
+    if r.no_longer_present:
+        _out(f"Perhatian: {r.no_longer_present} orang di daftar ini kehadirannya sudah dibatalkan sejak daftar dibuat.")
     return 0
 
 
@@ -939,7 +954,8 @@ def build_parser() -> argparse.ArgumentParser:
     r.set_defaults(func=cmd_report_attendance)
     r = rp.add_parser("transport", help="daftar penerimaan uang transport (PDF A4)")
     r.add_argument("--event", required=True)
-    r.add_argument("--session", help="sesi yang menentukan siapa hadir (bawaan: sesi pertama)")
+    r.add_argument("--date", help="hari pembayaran, mis. 2025-11-18 (bawaan: hari pertama); satu daftar per hari")
+    r.add_argument("--session", help="hari pembayaran ditentukan oleh sesi ini (daftar tetap memuat seluruh hari)")
     r.add_argument("--out", required=True, metavar="FILE.pdf")
     r.add_argument("--nik", action="store_true", help="kolom NIK (tersamar)")
     r.set_defaults(func=cmd_report_transport)

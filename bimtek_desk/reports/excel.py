@@ -82,6 +82,24 @@ def _sheet(wb: Workbook, title: str, header: list[str], rows: list[list[object]]
     return ws
 
 
+def _transport_sheet(wb: Workbook, store: Store, event: Event, show_nik: bool) -> None:
+    """The transport payments as the lists print them: one list per period, each person
+    once with the sessions that are the basis of payment, the same total."""
+    from bimtek_desk.reports import transport
+
+    rows: list[list[object]] = []
+    total = 0
+    for lst in transport.listed(store, event):
+        for n, p in enumerate(lst.payees, start=1):
+            person = p.registration.person
+            rows.append([lst.period.key, lst.number or "(belum final)", n, person.name,
+                         person.nik if show_nik else niklib.mask(person.nik), person.kelurahan, p.basis, lst.amount])
+        total += lst.total
+    rows.append(["JUMLAH", None, None, None, None, None, None, total])
+    _sheet(wb, "Transport", ["Periode", "Nomor daftar", "No", "Nama", "NIK", "Kelurahan", "Hadir (sesi)",
+                             "Jumlah (Rp)"], rows, total_row=True)
+
+
 def export(store: Store, event: Event, out: Path, *, show_nik: bool = False) -> dict[str, int]:
     """Write the workbook; returns the row count per sheet."""
     from bimtek_desk.documents.issue import eligibility
@@ -141,6 +159,8 @@ def export(store: Store, event: Event, out: Path, *, show_nik: bool = False) -> 
     summary("Per kecamatan", "Kecamatan", lambda r: r.person.kecamatan, "kecamatan")
     summary("Per kelurahan", "Kelurahan", lambda r: r.person.kelurahan, "kelurahan")
     summary("Per jenis kelamin", "L/P", lambda r: {"L": "Laki-laki", "P": "Perempuan"}.get(r.person.sex or ""))
+    if event.settings.get("transport"):
+        _transport_sheet(wb, store, event, show_nik)
     stamp = anchor.footer_text(store)  # printed in the footer of every sheet, kept in the file's properties
     for ws in wb.worksheets:
         ws.oddFooter.left.text, ws.oddFooter.left.size = stamp, 7

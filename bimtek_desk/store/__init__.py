@@ -20,6 +20,7 @@ from bimtek_desk.store.checkins import CheckInRepo
 from bimtek_desk.store.db import SCHEMA_VERSION, Database, StoreError
 from bimtek_desk.store.documents import DocumentRepo
 from bimtek_desk.store.events import EventRepo
+from bimtek_desk.store.payments import PaymentRepo
 from bimtek_desk.store.people import PeopleRepo, PersonData
 from bimtek_desk.store.pins import PinAttemptRepo
 from bimtek_desk.store.registrations import RegistrationRepo
@@ -56,6 +57,7 @@ class Store:
         self.documents = DocumentRepo(db)
         self.signing = SigningRepo(db)
         self.pin_attempts = PinAttemptRepo(db)
+        self.payments = PaymentRepo(db)
 
     @classmethod
     def open(cls, path: str | os.PathLike[str] | None = None, *, readonly: bool = False,

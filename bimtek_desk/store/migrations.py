@@ -250,6 +250,28 @@ def _v11_undos_from_several_laptops(conn: sqlite3.Connection) -> None:
                  "BEGIN SELECT RAISE(ABORT, 'checkins are append-only'); END")
 
 
+def _v12_payment_lists(conn: sqlite3.Connection) -> None:
+    """The SPJ's payment lists (transport): one per event and payment period, kept as
+    first made final, so a second print is a copy with the same number."""
+    conn.execute(
+        "CREATE TABLE payment_lists ("
+        " id INTEGER PRIMARY KEY,"
+        " event_id TEXT NOT NULL REFERENCES events(id),"
+        " kind TEXT NOT NULL,"
+        " period TEXT NOT NULL,"
+        " number TEXT NOT NULL UNIQUE,"
+        " amount INTEGER NOT NULL,"
+        " payees TEXT NOT NULL,"
+        " total INTEGER NOT NULL,"
+        " created_at TEXT NOT NULL,"
+        " actor TEXT NOT NULL,"
+        " UNIQUE (event_id, kind, period))")
+    conn.execute("CREATE TRIGGER payment_lists_no_update BEFORE UPDATE ON payment_lists "
+                 "BEGIN SELECT RAISE(ABORT, 'payment lists are kept as made'); END")
+    conn.execute("CREATE TRIGGER payment_lists_no_delete BEFORE DELETE ON payment_lists "
+                 "BEGIN SELECT RAISE(ABORT, 'payment lists are kept as made'); END")
+
+
 STEPS: list[tuple[str, Step]] = [
     ("rantai hash check-in", _v2_checkin_chain),
     ("revisi daftar peserta", _v3_revisions),
@@ -261,6 +283,7 @@ STEPS: list[tuple[str, Step]] = [
     ("rantai hash bertipe", _v9_typed_chain),
     ("perangkat dan sinkron antar-laptop", _v10_devices),
     ("pembatalan check-in dari beberapa laptop", _v11_undos_from_several_laptops),
+    ("daftar pembayaran (transport) per periode", _v12_payment_lists),
 ]
 LATEST = 1 + len(STEPS)
 

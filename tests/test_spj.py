@@ -1,0 +1,224 @@
+"""Issue 25: the SPJ documents as a finance auditor reads them — transport paid once per
+person per day, every signature block named, masked NIKs told apart, page subtotals."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import openpyxl
+import pytest
+from pypdf import PdfReader
+
+from bimtek_desk.desk import Desk
+from bimtek_desk.documents import drafts
+from bimtek_desk.idn import nik as niklib
+from bimtek_desk.idn.names import upper_name
+from bimtek_desk.reports import attendance, excel, stats, transport
+from bimtek_desk.store import Store
+from tests.conftest import DEMO_EVENT_ID
+from tests.helpers.final import make_final
+from tests.pdfutil import page_texts
+
+AMOUNT = 150_000
+
+
+def flat(t: str) -> str:
+    return " ".join(t.split())
+
+
+@pytest.fixture
+def two_sessions(demo_store: Store) -> Store:
+    """Rows 0-99 at REG, rows 50-149 at M3: 50 at REG only, 50 at both, 50 at M3 only."""
+    event = demo_store.events.get(DEMO_EVENT_ID)
+    regs = demo_store.registrations.list(DEMO_EVENT_ID)
+    reg = Desk(demo_store, event, session="REG", desk="Meja 1", operator="Rina")
+    for r in regs[:100]:
+        reg.check_in(r.id)
+    m3 = Desk(demo_store, event, session="M3", desk="Meja 1", operator="Rina")
+    for r in regs[50:150]:
+        m3.check_in(r.id)
+    return demo_store
+
+
+def _money(text: str, label: str) -> list[int]:
+    return [int(m.replace(".", "")) for m in re.findall(re.escape(label) + r" ([\d.]+)", text)]
+
+
+def test_transport_pays_each_person_once_per_day(two_sessions: Store, tmp_path: Path) -> None:
+    """Issue 25 item 1: the REG list and the M3 list of the same day are one list; the
+    second print is a SALINAN with the same number and the same people; Excel and the
+    statistics show the same total."""
+    store = two_sessions
+    regs = store.registrations.list(DEMO_EVENT_ID)
+    make_final(store, DEMO_EVENT_ID)
+    event = store.events.get(DEMO_EVENT_ID)
+    assert not drafts.is_draft(event, "transport")
+
+    first = transport.render(store, event, tmp_path / "reg.pdf", session=store.events.session(DEMO_EVENT_ID, "REG"))
+    assert (first.people, first.total, first.copy) == (150, 150 * AMOUNT, False)
+    assert first.number == f"DPT/{DEMO_EVENT_ID}-01" and first.period == "2025-11-18"
+    text = flat(" ".join(page_texts(tmp_path / "reg.pdf")))
+    for r in regs[:150]:
+        assert text.count(upper_name(r.person.name) + " ") >= 1
+    assert upper_name(regs[160].person.name) not in text  # never came
+    assert text.count("REG, M3") == 50  # the basis printed on each row: 50 at both sessions
+    assert f"Nomor : {first.number}" in text and "SALINAN" not in text
+    assert _money(text, "JUMLAH") == [150 * AMOUNT]
+    assert "Terbilang: Dua puluh dua juta lima ratus ribu rupiah" in text
+
+    second = transport.render(store, event, tmp_path / "m3.pdf", session=store.events.session(DEMO_EVENT_ID, "M3"))
+    assert (second.number, second.people, second.total, second.copy) == (first.number, 150, 150 * AMOUNT, True)
+    copy_texts = page_texts(tmp_path / "m3.pdf")
+    assert all("SALINAN" in t for t in copy_texts)  # marked on every page
+    copy_text = flat(" ".join(copy_texts))
+    assert f"SALINAN dari daftar nomor {first.number}" in copy_text and "bukan dasar pembayaran kedua" in copy_text
+    assert _money(copy_text, "JUMLAH") == [150 * AMOUNT]
+    assert "SALINAN" in str(PdfReader(str(tmp_path / "m3.pdf")).metadata.title)
+    assert len(store.payments.list(DEMO_EVENT_ID)) == 1
+    assert [e.action for e in store.audit.list(DEMO_EVENT_ID)].count("report.transport") == 1
+
+    # Someone checks in after the list was made: the copy stays the list that was paid, and says so.
+    Desk(store, event, session="M3", desk="Meja 1", operator="Rina").check_in(regs[160].id)
+    third = transport.render(store, event, tmp_path / "late.pdf")
+    assert (third.people, third.total, third.not_listed) == (150, 150 * AMOUNT, 1)
+    assert upper_name(regs[160].person.name) not in flat(" ".join(page_texts(tmp_path / "late.pdf")))
+
+    out = tmp_path / "x.xlsx"
+    excel.export(store, event, out)
+    ws = openpyxl.load_workbook(out)["Transport"]
+    rows = list(ws.iter_rows(min_row=2, values_only=True))
+    assert rows[-1][0] == "JUMLAH" and rows[-1][-1] == 150 * AMOUNT == sum(r[-1] for r in rows[:-1])
+    assert len(rows) - 1 == 150 and {r[1] for r in rows[:-1]} == {first.number}
+    assert len({r[3] for r in rows[:-1]}) == len({r.person.name for r in regs[:150]})
+    st = stats.compute(store, event)
+    assert (st.transport_people, st.transport_total) == (150, 150 * AMOUNT)
+
+
+def test_a_draft_transport_list_spends_no_number(two_sessions: Store, tmp_path: Path) -> None:
+    event = two_sessions.events.get(DEMO_EVENT_ID)
+    r = transport.render(two_sessions, event, tmp_path / "tr.pdf")
+    assert r.number is None and not r.copy and r.people == 150
+    texts = page_texts(tmp_path / "tr.pdf")
+    assert all("DRAF" in t for t in texts) and "Nomor : DRAF" in flat(texts[0])
+    assert two_sessions.payments.list(DEMO_EVENT_ID) == []
+    assert str(PdfReader(str(tmp_path / "tr.pdf")).metadata.title).startswith("DRAF ")
+
+
+def test_transport_once_for_the_whole_event(two_sessions: Store, tmp_path: Path) -> None:
+    make_final(two_sessions, DEMO_EVENT_ID)
+    settings = two_sessions.events.get(DEMO_EVENT_ID).settings["transport"]
+    event = two_sessions.events.update_settings(DEMO_EVENT_ID, {"transport": {**settings, "period": "event"}})
+    r = transport.render(two_sessions, event, tmp_path / "tr.pdf")
+    assert (r.period, r.people) == ("acara", 150)
+    assert "dibayarkan sekali untuk seluruh acara" in flat(" ".join(page_texts(tmp_path / "tr.pdf")))
+
+
+def test_transport_cli_refuses_a_second_payment(two_sessions: Store, cli, demo_db: Path,  # type: ignore[no-untyped-def]
+                                                tmp_path: Path) -> None:
+    make_final(two_sessions, DEMO_EVENT_ID)
+    two_sessions.close()
+    r = cli("--db", demo_db, "report", "transport", "--event", DEMO_EVENT_ID, "--session", "REG",
+            "--out", tmp_path / "a.pdf")
+    assert r.code == 0 and f"nomor DPT/{DEMO_EVENT_ID}-01 (2025-11-18): 150 orang, jumlah Rp22.500.000" in r.out
+    assert "SALINAN" not in r.out
+    r = cli("--db", demo_db, "report", "transport", "--event", DEMO_EVENT_ID, "--session", "M3",
+            "--out", tmp_path / "b.pdf")
+    assert r.code == 0 and "SALINAN: daftar untuk 2025-11-18 sudah dibuat dengan nomor" in r.out
+    r = cli("--db", demo_db, "report", "transport", "--event", DEMO_EVENT_ID, "--date", "2025-11-19",
+            "--out", tmp_path / "c.pdf")
+    assert r.code == 1 and "Tidak ada sesi presensi pada Rabu, 19 November 2025" in r.err
+
+
+def test_transport_pages_carry_subtotals_the_heading_and_the_anchor(two_sessions: Store, tmp_path: Path) -> None:
+    """Issue 25 item 6: every page has its subtotal and the sum carried on; the next page
+    starts from that sum; continuation pages repeat Kegiatan, Tanggal and Sesi above the
+    table; the audit anchor is on every page."""
+    event = two_sessions.events.get(DEMO_EVENT_ID)
+    out = tmp_path / "tr.pdf"
+    transport.render(two_sessions, event, out, nik_column=True)
+    texts = [flat(t) for t in page_texts(out)]
+    assert len(texts) >= 8
+    carried = 0
+    for n, t in enumerate(texts):
+        rows = len(re.findall(r" \d+\. …", t))  # the staggered signature marks, one per row
+        assert 9 <= rows <= 20 or n == len(texts) - 1
+        assert _money(t, "Jumlah halaman ini") == [rows * AMOUNT]
+        if n:
+            assert _money(t, "Jumlah pindahan dari halaman sebelumnya") == [carried]
+            head = t.index("No Nama NIK Kelurahan")
+            assert t.index("Kegiatan: Bimbingan Teknis") < head and t.index("Sesi: Registrasi pagi, Presensi siang") < head
+            assert "Hari, Tanggal: Selasa, 18 November 2025" in t
+        carried += rows * AMOUNT
+        if n < len(texts) - 1:
+            assert _money(t, "Jumlah dipindahkan ke halaman berikutnya") == [carried]
+        else:
+            assert _money(t, "JUMLAH") == [carried] == [150 * AMOUNT]
+        assert "Jangkar audit " in t and f"Halaman {n + 1} dari {len(texts)}" in t
+
+
+def test_daftar_hadir_continuation_pages_repeat_the_heading(two_sessions: Store, tmp_path: Path) -> None:
+    event = two_sessions.events.get(DEMO_EVENT_ID)
+    out = tmp_path / "dh.pdf"
+    attendance.render(two_sessions, event, two_sessions.events.session(DEMO_EVENT_ID, "M3"), out)
+    texts = [flat(t) for t in page_texts(out)]
+    assert "Kegiatan: " not in texts[0]  # the first page has its full heading instead
+    for t in texts[1:]:
+        head = t.index("No Nama NIK Kelurahan Tanda Tangan")
+        assert t.index("Kegiatan: Bimbingan Teknis Peningkatan Kapasitas") < head
+        assert t.index("Hari, Tanggal: Selasa, 18 November 2025 · Sesi: Presensi siang (materi 3)") < head
+        assert 15 <= len(re.findall(r" \d+\. …", t)) <= 20 or t is texts[-1]
+
+
+def test_shared_masked_niks_are_told_apart(demo_store: Store, tmp_path: Path) -> None:
+    """Three pairs in the demo share a masked NIK: the daftar hadir marks them and says
+    the kelurahan beside them tells them apart; the full NIK is still never printed."""
+    event = demo_store.events.get(DEMO_EVENT_ID)
+    out = tmp_path / "dh.pdf"
+    attendance.render(demo_store, event, demo_store.events.session(DEMO_EVENT_ID, "REG"), out)
+    text = flat(" ".join(page_texts(out)))
+    masks = [niklib.mask(r.person.nik) for r in demo_store.registrations.list(DEMO_EVENT_ID)]
+    shared = {m for m in masks if masks.count(m) > 1}
+    assert len(shared) == 3
+    for m in shared:
+        assert text.count(m + "*") == 2
+    assert text.count("******") == 175 and text.count("*") == 175 * 6 + 6 + 1  # the note's own '*'
+    assert niklib.SHARED_NOTE in text
+
+
+def test_masks_told_apart_when_the_kelurahan_is_shared_too() -> None:
+    people = [(1, "6371011234569082", "Mantuil", 7), (2, "6371019999999082", "Mantuil", 9),
+              (3, "6371015555559082", "Basirih", 11), (4, "6371010000001111", "Mantuil", 12)]
+    told = niklib.masks_told_apart(people)
+    assert told[1] == ("637101******9082*", "Mantuil (baris 7)") and told[2] == ("637101******9082*", "Mantuil (baris 9)")
+    assert told[3] == ("637101******9082*", "Basirih") and told[4] == ("637101******1111", "Mantuil")
+
+
+# -- item 2: a document is final only when each signature block it prints is named ----------
+
+
+def test_transport_without_named_officials_is_a_draft(two_sessions: Store, tmp_path: Path) -> None:
+    store = two_sessions
+    choose_and_confirm = make_final  # confirms every example field and fills the two sign-offs
+    choose_and_confirm(store, DEMO_EVENT_ID)
+    sigs = dict(store.events.get(DEMO_EVENT_ID).settings["signatories"])
+    sigs.pop("pptk")
+    sigs["treasurer"] = {**sigs["treasurer"], "nip": None}
+    event = store.events.update_settings(DEMO_EVENT_ID, {"signatories": sigs})
+    assert drafts.unconfirmed(event) == []
+    notice = drafts.notice(event, "transport")
+    assert "PPTK/PA (daftar transport): nama dan NIP belum diisi" in notice
+    assert "Bendahara Pengeluaran (daftar transport): NIP belum diisi" in notice
+    r = transport.render(store, event, tmp_path / "tr.pdf")
+    assert r.number is None and all("DRAF" in t for t in page_texts(tmp_path / "tr.pdf"))
+    assert not drafts.is_draft(event, "sertifikat")  # the certificate's own signatory is named
+    with pytest.raises(drafts.UserError, match="Penandatangan tidak dikonfirmasi, melainkan diisi"):
+        drafts.confirm(store, event, [p.entry for p in drafts.pending(event, "transport")], pin="181125",
+                       actor="test")
+
+
+def test_the_demo_asks_who_signs_the_plaque(demo_store: Store) -> None:
+    event = demo_store.events.get(DEMO_EVENT_ID)
+    assert "signatories.plaque" in drafts.unconfirmed(event)
+    assert "penandatangan piagam" in drafts.notice(event, "piagam")
+    assert "Wakil Wali Kota" in event.settings["notes"] and "piagam" in event.settings["notes"]
