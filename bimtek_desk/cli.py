@@ -144,6 +144,11 @@ def cmd_event_copy(args: argparse.Namespace) -> int:
                            name=args.name, with_roster=args.with_roster, actor="cli")
         count = store.registrations.count(event.id)
     _out(f"Acara baru dari {args.source}: {event.name} ({event.date_start}), peserta: {count}")
+    from bimtek_desk.documents import drafts
+
+    for doc_type, label in drafts.DOC_LABELS.items():  # a copy starts unconfirmed: say what to look at again
+        items = drafts.pending(event, doc_type)
+        _out(f"  {label}: {'DRAF — ' + drafts.describe(items) if items else 'final'}")
     _out(event.id)
     return 0
 

@@ -222,3 +222,58 @@ def test_the_demo_asks_who_signs_the_plaque(demo_store: Store) -> None:
     assert "signatories.plaque" in drafts.unconfirmed(event)
     assert "penandatangan piagam" in drafts.notice(event, "piagam")
     assert "Wakil Wali Kota" in event.settings["notes"] and "piagam" in event.settings["notes"]
+
+
+# -- item 5: a copy for next year starts unconfirmed -------------------------------------------
+
+
+def test_event_copy_to_next_year_prints_draf_with_the_reasons(demo_store: Store, cli, demo_db: Path,  # type: ignore[no-untyped-def]
+                                                              tmp_path: Path) -> None:
+    from bimtek_desk.documents import issue
+
+    make_final(demo_store, DEMO_EVENT_ID)  # last year's event, all confirmed and signed for
+    assert not any(drafts.is_draft(demo_store.events.get(DEMO_EVENT_ID), d) for d in drafts.DOC_LABELS)
+    demo_store.close()
+    r = cli("--db", demo_db, "event", "copy", DEMO_EVENT_ID, "bimtek-psm-bjm-2026", "--date", "2026-11-17",
+            "--with-roster")
+    assert r.code == 0, r
+    lines = {line.split(":")[0].strip(): line for line in r.out.splitlines() if ": DRAF — " in line}
+    assert set(lines) == {"sertifikat", "piagam", "daftar hadir", "daftar penerimaan transport"}  # none final
+    for reason in ("penandatangan sertifikat", "pola nomor", "JP dan materi", "nama acara (menyebut tahun)",
+                   "nama acara menyebut tahun 2025, acara bertanggal 2026 (ubah di Acara)"):
+        assert reason in lines["sertifikat"], reason
+    assert "penandatangan piagam" in lines["piagam"] and "penandatangan daftar hadir" in lines["daftar hadir"]
+    for reason in ("besaran uang transport", "PPTK/PA (daftar transport)", "Bendahara Pengeluaran (daftar transport)"):
+        assert reason in lines["daftar penerimaan transport"], reason
+
+    with Store.open(demo_db) as store:
+        copy = store.events.get("bimtek-psm-bjm-2026")
+        assert set(drafts.unconfirmed(copy)) >= {"signatories.certificate", "signatories.plaque",
+                                                 "signatories.attendance", "signatories.pptk", "signatories.treasurer",
+                                                 "agenda.jp", "numbering", "transport.amount", "name"}
+        regs = store.registrations.list(copy.id)
+        for reg in regs[:2]:
+            store.documents.override(reg.id, True, "uji", "test")
+        jobs, _ = issue.certificate_jobs(store, copy)
+        out = tmp_path / "s.pdf"
+        issue.write(store, copy, "sertifikat", jobs[:2], out=out)
+        texts = page_texts(out)
+        assert all("DRAF" in t for t in texts) and "Tahun 2025" in flat(texts[0])  # the old title, marked DRAF
+        assert "/2026" not in flat(" ".join(texts)) and store.documents.list(copy.id) == []  # no number spent
+        # The committee fixes the title and confirms: the year reason goes, the others stay until confirmed.
+        for column in ("name", "short_name"):
+            store.db.execute(f"UPDATE events SET {column} = replace({column}, '2025', '2026') WHERE id = ?",
+                             (copy.id,))
+        copy = store.events.get(copy.id)
+        assert "2026" in copy.name and "menyebut tahun 20" not in drafts.notice(copy, "sertifikat")
+        assert "nama acara (menyebut tahun)" in drafts.notice(copy, "sertifikat")  # still to be confirmed
+
+
+def test_a_title_naming_another_year_is_a_draf_reason(demo_store: Store) -> None:
+    make_final(demo_store, DEMO_EVENT_ID)
+    event = demo_store.events.get(DEMO_EVENT_ID)
+    assert drafts.years_in(event.name) == [2025] and not drafts.is_draft(event, "daftar-hadir")
+    demo_store.db.execute("UPDATE events SET name = ? WHERE id = ?", (event.name.replace("2025", "2024"), event.id))
+    event = demo_store.events.get(DEMO_EVENT_ID)
+    assert "nama acara menyebut tahun 2024, acara bertanggal 2025" in drafts.notice(event, "daftar-hadir")
+    assert drafts.years_in("Bimtek 12025 dan 2030-an") == [2030] and drafts.years_in("No. 400/2") == []

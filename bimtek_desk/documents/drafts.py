@@ -13,6 +13,7 @@ The committee confirms fields with ``confirm`` (PIN, audited) — from the CLI
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,6 +42,7 @@ LABELS = {
     "transport": "uang transport",
     "transport.amount": "besaran uang transport",
     "awards": "penerima penghargaan",
+    "name": "nama acara (menyebut tahun)",
     LOGO: "logo (masih gambar contoh: pilih lambang resmi di Acara)",
 }
 
@@ -59,16 +61,38 @@ def transport_sign_offs(event: Event) -> list[str]:
 
 
 def uses(event: Event, doc_type: str) -> list[str]:
-    """The confirmable fields a document type prints."""
+    """The confirmable fields a document type prints (every one prints the event's name)."""
     if doc_type == "sertifikat":
-        return ["signatories.certificate", "numbering.certificate", "agenda.jp", "texts.certificate_body"]
+        return ["signatories.certificate", "numbering.certificate", "agenda.jp", "texts.certificate_body", "name"]
     if doc_type == "piagam":
-        return ["signatories.plaque", "numbering.plaque", "awards", "texts.citation"]
+        return ["signatories.plaque", "numbering.plaque", "awards", "texts.citation", "name"]
     if doc_type == "daftar-hadir":
-        return ["signatories.attendance", "agenda.sessions"]
+        return ["signatories.attendance", "agenda.sessions", "name"]
     if doc_type == "transport":
-        return [*(f"signatories.{r}" for r in transport_sign_offs(event)), "transport.amount", "agenda.sessions"]
+        return [*(f"signatories.{r}" for r in transport_sign_offs(event)), "transport.amount", "agenda.sessions",
+                "name"]
     raise ValueError(doc_type)
+
+
+_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
+
+
+def years_in(text: str) -> list[int]:
+    """The years a title names ('… Tahun 2025' -> [2025])."""
+    return [int(y) for y in _YEAR.findall(text)]
+
+
+def year_mismatch(event: Event) -> list[Pending]:
+    """A title naming a year the event does not fall in ('Tahun 2025' on a 2026 event,
+    as a copy for next year starts): a DRAF reason until the title is changed."""
+    years = {event.date_start.year, event.date_end.year}
+    out = []
+    for field, label in (("name", "nama acara"), ("short_name", "nama singkat")):
+        wrong = [y for y in years_in(str(getattr(event, field, "") or "")) if y not in years]
+        if wrong:
+            out.append(Pending(f"{FILL}{field}", f"{label} menyebut tahun {', '.join(map(str, wrong))}, acara "
+                                                 f"bertanggal {event.date_start.year} (ubah di Acara)"))
+    return out
 
 
 # The signature blocks each document prints: role -> whether the block shows a NIP line
@@ -136,6 +160,7 @@ def pending(event: Event, doc_type: str) -> list[Pending]:
     used = uses(event, doc_type)
     out = [Pending(e, LABELS.get(e, e)) for e in unconfirmed(event) if any(_covers(e, u) for u in used)]
     out += missing_signatories(event, doc_type)
+    out += year_mismatch(event)
     if logo_is_placeholder(event):
         out.append(Pending(LOGO, LABELS[LOGO]))
     return out
