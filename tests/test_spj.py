@@ -277,3 +277,53 @@ def test_a_title_naming_another_year_is_a_draf_reason(demo_store: Store) -> None
     event = demo_store.events.get(DEMO_EVENT_ID)
     assert "nama acara menyebut tahun 2024, acara bertanggal 2025" in drafts.notice(event, "daftar-hadir")
     assert drafts.years_in("Bimtek 12025 dan 2030-an") == [2030] and drafts.years_in("No. 400/2") == []
+
+
+# -- item 4: one name formatter for every document ---------------------------------------------
+
+LOWER = "ir. hj. nur'aini binti ahmad, s.e., m.m."
+AS_GIVEN = "Ir. Hj. Nur’aini binti Ahmad, S.E., M.M."
+CAPITALS = "Ir. Hj. NUR’AINI BINTI AHMAD, S.E., M.M."
+
+
+@pytest.mark.parametrize("given, as_given, capitals", [
+    (LOWER, AS_GIVEN, CAPITALS),
+    ("DR. H. AHMAD YANI, S.SOS., M.SI.", "Dr. H. AHMAD YANI, S.Sos., M.Si.", "Dr. H. AHMAD YANI, S.Sos., M.Si."),
+    ("drs. rahmat, m.ap.", "Drs. Rahmat, M.AP.", "Drs. RAHMAT, M.AP."),
+    ("Hj. Rahmawati Noor, S.Sos., M.AP.", "Hj. Rahmawati Noor, S.Sos., M.AP.", "Hj. RAHMAWATI NOOR, S.Sos., M.AP."),
+    ("prof. dr. siti-aminah, ph.d.", "Prof. Dr. Siti-Aminah, Ph.D.", "Prof. Dr. SITI-AMINAH, Ph.D."),
+])
+def test_titles_in_conventional_form(given: str, as_given: str, capitals: str) -> None:
+    from bimtek_desk.idn.names import print_name
+
+    assert print_name(given, False) == as_given and print_name(given, True) == capitals
+
+
+def test_one_name_on_every_document_and_in_the_qr(demo_store: Store, tmp_path: Path) -> None:
+    from bimtek_desk import badges
+    from bimtek_desk.documents import issue
+    from bimtek_desk.signing import cose
+    from tests.pdfutil import decode_qr
+
+    make_final(demo_store, DEMO_EVENT_ID)
+    event = demo_store.events.get(DEMO_EVENT_ID)
+    reg = demo_store.registrations.list(DEMO_EVENT_ID)[0]
+    demo_store.people.update(reg.person.id, {"name": LOWER})
+    reg = demo_store.registrations.get(reg.id)
+    Desk(demo_store, event, session="REG", desk="Meja 1", operator="Rina").check_in(reg.id)
+    demo_store.documents.override(reg.id, True, "uji", "test")
+
+    jobs, _ = issue.certificate_jobs(demo_store, event, codes_in=[reg.badge_code or ""])
+    issue.write(demo_store, event, "sertifikat", jobs, out=tmp_path / "s.pdf")
+    assert AS_GIVEN in flat(page_texts(tmp_path / "s.pdf")[0])
+    qr = next(t for t in decode_qr(tmp_path / "s.pdf", pages=[0])[0] if t.startswith("BD1:"))
+    assert cose.decode(qr).claims().name == AS_GIVEN  # the QR says what the paper says
+
+    badges.render([badges.badge_data(event, reg)], tmp_path / "b.pdf", layout="a6", title="Badge")
+    assert AS_GIVEN in flat(page_texts(tmp_path / "b.pdf")[0])
+
+    attendance.render(demo_store, event, demo_store.events.session(DEMO_EVENT_ID, "REG"), tmp_path / "dh.pdf")
+    transport.render(demo_store, event, tmp_path / "tr.pdf")
+    for f in ("dh.pdf", "tr.pdf"):
+        text = flat(" ".join(page_texts(tmp_path / f)))
+        assert CAPITALS in text, f
