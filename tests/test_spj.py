@@ -327,3 +327,22 @@ def test_one_name_on_every_document_and_in_the_qr(demo_store: Store, tmp_path: P
     for f in ("dh.pdf", "tr.pdf"):
         text = flat(" ".join(page_texts(tmp_path / f)))
         assert CAPITALS in text, f
+
+
+# -- item 7: small things an official notices ---------------------------------------------------
+
+
+def test_excel_prints_on_a4_landscape_fit_to_width_and_names_its_maker(two_sessions: Store, tmp_path: Path) -> None:
+    import zipfile
+
+    event = two_sessions.events.get(DEMO_EVENT_ID)
+    out = tmp_path / "x.xlsx"
+    excel.export(two_sessions, event, out)
+    wb = openpyxl.load_workbook(out)
+    assert wb.properties.creator == "bimtek-desk" and wb.properties.lastModifiedBy == "bimtek-desk"
+    with zipfile.ZipFile(out) as z:
+        assert "openpyxl" not in z.read("docProps/core.xml").decode() + z.read("docProps/app.xml").decode()
+    for ws in wb.worksheets:
+        assert int(ws.page_setup.paperSize) == 9 and ws.page_setup.orientation == "landscape", ws.title  # 9: A4
+        assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.fitToWidth == 1, ws.title
+        assert ws.page_setup.fitToHeight == 0 and ws.print_title_rows == "$1:$1", ws.title
