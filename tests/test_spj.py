@@ -346,3 +346,37 @@ def test_excel_prints_on_a4_landscape_fit_to_width_and_names_its_maker(two_sessi
         assert int(ws.page_setup.paperSize) == 9 and ws.page_setup.orientation == "landscape", ws.title  # 9: A4
         assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.fitToWidth == 1, ws.title
         assert ws.page_setup.fitToHeight == 0 and ws.print_title_rows == "$1:$1", ws.title
+
+
+def test_badges_with_the_stand_in_logo_say_draf(demo_store: Store, tmp_path: Path) -> None:
+    from bimtek_desk import badges
+    from tests.helpers.final import choose_logo
+
+    event = demo_store.events.get(DEMO_EVENT_ID)
+    regs = demo_store.registrations.list(DEMO_EVENT_ID)[:3]
+    for layout in ("a4-8", "a6", "cr80"):
+        out = tmp_path / f"{layout}.pdf"
+        badges.render([badges.badge_data(event, r) for r in regs], out, layout=layout, title="Badge Bimtek PSM 2025")
+        assert all(t.count(badges.DRAFT_LABEL) == (3 if layout == "a4-8" else 1) for t in page_texts(out)), layout
+        assert str(PdfReader(str(out)).metadata.title) == "DRAF Badge Bimtek PSM 2025"
+    choose_logo(demo_store, DEMO_EVENT_ID)
+    event = demo_store.events.get(DEMO_EVENT_ID)
+    badges.render([badges.badge_data(event, r) for r in regs], tmp_path / "real.pdf", title="Badge")
+    assert badges.DRAFT_LABEL not in page_texts(tmp_path / "real.pdf")[0]
+    assert str(PdfReader(str(tmp_path / "real.pdf")).metadata.title) == "Badge"
+
+
+def test_a_draft_certificates_title_says_draf(demo_store: Store, tmp_path: Path) -> None:
+    from bimtek_desk.documents import issue
+
+    event = demo_store.events.get(DEMO_EVENT_ID)
+    reg = demo_store.registrations.list(DEMO_EVENT_ID)[0]
+    demo_store.documents.override(reg.id, True, "uji", "test")
+    jobs, _ = issue.certificate_jobs(demo_store, event)
+    issue.write(demo_store, event, "sertifikat", jobs[:1], out=tmp_path / "s.pdf")
+    assert str(PdfReader(str(tmp_path / "s.pdf")).metadata.title) == "DRAF Sertifikat Bimtek PSM 2025"
+    issue.write(demo_store, event, "piagam", issue.plaque_jobs(demo_store, event), split_dir=tmp_path / "p")
+    for f in (tmp_path / "p").iterdir():
+        assert str(PdfReader(str(f)).metadata.title).startswith("DRAF Piagam Bimtek PSM 2025 — ")
+    attendance.render(demo_store, event, demo_store.events.session(DEMO_EVENT_ID, "REG"), tmp_path / "dh.pdf")
+    assert str(PdfReader(str(tmp_path / "dh.pdf")).metadata.title) == "DRAF Daftar hadir Bimtek PSM 2025 REG"

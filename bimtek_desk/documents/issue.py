@@ -249,6 +249,8 @@ def render_files(renderer: Renderer, jobs: list[Job], *, out: Path | None = None
 
     if not jobs:
         raise UserError("Tidak ada dokumen untuk dibuat (belum ada yang memenuhi syarat?).")
+    if any(j.draft for j in jobs) and not title.startswith(drafts.DRAFT):
+        title = f"{drafts.DRAFT} {title}".strip()  # a reader's window title says it too, not only the watermark
     written: list[Path] = []
     try:
         if out is not None:
