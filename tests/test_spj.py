@@ -380,3 +380,40 @@ def test_a_draft_certificates_title_says_draf(demo_store: Store, tmp_path: Path)
         assert str(PdfReader(str(f)).metadata.title).startswith("DRAF Piagam Bimtek PSM 2025 — ")
     attendance.render(demo_store, event, demo_store.events.session(DEMO_EVENT_ID, "REG"), tmp_path / "dh.pdf")
     assert str(PdfReader(str(tmp_path / "dh.pdf")).metadata.title) == "DRAF Daftar hadir Bimtek PSM 2025 REG"
+
+
+@pytest.mark.parametrize("on_behalf", [False, True])
+def test_the_signatorys_rule_clears_the_j_and_the_nip_clears_the_frame(demo_store: Store, tmp_path: Path,
+                                                                       on_behalf: bool) -> None:
+    """Item 7: one rule under the signatory's name, below the descender of the J in 'HJ.';
+    with 'a.n.', a signature and a stamp the NIP stays as far from the frame as without."""
+    from reportlab.lib.units import mm
+    from reportlab.pdfbase.pdfmetrics import getDescent
+
+    from bimtek_desk.documents import issue
+    from tests.helpers.final import logo_png
+    from tests.pdfutil import line_segments, runs
+
+    make_final(demo_store, DEMO_EVENT_ID)
+    event = demo_store.events.get(DEMO_EVENT_ID)
+    if on_behalf:
+        (tmp_path / "ttd.png").write_bytes(logo_png())
+        sigs = dict(event.settings["signatories"])
+        sigs["certificate"] = {**sigs["certificate"], "on_behalf": "a.n. WALI KOTA BANJARMASIN",
+                               "signature_image": str(tmp_path / "ttd.png"), "stamp_image": str(tmp_path / "ttd.png")}
+        event = demo_store.events.update_settings(DEMO_EVENT_ID, {"signatories": sigs})
+    reg = demo_store.registrations.list(DEMO_EVENT_ID)[0]
+    demo_store.documents.override(reg.id, True, "uji", "test")
+    jobs, _ = issue.certificate_jobs(demo_store, event)
+    out = tmp_path / "s.pdf"
+    issue.write(demo_store, event, "sertifikat", jobs[:1], out=out)
+    found = runs(out, 0)
+    name = next(r for r in found if r.text.strip() == "HJ. RAHMAWATI NOOR")
+    nip = next(r for r in found if r.text.strip().startswith("NIP. 19720314"))
+    below = [y1 for x1, y1, x2, y2 in line_segments(out, 0)
+             if abs(y1 - y2) < 0.01 and name.y - 8 < y1 < name.y and x1 < name.x + 10 < x2]
+    assert len(below) == 1  # one rule, not an underline and a rule
+    assert name.y - below[0] > -getDescent(name.font, name.size)  # under the J's descender
+    frame_inner = 210 * mm - (11.5 + 187) * mm  # the gold frame's bottom edge, from the page's bottom
+    assert nip.y - frame_inner >= 5 * mm
+    assert on_behalf == any("a.n. WALI KOTA BANJARMASIN" in r.text for r in found)
