@@ -417,3 +417,27 @@ def test_the_signatorys_rule_clears_the_j_and_the_nip_clears_the_frame(demo_stor
     frame_inner = 210 * mm - (11.5 + 187) * mm  # the gold frame's bottom edge, from the page's bottom
     assert nip.y - frame_inner >= 5 * mm
     assert on_behalf == any("a.n. WALI KOTA BANJARMASIN" in r.text for r in found)
+
+
+def test_short_codes_carry_the_documents_serial_for_certificates_and_plaques(demo_store: Store,
+                                                                            tmp_path: Path) -> None:
+    """Item 7: the piagam's short code showed its database id (…-05G-…) where the certificate's
+    seemed to show its serial; now both carry the serial of their number, P or S saying which."""
+    from bimtek_desk import codes
+    from bimtek_desk.documents import issue
+    from bimtek_desk.verify import verify_text
+
+    make_final(demo_store, DEMO_EVENT_ID)
+    event = demo_store.events.get(DEMO_EVENT_ID)
+    plaques = issue.plaque_jobs(demo_store, event)  # numbered first: their ids are 1 and 2
+    reg = demo_store.registrations.list(DEMO_EVENT_ID)[0]
+    demo_store.documents.override(reg.id, True, "uji", "test")
+    certs, _ = issue.certificate_jobs(demo_store, event)
+    for job, letter in ((plaques[0], "P"), (plaques[1], "P"), (certs[0], "S")):
+        parsed = codes.parse(job.document.code)
+        assert parsed is not None and parsed.kind.value == letter
+        assert parsed.serial == job.document.seq == int(job.document.number.split("/")[1])
+        assert verify_text(demo_store, codes.pretty(job.document.code)).genuine
+    assert certs[0].document.id == 3 and codes.parse(certs[0].document.code).serial == 1  # type: ignore[union-attr]
+    issue.write(demo_store, event, "piagam", plaques[:1], out=tmp_path / "p.pdf")
+    assert f"BDP-{event.code_tag}-001-" in flat(page_texts(tmp_path / "p.pdf")[0])
