@@ -32,7 +32,7 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, Ta
 from bimtek_desk.documents import drafts
 from bimtek_desk.documents.variables import person_name, signatory_name
 from bimtek_desk.errors import UserError
-from bimtek_desk.idn import dates
+from bimtek_desk.idn import dates, zones
 from bimtek_desk.idn import nik as niklib
 from bimtek_desk.idn.terbilang import rupiah, rupiah_words
 from bimtek_desk.integrity import anchor
@@ -259,9 +259,11 @@ def render(store: Store, event: Event, out: str | Path | BinaryIO, *, session: S
     meta_rows += [("Kegiatan", escape(event.name)), ("Hari, Tanggal", day_text), ("Tempat", escape(place(event))),
                   ("Dasar", basis)]
     if copy:
-        meta_rows.append(("Keterangan", f"<b>{COPY}</b> dari daftar nomor {number} yang dibuat "
-                                        f"{made_at[:16].replace('T', ' ')}: orang dan jumlah yang sama; daftar ini "
-                                        "bukan dasar pembayaran kedua."))
+        zone = event.settings.get("timezone")
+        when_made = (f"{dates.long_date(zones.local(made_at, zone).date())} pukul "
+                     f"{zones.local(made_at, zone).strftime('%H.%M')} {zones.abbreviation(zone)}").rstrip()
+        meta_rows.append(("Keterangan", f"<b>{COPY}</b> dari daftar nomor {number} yang dibuat {when_made}: orang "
+                                        "dan jumlah yang sama; daftar ini bukan dasar pembayaran kedua."))
     top += [meta_table(meta_rows, width), Spacer(1, 4 * mm)]
 
     first_h, later_h = frame_heights()
