@@ -147,7 +147,8 @@ def test_transport_pages_carry_subtotals_the_heading_and_the_anchor(two_sessions
         if n:
             assert _money(t, "Jumlah pindahan dari halaman sebelumnya") == [carried]
             head = t.index("No Nama NIK Kelurahan")
-            assert t.index("Kegiatan: Bimbingan Teknis") < head and t.index("Sesi: Registrasi pagi, Presensi siang") < head
+            assert t.index("Kegiatan: Bimbingan Teknis") < head
+            assert t.index("Sesi: Registrasi pagi, Presensi siang") < head
             assert "Hari, Tanggal: Selasa, 18 November 2025" in t
         carried += rows * AMOUNT
         if n < len(texts) - 1:
@@ -190,7 +191,8 @@ def test_masks_told_apart_when_the_kelurahan_is_shared_too() -> None:
     people = [(1, "6371011234569082", "Mantuil", 7), (2, "6371019999999082", "Mantuil", 9),
               (3, "6371015555559082", "Basirih", 11), (4, "6371010000001111", "Mantuil", 12)]
     told = niklib.masks_told_apart(people)
-    assert told[1] == ("637101******9082*", "Mantuil (baris 7)") and told[2] == ("637101******9082*", "Mantuil (baris 9)")
+    assert told[1] == ("637101******9082*", "Mantuil (baris 7)")
+    assert told[2] == ("637101******9082*", "Mantuil (baris 9)")
     assert told[3] == ("637101******9082*", "Basirih") and told[4] == ("637101******1111", "Mantuil")
 
 

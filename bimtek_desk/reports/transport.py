@@ -193,24 +193,9 @@ def render(store: Store, event: Event, out: str | Path | BinaryIO, *, session: S
     period = period_for(store, event, session=session, day=day)
     nik_column = bool(transport.get("nik_column")) if nik_column is None else nik_column
     draft = drafts.is_draft(event, "transport")
-    amount = int(transport["amount"])
-    payees, number, copy, made_at = period.payees, None, False, ""
-    not_listed = gone = 0
-    if not draft:
-        prefix = f"DPT/{event.id}"
-        with store.transaction():
-            made, new = store.payments.record(event.id, KIND, period.key, number_prefix=prefix, amount=amount,
-                                              payees=[(p.registration.id, p.basis) for p in payees], actor=actor)
-            if new:
-                store.audit.log("report.transport", actor=actor, event_id=event.id, period=period.key,
-                                number=made.number, people=len(made.payees), total=made.total)
-        number, copy, amount, made_at = made.number, not new, made.amount, made.created_at
-        if copy:
-            now = {p.registration.id for p in payees}
-            regs = {r.id: r for r in store.registrations.list(event.id, active_only=False)}
-            payees = [Payee(regs[rid], basis) for rid, basis in made.payees]  # as paid, whatever came since
-            not_listed = len(now - {rid for rid, _ in made.payees})
-            gone = len({rid for rid, _ in made.payees} - now)
+    paid = _as_paid(store, event, period, int(transport["amount"]), actor) if not draft else \
+        _Paid(period.payees, int(transport["amount"]))
+    payees, number, copy, amount = paid.payees, paid.number, paid.copy, paid.amount
     total = amount * len(payees)
 
     width = PAGE[0] - 2 * MARGIN
@@ -233,12 +218,13 @@ def render(store: Store, event: Event, out: str | Path | BinaryIO, *, session: S
         rows.append([Paragraph(str(n), STYLES["cell_c"]),
                      Paragraph(escape(person_name(person.name, True)), STYLES["cell"]),
                      *([Paragraph(nik_text, STYLES["cell_c"])] if nik_column else []),
-                     Paragraph(escape(kel if nik_column else person.kelurahan or "-"), STYLES["cell"]), Paragraph(escape(p.basis), STYLES["cell_c"]),
+                     Paragraph(escape(kel if nik_column else person.kelurahan or "-"), STYLES["cell"]),
+                     Paragraph(escape(p.basis), STYLES["cell_c"]),
                      Paragraph(_money(amount), STYLES["cell_c"]), *((sign, "") if n % 2 else ("", sign))])
     heights = [h or 0.0 for h in row_heights([header, *rows], widths, SIGN_W[1], pad_x=PAD)]
     header_h = max(Paragraph(h, STYLES["head"]).wrap(w - 2 * PAD, 1000)[1] for h, w in zip(head, widths)) + 8
 
-    # The closing (total, words, who was present elsewhere, sign-offs) and the first page's top.
+    # The closing (the total in words, the note on shared masked NIKs, the sign-offs) and the first page's top.
     dated = dates.place_date(event.city, period.date)
     closing: list[Flowable] = [Spacer(1, 3 * mm),
                                Paragraph(f"Terbilang: <i>{rupiah_words(total)}</i>", STYLES["meta"])]
@@ -260,8 +246,8 @@ def render(store: Store, event: Event, out: str | Path | BinaryIO, *, session: S
                   ("Dasar", basis)]
     if copy:
         zone = event.settings.get("timezone")
-        when_made = (f"{dates.long_date(zones.local(made_at, zone).date())} pukul "
-                     f"{zones.local(made_at, zone).strftime('%H.%M')} {zones.abbreviation(zone)}").rstrip()
+        made_at = zones.local(paid.made_at, zone)
+        when_made = f"{dates.long_date(made_at.date())} pukul {made_at.strftime('%H.%M')} {zones.abbreviation(zone)}"
         meta_rows.append(("Keterangan", f"<b>{COPY}</b> dari daftar nomor {number} yang dibuat {when_made}: orang "
                                         "dan jumlah yang sama; daftar ini bukan dasar pembayaran kedua."))
     top += [meta_table(meta_rows, width), Spacer(1, 4 * mm)]
@@ -324,7 +310,37 @@ def render(store: Store, event: Event, out: str | Path | BinaryIO, *, session: S
     anchor_line = f"{anchor.footer_text(store)} (bimtek-desk audit verify --anchor …)"
     footer = f"{event.short_name} · Daftar penerimaan transport {number or ''}".rstrip()
     doc.build(story, canvasmaker=canvas_maker(footer, mark_text, anchor=anchor_line))
-    return Result(len(payees), total, number, copy, period.key, not_listed, gone)
+    return Result(len(payees), total, number, copy, period.key, paid.not_listed, paid.no_longer_present)
+
+
+@dataclass(frozen=True)
+class _Paid:
+    payees: list[Payee]
+    amount: int
+    number: str | None = None
+    copy: bool = False
+    made_at: str = ""
+    not_listed: int = 0
+    no_longer_present: int = 0
+
+
+def _as_paid(store: Store, event: Event, period: Period, amount: int, actor: str) -> _Paid:
+    """The final list of the period: recorded now (numbered, audited) if it is the first,
+    else the one recorded before, with its people and amount, whatever came since."""
+    with store.transaction():
+        made, new = store.payments.record(event.id, KIND, period.key, number_prefix=f"DPT/{event.id}",
+                                          amount=amount, payees=[(p.registration.id, p.basis) for p in period.payees],
+                                          actor=actor)
+        if new:
+            store.audit.log("report.transport", actor=actor, event_id=event.id, period=period.key,
+                            number=made.number, people=len(made.payees), total=made.total)
+    if new:
+        return _Paid(period.payees, made.amount, made.number, False, made.created_at)
+    regs = {r.id: r for r in store.registrations.list(event.id, active_only=False)}
+    listed_ids = {rid for rid, _ in made.payees}
+    now = {p.registration.id for p in period.payees}
+    return _Paid([Payee(regs[rid], basis) for rid, basis in made.payees], made.amount, made.number, True,
+                 made.created_at, len(now - listed_ids), len(listed_ids - now))
 
 
 class _SumRow(list):  # type: ignore[type-arg]
