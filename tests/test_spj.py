@@ -142,7 +142,8 @@ def test_transport_pages_carry_subtotals_the_heading_and_the_anchor(two_sessions
     carried = 0
     for n, t in enumerate(texts):
         rows = len(re.findall(r" \d+\. …", t))  # the staggered signature marks, one per row
-        assert 9 <= rows <= 20 or n == len(texts) - 1
+        if 0 < n < len(texts) - 2:  # 15 rows of 15 mm (14 when a long name takes three lines)
+            assert 14 <= rows <= 20, (n, rows)
         assert _money(t, "Jumlah halaman ini") == [rows * AMOUNT]
         if n:
             assert _money(t, "Jumlah pindahan dari halaman sebelumnya") == [carried]

@@ -50,7 +50,7 @@ TITLES = {"pptk": "Pejabat Pelaksana Teknis Kegiatan,", "treasurer": "Bendahara 
 KIND = "transport"
 WHOLE_EVENT = "acara"  # the period key when the event pays transport once
 COPY = "SALINAN"
-TOTAL_ROW_H = 7 * mm
+TOTAL_ROW_H = 5.8 * mm  # a sum row: one line of 9.5 pt with its padding
 
 
 @dataclass(frozen=True)
@@ -199,8 +199,8 @@ def render(store: Store, event: Event, out: str | Path | BinaryIO, *, session: S
     total = amount * len(payees)
 
     width = PAGE[0] - 2 * MARGIN
-    head = ["No", "Nama", *(["NIK"] if nik_column else []), "Kelurahan", "Hadir (sesi)", "Jumlah (Rp)"]
-    widths = [8 * mm, 34 * mm, *([29 * mm] if nik_column else []), 22 * mm, 15 * mm, 18 * mm]
+    head = ["No", "Nama", *(["NIK"] if nik_column else []), "Kelurahan", "Sesi", "Jumlah (Rp)"]
+    widths = [8 * mm, 34 * mm, *([29 * mm] if nik_column else []), 19 * mm, 14 * mm, 21 * mm]  # a one-line head
     if not nik_column:
         widths[1] += 29 * mm
     sign_w = (width - sum(widths)) / 2
@@ -235,7 +235,7 @@ def render(store: Store, event: Event, out: str | Path | BinaryIO, *, session: S
     mode = "tunai" if transport.get("mode", "tunai") == "tunai" else "transfer"
     when = "sekali untuk seluruh acara" if period.key == WHOLE_EVENT else "sekali per hari"
     basis = (f"{rupiah(amount)} per orang ({mode}), dibayarkan {when} kepada peserta yang hadir pada sedikitnya "
-             f"satu sesi presensi: {session_names}. Kolom \"Hadir (sesi)\" menyebut sesi yang menjadi dasar "
+             f"satu sesi presensi: {session_names}. Kolom \"Sesi\" menyebut sesi kehadiran yang menjadi dasar "
              "pembayaran.")
     day_text = (dates.day_date(period.date) if period.key != WHOLE_EVENT
                 else ", ".join(sorted({dates.day_date(s.date) for s in period.sessions})))
@@ -258,7 +258,7 @@ def render(store: Store, event: Event, out: str | Path | BinaryIO, *, session: S
     def tall(flowables: list[Flowable]) -> float:
         return sum(f.wrap(inner, 10_000)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in flowables)
 
-    room = [first_h - tall(top) - 2 * mm, later_h - 2 * mm]
+    room = [first_h - tall(top) - 1 * mm, later_h - 1 * mm]
     closing_h = tall(closing)
     pages = _paginate(heights[1:], header_h, room, closing_h)
 
