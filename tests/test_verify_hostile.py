@@ -29,7 +29,8 @@ def world() -> dict[str, object]:
     private, public = keys.new_key_pair()
     kid = keys.kid_for(public)
     issuer = "Dinas " + HOSTILE
-    key_list = KeyList((PublicKey(kid.hex(), issuer, public, "2025-11-01T00:00:00", None),),
+    key_list = KeyList((PublicKey(kid.hex(), issuer, public, "2025-11-01T00:00:00" + HOSTILE,
+                                  "2026-01-01T00:00:00" + HOSTILE),),
                        (Revoked(issuer, 1, "400/002/" + HOSTILE, (DATE - cose.EPOCH).days, "alasan " + HOSTILE,
                                 "2025-11-20T10:00:00" + HOSTILE),))
     sk = keys.private_key(private)
