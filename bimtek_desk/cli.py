@@ -676,9 +676,9 @@ def cmd_report_transport(args: argparse.Namespace) -> int:
         if args.date and day is None:
             raise UserError(f"Tanggal '{args.date}' tidak dikenali (tulis 2025-11-18).")
         result: list[transport.Result] = []
-        _write_pdf(args.out, lambda p: result.append(transport.render(store, event, p, session=session, day=day,
-                                                                      nik_column=args.nik or None, actor="cli"))
-                   or 0)
+        _write_pdf(args.out, lambda p: result.append(transport.render(
+            store, event, p, session=session, day=day, nik_column=args.nik or None, actor="cli", part=args.part,
+            supplement=args.susulan)) or 0)
     r = result[0]
     _draft_notice(event, "transport")
     number = f" nomor {r.number}" if r.number else ""
@@ -686,9 +686,11 @@ def cmd_report_transport(args: argparse.Namespace) -> int:
     if r.copy:
         _out(f"SALINAN: daftar untuk {r.period} sudah dibuat dengan nomor {r.number}; dicetak ulang dengan orang "
              "dan jumlah yang sama, bukan dasar pembayaran kedua.")
+    elif r.part > 1:
+        _out(f"Daftar SUSULAN ke-{r.part - 1}: hanya yang belum ada di daftar mana pun untuk {r.period}.")
     if r.not_listed:
-        _out(f"Perhatian: {r.not_listed} orang tercatat hadir pada periode ini setelah daftar dibuat dan tidak ada "
-             "di dalamnya.")
+        _out(f"Perhatian: {r.not_listed} orang tercatat hadir pada periode ini setelah daftar dibuat dan belum ada di "
+             "daftar mana pun: buat daftar susulan dengan --susulan.")
     if r.no_longer_present:
         _out(f"Perhatian: {r.no_longer_present} orang di daftar ini kehadirannya sudah dibatalkan sejak daftar dibuat.")
     return 0
@@ -963,6 +965,9 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--session", help="hari pembayaran ditentukan oleh sesi ini (daftar tetap memuat seluruh hari)")
     r.add_argument("--out", required=True, metavar="FILE.pdf")
     r.add_argument("--nik", action="store_true", help="kolom NIK (tersamar)")
+    r.add_argument("--susulan", action="store_true",
+                   help="daftar susulan: hanya yang hadir setelah daftar hari itu dibuat (nomor sendiri)")
+    r.add_argument("--part", type=int, metavar="N", help="cetak ulang daftar ke-N hari itu (2 = susulan pertama)")
     r.set_defaults(func=cmd_report_transport)
 
     ex = sub.add_parser("export", help="ekspor Excel: kehadiran, riwayat check-in, rekap")

@@ -94,6 +94,25 @@ def test_transport_pays_each_person_once_per_day(two_sessions: Store, tmp_path: 
     st = stats.compute(store, event)
     assert (st.transport_people, st.transport_total) == (150, 150 * AMOUNT)
 
+    # The late one is paid on a supplementary list that names only them, with its own number.
+    extra = transport.render(store, event, tmp_path / "susulan.pdf", supplement=True)
+    assert (extra.people, extra.total, extra.part, extra.copy) == (1, AMOUNT, 2, False)
+    assert extra.number == f"DPT/{DEMO_EVENT_ID}-02" and extra.not_listed == 0
+    text = flat(" ".join(page_texts(tmp_path / "susulan.pdf")))
+    assert "DAFTAR PENERIMAAN UANG TRANSPORT (SUSULAN)" in text and f"dari daftar nomor {first.number}" in text
+    assert upper_name(regs[160].person.name) in text and upper_name(regs[0].person.name) not in text
+    assert _money(text, "JUMLAH") == [AMOUNT]
+    with pytest.raises(drafts.UserError, match="tidak ada daftar susulan"):
+        transport.render(store, event, tmp_path / "again.pdf", supplement=True)  # nobody new: nothing to pay
+    reprint = transport.render(store, event, tmp_path / "again.pdf", part=2)
+    assert (reprint.number, reprint.people, reprint.copy) == (extra.number, 1, True)
+    excel.export(store, event, out)
+    rows = list(openpyxl.load_workbook(out)["Transport"].iter_rows(min_row=2, values_only=True))
+    assert rows[-1][-1] == 151 * AMOUNT and {r[1] for r in rows[:-1]} == {first.number, extra.number}
+    assert len({(r[3], r[4], r[5]) for r in rows[:-1]}) == len(rows) - 1 == 151  # nobody twice
+    st = stats.compute(store, event)
+    assert (st.transport_people, st.transport_total) == (151, 151 * AMOUNT)
+
 
 def test_a_draft_transport_list_spends_no_number(two_sessions: Store, tmp_path: Path) -> None:
     event = two_sessions.events.get(DEMO_EVENT_ID)
@@ -125,6 +144,10 @@ def test_transport_cli_refuses_a_second_payment(two_sessions: Store, cli, demo_d
     r = cli("--db", demo_db, "report", "transport", "--event", DEMO_EVENT_ID, "--session", "M3",
             "--out", tmp_path / "b.pdf")
     assert r.code == 0 and "SALINAN: daftar untuk 2025-11-18 sudah dibuat dengan nomor" in r.out
+    r = cli("--db", demo_db, "report", "transport", "--event", DEMO_EVENT_ID, "--susulan", "--out", tmp_path / "s.pdf")
+    assert r.code == 1 and "tidak ada daftar susulan" in r.err
+    r = cli("--db", demo_db, "report", "transport", "--event", DEMO_EVENT_ID, "--part", "3", "--out", tmp_path / "s.pdf")
+    assert r.code == 1 and "Daftar transport ke-3 untuk 2025-11-18 belum ada (ada 1)" in r.err
     r = cli("--db", demo_db, "report", "transport", "--event", DEMO_EVENT_ID, "--date", "2025-11-19",
             "--out", tmp_path / "c.pdf")
     assert r.code == 1 and "Tidak ada sesi presensi pada Rabu, 19 November 2025" in r.err

@@ -7,8 +7,10 @@ covers one period and names everyone present at *any* attendance session of it,
 once, with the sessions they were present at printed as the basis of payment.  The
 first final list of a period is recorded with a number (``store.payments``); every
 later print of that period is marked SALINAN and carries the same number and the
-same people, so no second payment list can be made for the same day.  A draft is
-never recorded and spends no number.
+same people, so no second payment list can be made for the same day.  People who
+come after the list was made go on a supplementary list (SUSULAN, its own number)
+that names only people on no list of the period yet.  A draft is never recorded and
+spends no number.
 
 Each page carries its subtotal, the amount carried from the page before ("Jumlah
 pindahan") and the amount carried on ("Jumlah dipindahkan"); continuation pages
@@ -74,8 +76,9 @@ class Result:
     number: str | None  # None for a draft
     copy: bool  # a reprint of the list already recorded for this period
     period: str
-    not_listed: int = 0  # present in the period now, but not on the recorded list
+    not_listed: int = 0  # present in the period now, but on no recorded list (a supplement would name them)
     no_longer_present: int = 0  # on the recorded list, their check-in since undone
+    part: int = 1  # 2 … for a supplementary list
 
 
 def settings(event: Event) -> dict[str, Any]:
@@ -145,15 +148,16 @@ class Listed:
 
 def listed(store: Store, event: Event) -> list[Listed]:
     """Every period's payees as the Excel export and the statistics show them: the
-    recorded list where a final one was made, else attendance as it stands."""
+    recorded lists (the first and any supplements) where a final one was made, else
+    attendance as it stands."""
     amount = int(settings(event)["amount"])
     regs = {r.id: r for r in store.registrations.list(event.id, active_only=False)}
     out = []
     for p in periods(store, event):
-        made = store.payments.get(event.id, KIND, p.key)
-        if made is None:
+        parts = store.payments.parts(event.id, KIND, p.key)
+        if not parts:
             out.append(Listed(p, None, amount, p.payees))
-        else:
+        for made in parts:
             out.append(Listed(p, made.number, made.amount, [Payee(regs[i], basis) for i, basis in made.payees]))
     return out
 
@@ -185,15 +189,18 @@ def _money(n: int) -> str:
 
 
 def render(store: Store, event: Event, out: str | Path | BinaryIO, *, session: Session | None = None,
-           day: dt.date | None = None, nik_column: bool | None = None, actor: str = "panitia") -> Result:
+           day: dt.date | None = None, nik_column: bool | None = None, actor: str = "panitia",
+           part: int | None = None, supplement: bool = False) -> Result:
     """Write the list of the payment period of ``session`` or ``day`` (default the
-    first).  A final list is recorded the first time; later it is printed as a copy."""
+    first).  A final list is recorded the first time; later it is printed as a copy
+    (of part ``part``, the first by default).  ``supplement`` makes a supplementary
+    list (SUSULAN) of the people present who are on no list of the period yet."""
     register()
     transport = settings(event)
     period = period_for(store, event, session=session, day=day)
     nik_column = bool(transport.get("nik_column")) if nik_column is None else nik_column
     draft = drafts.is_draft(event, "transport")
-    paid = _as_paid(store, event, period, int(transport["amount"]), actor) if not draft else \
+    paid = _as_paid(store, event, period, int(transport["amount"]), actor, part, supplement) if not draft else \
         _Paid(period.payees, int(transport["amount"]))
     payees, number, copy, amount = paid.payees, paid.number, paid.copy, paid.amount
     total = amount * len(payees)
@@ -240,10 +247,15 @@ def render(store: Store, event: Event, out: str | Path | BinaryIO, *, session: S
     day_text = (dates.day_date(period.date) if period.key != WHOLE_EVENT
                 else ", ".join(sorted({dates.day_date(s.date) for s in period.sessions})))
     top: list[Flowable] = [Letterhead(event, width), Spacer(1, 4 * mm),
-                           Paragraph("DAFTAR PENERIMAAN UANG TRANSPORT", STYLES["title"])]
+                           Paragraph("DAFTAR PENERIMAAN UANG TRANSPORT" + (" (SUSULAN)" if paid.part > 1 else ""),
+                                     STYLES["title"])]
     meta_rows: list[tuple[str, Any]] = [("Nomor", number or drafts.DRAFT)]
     meta_rows += [("Kegiatan", escape(event.name)), ("Hari, Tanggal", day_text), ("Tempat", escape(place(event))),
                   ("Dasar", basis)]
+    if paid.part > 1:
+        meta_rows.append(("Susulan", f"susulan ke-{paid.part - 1} dari daftar nomor {paid.first_number}: hanya "
+                                     "peserta yang tercatat hadir setelah daftar sebelumnya dibuat, masing-masing "
+                                     "belum ada di daftar mana pun untuk hari ini."))
     if copy:
         zone = event.settings.get("timezone")
         made_at = zones.local(paid.made_at, zone)
@@ -310,7 +322,7 @@ def render(store: Store, event: Event, out: str | Path | BinaryIO, *, session: S
     anchor_line = f"{anchor.footer_text(store)} (bimtek-desk audit verify --anchor …)"
     footer = f"{event.short_name} · Daftar penerimaan transport {number or ''}".rstrip()
     doc.build(story, canvasmaker=canvas_maker(footer, mark_text, anchor=anchor_line))
-    return Result(len(payees), total, number, copy, period.key, paid.not_listed, paid.no_longer_present)
+    return Result(len(payees), total, number, copy, period.key, paid.not_listed, paid.no_longer_present, paid.part)
 
 
 @dataclass(frozen=True)
@@ -318,29 +330,48 @@ class _Paid:
     payees: list[Payee]
     amount: int
     number: str | None = None
+    part: int = 1
     copy: bool = False
     made_at: str = ""
+    first_number: str | None = None  # a supplement's: the period's first list
     not_listed: int = 0
     no_longer_present: int = 0
 
 
-def _as_paid(store: Store, event: Event, period: Period, amount: int, actor: str) -> _Paid:
-    """The final list of the period: recorded now (numbered, audited) if it is the first,
-    else the one recorded before, with its people and amount, whatever came since."""
+def _as_paid(store: Store, event: Event, period: Period, amount: int, actor: str, part: int | None,
+             supplement: bool) -> _Paid:
+    """The final list asked for: the period's first list (made now if it is not yet), a
+    copy of part ``part``, or a new supplement naming only the people present in the
+    period who are on no list yet.  Recorded (numbered, audited) when made."""
+    parts = store.payments.parts(event.id, KIND, period.key)
+    listed_ids = {rid for p in parts for rid, _ in p.payees}
+    now = {p.registration.id for p in period.payees}
+    if supplement and parts:
+        payees = [p for p in period.payees if p.registration.id not in listed_ids]
+        if not payees:
+            raise UserError(f"Tidak ada peserta yang hadir setelah daftar nomor {parts[-1].number} dibuat: tidak ada "
+                            "daftar susulan.")
+        part = len(parts) + 1
+    else:
+        part = part or 1
+        if part > max(len(parts), 1):
+            raise UserError(f"Daftar transport ke-{part} untuk {period.key} belum ada (ada {len(parts)}).")
+        payees = period.payees
     with store.transaction():
-        made, new = store.payments.record(event.id, KIND, period.key, number_prefix=f"DPT/{event.id}",
-                                          amount=amount, payees=[(p.registration.id, p.basis) for p in period.payees],
+        made, new = store.payments.record(event.id, KIND, period.key, part, number_prefix=f"DPT/{event.id}",
+                                          amount=amount, payees=[(p.registration.id, p.basis) for p in payees],
                                           actor=actor)
         if new:
-            store.audit.log("report.transport", actor=actor, event_id=event.id, period=period.key,
+            store.audit.log("report.transport", actor=actor, event_id=event.id, period=period.key, part=part,
                             number=made.number, people=len(made.payees), total=made.total)
+    first = parts[0].number if parts else made.number
+    listed_ids |= {rid for rid, _ in made.payees}
     if new:
-        return _Paid(period.payees, made.amount, made.number, False, made.created_at)
+        return _Paid(payees, made.amount, made.number, part, False, made.created_at, first, len(now - listed_ids))
     regs = {r.id: r for r in store.registrations.list(event.id, active_only=False)}
-    listed_ids = {rid for rid, _ in made.payees}
-    now = {p.registration.id for p in period.payees}
-    return _Paid([Payee(regs[rid], basis) for rid, basis in made.payees], made.amount, made.number, True,
-                 made.created_at, len(now - listed_ids), len(listed_ids - now))
+    mine = {rid for rid, _ in made.payees}
+    return _Paid([Payee(regs[rid], basis) for rid, basis in made.payees], made.amount, made.number, part, True,
+                 made.created_at, first, len(now - listed_ids), len(mine - now))
 
 
 class _SumRow(list):  # type: ignore[type-arg]

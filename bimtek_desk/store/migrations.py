@@ -251,21 +251,23 @@ def _v11_undos_from_several_laptops(conn: sqlite3.Connection) -> None:
 
 
 def _v12_payment_lists(conn: sqlite3.Connection) -> None:
-    """The SPJ's payment lists (transport): one per event and payment period, kept as
-    first made final, so a second print is a copy with the same number."""
+    """The SPJ's payment lists (transport): per event and payment period a first list and
+    any supplementary ones (part 2, 3 … naming only people on no earlier part), kept as
+    made final, so a second print is a copy with the same number."""
     conn.execute(
         "CREATE TABLE payment_lists ("
         " id INTEGER PRIMARY KEY,"
         " event_id TEXT NOT NULL REFERENCES events(id),"
         " kind TEXT NOT NULL,"
         " period TEXT NOT NULL,"
+        " part INTEGER NOT NULL,"
         " number TEXT NOT NULL UNIQUE,"
         " amount INTEGER NOT NULL,"
         " payees TEXT NOT NULL,"
         " total INTEGER NOT NULL,"
         " created_at TEXT NOT NULL,"
         " actor TEXT NOT NULL,"
-        " UNIQUE (event_id, kind, period))")
+        " UNIQUE (event_id, kind, period, part))")
     conn.execute("CREATE TRIGGER payment_lists_no_update BEFORE UPDATE ON payment_lists "
                  "BEGIN SELECT RAISE(ABORT, 'payment lists are kept as made'); END")
     conn.execute("CREATE TRIGGER payment_lists_no_delete BEFORE DELETE ON payment_lists "

@@ -1,6 +1,8 @@
-"""Payment lists for the SPJ (the transport list): one per event and payment period,
-numbered when first made final and never changed, so a second print is a copy of the
-first, with the same number and the same people, and nobody is paid twice."""
+"""Payment lists for the SPJ (the transport list): per event and payment period a first
+list and, for people who came after it was made, supplementary ones (part 2, 3 …), each
+numbered when made final and never changed.  A second print of a part is a copy of it,
+with the same number and the same people; a supplement names only people on no earlier
+part; so nobody is paid twice."""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ class PaymentList:
     event_id: str
     kind: str  # 'transport'
     period: str  # '2025-11-18' (a day) or 'acara' (once for the whole event)
+    part: int  # 1 the list, 2 … supplements
     number: str
     amount: int  # per person
     payees: list[tuple[int, str]]  # (registration id, the basis printed: the sessions attended)
@@ -26,39 +29,40 @@ class PaymentList:
 
 def _row(r: object) -> PaymentList:
     payees = [(int(i), str(basis)) for i, basis in json.loads(r["payees"])]  # type: ignore[index]
-    return PaymentList(r["id"], r["event_id"], r["kind"], r["period"], r["number"], r["amount"],  # type: ignore[index]
-                       payees, r["total"], r["created_at"], r["actor"])  # type: ignore[index]
+    return PaymentList(r["id"], r["event_id"], r["kind"], r["period"], r["part"], r["number"],  # type: ignore[index]
+                       r["amount"], payees, r["total"], r["created_at"], r["actor"])  # type: ignore[index]
 
 
 class PaymentRepo:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def get(self, event_id: str, kind: str, period: str) -> PaymentList | None:
-        row = self.db.one("SELECT * FROM payment_lists WHERE event_id = ? AND kind = ? AND period = ?",
-                          (event_id, kind, period))
-        return None if row is None else _row(row)
+    def parts(self, event_id: str, kind: str, period: str) -> list[PaymentList]:
+        """The period's lists, the first one first."""
+        return [_row(r) for r in self.db.query("SELECT * FROM payment_lists WHERE event_id = ? AND kind = ? "
+                                               "AND period = ? ORDER BY part", (event_id, kind, period))]
 
     def list(self, event_id: str, kind: str = "transport") -> list[PaymentList]:
         return [_row(r) for r in self.db.query("SELECT * FROM payment_lists WHERE event_id = ? AND kind = ? "
-                                               "ORDER BY period", (event_id, kind))]
+                                               "ORDER BY period, part", (event_id, kind))]
 
-    def record(self, event_id: str, kind: str, period: str, *, number_prefix: str, amount: int,
+    def record(self, event_id: str, kind: str, period: str, part: int, *, number_prefix: str, amount: int,
                payees: list[tuple[int, str]], actor: str) -> tuple[PaymentList, bool]:
-        """The list of this period, recorded now if it is the first: (list, new).  The
-        number is ``{prefix}-{n:02d}``, n counting the event's lists of this kind."""
+        """Part ``part`` of the period, recorded now if it is not yet: (list, new).  A part
+        is recorded only after the one before it.  The number is ``{prefix}-{n:02d}``, n
+        counting the event's lists of this kind."""
         with self.db.transaction():
-            found = self.get(event_id, kind, period)
-            if found is not None:
-                return found, False
+            made = self.parts(event_id, kind, period)
+            if part <= len(made):
+                return made[part - 1], False
+            if part != len(made) + 1:
+                raise ValueError(f"part {part} after {len(made)}")
             seq = int(self.db.scalar("SELECT count(*) FROM payment_lists WHERE event_id = ? AND kind = ?",
                                      (event_id, kind))) + 1
             number = f"{number_prefix}-{seq:02d}"
             self.db.execute(
-                "INSERT INTO payment_lists (event_id, kind, period, number, amount, payees, total, created_at, actor) "
-                "VALUES (?,?,?,?,?,?,?,?,?)",
-                (event_id, kind, period, number, int(amount), json.dumps(payees), int(amount) * len(payees),
+                "INSERT INTO payment_lists (event_id, kind, period, part, number, amount, payees, total, created_at, "
+                "actor) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                (event_id, kind, period, part, number, int(amount), json.dumps(payees), int(amount) * len(payees),
                  now_iso(), actor))
-            made = self.get(event_id, kind, period)
-            assert made is not None
-            return made, True
+            return self.parts(event_id, kind, period)[part - 1], True
