@@ -125,12 +125,12 @@ def signature_block(sig: dict[str, Any] | None, place_date: str, width: float) -
     if sig.get("on_behalf"):
         lines.append(str(sig["on_behalf"]))
     lines.append(str(sig.get("title_line", "")))
-    text = "<br/>".join(lines) + "<br/><br/><br/><br/>"
-    text += f"<u><b>{signatory_name(sig)}</b></u>"
+    text = "<br/>".join(escape(line) for line in lines) + "<br/><br/><br/><br/>"
+    text += f"<u><b>{escape(signatory_name(sig))}</b></u>"
     if sig.get("rank"):
-        text += f"<br/>{sig['rank']}"
+        text += f"<br/>{escape(str(sig['rank']))}"
     if sig.get("nip"):
-        text += f"<br/>NIP. {sig['nip']}"
+        text += f"<br/>NIP. {escape(str(sig['nip']))}"
     block = Table([["", Paragraph(text, STYLES["sign"])]], colWidths=[width - 80 * mm, 80 * mm])
     block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 6 * mm),
                                ("FONTNAME", (0, 0), (-1, -1), "Caladea")]))  # no Helvetica, even for '' 
