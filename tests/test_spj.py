@@ -467,3 +467,15 @@ def test_short_codes_carry_the_documents_serial_for_certificates_and_plaques(dem
     assert certs[0].document.id == 3 and codes.parse(certs[0].document.code).serial == 1  # type: ignore[union-attr]
     issue.write(demo_store, event, "piagam", plaques[:1], out=tmp_path / "p.pdf")
     assert f"BDP-{event.code_tag}-001-" in flat(page_texts(tmp_path / "p.pdf")[0])
+
+
+def test_list_texts_with_markup_characters_print_as_written(two_sessions: Store, tmp_path: Path) -> None:
+    make_final(two_sessions, DEMO_EVENT_ID)
+    sigs = dict(two_sessions.events.get(DEMO_EVENT_ID).settings["signatories"])
+    sigs["attendance"] = {**sigs["attendance"], "title_line": "Kepala Bidang Dayasos & Rehsos <Dinsos>,"}
+    sigs["treasurer"] = {**sigs["treasurer"], "title_line": "Bendahara Pengeluaran & Pembantu <BPP>,"}
+    event = two_sessions.events.update_settings(DEMO_EVENT_ID, {"signatories": sigs})
+    attendance.render(two_sessions, event, two_sessions.events.session(DEMO_EVENT_ID, "REG"), tmp_path / "dh.pdf")
+    transport.render(two_sessions, event, tmp_path / "tr.pdf")
+    assert "Kepala Bidang Dayasos & Rehsos <Dinsos>," in flat(page_texts(tmp_path / "dh.pdf")[-1])
+    assert "Bendahara Pengeluaran & Pembantu <BPP>," in flat(page_texts(tmp_path / "tr.pdf")[-1])
