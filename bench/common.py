@@ -106,9 +106,21 @@ def make_final(store: Store, event_id: str, *, pin: str = "181125", actor: str =
 
     choose_logo(store, event_id)
     event = store.events.get(event_id)
+    signatories = dict(event.settings.get("signatories") or {})
+    missing = {role: sig for role, sig in EXAMPLE_SIGN_OFFS.items() if not (signatories.get(role) or {}).get("name")}
+    if event.settings.get("transport") and missing:  # the demo names no PPTK nor Bendahara: a committee would
+        event = store.events.update_settings(event_id, {"signatories": {**signatories, **missing}})
     if drafts.unconfirmed(event):
         event = drafts.confirm(store, event, None, pin=pin, actor=actor)
     return event
+
+
+# The transport list's sign-offs as a committee fills them in before printing (test and bench data).
+EXAMPLE_SIGN_OFFS = {
+    "pptk": {"title_line": "Pejabat Pelaksana Teknis Kegiatan,", "name": "Hj. Siti Aminah, S.E., M.M.",
+             "nip": "19800101 200501 2 001"},
+    "treasurer": {"title_line": "Bendahara Pengeluaran,", "name": "Rudi Hartono", "nip": "19810202 200601 1 002"},
+}
 
 
 def final_demo(store: Store) -> Event:

@@ -19,6 +19,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from bimtek_desk import codes, images
+from bimtek_desk.documents import drafts
 from bimtek_desk.errors import UserError
 from bimtek_desk.idn import names
 from bimtek_desk.idn.dates import day_date
@@ -49,6 +50,7 @@ class BadgeData:
     event_line: str
     organizer: str
     logo: str | bytes | None = None
+    draft: bool = False  # the stand-in logo: the badge says DRAF until a real logo is chosen
 
 
 @dataclass(frozen=True)
@@ -86,7 +88,26 @@ def badge_data(event: Event, reg: Registration) -> BadgeData:
         event_line=f"{day_date(event.date_start)} · {event.venue}",
         organizer=str(event.settings.get("organizer", "")),
         logo=images.source(event.settings.get("logo"), event.images),
+        draft=drafts.logo_is_placeholder(event),
     )
+
+
+DRAFT_LABEL = "DRAF · logo contoh"
+DRAFT_RED = HexColor("#B91C1C")
+
+
+def _draft_mark(c: Canvas, x: float, y: float, w: float, h: float) -> None:
+    """A red 'DRAF · logo contoh' tab on the card's top edge, clear of the name and the QR."""
+    size = max(MIN_TEXT, min(7.5, w / (40 * mm) * 6.5))
+    tw = stringWidth(DRAFT_LABEL, "LatoBlack", size) + 3 * mm
+    th = size + 2.2 * mm
+    c.saveState()
+    c.setFillColor(DRAFT_RED)
+    c.rect(x + w - tw - 1.5 * mm, y + h - th, tw, th, stroke=0, fill=1)
+    c.setFillColorRGB(1, 1, 1)
+    c.setFont("LatoBlack", size)
+    c.drawCentredString(x + w - 1.5 * mm - tw / 2, y + h - th + 1.2 * mm, DRAFT_LABEL)
+    c.restoreState()
 
 
 def _spaced(c: Canvas, text: str, font: str, size: float, cx: float, y: float, spacing: float) -> None:
@@ -189,6 +210,8 @@ def draw_badge(c: Canvas, b: BadgeData, x: float, y: float, w: float, h: float) 
         c.setFillColorRGB(1, 1, 1)
         _spaced(c, b.role, "LatoBlack", 17 * s, x + w / 2, y + band / 2 - 6 * s, 3 * s)
     c.restoreState()
+    if b.draft:
+        _draft_mark(c, x, y, w, h)
 
 
 def _cut_lines(c: Canvas, layout: SheetLayout) -> None:
@@ -235,7 +258,7 @@ def render(badges: Iterable[BadgeData], out: str | Path | BinaryIO, *, layout: s
     target = str(out) if isinstance(out, Path) else out
     # The initial font is one the badge embeds: ReportLab's default would name Helvetica unembedded.
     c = Canvas(target, pagesize=lay.page, pageCompression=1, initialFontName="Lato")
-    c.setTitle(title)
+    c.setTitle(f"{drafts.DRAFT} {title}" if any(b.draft for b in items) else title)
     c.setSubject(f"Badge peserta {items[0].event_name}")
     c.setAuthor(items[0].organizer or "bimtek-desk")
     c.setCreator("bimtek-desk")

@@ -144,6 +144,11 @@ def cmd_event_copy(args: argparse.Namespace) -> int:
                            name=args.name, with_roster=args.with_roster, actor="cli")
         count = store.registrations.count(event.id)
     _out(f"Acara baru dari {args.source}: {event.name} ({event.date_start}), peserta: {count}")
+    from bimtek_desk.documents import drafts
+
+    for doc_type, label in drafts.DOC_LABELS.items():  # a copy starts unconfirmed: say what to look at again
+        items = drafts.pending(event, doc_type)
+        _out(f"  {label}: {'DRAF — ' + drafts.describe(items) if items else 'final'}")
     _out(event.id)
     return 0
 
@@ -153,11 +158,14 @@ def _next_steps(event: Any, items: list[Any]) -> str:
     from bimtek_desk.documents import drafts
 
     steps = []
-    entries = [p.entry for p in items if p.entry != drafts.LOGO]
+    entries = [p.entry for p in items if p.entry != drafts.LOGO and not p.entry.startswith(drafts.FILL)]
     if entries:
         steps.append(f"bimtek-desk event confirm {event.id} {' '.join(entries)}")
     if any(p.entry == drafts.LOGO for p in items):
         steps.append(f"bimtek-desk event image {event.id} logo LAMBANG.png")
+    if any(p.entry.startswith(drafts.FILL) for p in items):
+        steps.append("isi yang kosong di Acara (Penandatangan, nama acara) atau dalam berkas acara lalu "
+                     f"'bimtek-desk event load BERKAS.json --pin PIN'")
     return "; ".join(steps)
 
 
@@ -694,18 +702,35 @@ def cmd_report_attendance(args: argparse.Namespace) -> int:
 
 
 def cmd_report_transport(args: argparse.Namespace) -> int:
+    from bimtek_desk.idn.dates import parse_date
     from bimtek_desk.idn.terbilang import rupiah
     from bimtek_desk.reports import transport
 
-    with _open(args, readonly=_exists_readonly(args)) as store:
+    _exists_readonly(args)
+    with _open(args) as store:  # a final list is recorded: a second one for the same day is a copy
         event = store.events.get(args.event)
         session = store.events.session(event.id, args.session) if args.session else None
-        result: list[tuple[int, int]] = []
-        _write_pdf(args.out, lambda p: result.append(transport.render(store, event, p, session=session,
-                                                                      nik_column=args.nik or None)) or 0)
-    people, total = result[0]
+        day = parse_date(args.date) if args.date else None
+        if args.date and day is None:
+            raise UserError(f"Tanggal '{args.date}' tidak dikenali (tulis 2025-11-18).")
+        result: list[transport.Result] = []
+        _write_pdf(args.out, lambda p: result.append(transport.render(
+            store, event, p, session=session, day=day, nik_column=args.nik or None, actor="cli", part=args.part,
+            supplement=args.susulan)) or 0)
+    r = result[0]
     _draft_notice(event, "transport")
-    _out(f"Daftar penerimaan transport: {people} orang, jumlah {rupiah(total)}: {args.out}")
+    number = f" nomor {r.number}" if r.number else ""
+    _out(f"Daftar penerimaan transport{number} ({r.period}): {r.people} orang, jumlah {rupiah(r.total)}: {args.out}")
+    if r.copy:
+        _out(f"SALINAN: daftar untuk {r.period} sudah dibuat dengan nomor {r.number}; dicetak ulang dengan orang "
+             "dan jumlah yang sama, bukan dasar pembayaran kedua.")
+    elif r.part > 1:
+        _out(f"Daftar SUSULAN ke-{r.part - 1}: hanya yang belum ada di daftar mana pun untuk {r.period}.")
+    if r.not_listed:
+        _out(f"Perhatian: {r.not_listed} orang tercatat hadir pada periode ini setelah daftar dibuat dan belum ada di "
+             "daftar mana pun: buat daftar susulan dengan --susulan.")
+    if r.no_longer_present:
+        _out(f"Perhatian: {r.no_longer_present} orang di daftar ini kehadirannya sudah dibatalkan sejak daftar dibuat.")
     return 0
 
 
@@ -983,9 +1008,13 @@ def build_parser() -> argparse.ArgumentParser:
     r.set_defaults(func=cmd_report_attendance)
     r = rp.add_parser("transport", help="daftar penerimaan uang transport (PDF A4)")
     r.add_argument("--event", required=True)
-    r.add_argument("--session", help="sesi yang menentukan siapa hadir (bawaan: sesi pertama)")
+    r.add_argument("--date", help="hari pembayaran, mis. 2025-11-18 (bawaan: hari pertama); satu daftar per hari")
+    r.add_argument("--session", help="hari pembayaran ditentukan oleh sesi ini (daftar tetap memuat seluruh hari)")
     r.add_argument("--out", required=True, metavar="FILE.pdf")
     r.add_argument("--nik", action="store_true", help="kolom NIK (tersamar)")
+    r.add_argument("--susulan", action="store_true",
+                   help="daftar susulan: hanya yang hadir setelah daftar hari itu dibuat (nomor sendiri)")
+    r.add_argument("--part", type=int, metavar="N", help="cetak ulang daftar ke-N hari itu (2 = susulan pertama)")
     r.set_defaults(func=cmd_report_transport)
 
     ex = sub.add_parser("export", help="ekspor Excel: kehadiran, riwayat check-in, rekap")

@@ -43,7 +43,16 @@ _FIXED = len(PREFIX) + 1 + TAG_LEN + MAC_LEN
 
 class Kind(enum.Enum):
     BADGE = "B"
-    DOCUMENT = "S"
+    DOCUMENT = "S"  # a certificate (sertifikat); before issue 25 also plaques, whose old codes stay valid
+    PLAQUE = "P"  # an award plaque (piagam)
+
+
+DOCUMENT_KINDS = (Kind.DOCUMENT, Kind.PLAQUE)
+
+
+def document_kind(doc_type: str) -> Kind:
+    """The letter a document's short code carries: S for a sertifikat, P for a piagam."""
+    return Kind.PLAQUE if doc_type == "piagam" else Kind.DOCUMENT
 
 
 def b32encode(n: int, width: int = 1) -> str:

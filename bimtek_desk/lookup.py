@@ -44,7 +44,7 @@ def resolve(store: Store, event: Event, text: str) -> Resolution:
     parsed = codes.parse(text)
     if parsed is None:
         return Resolution(Status.NOT_A_BADGE, text, "Bukan kode badge bimtek-desk. Pindai QR pada badge peserta.")
-    if parsed.kind is codes.Kind.DOCUMENT:
+    if parsed.kind in codes.DOCUMENT_KINDS:
         return Resolution(Status.DOCUMENT, text, "Ini kode verifikasi sertifikat/piagam, bukan badge.", parsed=parsed)
     # The desk's own event is the usual case: no need to read it again on every scan.
     owner = event if parsed.event_tag == event.code_tag else store.events.by_tag(parsed.event_tag)

@@ -33,7 +33,7 @@ def _short(verdict: str, doc_type: str, holder: str, number: str) -> str:
 
 
 def verify_parsed(store: Store, parsed: codes.Parsed) -> Verification:
-    if parsed.kind is not codes.Kind.DOCUMENT:
+    if parsed.kind not in codes.DOCUMENT_KINDS:
         return Verification(False, "Ini kode badge peserta, bukan kode verifikasi sertifikat.")
     event = store.events.by_tag(parsed.event_tag)
     if event is None:

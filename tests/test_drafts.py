@@ -58,8 +58,8 @@ def test_confirming_removes_the_watermark_and_numbers_for_real(attended: Store, 
     assert "Nomor: 400.9.12/001/Dayasos-Dinsos/XI/2025" in texts[0] and _documents(attended) == 4
     assert all(not item.get("unconfirmed") for item in event.settings["agenda"])
     entry = next(e for e in attended.audit.list(DEMO_EVENT_ID) if e.action == "event.confirm")
-    assert set(entry.detail["fields"]) == {"signatories.certificate", "signatories.attendance", "numbering",
-                                           "agenda.jp", "transport.amount"}
+    assert set(entry.detail["fields"]) == {"signatories.certificate", "signatories.plaque", "signatories.attendance",
+                                           "numbering", "agenda.jp", "transport.amount"}
 
 
 def test_the_logo_alone_keeps_a_draft(attended: Store) -> None:
@@ -80,7 +80,8 @@ def test_confirm_needs_the_pin_and_names_real_fields(attended: Store) -> None:
         drafts.confirm(attended, event, ["warna"], pin="181125", actor="test")
     assert drafts.unconfirmed(attended.events.get(DEMO_EVENT_ID)) == drafts.unconfirmed(event)
     choose_logo(attended, DEMO_EVENT_ID)
-    event = drafts.confirm(attended, attended.events.get(DEMO_EVENT_ID), ["numbering"], pin="181125", actor="x")
+    event = drafts.confirm(attended, attended.events.get(DEMO_EVENT_ID), ["numbering", "signatories.plaque"],
+                           pin="181125", actor="x")
     assert "numbering" not in drafts.unconfirmed(event)
     assert drafts.is_draft(event, "sertifikat") and not drafts.is_draft(event, "piagam")  # piagam uses no other
 
@@ -102,13 +103,16 @@ def test_reports_carry_the_watermark_until_confirmed(attended: Store, tmp_path: 
 def test_cli_lists_what_remains_and_confirms(attended: Store, cli, demo_db: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     attended.close()
     r = cli("--db", demo_db, "plaques", "--event", DEMO_EVENT_ID, "--out", tmp_path / "p.pdf")
-    assert r.code == 0 and "DRAF\tHerman" in r.out and "belum dikonfirmasi: pola nomor; logo" in r.out
+    assert r.code == 0 and "DRAF\tHerman" in r.out and "belum dikonfirmasi: penandatangan piagam; pola nomor; logo" in r.out
     r = cli("--db", demo_db, "event", "confirm", DEMO_EVENT_ID)
     assert r.code == 0 and "sertifikat: DRAF — penandatangan sertifikat; pola nomor; JP dan materi" in r.out
     r = cli("--db", demo_db, "event", "confirm", DEMO_EVENT_ID, "numbering", "--pin", "9999")
     assert r.code == 1 and "PIN" in r.err
     r = cli("--db", demo_db, "event", "confirm", DEMO_EVENT_ID, "--all", "--pin", "181125")
     assert r.code == 0 and "Belum dikonfirmasi: tidak ada" in r.out and "piagam: DRAF — logo" in r.out
+    # Confirmed is not signed: the transport list still names who must sign it.
+    assert ("daftar penerimaan transport: DRAF — PPTK/PA (daftar transport): nama dan NIP belum diisi "
+            "(Acara → Penandatangan); Bendahara Pengeluaran (daftar transport): nama dan NIP belum diisi") in r.out
 
 
 def test_dokumen_area_lists_and_confirms(qtbot, attended: Store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -148,6 +152,7 @@ def test_an_event_file_without_unconfirmed_fields_is_final(cli, demo_db: Path, t
     import json
 
     from bimtek_desk.resources_path import resource
+    from bench.common import EXAMPLE_SIGN_OFFS
     from tests.helpers.final import logo_png
 
     data = json.loads(resource("demo", "event.json").read_text(encoding="utf-8"))
@@ -156,6 +161,7 @@ def test_an_event_file_without_unconfirmed_fields_is_final(cli, demo_db: Path, t
         item.pop("unconfirmed", None)
     (tmp_path / "lambang.png").write_bytes(logo_png())
     data["logo"] = str(tmp_path / "lambang.png")
+    data["signatories"] |= EXAMPLE_SIGN_OFFS
     (tmp_path / "acara.json").write_text(json.dumps(data), encoding="utf-8")
     assert cli("--db", demo_db, "event", "load", tmp_path / "acara.json", "--pin", "181125").code == 0
     r = cli("--db", demo_db, "event", "confirm", DEMO_EVENT_ID)

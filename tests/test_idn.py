@@ -1,4 +1,5 @@
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -92,3 +93,22 @@ def test_wilayah() -> None:
 def test_one_letter_query_is_a_prefix_not_an_abbreviation() -> None:
     assert names.query_tokens("m") == ["m"]
     assert names.query_tokens("moh") == ["muhammad"]
+
+
+def _terbilang_table() -> list[tuple[int, str]]:
+    path = Path(__file__).parent / "data" / "terbilang.tsv"
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")]
+    return [(int(n), words) for n, words in rows]
+
+
+def test_terbilang_against_a_table_written_from_the_rules() -> None:
+    """Issue 25 item 3: 225 amounts typed by hand from the rules, every group boundary,
+    se- for a group of thousands equal to one ('satu juta seribu', not 'satu ribu')."""
+    table = _terbilang_table()
+    assert len(table) >= 200 and len({n for n, _ in table}) == len(table)
+    wrong = [(n, terbilang.terbilang(n), words) for n, words in table if terbilang.terbilang(n) != words]
+    assert not wrong
+    assert terbilang.rupiah_words(125_001_000) == "Seratus dua puluh lima juta seribu rupiah"
+    with pytest.raises(ValueError):
+        terbilang.terbilang(10 ** 15)

@@ -94,12 +94,12 @@ def test_show_nik_on_request(present: Store, tmp_path: Path) -> None:
 def test_transport_totals_and_words(present: Store, tmp_path: Path) -> None:
     event = present.events.get(DEMO_EVENT_ID)
     out = tmp_path / "tr.pdf"
-    people, total = transport.render(present, event, out)
-    assert (people, total) == (150, 150 * 150000)
+    r = transport.render(present, event, out)
+    assert (r.people, r.total) == (150, 150 * 150000)  # the 120 at M3 were all at REG too: paid once
     text = flat(" ".join(page_texts(out)))
     assert "JUMLAH 22.500.000" in text and "Rp22.500.000" not in text  # the column says (Rp) once
     assert "Terbilang: Dua puluh dua juta lima ratus ribu rupiah" in text
-    assert "150.000" in text and "Rp150.000 per orang (tunai)" in text
+    assert "150.000" in text and "Rp150.000 per orang (tunai), dibayarkan sekali per hari" in text
 
 
 def test_transport_needs_an_amount(present: Store, tmp_path: Path) -> None:
@@ -153,21 +153,21 @@ def test_report_cli(present: Store, cli, demo_db: Path, tmp_path: Path) -> None:
 
 
 def test_transport_is_a_payment_list(present: Store, tmp_path: Path) -> None:
-    """Bendahara and PPTK sign it, it names the session it pays for, and lists those
-    present only at other sessions (here: 0 — everyone at M3 was at REG too)."""
+    """Bendahara and PPTK sign it, it says what it pays for, and each row says on which
+    sessions' attendance the person is paid."""
     event = present.events.get(DEMO_EVENT_ID)
     out = tmp_path / "tr.pdf"
     transport.render(present, event, out, session=present.events.session(DEMO_EVENT_ID, "M3"))
     text = flat(" ".join(page_texts(out)))
-    assert "Dasar : Dibayarkan kepada peserta yang hadir pada sesi Presensi siang (materi 3), pukul 13.00–14.30 WITA" \
-        in text
+    assert ("Dasar : Rp150.000 per orang (tunai), dibayarkan sekali per hari kepada peserta yang hadir pada sedikitnya "
+            "satu sesi presensi: Registrasi pagi, pukul 07.30–08.30 WITA; Presensi siang (materi 3), pukul 13.00–14.30 "
+            "WITA.") in text
     assert "Setuju dibayar, Pejabat Pelaksana Teknis Kegiatan," in text
     assert "Lunas dibayar, Bendahara Pengeluaran," in text
     assert "Mengetahui" not in text and "Kepala Bidang" not in text
-    # Present at REG but not at M3: 30 people (rows 121-150), not paid in this list.
-    assert "Hadir hanya pada sesi lain, tidak dibayar dalam daftar ini (30 orang):" in text
     regs = present.registrations.list(DEMO_EVENT_ID)
-    assert upper_name(regs[130].person.name) + " (Registrasi pagi)" in text
+    assert text.count("REG, M3") == 120  # the basis of payment, per row
+    assert f"{upper_name(regs[130].person.name)}" in text and text.count(upper_name(regs[130].person.name)) == 1
     last = runs(out, page=len(page_texts(out)) - 1)
     words = next(r for r in last if r.text.startswith("Terbilang"))
     total = next(r for r in last if r.text.strip() == "JUMLAH")

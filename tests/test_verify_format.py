@@ -152,3 +152,85 @@ def test_the_documents_examples_are_right() -> None:
     assert len(key_list.keys) == 1 and key_list.revoked[0].date_days == 20410
     assert dt.date(1970, 1, 1) + dt.timedelta(days=20410) == dt.date(2025, 11, 18)
     assert "`84` `6A 5369676E617475726531`" in doc and b"Signature1".hex().upper() == "5369676E617475726531"
+
+
+def recipe() -> dict[str, object]:
+    """The Python block of docs/verification.md §9, run as written."""
+    doc = (Path(__file__).resolve().parent.parent / "docs" / "verification.md").read_text(encoding="utf-8")
+    code = doc.split("## 9.", 1)[1].split("```python\n", 1)[1].split("```", 1)[0]
+    assert "bimtek_desk" not in code
+    namespace: dict[str, object] = {"__name__": "recipe"}
+    exec(compile(code, "verification.md §9", "exec"), namespace)  # noqa: S102 (our own document)
+    return namespace
+
+
+class _Cbor2As6:
+    """cbor2 as release 6 decodes: arrays as tuples (maps inside a tag as read-only mappings)."""
+
+    def __init__(self) -> None:
+        self.CBORTag, self.dumps = cbor2.CBORTag, cbor2.dumps
+
+    @staticmethod
+    def _frozen(item: object) -> object:
+        import types
+
+        if isinstance(item, list):
+            return tuple(_Cbor2As6._frozen(i) for i in item)
+        if isinstance(item, dict):
+            return types.MappingProxyType({k: _Cbor2As6._frozen(v) for k, v in item.items()})
+        if isinstance(item, cbor2.CBORTag):
+            return cbor2.CBORTag(item.tag, _Cbor2As6._frozen(item.value))
+        return item
+
+    def CBORDecoder(self, stream):  # type: ignore[no-untyped-def]  # noqa: N802 (cbor2's name)
+        decoder = cbor2.CBORDecoder(stream)
+        frozen = self._frozen
+
+        class _D:
+            def decode(self) -> object:
+                return frozen(decoder.decode())
+
+        return _D()
+
+
+@pytest.mark.parametrize("as_cbor2_6", [False, True])
+def test_the_documents_python_verifier_works(demo_store: Store, as_cbor2_6: bool) -> None:
+    """Issue 25 item 8: the recipe verifies genuine QRs, says DICABUT for a revoked one and
+    refuses edited and malformed ones, with arrays as lists (cbor2 5) or tuples (cbor2 6)."""
+    from bimtek_desk.signing.issuer import key_list, revoke
+    from tests.test_verify_hostile import hostile_payloads
+
+    ns = recipe()
+    if as_cbor2_6:
+        ns["cbor2"] = _Cbor2As6()
+    verify = ns["verify"]
+    assert callable(verify)
+    event = demo_store.events.get(DEMO_EVENT_ID)
+    regs = demo_store.registrations.list(DEMO_EVENT_ID)[:4]
+    for r in regs:
+        demo_store.documents.override(r.id, True, "uji", "test")
+    jobs, _ = issue.certificate_jobs(demo_store, event)
+    revoke(demo_store, event, jobs[3].document.number, "salah nama", pin="181125", actor="test")
+    key_file = key_list(demo_store).as_json()
+    for job in jobs[:3]:
+        assert verify(job.context["verify_payload"], key_file) == (
+            f"ASLI — Sertifikat Nomor {job.document.number}, a.n. {job.context['name']}, Bimtek PSM 2025, "
+            "18 November 2025, 6 JP")
+    assert verify(jobs[3].context["verify_payload"], key_file) == f"DICABUT — {jobs[3].document.number}"
+    raw = base45.b45decode(jobs[0].context["verify_payload"][4:])
+    for i in range(len(raw)):
+        edited = bytearray(raw)
+        edited[i] ^= 0x01
+        assert verify("BD1:" + base45.b45encode(bytes(edited)).decode(), key_file).startswith("TIDAK ASLI"), i
+    world = {"genuine": jobs[0].context["verify_payload"], "kid": bytes.fromhex(key_file["keys"][0]["kid"]),
+             "sk": _private_key(demo_store, key_file["keys"][0]["kid"])}
+    for what, text in hostile_payloads(world).items():
+        assert verify(text, key_file).startswith("TIDAK ASLI"), what
+
+
+def _private_key(store: Store, kid: str):  # type: ignore[no-untyped-def]
+    from bimtek_desk.signing import keys
+
+    raw = store.signing.private_key(kid)
+    assert raw is not None
+    return keys.private_key(raw)

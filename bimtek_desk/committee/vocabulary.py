@@ -28,6 +28,7 @@ ACTIONS: dict[str, str] = {
     "eligibility.override": "Keputusan panitia tentang sertifikat",
     "backup.restore": "Basis data dipulihkan dari cadangan",
     "event.confirm": "Data contoh acara dikonfirmasi",
+    "report.transport": "Daftar penerimaan transport dibuat (bernomor)",
     "document.revoke": "Dokumen dicabut",
     "signing.key_created": "Kunci tanda tangan penerbit dibuat",
     "signing.key_rotated": "Kunci tanda tangan penerbit diganti",

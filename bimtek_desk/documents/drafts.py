@@ -13,6 +13,7 @@ The committee confirms fields with ``confirm`` (PIN, audited) — from the CLI
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,6 +42,7 @@ LABELS = {
     "transport": "uang transport",
     "transport.amount": "besaran uang transport",
     "awards": "penerima penghargaan",
+    "name": "nama acara (menyebut tahun)",
     LOGO: "logo (masih gambar contoh: pilih lambang resmi di Acara)",
 }
 
@@ -59,16 +61,71 @@ def transport_sign_offs(event: Event) -> list[str]:
 
 
 def uses(event: Event, doc_type: str) -> list[str]:
-    """The confirmable fields a document type prints."""
+    """The confirmable fields a document type prints (every one prints the event's name)."""
     if doc_type == "sertifikat":
-        return ["signatories.certificate", "numbering.certificate", "agenda.jp", "texts.certificate_body"]
+        return ["signatories.certificate", "numbering.certificate", "agenda.jp", "texts.certificate_body", "name"]
     if doc_type == "piagam":
-        return ["signatories.plaque", "numbering.plaque", "awards", "texts.citation"]
+        return ["signatories.plaque", "numbering.plaque", "awards", "texts.citation", "name"]
     if doc_type == "daftar-hadir":
-        return ["signatories.attendance", "agenda.sessions"]
+        return ["signatories.attendance", "agenda.sessions", "name"]
     if doc_type == "transport":
-        return [*(f"signatories.{r}" for r in transport_sign_offs(event)), "transport.amount", "agenda.sessions"]
+        return [*(f"signatories.{r}" for r in transport_sign_offs(event)), "transport.amount", "agenda.sessions",
+                "name"]
     raise ValueError(doc_type)
+
+
+_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
+
+
+def years_in(text: str) -> list[int]:
+    """The years a title names ('… Tahun 2025' -> [2025])."""
+    return [int(y) for y in _YEAR.findall(text)]
+
+
+def year_mismatch(event: Event) -> list[Pending]:
+    """A title naming a year the event does not fall in ('Tahun 2025' on a 2026 event,
+    as a copy for next year starts): a DRAF reason until the title is changed."""
+    years = {event.date_start.year, event.date_end.year}
+    out = []
+    for field, label in (("name", "nama acara"), ("short_name", "nama singkat")):
+        wrong = [y for y in years_in(str(getattr(event, field, "") or "")) if y not in years]
+        if wrong:
+            out.append(Pending(f"{FILL}{field}", f"{label} menyebut tahun {', '.join(map(str, wrong))}, acara "
+                                                 f"bertanggal {event.date_start.year} (ubah di Acara)"))
+    return out
+
+
+# The signature blocks each document prints: role -> whether the block shows a NIP line
+# (the transport list prints "NIP. ……" for every sign-off; the others only a NIP they have).
+FILL = "isi:"  # a Pending entry to fill in (a name, a NIP), not to confirm
+
+
+def signature_blocks(event: Event, doc_type: str) -> dict[str, bool]:
+    if doc_type == "sertifikat":
+        return {"certificate": False}
+    if doc_type == "piagam":
+        return {"plaque": False} if event.settings.get("awards") else {}
+    if doc_type == "daftar-hadir":  # the 'Mengetahui' block is printed only when the event names one
+        return {"attendance": False} if (event.settings.get("signatories") or {}).get("attendance") else {}
+    if doc_type == "transport":
+        return {role: True for role in transport_sign_offs(event)}
+    raise ValueError(doc_type)
+
+
+def missing_signatories(event: Event, doc_type: str) -> list[Pending]:
+    """A signature block printed without a name (or without the NIP it shows) keeps the
+    document a DRAF: a final payment list with "(……) NIP. ……" under "Lunas dibayar" is
+    a list nobody has signed for."""
+    out = []
+    for role, shows_nip in signature_blocks(event, doc_type).items():
+        sig = (event.settings.get("signatories") or {}).get(role) or {}
+        lacking = [what for what, value in (("nama", sig.get("name")), ("NIP", sig.get("nip") if shows_nip else "-"))
+                   if not str(value or "").strip()]
+        if lacking:
+            label = LABELS.get(f"signatories.{role}", role)
+            out.append(Pending(f"{FILL}signatories.{role}",
+                               f"{label}: {' dan '.join(lacking)} belum diisi (Acara → Penandatangan)"))
+    return out
 
 
 def _covers(entry: str, field: str) -> bool:
@@ -102,6 +159,8 @@ def pending(event: Event, doc_type: str) -> list[Pending]:
     """What keeps this document type a DRAF, in Indonesian; empty when it is final."""
     used = uses(event, doc_type)
     out = [Pending(e, LABELS.get(e, e)) for e in unconfirmed(event) if any(_covers(e, u) for u in used)]
+    out += missing_signatories(event, doc_type)
+    out += year_mismatch(event)
     if logo_is_placeholder(event):
         out.append(Pending(LOGO, LABELS[LOGO]))
     return out
@@ -160,6 +219,12 @@ def confirm(store: Store, event: Event, entries: Iterable[str] | None, *, pin: s
     chosen = list(current) if entries is None else [str(e).strip() for e in entries]
     if LOGO in chosen:
         raise UserError("Logo tidak dikonfirmasi, melainkan dipilih: pilih berkas lambang resmi di area Acara.")
+    to_fill = [e for e in chosen if e.startswith(FILL)]
+    chosen = [e for e in chosen if not e.startswith(FILL)]
+    if to_fill and not chosen:
+        raise UserError("Penandatangan tidak dikonfirmasi, melainkan diisi: lengkapi nama dan NIP "
+                        f"({', '.join(LABELS.get(e.removeprefix(FILL), e) for e in to_fill)}) di Acara → "
+                        "Penandatangan.")
     unknown = [e for e in chosen if e not in current]
     if unknown:
         raise UserError(f"Tidak ada yang perlu dikonfirmasi untuk: {', '.join(unknown)} "

@@ -117,7 +117,7 @@ def _draft_document(event: Event, doc_type: str, position: int, *, registration_
     from bimtek_desk.verify import DRAFT_SECRET
 
     return Document(0, event.id, doc_type, registration_id, award_id, position, drafts.DRAFT,
-                    codelib.make(codelib.Kind.DOCUMENT, event.code_tag, 0, DRAFT_SECRET), "")
+                    codelib.make(codelib.document_kind(doc_type), event.code_tag, 0, DRAFT_SECRET), "")
 
 
 def _mark(ctx: dict[str, str], draft: bool) -> dict[str, str]:
@@ -203,7 +203,7 @@ def preview_context(store: Store, event: Event, doc_type: str, holder_id: int) -
     draft = drafts.is_draft(event, doc_type)
     doc = issued or Document(0, event.id, doc_type, None, None, 0,
                              drafts.DRAFT if draft else "(nomor diberikan saat dicetak)",
-                             codelib.make(codelib.Kind.DOCUMENT, event.code_tag, 0, b"preview"), "")
+                             codelib.make(codelib.document_kind(doc_type), event.code_tag, 0, b"preview"), "")
     if doc_type == "sertifikat":
         ctx = variables.certificate_context(event, store.registrations.get(holder_id), doc)
     else:
@@ -249,6 +249,8 @@ def render_files(renderer: Renderer, jobs: list[Job], *, out: Path | None = None
 
     if not jobs:
         raise UserError("Tidak ada dokumen untuk dibuat (belum ada yang memenuhi syarat?).")
+    if any(j.draft for j in jobs) and not title.startswith(drafts.DRAFT):
+        title = f"{drafts.DRAFT} {title}".strip()  # a reader's window title says it too, not only the watermark
     written: list[Path] = []
     try:
         if out is not None:

@@ -18,7 +18,7 @@ from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A4, LETTER, landscape, portrait
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader, simpleSplit
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.pdfmetrics import getDescent, stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from bimtek_desk import images
@@ -296,6 +296,11 @@ class Renderer:
         row(values, header_font, "#F1F5F9")
 
     def _draw_signature(self, c: Canvas, el: dict[str, Any], ctx: Mapping[str, str]) -> None:
+        """Place and date, 'a.n.' and title lines, room to sign, the name with one rule
+        under it (below its descenders: the J of 'HJ.' never cuts it), rank and NIP.  The
+        block ends no lower than ``h`` mm (47 by default) below its top: with 'a.n.' and
+        a signature and stamp it starts higher or signs in a little less room, never
+        nearer the frame."""
         sig = self.assets.get("signatories", {}).get(el["signatory"])
         if not sig:
             return
@@ -303,20 +308,33 @@ class Renderer:
         size = el.get("size", 12)
         x, w = el["x"] * mm, el["w"] * mm
         cx = x + w / 2
-        y = self._y(el["y"])
-        c.setFillColor(HexColor(el.get("colour", INK)))
         lines = []
         if el.get("with_place_date", True):
             lines.append(ctx.get("place_date", ""))
         if sig.get("on_behalf"):
             lines.append(str(sig["on_behalf"]))
         lines.append(str(sig.get("title_line", "")))
-        for line in lines:
-            for part in _split(line, font, size, w):
-                c.setFont(font, size)
-                c.drawCentredString(cx, y, part)
-                y -= size * 1.25
-        space = 24 * mm
+        parts = [part for line in lines for part in _split(line, font, size, w)]
+        name = signatory_name(sig)
+        fitted = fit(name, name_font, w, size * 1.6, max_size=size + 1, min_size=size * 0.7, max_lines=1)
+        tail = [str(sig["rank"])] if sig.get("rank") else []
+        tail += [f"NIP. {sig['nip']}"] if sig.get("nip") else []
+        line_h, space, least_space = size * 1.25, 24 * mm, 19 * mm
+        below_name = size * 1.3 + max(0, len(tail) - 1) * line_h  # name baseline to the last baseline
+        top = self._y(el["y"])
+        floor = self._y(el["y"] + el.get("h", 47))
+        drop = len(parts) * line_h + space + below_name  # first baseline to the last
+        over = (top - drop) - floor
+        if over < 0:  # too low: less room to sign first, then start higher
+            saved = min(-over, space - least_space)
+            space -= saved
+            top += max(0.0, -over - saved)
+        y = top
+        c.setFillColor(HexColor(el.get("colour", INK)))
+        for part in parts:
+            c.setFont(font, size)
+            c.drawCentredString(cx, y, part)
+            y -= line_h
         for key in ("stamp_image", "signature_image"):
             if sig.get(key):
                 image = self._image(sig[key] if isinstance(sig[key], bytes) else str(sig[key]))
@@ -324,20 +342,18 @@ class Renderer:
                     image.draw(c, cx - 30 * mm if key == "stamp_image" else cx - 22 * mm, y - space + 2 * mm,
                                44 * mm, space - 2 * mm)
         y -= space
-        name = signatory_name(sig)
-        fitted = fit(name, name_font, w, size * 1.6, max_size=size + 1, min_size=size * 0.7, max_lines=1)
         c.setFont(name_font, fitted.size)
         c.drawCentredString(cx, y, name)
         width = stringWidth(name, name_font, fitted.size)
+        rule_y = y + getDescent(name_font, fitted.size) - 0.6  # under the lowest descender
+        c.setStrokeColor(HexColor(el.get("rule_colour", "#B08D57")))
         c.setLineWidth(0.7)
-        c.line(cx - width / 2, y - 2, cx + width / 2, y - 2)
+        c.line(cx - width / 2, rule_y, cx + width / 2, rule_y)
         y -= size * 1.3
         c.setFont(font, size)
-        if sig.get("rank"):
-            c.drawCentredString(cx, y, str(sig["rank"]))
-            y -= size * 1.25
-        if sig.get("nip"):
-            c.drawCentredString(cx, y, f"NIP. {sig['nip']}")
+        for text in tail:
+            c.drawCentredString(cx, y, text)
+            y -= line_h
 
 
 @functools.lru_cache(maxsize=4096)

@@ -74,15 +74,16 @@ class ReportsPanel(QWidget):
         disclose_nik(self.store, self.ev.id, grant, actor="panitia", where="Laporan")
         return True
 
-    def _run(self, target: Path, work) -> Job:  # type: ignore[no-untyped-def]
-        """The report is written off the UI thread from its own connection to the database."""
+    def _run(self, target: Path, work, *, readonly: bool = True) -> Job:  # type: ignore[no-untyped-def]
+        """The report is written off the UI thread from its own connection to the database
+        (read-write only for the transport list, which records a final list's number)."""
         db_path = self.store.path
         self.progress.show()
         self.status.setText(self.tr("Menulis %1…").replace("%1", target.name))
 
         def job(progress, cancelled):  # type: ignore[no-untyped-def]
             try:
-                with Store.open(db_path, readonly=True) as store:
+                with Store.open(db_path, readonly=readonly) as store:
                     return work(store)
             except OSError as exc:
                 raise UserError(f"Tidak dapat menulis '{target}': {exc.strerror or exc}.") from exc
@@ -123,10 +124,13 @@ class ReportsPanel(QWidget):
         def work(store: Store) -> str:
             event = store.events.get(self.ev.id)
             session = store.events.session(event.id, session_id)
-            people, total = atomic_write(target, lambda tmp: transport.render(store, event, tmp, session=session))
-            return " — ".join(filter(None, [f"{people} orang, {rupiah(total)}", drafts.notice(event, "transport")]))
+            r = atomic_write(target, lambda tmp: transport.render(store, event, tmp, session=session,
+                                                                  actor="panitia"))
+            copy = f"SALINAN dari nomor {r.number}" if r.copy else (f"nomor {r.number}" if r.number else "")
+            return " — ".join(filter(None, [f"{r.people} orang, {rupiah(r.total)}", copy,
+                                            drafts.notice(event, "transport")]))
 
-        return self._run(target, work)
+        return self._run(target, work, readonly=False)
 
     def write_export(self, target: Path) -> Job:
         from bimtek_desk.reports import excel

@@ -129,9 +129,10 @@ _TITLE_FORMS = {"kh": "KH.", "map": "M.AP.", "skm": "S.KM.", "phd": "Ph.D.", "dr
 
 
 def title_case(title: str) -> str:
-    """A title in its proper case: 'S.SOS.' -> 'S.Sos.', 'HJ.' -> 'Hj.', 'M.PD' -> 'M.Pd';
-    a title already in mixed case is kept as written."""
-    if title != title.upper():
+    """A title in its conventional form: 'S.SOS.' and 's.sos.' -> 'S.Sos.', 'hj.' -> 'Hj.',
+    'ir.' -> 'Ir.', 's.e.' -> 'S.E.', 'm.ap.' -> 'M.AP.'; a title already in mixed case is
+    kept as written (the roster's own 'M.AP.' or 'Dr.PH.')."""
+    if title not in (title.upper(), title.lower()):
         return title
     bare = _bare(title)
     if bare in _TITLE_FORMS:
@@ -143,15 +144,37 @@ def title_case(title: str) -> str:
     return ".".join(part[:1].upper() + part[1:].lower() for part in title.split("."))
 
 
-def print_name(name: str, upper: bool) -> str:
-    """A name for a document: the core as given (or upper case), titles in proper case,
-    every apostrophe as ’.
+_LOWER_WORDS = frozenset({"bin", "binti", "dan"})  # 'Nur’aini binti Ahmad'
 
-    'RAHMAT HIDAYAT, S.SOS.' -> 'RAHMAT HIDAYAT, S.Sos.'
+
+def _capitalised(core: str) -> str:
+    """'nur’aini binti ahmad' -> 'Nur’aini binti Ahmad': each word (and each part of a
+    hyphenated one) with a capital first letter, what follows an apostrophe left alone."""
+    words = []
+    for n, word in enumerate(core.split(" ")):
+        if n and word in _LOWER_WORDS:
+            words.append(word)
+        else:
+            words.append("-".join(part[:1].upper() + part[1:] for part in word.split("-")))
+    return " ".join(words)
+
+
+def print_name(name: str, upper: bool) -> str:
+    """A name for a document, the one formatter every document, badge and QR uses: the
+    core in the document's case (upper case, or as given — a name given all in lower
+    case is capitalised, as no one writes their own name so), titles in their
+    conventional form, every apostrophe as ’.
+
+    'RAHMAT HIDAYAT, S.SOS.' -> 'RAHMAT HIDAYAT, S.Sos.';
+    "ir. hj. nur'aini binti ahmad, s.e., m.m." -> 'Ir. Hj. Nur’aini binti Ahmad, S.E., M.M.'
     """
     prefix, core, suffix = split_titles(name)
     core = _APOSTROPHE_RE.sub("\u2019", core)  # one apostrophe style on paper: Ma’ruf
-    out = " ".join([*(title_case(t) for t in prefix), core.upper() if upper else core])
+    if upper:
+        core = core.upper()
+    elif core == core.lower():
+        core = _capitalised(core)
+    out = " ".join([*(title_case(t) for t in prefix), core])
     if suffix:
         out += ", " + ", ".join(title_case(t) for t in suffix)
     return out

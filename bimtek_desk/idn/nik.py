@@ -109,3 +109,29 @@ def mask(nik: str | None) -> str:
     if len(nik) <= 10:
         return "*" * len(nik)
     return nik[:6] + "*" * (len(nik) - 10) + nik[-4:]
+
+
+SHARED_MARK = "*"
+SHARED_NOTE = ("* NIK tersamar yang sama untuk dua orang atau lebih dalam daftar ini: orangnya berbeda, "
+               "dibedakan dengan kelurahan di sebelahnya.")
+
+
+def masks_told_apart(people: list[tuple[int, str | None, str | None, int | None]]) -> dict[int, tuple[str, str]]:
+    """(masked NIK, kelurahan) as a list prints them, for (id, nik, kelurahan, roster row)
+    entries.  Two people whose masked NIKs are the same get a '*' (explained by
+    :data:`SHARED_NOTE`); where their kelurahan is also the same, it carries their roster
+    row so that the paper still tells them apart without showing more of the NIK."""
+    masked = {pid: mask(nik) or "-" for pid, nik, _, _ in people}
+    groups: dict[str, list[tuple[int, str | None, str | None, int | None]]] = {}
+    for entry in people:
+        groups.setdefault(masked[entry[0]], []).append(entry)
+    out: dict[int, tuple[str, str]] = {}
+    for m, group in groups.items():
+        shared = len(group) > 1 and m != "-"
+        kels = [str(kel or "-") for _, _, kel, _ in group]
+        for pid, _, kel, row in group:
+            k = str(kel or "-")
+            if shared and kels.count(k) > 1 and row is not None:
+                k = f"{k} (baris {row})"
+            out[pid] = (m + SHARED_MARK if shared else m, k)
+    return out

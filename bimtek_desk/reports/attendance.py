@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
+from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from bimtek_desk.documents import drafts
 from bimtek_desk.documents.variables import person_name
@@ -25,7 +26,7 @@ from bimtek_desk.idn import nik as niklib
 from bimtek_desk.integrity import anchor
 from bimtek_desk.reports.pdf import (
     MARGIN, PAGE, STYLES, Letterhead, canvas_maker, closing_rows, grid_style, meta_table, place, register,
-    row_heights, session_phrase, signature_block,
+    report_doc, row_heights, session_phrase, signature_block, story_start,
 )
 from bimtek_desk.store import Store
 from bimtek_desk.store.models import Event, Registration, Session
@@ -77,13 +78,17 @@ def render(store: Store, event: Event, session: Session, out: str | Path | Binar
     assert sign_w >= SIGN_W[0]
     widths += [sign_w, sign_w]
     data = [[Paragraph(h, STYLES["head"]) for h in head] + [Paragraph("Tanda Tangan", STYLES["head"]), ""]]
+    told = niklib.masks_told_apart([(line.registration.id, line.registration.person.nik,
+                                     line.registration.person.kelurahan, line.registration.roster_row)
+                                    for line in rows])
     for line in rows:
         p = line.registration.person
+        masked, kel = told[line.registration.id]
         cells = [
             Paragraph(str(line.no), STYLES["cell_c"]),
-            Paragraph(person_name(p.name, upper), STYLES["cell"]),
-            Paragraph(p.nik if show_nik else niklib.mask(p.nik) or "-", STYLES["cell_c"]),
-            Paragraph(p.kelurahan or "-", STYLES["cell"]),
+            Paragraph(escape(person_name(p.name, upper)), STYLES["cell"]),
+            Paragraph(escape(p.nik or "-") if show_nik else masked, STYLES["cell_c"]),
+            Paragraph(escape(p.kelurahan or "-" if show_nik else kel), STYLES["cell"]),
         ]
         if mode == "attended":
             cells.append(Paragraph(line.time or "", STYLES["cell_c"]))
@@ -98,23 +103,26 @@ def render(store: Store, event: Event, session: Session, out: str | Path | Binar
              else f"Jumlah hadir: ………… orang (terdaftar {len(rows)} orang)")
     sig = signature_block(event.settings.get("signatories", {}).get("attendance"),
                           dates.place_date(event.city, session.date), width)
-    closing_rows(style, data, [Spacer(1, 3 * mm), Paragraph(count, STYLES["meta"]), sig])
+    closing: list[Any] = [Spacer(1, 3 * mm), Paragraph(count, STYLES["meta"])]
+    if not show_nik and any(m.endswith(niklib.SHARED_MARK) for m, _ in told.values()):
+        closing.append(Paragraph(niklib.SHARED_NOTE, STYLES["meta"]))
+    closing_rows(style, data, [*closing, sig])
     heights = row_heights(data, widths, SIGN_W[1], last=len(rows) + 1, pad_x=PAD)
     table = Table(data, colWidths=widths, repeatRows=1, rowHeights=heights)
     table.setStyle(TableStyle(style))
 
-    meta = meta_table([("Kegiatan", event.name), ("Hari, Tanggal", dates.day_date(session.date)),
-                       ("Tempat", place(event)), ("Sesi", session_phrase(event, session))], width)
+    day, phrase = dates.day_date(session.date), session_phrase(event, session)
+    meta = meta_table([("Kegiatan", event.name), ("Hari, Tanggal", day), ("Tempat", place(event)),
+                       ("Sesi", phrase)], width)
     title = "DAFTAR HADIR PESERTA" if mode == "blank" else "DAFTAR HADIR PESERTA (TERCATAT HADIR)"
-    story = [Letterhead(event, width), Spacer(1, 4 * mm), Paragraph(title, STYLES["title"]), meta,
+    story = [*story_start(), Letterhead(event, width), Spacer(1, 4 * mm), Paragraph(title, STYLES["title"]), meta,
              Spacer(1, 4 * mm), table]
-    doc = SimpleDocTemplate(str(out) if isinstance(out, Path) else out, pagesize=PAGE, leftMargin=MARGIN,
-                            rightMargin=MARGIN, topMargin=12 * mm, bottomMargin=16 * mm,
-                            title=f"Daftar hadir {event.short_name} {session.key}",
-                            subject=f"Daftar hadir peserta {event.name}, {session_phrase(event, session)}",
-                            author=str(event.settings.get("organizer") or "bimtek-desk"), creator="bimtek-desk")
-    draft = drafts.is_draft(event, "daftar-hadir")
+    draft_word = f"{drafts.DRAFT} " if drafts.is_draft(event, "daftar-hadir") else ""
+    doc = report_doc(out, title=f"{draft_word}Daftar hadir {event.short_name} {session.key}",
+                     subject=f"Daftar hadir peserta {event.name}, {phrase}",
+                     author=str(event.settings.get("organizer") or "bimtek-desk"),
+                     continued=[("Kegiatan", event.name), ("Hari, Tanggal", day), ("Sesi", phrase)])
     anchor_line = f"{anchor.footer_text(store)} (bimtek-desk audit verify --anchor …)"
     doc.build(story, canvasmaker=canvas_maker(f"{event.short_name} · Daftar hadir {session.key}",
-                                              drafts.DRAFT if draft else "", anchor=anchor_line))
+                                              draft_word.strip(), anchor=anchor_line))
     return len(rows)

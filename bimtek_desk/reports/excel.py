@@ -82,6 +82,35 @@ def _sheet(wb: Workbook, title: str, header: list[str], rows: list[list[object]]
     return ws
 
 
+def _page_setup(ws: Worksheet) -> None:
+    """Printed as an auditor expects: A4 landscape, as wide as the page (as many pages
+    down as it takes), the header row repeated on every page."""
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.orientation = ws.ORIENTATION_LANDSCAPE
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = "1:1"
+    ws.page_margins.left = ws.page_margins.right = 0.4
+
+
+def _transport_sheet(wb: Workbook, store: Store, event: Event, show_nik: bool) -> None:
+    """The transport payments as the lists print them: one list per period, each person
+    once with the sessions that are the basis of payment, the same total."""
+    from bimtek_desk.reports import transport
+
+    rows: list[list[object]] = []
+    total = 0
+    for lst in transport.listed(store, event):
+        for n, p in enumerate(lst.payees, start=1):
+            person = p.registration.person
+            rows.append([lst.period.key, lst.number or "(belum final)", n, person.name,
+                         person.nik if show_nik else niklib.mask(person.nik), person.kelurahan, p.basis, lst.amount])
+        total += lst.total
+    rows.append(["JUMLAH", None, None, None, None, None, None, total])
+    _sheet(wb, "Transport", ["Periode", "Nomor daftar", "No", "Nama", "NIK", "Kelurahan", "Hadir (sesi)",
+                             "Jumlah (Rp)"], rows, total_row=True)
+
+
 def export(store: Store, event: Event, out: Path, *, show_nik: bool = False) -> dict[str, int]:
     """Write the workbook; returns the row count per sheet."""
     from bimtek_desk.documents.issue import eligibility
@@ -142,10 +171,17 @@ def export(store: Store, event: Event, out: Path, *, show_nik: bool = False) -> 
     summary("Per kecamatan", "Kecamatan", lambda r: r.person.kecamatan, "kecamatan")
     summary("Per kelurahan", "Kelurahan", lambda r: r.person.kelurahan, "kelurahan")
     summary("Per jenis kelamin", "L/P", lambda r: {"L": "Laki-laki", "P": "Perempuan"}.get(r.person.sex or ""))
+    if event.settings.get("transport"):
+        _transport_sheet(wb, store, event, show_nik)
     stamp = anchor.footer_text(store)  # printed in the footer of every sheet, kept in the file's properties
     for ws in wb.worksheets:
         ws.oddFooter.left.text, ws.oddFooter.left.size = stamp, 7
+        ws.oddFooter.right.text, ws.oddFooter.right.size = "Halaman &P dari &N", 7
+        _page_setup(ws)
     wb.properties.description = stamp
+    wb.properties.creator = wb.properties.lastModifiedBy = "bimtek-desk"
+    wb.properties.title = f"Kehadiran {event.short_name}"
+    wb.properties.subject = f"Ekspor kehadiran dan SPJ {event.name}"
     atomic_write(out, wb.save)
     return {ws.title: ws.max_row - 1 for ws in wb.worksheets}
 

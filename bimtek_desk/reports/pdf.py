@@ -3,7 +3,9 @@ staggered signature cells and the acknowledging signatory block."""
 
 from __future__ import annotations
 
-from typing import Any
+from pathlib import Path
+from xml.sax.saxutils import escape
+from typing import Any, BinaryIO
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
@@ -11,7 +13,9 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageTemplate, Paragraph, Spacer, Table, TableStyle,
+)
 
 from bimtek_desk import images
 from bimtek_desk.documents.variables import signatory_name
@@ -121,12 +125,12 @@ def signature_block(sig: dict[str, Any] | None, place_date: str, width: float) -
     if sig.get("on_behalf"):
         lines.append(str(sig["on_behalf"]))
     lines.append(str(sig.get("title_line", "")))
-    text = "<br/>".join(lines) + "<br/><br/><br/><br/>"
-    text += f"<u><b>{signatory_name(sig)}</b></u>"
+    text = "<br/>".join(escape(line) for line in lines) + "<br/><br/><br/><br/>"
+    text += f"<u><b>{escape(signatory_name(sig))}</b></u>"
     if sig.get("rank"):
-        text += f"<br/>{sig['rank']}"
+        text += f"<br/>{escape(str(sig['rank']))}"
     if sig.get("nip"):
-        text += f"<br/>NIP. {sig['nip']}"
+        text += f"<br/>NIP. {escape(str(sig['nip']))}"
     block = Table([["", Paragraph(text, STYLES["sign"])]], colWidths=[width - 80 * mm, 80 * mm])
     block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 6 * mm),
                                ("FONTNAME", (0, 0), (-1, -1), "Caladea")]))  # no Helvetica, even for '' 
@@ -207,3 +211,50 @@ def grid_style(header_rows: int = 1) -> list[tuple[Any, ...]]:
 
 def register() -> None:
     fonts.register()
+
+
+TOP, BOTTOM = 12 * mm, 16 * mm
+BAND = 14 * mm  # continuation pages: Kegiatan, Tanggal and Sesi above the table
+_BAND_STYLE = ParagraphStyle("band", fontName="Caladea", fontSize=8.5, leading=10.5, textColor=INK)
+
+
+def frame_heights() -> tuple[float, float]:
+    """The height a report's first page and its continuation pages give their content
+    (inside the frame's own 6 pt padding)."""
+    full = PAGE[1] - TOP - BOTTOM - 12
+    return full, full - BAND
+
+
+def report_doc(out: str | Path | BinaryIO, *, title: str, subject: str, author: str,
+               continued: list[tuple[str, str]]) -> BaseDocTemplate:
+    """An A4 portrait report whose pages after the first repeat ``continued``
+    ('Kegiatan', 'Hari, Tanggal', 'Sesi' …) above the table, as an auditor reading a
+    loose page expects.  The story must start with :data:`LATER` (see :func:`story_start`)."""
+    width = PAGE[0] - 2 * MARGIN
+    first = Frame(MARGIN, BOTTOM, width, PAGE[1] - TOP - BOTTOM, id="first")
+    later = Frame(MARGIN, BOTTOM, width, PAGE[1] - TOP - BAND - BOTTOM, id="later")
+    text = "<br/>".join(" · ".join(f"<b>{escape(label)}</b>: {escape(value)}" for label, value in line)
+                        for line in _lines(continued))
+
+    def band(canvas: Canvas, doc: BaseDocTemplate) -> None:
+        para = Paragraph(text, _BAND_STYLE)
+        _, h = para.wrap(width, BAND)
+        para.drawOn(canvas, MARGIN, PAGE[1] - TOP - min(h, BAND - 2 * mm))
+        canvas.setStrokeColor(GRID)
+        canvas.setLineWidth(0.4)
+        canvas.line(MARGIN, PAGE[1] - TOP - BAND + 1.5 * mm, PAGE[0] - MARGIN, PAGE[1] - TOP - BAND + 1.5 * mm)
+
+    return BaseDocTemplate(str(out) if isinstance(out, Path) else out, pagesize=PAGE, leftMargin=MARGIN,
+                           rightMargin=MARGIN, topMargin=TOP, bottomMargin=BOTTOM, title=title, subject=subject,
+                           author=author, creator="bimtek-desk",
+                           pageTemplates=[PageTemplate("first", [first]), PageTemplate("later", [later], onPage=band)])
+
+
+def _lines(pairs: list[tuple[str, str]]) -> list[list[tuple[str, str]]]:
+    """'Kegiatan' on its own line (a long name may wrap), the rest together on the next."""
+    return [pairs[:1], pairs[1:]] if len(pairs) > 1 else [pairs]
+
+
+def story_start() -> list[Flowable]:
+    """What a :func:`report_doc` story starts with: every page after the first is a continuation page."""
+    return [NextPageTemplate("later")]

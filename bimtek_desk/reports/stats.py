@@ -18,6 +18,8 @@ class Stats:
     per_kecamatan: list[tuple[str, int, int]]  # (kecamatan, registered, present at the chosen session)
     arrivals: list[tuple[str, int]]  # ('07:40', count) per bucket at the chosen session
     eligible: int
+    transport_people: int = 0  # people paid (or to be paid) transport, over every period, as the lists say
+    transport_total: int = 0
 
 
 def compute(store: Store, event: Event, session: Session | None = None, *, bucket_minutes: int = 10) -> Stats:
@@ -46,4 +48,15 @@ def compute(store: Store, event: Event, session: Session | None = None, *, bucke
         per_kecamatan=[(k, registered[k], came[k]) for k in sorted(registered)],
         arrivals=[(f"{m // 60:02d}:{m % 60:02d}", buckets[m]) for m in timeline],
         eligible=sum(e.eligible for e in eligibility(store, event)),
+        **_transport(store, event),
     )
+
+
+def _transport(store: Store, event: Event) -> dict[str, int]:
+    if not event.settings.get("transport"):
+        return {}
+    from bimtek_desk.reports import transport
+
+    lists = transport.listed(store, event)
+    return {"transport_people": sum(len(lst.payees) for lst in lists),
+            "transport_total": sum(lst.total for lst in lists)}

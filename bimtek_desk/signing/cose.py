@@ -28,6 +28,7 @@ list says who that is, and the protected header (signed) binds it.
 from __future__ import annotations
 
 import datetime as dt
+import io
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -46,6 +47,8 @@ QR_LEVEL = "M"  # error correction of the printed QR
 MIN_SYMBOL_MM = 30.0  # printed width of the symbol (quiet zone not counted)
 MIN_MODULE_MM = 30.0 / 57  # a version 10 symbol at 30 mm: about 2 px per module in a 100 dpi photo
 EPOCH = dt.date(1970, 1, 1)
+MAX_TEXT = 4296  # the most text one QR symbol holds (version 40, alphanumeric): longer never came from a QR
+ED25519_L = 2**252 + 27742317777372353535851937790883648493  # the order of the Ed25519 base point
 
 DOC_TYPES = {1: "sertifikat", 2: "piagam"}
 DOC_CODES = {v: k for k, v in DOC_TYPES.items()}
@@ -78,10 +81,7 @@ class Claims:
 
     @classmethod
     def from_cbor(cls, data: bytes) -> Claims:
-        try:
-            m = cbor2.loads(data)
-        except Exception as exc:  # cbor2 raises several types for garbage
-            raise FormatError("isi QR rusak (CBOR tidak sah)") from exc
+        m = _load_whole(data, "isi QR")
         if not isinstance(m, Mapping):
             raise FormatError("isi QR rusak (bukan peta CBOR)")
         try:
@@ -91,7 +91,8 @@ class Claims:
         except (KeyError, TypeError) as exc:
             raise FormatError("isi QR tidak lengkap") from exc
         if not (isinstance(number, str) and isinstance(name, str) and isinstance(event, str)
-                and isinstance(days, int) and 0 <= days < 80_000 and (jp is None or isinstance(jp, int))):
+                and type(days) is int and 0 <= days < 80_000 and (jp is None or type(jp) is int)
+                and type(m.get(C_TYPE, 1)) is int):  # an integer, not True nor 1.0
             raise FormatError("isi QR tidak sesuai format")
         return cls(doc_type, number, name, event, EPOCH + dt.timedelta(days=days), jp)
 
@@ -133,9 +134,28 @@ def sign(claims: Claims, private_key: Ed25519PrivateKey, kid: bytes) -> str:
     return PREFIX + base45.b45encode(cose).decode("ascii")
 
 
+def _load_whole(data: bytes, what: str) -> object:
+    """One CBOR item that is all of ``data``: trailing bytes are refused, as the page refuses them."""
+    stream = io.BytesIO(data)
+    try:
+        obj = cbor2.CBORDecoder(stream).decode()
+    except Exception as exc:  # cbor2 raises several types for garbage
+        raise FormatError(f"{what} rusak (CBOR tidak sah)") from exc
+    if stream.tell() != len(data):
+        raise FormatError(f"{what} rusak (sisa data setelah CBOR)")
+    return obj
+
+
+def _is_lower_s(signature: bytes) -> bool:
+    """RFC 8032 §5.1.7: S (the signature's second half, little-endian) must be below L;
+    an S ≥ L is a second, malleable form of a valid signature, refused by both verifiers."""
+    return int.from_bytes(signature[32:], "little") < ED25519_L
+
+
 def decode(text: str) -> Signed:
     """Read a QR text into its parts; FormatError when it is not a well-formed payload."""
-    text = text.strip()
+    if len(text) > MAX_TEXT + 1024 or len(text := text.strip()) > MAX_TEXT:  # before any decoding: no 30 MB text
+        raise FormatError(f"terlalu panjang untuk sebuah QR (lebih dari {MAX_TEXT} huruf)")
     if not looks_signed(text):
         raise FormatError("bukan QR verifikasi bimtek-desk (tidak diawali BD1:)")
     body = text[len(PREFIX):].upper()  # base45 has no lower case; Caps Lock or a phone may change case
@@ -143,10 +163,7 @@ def decode(text: str) -> Signed:
         raw = base45.b45decode(body)
     except ValueError as exc:
         raise FormatError("isi QR rusak (base45 tidak sah)") from exc
-    try:
-        obj = cbor2.loads(raw)
-    except Exception as exc:
-        raise FormatError("isi QR rusak (CBOR tidak sah)") from exc
+    obj = _load_whole(raw, "isi QR")
     if isinstance(obj, cbor2.CBORTag):
         if obj.tag != COSE_SIGN1_TAG:
             raise FormatError("isi QR bukan COSE_Sign1")
@@ -155,14 +172,16 @@ def decode(text: str) -> Signed:
             and isinstance(obj[1], Mapping)
             and isinstance(obj[2], bytes) and isinstance(obj[3], bytes)):
         raise FormatError("isi QR bukan COSE_Sign1")
-    protected, _unprotected, payload, signature = obj
-    try:
-        header = cbor2.loads(protected) if protected else {}
-    except Exception as exc:
-        raise FormatError("header COSE rusak") from exc
-    if not isinstance(header, Mapping) or header.get(HDR_ALG) != ALG_EDDSA:
+    protected, unprotected, payload, signature = obj
+    if len(unprotected):
+        raise FormatError("header COSE tak terlindung harus kosong")
+    header = _load_whole(protected, "header COSE") if protected else {}
+    alg = header.get(HDR_ALG) if isinstance(header, Mapping) else None
+    if type(alg) is not int or alg != ALG_EDDSA:  # -8.0 or True are not -8
         raise FormatError("algoritme tanda tangan bukan EdDSA (Ed25519)")
     kid = header.get(HDR_KID)  # protected, so the key id is signed too
     if not isinstance(kid, bytes) or len(signature) != 64:
         raise FormatError("header COSE tanpa id kunci atau tanda tangan bukan Ed25519")
+    if not _is_lower_s(signature):
+        raise FormatError("tanda tangan Ed25519 tidak kanonik (S ≥ L)")
     return Signed(kid, protected, payload, signature)

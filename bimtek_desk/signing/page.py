@@ -21,8 +21,18 @@ from bimtek_desk.signing.keys import KeyList
 
 
 def _script_safe(text: str) -> str:
-    """Text that cannot close the <script> element it is placed in."""
+    """Script text that cannot close the <script> element it is placed in."""
     return text.replace("</", "<\\/")
+
+
+def _json_safe(text: str) -> str:
+    """JSON that is inert inside a <script> element: every '<' (so no '</script', no
+    '<!--' that would change how the element ends), '>' and '&' as \\u escapes, and the
+    two line separators JavaScript once treated as line ends."""
+    for char, escaped in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"),
+                          ("\u2029", "\\u2029")):
+        text = text.replace(char, escaped)
+    return text
 
 
 def build(key_list: KeyList, *, today: dt.date | None = None) -> str:
@@ -33,7 +43,7 @@ def build(key_list: KeyList, *, today: dt.date | None = None) -> str:
     parts = {
         "{{GENERATED}}": html.escape(long_date(today or dt.date.today())),
         "{{NACL_LICENSE}}": html.escape(licence),
-        "{{DATA_JSON}}": _script_safe(data),
+        "{{DATA_JSON}}": _json_safe(data),
         "{{NACL_JS}}": _script_safe(nacl),
     }
     for marker, value in parts.items():

@@ -21,6 +21,7 @@ from bimtek_desk.store.db import SCHEMA_VERSION, Database, StoreError
 from bimtek_desk.store.documents import DocumentRepo
 from bimtek_desk.store.events import EventRepo
 from bimtek_desk.store.extras import ExtrasRepo
+from bimtek_desk.store.payments import PaymentRepo
 from bimtek_desk.store.people import PeopleRepo, PersonData
 from bimtek_desk.store.pins import PinAttemptRepo
 from bimtek_desk.store.registrations import RegistrationRepo
@@ -58,6 +59,7 @@ class Store:
         self.signing = SigningRepo(db)
         self.pin_attempts = PinAttemptRepo(db)
         self.extras = ExtrasRepo(db)  # a roster's columns that are no field (#27)
+        self.payments = PaymentRepo(db)
 
     @classmethod
     def open(cls, path: str | os.PathLike[str] | None = None, *, readonly: bool = False,

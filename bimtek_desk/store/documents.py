@@ -66,7 +66,9 @@ class DocumentRepo:
             self.db.execute("INSERT INTO number_series (pattern, last_seq) VALUES (?, ?) ON CONFLICT (pattern) "
                             "DO UPDATE SET last_seq = max(last_seq, excluded.last_seq)", (pattern, seq))
             doc_id = int(self.db.scalar("SELECT coalesce(max(id), 0) + 1 FROM documents"))
-            code = codes.make(codes.Kind.DOCUMENT, event.code_tag, doc_id, event.secret)
+            # The short code carries the document's serial as its number does (…/001/… -> BDS-…-001-…; a
+            # piagam's BDP-…-001-…): the tag, the letter and the serial are unique together in a database.
+            code = codes.make(codes.document_kind(doc_type), event.code_tag, seq, event.secret)
             self.db.execute(
                 "INSERT INTO documents (id, event_id, doc_type, registration_id, award_id, seq, number, code, "
                 "issued_at) VALUES (?,?,?,?,?,?,?,?,?)",

@@ -250,7 +250,7 @@ def _v11_undos_from_several_laptops(conn: sqlite3.Connection) -> None:
                  "BEGIN SELECT RAISE(ABORT, 'checkins are append-only'); END")
 
 
-def _registration_extras(conn: sqlite3.Connection) -> None:
+def _v12_registration_extras(conn: sqlite3.Connection) -> None:
     """The roster's columns that are no field (RT/RW, address, jabatan …), kept per registration as a JSON list
     of [header, value] pairs in file order.  A table of its own: shown in Peserta and exported to Excel, never on
     a badge or in a QR, and no desk bundle reads it.  (IF NOT EXISTS: a database another branch's test rebuilt
@@ -264,6 +264,30 @@ def _registration_extras(conn: sqlite3.Connection) -> None:
                      "BEGIN UPDATE revisions SET n = n + 1 WHERE name = 'roster'; END")
 
 
+def _v13_payment_lists(conn: sqlite3.Connection) -> None:
+    """The SPJ's payment lists (transport): per event and payment period a first list and
+    any supplementary ones (part 2, 3 … naming only people on no earlier part), kept as
+    made final, so a second print is a copy with the same number."""
+    conn.execute(
+        "CREATE TABLE payment_lists ("
+        " id INTEGER PRIMARY KEY,"
+        " event_id TEXT NOT NULL REFERENCES events(id),"
+        " kind TEXT NOT NULL,"
+        " period TEXT NOT NULL,"
+        " part INTEGER NOT NULL,"
+        " number TEXT NOT NULL UNIQUE,"
+        " amount INTEGER NOT NULL,"
+        " payees TEXT NOT NULL,"
+        " total INTEGER NOT NULL,"
+        " created_at TEXT NOT NULL,"
+        " actor TEXT NOT NULL,"
+        " UNIQUE (event_id, kind, period, part))")
+    conn.execute("CREATE TRIGGER payment_lists_no_update BEFORE UPDATE ON payment_lists "
+                 "BEGIN SELECT RAISE(ABORT, 'payment lists are kept as made'); END")
+    conn.execute("CREATE TRIGGER payment_lists_no_delete BEFORE DELETE ON payment_lists "
+                 "BEGIN SELECT RAISE(ABORT, 'payment lists are kept as made'); END")
+
+
 STEPS: list[tuple[str, Step]] = [
     ("rantai hash check-in", _v2_checkin_chain),
     ("revisi daftar peserta", _v3_revisions),
@@ -275,7 +299,8 @@ STEPS: list[tuple[str, Step]] = [
     ("rantai hash bertipe", _v9_typed_chain),
     ("perangkat dan sinkron antar-laptop", _v10_devices),
     ("pembatalan check-in dari beberapa laptop", _v11_undos_from_several_laptops),
-    ("kolom tambahan daftar peserta", _registration_extras),
+    ("kolom tambahan daftar peserta", _v12_registration_extras),
+    ("daftar pembayaran (transport) per periode", _v13_payment_lists),
 ]
 LATEST = 1 + len(STEPS)
 
