@@ -35,7 +35,11 @@ def test_confirm_all_then_the_logo_from_the_cli_makes_documents_final(cli, demo_
     set_logo = cli("--db", demo_db, "event", "image", DEMO_EVENT_ID, "logo", logo, "--pin", PIN)
     assert set_logo.code == 0, set_logo.err
     shown = cli("--db", demo_db, "event", "confirm", DEMO_EVENT_ID)
-    assert "sertifikat: final" in shown.out and "DRAF" not in shown.out
+    assert "sertifikat: final" in shown.out and "daftar hadir: final" in shown.out
+    # the demo names no PPTK nor Bendahara: the payment list stays DRAF, and the hint says to fill them in
+    transport = next(line for line in shown.out.splitlines() if "transport" in line)
+    assert "DRAF" in transport and "PPTK" in transport
+    assert "Selanjutnya: isi yang kosong" in shown.out and "event confirm" not in shown.out.split("Selanjutnya:")[1]
 
     with Store.open(demo_db) as store:
         attend(store, store.registrations.list(DEMO_EVENT_ID)[:1])
