@@ -41,5 +41,4 @@ def run() -> list[Result]:
     results.append(Result("verifikasi satu QR", _per_call_ms(lambda: verifier.verify(text, key_list), 500), "ms", "", None))
     results.append(Result("simbol QR versi 10 (zxing-cpp)", _per_call_ms(lambda: qr.matrix_level(text), 100), "ms",
                           "", None))
-    results.append(Result("  … dengan qrcode (pembanding)", _per_call_ms(lambda: qr.matrix(text), 10), "ms", "", None))
     return results

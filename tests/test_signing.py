@@ -72,18 +72,6 @@ def test_longest_name_qr_decodes_and_prints_at_least_30_mm() -> None:
     assert found.text == text and found.ec_level == "M"
 
 
-def test_level_m_matrix_without_zxing_writer(monkeypatch: pytest.MonkeyPatch) -> None:
-    import zxingcpp
-
-    text = sign(claims("Nor Mawaddah"))
-    fast = qr.matrix_level(text, "M")
-    monkeypatch.delattr(zxingcpp, "create_barcode")
-    slow = qr.matrix_level(text, "M")  # built by qrcode instead: same size, same content
-    assert len(slow) == len(fast)
-    (found,) = zxingcpp.read_barcodes(raster(slow, 3))
-    assert found.text == text and found.ec_level == "M"
-
-
 def test_every_single_byte_change_is_refused() -> None:
     text = sign(claims())
     raw = base45.b45decode(text[4:])
