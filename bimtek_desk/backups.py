@@ -157,9 +157,13 @@ def _lock(target: Path) -> sqlite3.Connection | None:
     except sqlite3.OperationalError as exc:
         con.close()
         if "locked" in str(exc) or "busy" in str(exc):
-            raise InUse(f"Basis data '{target.name}' sedang dibuka oleh program lain (meja registrasi, jendela "
-                        "bimtek-desk, atau perintah lain). Tutup semuanya dulu, lalu pulihkan; tidak ada yang "
-                        "diubah.") from exc
+            from bimtek_desk.system.holders import holders
+
+            who = holders(target)
+            where = (f"oleh: {'; '.join(who)}" if who
+                     else "oleh program lain (meja registrasi, jendela bimtek-desk, atau perintah lain)")
+            raise InUse(f"Basis data '{target.name}' sedang dibuka {where}. Tutup semuanya dulu, lalu pulihkan; "
+                        "tidak ada yang diubah.") from exc
         return None
     except sqlite3.DatabaseError:
         con.close()
