@@ -7,6 +7,7 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -16,6 +17,9 @@ from bimtek_desk.errors import UserError
 from bimtek_desk.resources_path import resource
 from bimtek_desk.store import Store
 from bimtek_desk.store.models import Event
+
+if TYPE_CHECKING:
+    from bimtek_desk.gui.scanner_filter import ScannerFilter
 
 
 def _fail(message: str) -> int:
@@ -169,18 +173,23 @@ def run(db_path: str | None = None, event_id: str | None = None, *, desk_mode: b
     install_translation(app, lang)  # type: ignore[arg-type]
     from bimtek_desk.gui.focus import keep_focus
 
+    from bimtek_desk.gui.scanner_filter import ScannerFilter
+
     keeper = keep_focus(app)  # before the first dialog: a kiosk laptop without a window manager
+    scanner = ScannerFilter(app)  # also before it: a badge scanned into the desk-name dialog is no name
+    app.installEventFilter(scanner)
     try:
-        return _run(app, db_path, event_id, desk_mode=desk_mode, session=session, desk_name=desk_name,
+        return _run(app, scanner, db_path, event_id, desk_mode=desk_mode, session=session, desk_name=desk_name,
                     operator=operator, fullscreen=fullscreen, sound=sound)
     finally:
+        app.removeEventFilter(scanner)
         app.removeEventFilter(keeper)
 
 
-def _run(app: QApplication, db_path: str | None, event_id: str | None, *, desk_mode: bool, session: str | None,
-         desk_name: str | None, operator: str, fullscreen: bool, sound: bool) -> int:
+def _run(app: QApplication, scanner: ScannerFilter, db_path: str | None, event_id: str | None, *,
+         desk_mode: bool, session: str | None, desk_name: str | None, operator: str, fullscreen: bool,
+         sound: bool) -> int:
     from bimtek_desk.desk import Desk
-    from bimtek_desk.gui.scanner_filter import ScannerFilter
 
     try:
         store = _open_or_restore(db_path)
@@ -205,8 +214,6 @@ def _run(app: QApplication, db_path: str | None, event_id: str | None, *, desk_m
         return _fail(str(exc))
 
     _start_backups(app, store)
-    scanner = ScannerFilter(app)
-    app.installEventFilter(scanner)
     windows = Windows(store, scanner, desk_name=desk_name, operator=operator, desk_mode=desk_mode, sound=sound,
                       fullscreen=fullscreen)
     windows.show(event, desk)
@@ -216,5 +223,4 @@ def _run(app: QApplication, db_path: str | None, event_id: str | None, *, desk_m
     try:
         return app.exec()
     finally:
-        app.removeEventFilter(scanner)
         store.close()

@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         self.scanner = scanner
         if scanner is not None:
             scanner.scanned.connect(self.on_scanned)
+            scanner.scanned_in_dialog.connect(self.on_scanned_in_dialog)
         self._connect_signals()
         self._init_actions()
 
@@ -189,6 +190,7 @@ class MainWindow(QMainWindow):
             return
         if self.scanner is not None:  # a window replaced by another event's takes no more scans
             self.scanner.scanned.disconnect(self.on_scanned)
+            self.scanner.scanned_in_dialog.disconnect(self.on_scanned_in_dialog)
             self.scanner = None
         super().closeEvent(event)
 
@@ -208,6 +210,14 @@ class MainWindow(QMainWindow):
             self.desk_panel.handle_scan(text, "scanner")
         elif route == "roster" and self.roster is not None:
             self.statusBar().showMessage(self.roster.find_code(text), 10_000)
+
+    def on_scanned_in_dialog(self, text: str, dialog: QWidget) -> None:
+        """A badge scanned into a dialog of this window (a PIN or a reason asked, a file name):
+        it was kept out of the field; say so, and at the desk offer to check the person in."""
+        owner = dialog.parentWidget()
+        if owner is None or owner.window() is not self:
+            return  # another window's dialog
+        self.desk_panel.offer_scan(dialog, text, can_check_in=self.scan_route() == "desk")
 
     def _init_actions(self) -> None:
         quit_ = QAction(self.tr("Keluar"), self)

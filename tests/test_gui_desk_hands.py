@@ -1,0 +1,261 @@
+"""Issue #26: the desk under a real volunteer's hands.  A badge scanned while a dialog
+is open never becomes data; F4 undoes what is selected; names are found despite
+spelling; badges are printed from Dokumen."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox
+
+from bimtek_desk.gui.main_window import MainWindow
+from bimtek_desk.store import Store
+from tests.conftest import DEMO_EVENT_ID
+from tests.test_gui_desk import Typist, code_of, window  # noqa: F401 (fixture)
+from tests.test_gui_usability import focus, in_dialog, press, tabbed, type_slowly  # noqa: F401 (fixture)
+
+
+def answer_box(button_text: str, seen: dict[str, object]) -> None:
+    """Click the button starting with ``button_text`` in the next message box, keeping its text."""
+
+    def handle() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox) or not box.isVisible():
+            QTimer.singleShot(20, handle)
+            return
+        seen["box"] = box.text()
+        seen["buttons"] = [b.text() for b in box.buttons()]
+        for b in box.buttons():
+            if b.text().startswith(button_text):
+                b.click()
+                return
+        box.reject()
+
+    QTimer.singleShot(0, handle)
+
+
+def present(store: Store, window: MainWindow) -> int:  # noqa: F811
+    return store.checkins.present_count(window.desk_panel.desk.session.id)
+
+
+# -- 1. a scan while a dialog is open ------------------------------------------------------------------
+
+def test_badge_scanned_into_the_walk_in_name_checks_that_person_in(window: MainWindow, demo_store: Store,  # noqa: F811
+                                                                   qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Walk-through: F2, badge scanned into Nama lengkap, five Enters: a walk-in named
+    'BDBX6FZ05GANC88Y9Y' was BERHASIL and the real participant was not checked in."""
+    code = code_of(demo_store, 3)
+    owner = demo_store.registrations.list(DEMO_EVENT_ID)[3].person.name
+    registered = len(demo_store.registrations.list(DEMO_EVENT_ID))
+    seen: dict[str, object] = {}
+
+    def act(dialog: QDialog) -> None:
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.name)  # type: ignore[attr-defined]
+        answer_box("Tutup formulir", seen)
+        Typist().type(code, gap_ms=4)
+        seen["name"] = dialog.name.text()  # type: ignore[attr-defined]
+        qtbot.waitUntil(lambda: not dialog.isVisible())
+
+    errors = in_dialog(qtbot, act)
+    assert window.desk_panel.walk_in() is None  # the form was closed, nobody was added
+    assert not errors, errors
+    assert seen["name"] == ""  # the code never stayed in the name field
+    assert owner in str(seen["box"]) and "TIDAK dimasukkan" in str(seen["box"])
+    qtbot.waitUntil(lambda: window.desk_panel.status.title.text() == "BERHASIL")
+    assert window.desk_panel.status.name.text() == owner
+    assert len(demo_store.registrations.list(DEMO_EVENT_ID)) == registered
+    assert present(demo_store, window) == 1
+
+
+def test_back_to_the_form_keeps_what_was_typed_and_checks_nobody_in(window: MainWindow, demo_store: Store,  # noqa: F811
+                                                                    qtbot) -> None:  # type: ignore[no-untyped-def]
+    seen: dict[str, object] = {}
+
+    def act(dialog: QDialog) -> None:
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.name)  # type: ignore[attr-defined]
+        typist = Typist()
+        typist.type("Siti", gap_ms=80, end=None)  # a person, then a second later the scanner
+        typist.t += 1000
+        answer_box("Kembali", seen)
+        typist.type(code_of(demo_store, 5), gap_ms=4)
+        qtbot.waitUntil(lambda: "buttons" in seen)
+        qtbot.wait(50)
+        seen["open"] = dialog.isVisible()
+        seen["name"] = dialog.name.text()  # type: ignore[attr-defined]
+
+    errors = in_dialog(qtbot, act)
+    window.desk_panel.walk_in()
+    assert not errors, errors
+    assert seen["open"] is True and seen["name"] == "Siti"
+    assert present(demo_store, window) == 0
+
+
+@pytest.mark.parametrize("field", ["reason", "pin"])
+def test_badge_scanned_into_the_undo_dialog_is_not_typed(window: MainWindow, demo_store: Store, qtbot,  # noqa: F811
+                                                         field: str) -> None:  # type: ignore[no-untyped-def]
+    panel = window.desk_panel
+    panel.handle_scan(code_of(demo_store, 0), "scanner")
+    seen: dict[str, object] = {}
+
+    def act(dialog: QDialog) -> None:
+        line = getattr(dialog, field)
+        focus(qtbot, line)
+        answer_box("Kembali", seen)
+        Typist().type(code_of(demo_store, 6), gap_ms=4)
+        qtbot.waitUntil(lambda: "buttons" in seen)
+        seen["text"] = line.text()
+        seen["open"] = dialog.isVisible()
+
+    errors = in_dialog(qtbot, act)
+    assert panel.undo() is False
+    assert not errors, errors
+    assert seen["text"] == "" and seen["open"] is True
+    assert present(demo_store, window) == 1  # nobody undone, nobody else checked in
+
+
+def test_badge_scanned_into_a_pin_question_is_kept_out(tabbed: MainWindow, demo_store: Store, qtbot) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    """Any dialog of the window (here Qt's own input dialog, as the PIN is asked) keeps the
+    code out of its field and offers the check-in."""
+    from PySide6.QtWidgets import QInputDialog
+
+    seen: dict[str, object] = {}
+    owner = demo_store.registrations.list(DEMO_EVENT_ID)[2].person.name
+
+    def act(dialog: QDialog) -> None:
+        line = dialog.findChild(QLineEdit)
+        focus(qtbot, line)
+        answer_box("Tutup formulir", seen)
+        Typist().type(code_of(demo_store, 2), gap_ms=4)
+        seen["text"] = line.text()
+        qtbot.waitUntil(lambda: not dialog.isVisible())
+
+    errors = in_dialog(qtbot, act)
+    _, ok = QInputDialog.getText(tabbed, "PIN panitia", "PIN:", QLineEdit.EchoMode.Password)
+    assert not errors, errors
+    assert not ok and seen["text"] == ""
+    assert owner in str(seen["box"])
+    qtbot.waitUntil(lambda: tabbed.desk_panel.status.title.text() == "BERHASIL")
+    assert present(demo_store, tabbed) == 1
+
+
+def test_first_start_desk_name_refuses_a_scan(qtbot, tmp_path, monkeypatch, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+    """Issue 22 item 4: a badge scanned into 'Nama meja' became the desk's name."""
+    from bimtek_desk.device import settings
+    from bimtek_desk.gui.desk.desk_name import laptop_desk_name
+    from bimtek_desk.gui.scanner_filter import ScannerFilter
+
+    monkeypatch.setenv(settings.ENV, str(tmp_path / "laptop.json"))
+    app = QApplication.instance()
+    scanner = ScannerFilter()
+    app.installEventFilter(scanner)
+    seen: dict[str, object] = {}
+
+    def act(dialog: QDialog) -> None:
+        name = dialog.name  # type: ignore[attr-defined]
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is name)
+        name.clear()
+        Typist().type(code_of(demo_store), gap_ms=4)  # by its timing, and by its shape
+        qtbot.waitUntil(lambda: bool(dialog.error.text()))  # type: ignore[attr-defined]
+        seen["after scan"] = (name.text(), dialog.isVisible(), dialog.error.text())  # type: ignore[attr-defined]
+        name.setText(code_of(demo_store))  # typed slowly (or pasted): refused by its shape
+        press(name, Qt.Key.Key_Return, "\r")
+        seen["after typing"] = (dialog.isVisible(), dialog.error.text())  # type: ignore[attr-defined]
+        name.setText("Meja 2")
+        press(name, Qt.Key.Key_Return, "\r")
+
+    try:
+        errors = in_dialog(qtbot, act)
+        assert laptop_desk_name() == "Meja 2"
+    finally:
+        app.removeEventFilter(scanner)
+    assert not errors, errors
+    text, still_open, message = seen["after scan"]  # type: ignore[misc]
+    assert text == "" and still_open and "pindai" in message
+    still_open, message = seen["after typing"]  # type: ignore[misc]
+    assert still_open and "kode badge" in message
+
+
+def test_no_name_field_takes_a_badge_code(demo_store: Store) -> None:
+    from bimtek_desk.errors import UserError
+    from bimtek_desk.roster import rules
+    from bimtek_desk.store import PersonData
+
+    code = code_of(demo_store)
+    for name in (code, code.lower(), "bdb-" + code[3:7].lower() + "-" + code[7:], "X9F2KQ4M00ZZ"):
+        with pytest.raises(UserError, match="kode hasil pindai"):
+            rules.require(PersonData(name=name), regions=None)
+    for name in ("Siti Aminah", "H. Abdul Gani 2", "Ruang 3A Banjar"):
+        rules.require(PersonData(name=name), regions=None)
+
+
+def test_reason_missing_puts_the_cursor_in_the_reason(window: MainWindow, demo_store: Store, qtbot) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    """Walk-through: after 'Alasan wajib diisi.' the focus stayed on Cetak badge; typed text
+    was lost and each space toggled it."""
+    panel = window.desk_panel
+    panel.search.setText("Nor Mawaddah")
+    seen: dict[str, object] = {}
+
+    def act(dialog: QDialog) -> None:
+        dialog.name.setText("Siti Aminah")  # type: ignore[attr-defined]
+        dialog.print_badge.setFocus()  # type: ignore[attr-defined]
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.print_badge)  # type: ignore[attr-defined]
+        press(dialog.print_badge, Qt.Key.Key_Return, "\r")  # type: ignore[attr-defined]
+        seen["error"] = dialog.error.text()  # type: ignore[attr-defined]
+        seen["focus is reason"] = QApplication.focusWidget() is dialog.reason  # type: ignore[attr-defined]
+        type_slowly("sakit")
+        seen["reason"] = dialog.reason.text()  # type: ignore[attr-defined]
+        seen["ticked"] = dialog.print_badge.isChecked()  # type: ignore[attr-defined]
+
+    errors = in_dialog(qtbot, act)
+    panel.substitute()
+    assert not errors, errors
+    assert seen["error"] == "Alasan wajib diisi." and seen["focus is reason"] is True
+    assert seen["reason"] == "sakit" and seen["ticked"] is False
+
+
+# -- 2. F4 undoes what is selected -------------------------------------------------------------------------
+
+def test_f4_undoes_the_selected_persons_checkin(window: MainWindow, demo_store: Store, demo_db,  # noqa: F811
+                                                qtbot) -> None:  # type: ignore[no-untyped-def]
+    from bimtek_desk.desk import Desk
+
+    panel = window.desk_panel
+    regs = demo_store.registrations.list(DEMO_EVENT_ID)
+    chosen = panel.handle_scan(code_of(demo_store, 8), "scanner").checkin
+    panel.handle_scan(code_of(demo_store, 9), "scanner")  # this desk's latest: someone else
+    with Store.open(demo_db) as other:
+        Desk(other, other.events.get(DEMO_EVENT_ID), desk="Meja 9", session="REG").scan(code_of(other, 4))
+    panel.search.setText(regs[8].person.name)
+    qtbot.waitUntil(lambda: panel.results.currentIndex().isValid())
+    assert panel.undo_target() == chosen.id  # type: ignore[union-attr]
+    seen: dict[str, object] = {}
+
+    def act(dialog: QDialog) -> None:
+        seen["who"] = dialog.who.text()  # type: ignore[attr-defined]
+        seen["size"] = dialog.who.font().pointSizeF()  # type: ignore[attr-defined]
+        dialog.reason.setText("salah orang")  # type: ignore[attr-defined]
+        dialog.pin.setText("181125")  # type: ignore[attr-defined]
+        focus(qtbot, dialog.pin)  # type: ignore[attr-defined]
+        press(dialog.pin, Qt.Key.Key_Return, "\r")  # type: ignore[attr-defined]
+        seen["closed"] = not dialog.isVisible()
+
+    errors = in_dialog(qtbot, act)
+    press(window, Qt.Key.Key_F4)
+    assert not errors, errors
+    assert seen["who"] == regs[8].person.name and float(seen["size"]) >= 18  # type: ignore[arg-type]
+    assert demo_store.checkins.is_annulled(chosen.id)  # type: ignore[union-attr]
+    assert demo_store.checkins.current(regs[9].id, panel.desk.session.id) is not None
+
+
+def test_f4_with_a_selected_person_not_checked_in_says_so(window: MainWindow, demo_store: Store, qtbot,  # noqa: F811
+                                                          monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    panel = window.desk_panel
+    panel.handle_scan(code_of(demo_store, 0), "scanner")
+    regs = demo_store.registrations.list(DEMO_EVENT_ID)
+    panel.search.setText(regs[11].person.name)
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: said.append(text))
+    assert panel.undo() is False
+    assert said and regs[11].person.name in said[0] and "belum check-in" in said[0]
+    panel.search.clear()  # nothing selected: the latest check-in again
+    assert panel.undo_target() is not None
