@@ -259,3 +259,20 @@ def test_f4_with_a_selected_person_not_checked_in_says_so(window: MainWindow, de
     assert said and regs[11].person.name in said[0] and "belum check-in" in said[0]
     panel.search.clear()  # nothing selected: the latest check-in again
     assert panel.undo_target() is not None
+
+
+# -- 3. names are found, and an empty list says what to try ------------------------------------------------
+
+def test_an_empty_search_says_not_found_and_what_to_try(window: MainWindow, demo_store: Store, qtbot) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    panel = window.desk_panel
+    type_slowly("Qwertyuiop")
+    assert panel.search_model.rowCount() == 0
+    assert panel.not_found.isVisible()
+    text = panel.not_found.text()
+    assert "Tidak ditemukan" in text and "Qwertyuiop" in text and "kelurahan" in text and "F2" in text
+    panel.search.clear()
+    assert not panel.not_found.isVisible()
+    name = demo_store.registrations.list(DEMO_EVENT_ID)[0].person.name  # Nor Mawaddah
+    panel.search.setText(name.replace("dd", "d").replace("Nor", "Noer"))  # spelt otherwise
+    assert panel.search_model.rowCount() >= 1 and not panel.not_found.isVisible()
+    assert panel.search_model.registration(0).person.name == name

@@ -170,7 +170,7 @@ class DeskPanel(QWidget):
         self._counts_soon.setInterval(0)
         self._counts_soon.timeout.connect(self._after_result)
         desk.defer_checkpoints()  # no log checkpoint inside a scan: tidy() runs after the result
-        self.search_model.search("", desk.session.id)  # builds the search index now, not on the first key
+        self.search_model.warm()  # builds the search index now, not on the first key
         # Another desk on the same database: its check-ins show here within a second.
         self._poll = QTimer(self)
         self._poll.setInterval(1000)
