@@ -276,3 +276,100 @@ def test_an_empty_search_says_not_found_and_what_to_try(window: MainWindow, demo
     panel.search.setText(name.replace("dd", "d").replace("Nor", "Noer"))  # spelt otherwise
     assert panel.search_model.rowCount() >= 1 and not panel.not_found.isVisible()
     assert panel.search_model.registration(0).person.name == name
+
+
+# -- 4. badges from Dokumen --------------------------------------------------------------------------------
+
+@pytest.fixture
+def documents(qtbot, demo_store: Store):  # type: ignore[no-untyped-def]
+    from bimtek_desk.gui.documents.panel import DocumentsPanel
+
+    panel = DocumentsPanel(demo_store, demo_store.events.get(DEMO_EVENT_ID))
+    qtbot.addWidget(panel)
+    panel.type_box.setCurrentIndex(panel.type_box.findData("badge"))
+    assert panel.badges is not None and panel.pages.currentWidget() is panel.badges
+    return panel
+
+
+def test_badges_saved_from_dokumen_for_everyone_then_only_the_new_ones(documents, demo_store: Store, qtbot,  # type: ignore[no-untyped-def]
+                                                                     tmp_path) -> None:
+    from bimtek_desk.desk import Desk
+    from bimtek_desk.store import PersonData
+    from tests.pdfutil import decode_qr, page_count, page_texts
+
+    page = documents.badges
+    regs = demo_store.registrations.list(DEMO_EVENT_ID)
+    assert page.summary.text() == f"{len(regs)} badge, {(len(regs) + 7) // 8} lembar."
+    qtbot.waitUntil(lambda: page.preview_doc.pageCount() == 1)  # the first sheet
+    job = page.save(tmp_path / "semua.pdf")
+    with qtbot.waitSignal(job.finished, timeout=60000):
+        pass
+    assert page_count(tmp_path / "semua.pdf") == (len(regs) + 7) // 8
+    assert "disimpan di" in page.status.text() and str(tmp_path / "semua.pdf") in page.status.text()
+
+    # A walk-in later: "not yet made" is just that one badge, on an A6 page.
+    event = demo_store.events.get(DEMO_EVENT_ID)
+    new = Desk(demo_store, event, desk="Meja 1", session="REG").walk_in(
+        PersonData(name="Siti Walkin", kelurahan="Kelayan Barat"), "PESERTA").registration
+    page.layout_box.setCurrentIndex(page.layout_box.findData("a6"))
+    page.who_box.setCurrentIndex(page.who_box.findData("unprinted"))
+    assert page.summary.text() == "1 badge, 1 lembar."
+    job = page.save(tmp_path / "baru.pdf")
+    with qtbot.waitSignal(job.finished, timeout=60000):
+        pass
+    assert page_count(tmp_path / "baru.pdf") == 1
+    assert "Siti Walkin" in page_texts(tmp_path / "baru.pdf")[0]
+    assert decode_qr(tmp_path / "baru.pdf") == [[demo_store.registrations.get(new.id).badge_code]]
+    assert "sudah pernah dibuat" in page.summary.text()  # nothing left to make
+    said: list[str] = []
+    page.status.setText("")
+    import bimtek_desk.gui.file_dialogs as fd
+
+    asked: list[str] = []
+    original = fd.save_file
+    fd.save_file = lambda *a, **k: asked.append("asked") or ""  # type: ignore[assignment]
+    try:
+        documents._ask_save()  # Ctrl+S with nothing to make: says so, asks no file name
+    finally:
+        fd.save_file = original  # type: ignore[assignment]
+    said.append(page.status.text())
+    assert asked == [] and "sudah pernah dibuat" in said[0]
+
+
+def test_badges_for_the_people_chosen_in_the_list(documents, demo_store: Store, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from tests.pdfutil import page_count, page_texts
+
+    page = documents.badges
+    page.filter.setText("kelayan")  # a kelurahan's people
+    shown = page.people.count()
+    assert 0 < shown < len(demo_store.registrations.list(DEMO_EVENT_ID))
+    page.people.selectAll()
+    assert page.who.value == "chosen" and page.summary.text().startswith(f"{shown} badge")
+    page.layout_box.setCurrentIndex(page.layout_box.findData("cr80"))
+    job = page.save(tmp_path / "kelayan.pdf")
+    with qtbot.waitSignal(job.finished, timeout=60000):
+        pass
+    assert page_count(tmp_path / "kelayan.pdf") == shown
+    assert all("Kelayan" in text for text in page_texts(tmp_path / "kelayan.pdf"))
+
+
+def test_badges_to_a_missing_printer_say_so_and_count_as_not_made(documents, demo_store: Store, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from bimtek_desk.committee.badge_sheets import printed_codes
+
+    page = documents.badges
+    job = page.print_to("PRINTER-YANG-MATI")
+    with qtbot.waitSignal(job.failed, timeout=60000) as blocker:
+        pass
+    assert "tidak ditemukan" in blocker.args[0] and "PRINTER-YANG-MATI" in page.status.text()
+    assert printed_codes(demo_store, DEMO_EVENT_ID) == set()
+
+
+def test_nothing_to_print_is_said_before_a_file_name_is_asked(qtbot, demo_store: Store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from bimtek_desk.gui.documents.panel import DocumentsPanel
+
+    panel = DocumentsPanel(demo_store, demo_store.events.get(DEMO_EVENT_ID))  # nobody attended: nobody eligible
+    qtbot.addWidget(panel)
+    asked: list[str] = []
+    monkeypatch.setattr("bimtek_desk.gui.file_dialogs.save_file", lambda *a, **k: asked.append("file") or "")
+    panel._ask_save()
+    assert asked == [] and "Belum ada dokumen" in panel.status.text()
