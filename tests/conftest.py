@@ -15,6 +15,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Per-laptop settings (the desk name) go to a scratch file, never the user's own.
 os.environ.setdefault("BIMTEK_DESK_CONFIG", os.path.join(__import__("tempfile").mkdtemp(prefix="bimtek-cfg-"),
                                                          "laptop.json"))
+# ... and what the window saves without asking where (a walk-in's badge) goes to a scratch
+# "last folder used", never the tester's Documents.
+_SCRATCH_DOCS = os.path.join(os.path.dirname(os.environ["BIMTEK_DESK_CONFIG"]), "Dokumen")
+os.makedirs(_SCRATCH_DOCS, exist_ok=True)
+if not os.path.exists(os.environ["BIMTEK_DESK_CONFIG"]):
+    with open(os.environ["BIMTEK_DESK_CONFIG"], "w", encoding="utf-8") as _f:
+        _f.write('{"last_folder": %s}' % __import__("json").dumps(_SCRATCH_DOCS))
 
 from tests.helpers import cups as private_cups  # noqa: E402
 

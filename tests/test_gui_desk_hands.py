@@ -373,3 +373,57 @@ def test_nothing_to_print_is_said_before_a_file_name_is_asked(qtbot, demo_store:
     monkeypatch.setattr("bimtek_desk.gui.file_dialogs.save_file", lambda *a, **k: asked.append("file") or "")
     panel._ask_save()
     assert asked == [] and "Belum ada dokumen" in panel.status.text()
+
+
+# -- issue 22 item 6: the desk leaves nothing in the temporary folder -----------------------------------------
+
+def _temp_leftovers(prefix: str) -> set[str]:
+    import tempfile
+    from pathlib import Path
+
+    return {p.name for p in Path(tempfile.gettempdir()).glob(prefix + "*")}
+
+
+def test_walk_in_badge_is_saved_where_the_committee_saves_and_shown(window: MainWindow, demo_store: Store,  # noqa: F811
+                                                                    qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from bimtek_desk.gui.documents.badge_out import PreviewDialog
+    from tests.pdfutil import decode_qr
+
+    panel = window.desk_panel
+    panel.badge_folder = tmp_path
+    before = _temp_leftovers("bimtek-badge-")
+
+    def act(dialog: QDialog) -> None:
+        dialog.name.setText("Siti Walkin")  # type: ignore[attr-defined]
+        dialog.kelurahan.setCurrentText("Kelayan Barat")  # type: ignore[attr-defined]
+        dialog.print_badge.setChecked(True)  # type: ignore[attr-defined]
+        dialog._try_accept()  # type: ignore[attr-defined]
+
+    errors = in_dialog(qtbot, act)
+    result = panel.walk_in()
+    assert not errors, errors
+    assert result is not None and result.registration is not None
+    (pdf,) = tmp_path.glob("*.pdf")
+    assert "Siti Walkin" in pdf.name
+    assert decode_qr(pdf) == [[demo_store.registrations.get(result.registration.id).badge_code]]
+    assert str(pdf) in window.statusBar().currentMessage() and "pratinjau" in window.statusBar().currentMessage()
+    (preview,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, PreviewDialog) and w.isVisible()]
+    assert preview.doc.pageCount() == 1 and "Tidak dicetak" in preview.note.text()
+    preview.close()
+    assert _temp_leftovers("bimtek-badge-") == before
+
+
+def test_sound_files_live_in_the_cache_not_the_temporary_folder(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from bimtek_desk.gui.desk import sounds
+
+    monkeypatch.setattr(sounds, "sound_folder", lambda: tmp_path / "cache" / "sounds")
+    before = _temp_leftovers("bimtek-desk-sounds-")
+    first = sounds.tone_file("ok")
+    stamp = first.stat().st_mtime_ns
+    again = sounds.tone_file("ok")  # the next start (or after a crash): the same file, not another
+    assert first == again == tmp_path / "cache" / "sounds" / "ok.wav" and again.stat().st_mtime_ns == stamp
+    assert sorted(p.name for p in first.parent.iterdir()) == ["ok.wav"]
+    player = sounds.Sounds(True)
+    player.play("warn")
+    assert _temp_leftovers("bimtek-desk-sounds-") == before
+    assert player.unavailable or (tmp_path / "cache" / "sounds" / "warn.wav").exists()

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QMessageBox,
     QPushButton, QTableView, QVBoxLayout, QWidget,
@@ -192,12 +192,23 @@ class RosterPanel(QWidget):
                 return
 
     def _show_badge(self, event: Event, reg_id: int, open_pdf: bool) -> Path:
-        from bimtek_desk import badges
+        """The new badge saved where the committee saves things; ``open_pdf``: printed on the
+        default printer, or shown (gui/documents/badge_out)."""
+        from bimtek_desk.gui.documents import badge_out
 
-        out = badges.single_file(event, self.store.registrations.get(reg_id))
-        if open_pdf:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
+        reg = self.store.registrations.get(reg_id)
+        if not open_pdf:
+            return badge_out.save(event, reg)
+        out, said, _job = badge_out.deliver(self, event, reg, on_message=self._say)
+        self._say(said)
         return out
+
+    def _say(self, text: str) -> None:
+        """Where the badge went (the window's status bar)."""
+        self.last_said = text
+        bar = getattr(self.window(), "statusBar", None)
+        if callable(bar):
+            bar().showMessage(text, 30_000)
 
     def reissue_selected(self, reason: str | None = None, open_pdf: bool = True,
                          pin: Grant | None = None) -> Path | None:

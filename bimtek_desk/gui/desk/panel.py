@@ -6,8 +6,8 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -159,6 +159,8 @@ class DeskPanel(QWidget):
         layout.addLayout(middle, 1)
         layout.addLayout(bottom)
         self._offering = False  # a scanned badge's question is open (see offer_scan)
+        self.badge_folder: Path | None = None  # None: where the committee saves things (file_dialogs)
+        self.last_notice = ""
         self._standing = ""  # a warning that stays until its cause is gone (see _check_standing)
         self._check_standing()
         self.refresh_counts()
@@ -462,12 +464,29 @@ class DeskPanel(QWidget):
             self.desk_renamed.emit(name)
         return name
 
-    def print_badge(self, registration_id: int) -> Path:
-        from bimtek_desk import badges
+    def print_badge(self, registration_id: int) -> Path | None:
+        """A walk-in's or substitute's badge: saved where the committee saves things, printed on
+        the default printer (or shown); the status line says where it went."""
+        from bimtek_desk.gui.documents import badge_out
 
-        out = badges.single_file(self.desk.event, self.desk.store.registrations.get(registration_id))
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
+        try:
+            out, said, _job = badge_out.deliver(self, self.desk.event,
+                                                self.desk.store.registrations.get(registration_id),
+                                                folder=self.badge_folder, on_message=self.notice)
+        except UserError as exc:
+            self.notice(str(exc))
+            return None
+        self.notice(said)
         return out
+
+    def notice(self, text: str) -> None:
+        """A line for the committee that is not a scan's result (the window's status bar)."""
+        self.last_notice = text
+        bar = getattr(self.window(), "statusBar", None)
+        if callable(bar):
+            bar().showMessage(text, 30_000)
+        else:
+            self.camera_label.setText(text)
 
     # -- camera and screen ------------------------------------------------------------------
 
