@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox, QWidget
 
 from bimtek_desk.gui.main_window import MainWindow
 from bimtek_desk.store import Store
@@ -427,3 +427,26 @@ def test_sound_files_live_in_the_cache_not_the_temporary_folder(tmp_path, monkey
     player.play("warn")
     assert _temp_leftovers("bimtek-desk-sounds-") == before
     assert player.unavailable or (tmp_path / "cache" / "sounds" / "warn.wav").exists()
+
+
+def test_a_wrong_pin_asks_again_with_the_tries_left(qtbot, demo_store: Store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Walk-through: a wrong PIN closed the dialog and said so only in the status line."""
+    from bimtek_desk.gui.pin_dialog import ask_pin
+    from bimtek_desk.pin import Purpose
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    labels: list[str] = []
+    answers = iter([("1111", True), ("2222", True), ("181125", True)])
+
+    def get_text(_parent, _title, label, *a, **k):  # type: ignore[no-untyped-def]
+        labels.append(label)
+        return next(answers)
+
+    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", get_text)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
+    grant = ask_pin(parent, demo_store, DEMO_EVENT_ID, Purpose.BADGE_REISSUE)
+    assert grant is not None and warned == []
+    assert len(labels) == 3 and "Sisa 4" in labels[1] and "Sisa 3" in labels[2]
+    assert all("cetak ulang badge" in label for label in labels)
