@@ -450,3 +450,20 @@ def test_a_wrong_pin_asks_again_with_the_tries_left(qtbot, demo_store: Store, mo
     assert grant is not None and warned == []
     assert len(labels) == 3 and "Sisa 4" in labels[1] and "Sisa 3" in labels[2]
     assert all("cetak ulang badge" in label for label in labels)
+
+
+@pytest.mark.parametrize(("answer", "closed"), [("Tetap", False), ("Tutup meja", True)])
+def test_alt_f4_on_a_desk_asks_first(window: MainWindow, qtbot, answer: str, closed: bool) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    """Walk-through: Alt+F4 closed the desk at once.  The window manager's close is a
+    spontaneous close event; Ctrl+Q (a deliberate Keluar) and the tests' close() are not."""
+    from PySide6.QtGui import QCloseEvent
+
+    class WindowManagerClose(QCloseEvent):
+        def spontaneous(self) -> bool:  # noqa: D102 (as the window manager's close arrives)
+            return True
+
+    seen: dict[str, object] = {}
+    answer_box(answer, seen)
+    event = WindowManagerClose()
+    window.closeEvent(event)
+    assert "Meja 2" in str(seen["box"]) and event.isAccepted() is closed

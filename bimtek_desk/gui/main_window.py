@@ -180,12 +180,28 @@ class MainWindow(QMainWindow):
                 return False
         return True
 
+    def confirm_close_desk(self) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Tutup meja registrasi?"), self.tr(
+            "Tutup meja registrasi %1? Sesudah ditutup, badge yang dipindai tidak tercatat sampai aplikasi "
+            "dibuka lagi.").replace("%1", self.desk_panel.desk.desk), parent=self)
+        close = box.addButton(self.tr("Tutup meja"), QMessageBox.ButtonRole.DestructiveRole)
+        stay = box.addButton(self.tr("Tetap buka"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)  # Enter (or a scanner's Enter) keeps the desk open
+        box.setEscapeButton(stay)
+        box.exec()
+        return box.clickedButton() is close
+
     def _close_when_idle(self, *_: object) -> None:
         if not self.running_jobs():
             self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         if self.ask_before_closing and not self.ready_to_close():
+            event.ignore()
+            return
+        # Alt+F4 or the title bar's × (the window manager's close: spontaneous) on a desk
+        # asks first: it is the volunteer's whole tool.  Ctrl+Q is a deliberate "Keluar".
+        if self.ask_before_closing and self.desk_mode and event.spontaneous() and not self.confirm_close_desk():
             event.ignore()
             return
         if self.scanner is not None:  # a window replaced by another event's takes no more scans

@@ -341,6 +341,10 @@ class DeskPanel(QWidget):
             QMessageBox.warning(self, "bimtek-desk", str(exc))
             return None
         self.show_result(result)
+        if result.registration is not None:  # whom this person stands in for, on the result itself
+            detail = self.status.detail.text()
+            self.status.detail.setText(" · ".join(x for x in (
+                detail, self.tr("pengganti %1").replace("%1", old.person.name)) if x))
         self._clear_search()
         if form.print_badge.isChecked() and result.registration is not None:
             self.print_badge(result.registration.id)
