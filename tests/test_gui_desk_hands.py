@@ -467,3 +467,25 @@ def test_alt_f4_on_a_desk_asks_first(window: MainWindow, qtbot, answer: str, clo
     event = WindowManagerClose()
     window.closeEvent(event)
     assert "Meja 2" in str(seen["box"]) and event.isAccepted() is closed
+
+
+def test_the_window_opens_the_event_running_today() -> None:
+    """Walk-through: the window opened the most recently created event, not today's."""
+    import datetime as dt
+
+    from bimtek_desk.gui.app import event_for_today
+    from bimtek_desk.store.models import Event
+
+    def event(name: str, start: str, end: str) -> Event:
+        template = Event.__new__(Event)  # only the dates matter here
+        object.__setattr__(template, "short_name", name)
+        object.__setattr__(template, "date_start", dt.date.fromisoformat(start))
+        object.__setattr__(template, "date_end", dt.date.fromisoformat(end))
+        return template
+
+    past, today, later = (event("lalu", "2026-10-01", "2026-10-03"), event("kini", "2026-12-04", "2026-12-06"),
+                          event("nanti", "2027-01-10", "2027-01-11"))
+    newest_first = [later, today, past]
+    assert event_for_today(newest_first, dt.date(2026, 12, 5)).short_name == "kini"
+    assert event_for_today(newest_first, dt.date(2026, 12, 20)).short_name == "nanti"
+    assert event_for_today([past, today], dt.date(2027, 2, 1)).short_name == "kini"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 import os
 import sys
@@ -164,6 +165,19 @@ class Windows:
             QMessageBox.warning(self.current, "bimtek-desk", str(exc))
 
 
+def event_for_today(events: list[Event], today: dt.date | None = None) -> Event:
+    """The event to open without being told: the one running today, else the next to
+    come, else the latest (``events`` is not empty)."""
+    today = today or dt.date.today()
+    running = [e for e in events if e.date_start <= today <= e.date_end]
+    if running:
+        return max(running, key=lambda e: e.date_start)
+    coming = [e for e in events if e.date_start > today]
+    if coming:
+        return min(coming, key=lambda e: e.date_start)
+    return max(events, key=lambda e: e.date_end)
+
+
 def run(db_path: str | None = None, event_id: str | None = None, *, desk_mode: bool = False,
         session: str | None = None, desk_name: str | None = None, operator: str = "relawan",
         fullscreen: bool = False, lang: str | None = None, sound: bool = True) -> int:
@@ -204,7 +218,7 @@ def _run(app: QApplication, scanner: ScannerFilter, db_path: str | None, event_i
                 store.close()
                 return 0
             events = [start.chosen]
-        event = store.events.get(event_id) if event_id else events[0]
+        event = store.events.get(event_id) if event_id else event_for_today(events)
         if desk_name is None:  # this laptop's own name, asked at its first start
             from bimtek_desk.gui.desk.desk_name import laptop_desk_name
 
