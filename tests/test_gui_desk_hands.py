@@ -489,3 +489,23 @@ def test_the_window_opens_the_event_running_today() -> None:
     assert event_for_today(newest_first, dt.date(2026, 12, 5)).short_name == "kini"
     assert event_for_today(newest_first, dt.date(2026, 12, 20)).short_name == "nanti"
     assert event_for_today([past, today], dt.date(2027, 2, 1)).short_name == "kini"
+
+
+def test_wrong_day_looks_unlike_already_present_and_is_said_before_the_first_scan(qtbot, demo_store: Store,  # type: ignore[no-untyped-def]
+                                                                                  monkeypatch) -> None:
+    import datetime as dt
+
+    from bimtek_desk.desk import Outcome
+    from bimtek_desk.gui.desk.panel import DeskPanel
+    from bimtek_desk.gui.desk.status_panel import COLOURS, MARKS, SEVERITY
+    from tests.test_event_days import DEMO_PIN, WITA, _desk
+
+    wrong, already = SEVERITY[Outcome.WRONG_DAY], SEVERITY[Outcome.ALREADY]
+    assert COLOURS[wrong][0] != COLOURS[already][0] and MARKS[wrong] != MARKS[already]
+    panel = DeskPanel(_desk(demo_store, dt.datetime(2025, 11, 17, 9, 0, tzinfo=WITA), session="REG"), sound=False)
+    qtbot.addWidget(panel)
+    panel.show()
+    assert panel.banner.isVisible() and "bukan hari acara" in panel.banner.text()  # nothing scanned yet
+    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: (DEMO_PIN, True))
+    assert panel.allow_today(reason="gladi bersih")
+    assert not panel.banner.isVisible()

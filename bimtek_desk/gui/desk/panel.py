@@ -28,7 +28,7 @@ from bimtek_desk.errors import UserError
 from bimtek_desk.gui.desk.dialogs import PersonForm, UndoDialog
 from bimtek_desk.gui.desk.models import IdRole, RecentModel, SearchModel
 from bimtek_desk.gui.desk.sounds import Sounds
-from bimtek_desk.gui.desk.status_panel import SEVERITY, StatusPanel
+from bimtek_desk.gui.desk.status_panel import SEVERITY, SOUNDS, StatusPanel
 from bimtek_desk.gui.desk.sync_button import SyncButton
 from bimtek_desk.roster import rules
 from bimtek_desk.store.models import Registration
@@ -200,7 +200,8 @@ class DeskPanel(QWidget):
             self.recent_model.note_document(result.text, result.message)
         if result.outcome is Outcome.WRONG_DAY:
             self.status.set_message(result.message + " " + self.tr("Panitia: Ctrl+Shift+H."))
-        self.sounds.play(SEVERITY.get(result.outcome, "error") if result.outcome is not Outcome.DOCUMENT else "warn")
+        severity = SEVERITY.get(result.outcome, "error")
+        self.sounds.play(SOUNDS.get(severity, severity))
         if self.sounds.unavailable and self.sound_box.isEnabled():  # Windows N: say so, not a ticked box
             from bimtek_desk.system.multimedia import camera_support
 
@@ -232,6 +233,14 @@ class DeskPanel(QWidget):
         text = ""
         if self.desk.store.db.readonly:
             text = self.tr("Basis data hanya-baca: check-in TIDAK dapat disimpan. Panggil panitia.")
+        elif not self.desk.is_event_day():  # said before the first scan, not by it
+            from bimtek_desk.idn.dates import long_date
+
+            ev = self.desk.event
+            days = long_date(ev.date_start) if ev.date_start == ev.date_end else \
+                f"{long_date(ev.date_start)} – {long_date(ev.date_end)}"
+            text = self.tr("Hari ini bukan hari acara (%1): check-in TIDAK dicatat. Periksa tanggal laptop, atau "
+                           "panitia mengizinkan hari ini dengan Ctrl+Shift+H.").replace("%1", days)
         else:
             try:
                 restored = devmod.restored_before_merging(self.desk.store.db)
@@ -455,6 +464,7 @@ class DeskPanel(QWidget):
             QMessageBox.warning(self, "bimtek-desk", str(exc))
             return False
         self.status.show_idle()
+        self._check_standing()  # the wrong-day banner goes
         return True
 
     def rename_desk(self) -> str | None:
