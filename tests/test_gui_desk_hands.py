@@ -509,3 +509,35 @@ def test_wrong_day_looks_unlike_already_present_and_is_said_before_the_first_sca
     monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: (DEMO_PIN, True))
     assert panel.allow_today(reason="gladi bersih")
     assert not panel.banner.isVisible()
+
+
+def test_import_from_peserta_by_ctrl_i_ends_saying_how_many(qtbot, demo_store: Store, tmp_path,  # type: ignore[no-untyped-def]
+                                                              monkeypatch) -> None:
+    from bimtek_desk.gui.roster_panel import RosterPanel
+    from tests.rosters import PEOPLE
+    from tests.test_roster_structures import two_row_header_xlsx
+
+    path = two_row_header_xlsx(tmp_path / "daftar.xlsx", list(PEOPLE))
+    monkeypatch.setattr("bimtek_desk.gui.file_dialogs.open_file", lambda *a, **k: str(path))
+    panel = RosterPanel(demo_store, DEMO_EVENT_ID)
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.activateWindow()
+    focus(qtbot, panel.filter)
+    seen: dict[str, object] = {}
+
+    def act(dialog: QDialog) -> None:
+        qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=30_000)  # type: ignore[attr-defined]
+        answer_box("OK", seen)
+        dialog.do_import()  # type: ignore[attr-defined]
+
+    errors = in_dialog(qtbot, act)
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtTest import QTest
+
+    QTest.keySequence(panel.filter, QKeySequence("Ctrl+I"))
+    qtbot.waitUntil(lambda: "box" in seen, timeout=30_000)
+    assert not errors, errors
+    assert f"{len(PEOPLE)} orang diimpor" in str(seen["box"]) and panel.last_said == seen["box"]
+    assert "Ctrl+I" in panel.import_button.text()

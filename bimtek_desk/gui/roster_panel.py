@@ -62,8 +62,11 @@ class RosterPanel(QWidget):
         find_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.first_focus = self.filter
         self.audit_button = QPushButton(self.tr("Log audit…"))
-        self.import_button = QPushButton(self.tr("Impor daftar peserta…"))
+        self.import_button = QPushButton(self.tr("Impor daftar peserta…  (Ctrl+I)"))
         self.import_button.clicked.connect(self._ask_import)
+        import_key = QShortcut(QKeySequence("Ctrl+I"), self, self._ask_import)
+        import_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.last_said = ""
         self.audit_button.clicked.connect(self._show_audit)
         top = QHBoxLayout()
         top.addWidget(self.filter, 1)
@@ -241,8 +244,25 @@ class RosterPanel(QWidget):
 
         path = file_dialogs.open_file(self, self.tr("Pilih berkas daftar peserta"),
                                       self.tr("Daftar peserta (*.xlsx *.csv);;Semua berkas (*)"))
-        if path and ImportDialog(self.store, self.event_id, Path(path), self).exec():
+        if not path:
+            return
+        dialog = ImportDialog(self.store, self.event_id, Path(path), self)
+        if dialog.exec():
             self.refresh()
+            self._say(self.imported_message(dialog.result_report))
+
+    def imported_message(self, report) -> str:  # type: ignore[no-untyped-def]
+        """'28 orang diimpor …': what the import did, said once it is done."""
+        if report is None:
+            return ""
+        text = self.tr("%1 orang diimpor (%2 baru, %3 diperbarui, %4 tetap); %5 pendaftaran baru.") \
+            .replace("%1", str(report.new_people + report.updated_people + report.unchanged_people)) \
+            .replace("%2", str(report.new_people)).replace("%3", str(report.updated_people)) \
+            .replace("%4", str(report.unchanged_people)).replace("%5", str(report.new_registrations))
+        if report.skipped_invalid:
+            text += " " + self.tr("%1 baris bergalat dilewati.").replace("%1", str(len(report.skipped_invalid)))
+        QMessageBox.information(self, self.tr("Impor selesai"), text)
+        return text
 
     def _show_audit(self) -> None:
         from bimtek_desk.gui.audit_dialog import AuditDialog
