@@ -541,3 +541,18 @@ def test_import_from_peserta_by_ctrl_i_ends_saying_how_many(qtbot, demo_store: S
     assert not errors, errors
     assert f"{len(PEOPLE)} orang diimpor" in str(seen["box"]) and panel.last_said == seen["box"]
     assert "Ctrl+I" in panel.import_button.text()
+
+
+def test_passing_through_an_agenda_cell_is_no_change(tabbed: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    """Walk-through: Ctrl+Tab through Acara's sub-tabs said 'Ada perubahan yang belum
+    disimpan' with nothing changed (a table cell had entered edit mode)."""
+    from PySide6.QtCore import Qt as _Qt
+
+    tabbed.tabs.setCurrentIndex(2)
+    area = tabbed.event_area
+    model = area.agenda.model
+    index = model.index(0, model.LABEL_COLUMN)
+    assert model.setData(index, model.data(index, _Qt.ItemDataRole.EditRole))  # the editor closes unchanged
+    assert not area.has_unsaved() and area.dirty.text() == ""
+    model.setData(index, "Pembukaan (diubah)")
+    assert area.has_unsaved()
