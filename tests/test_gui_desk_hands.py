@@ -556,3 +556,32 @@ def test_passing_through_an_agenda_cell_is_no_change(tabbed: MainWindow, qtbot) 
     assert not area.has_unsaved() and area.dirty.text() == ""
     model.setData(index, "Pembukaan (diubah)")
     assert area.has_unsaved()
+
+
+def test_a_document_without_signatory_says_so_in_the_draf_line(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+    from bimtek_desk.gui.documents.panel import DocumentsPanel
+
+    event = demo_store.events.get(DEMO_EVENT_ID)
+    settings = {**event.settings, "signatories": {}}  # a new event: nobody signs yet
+    with demo_store.transaction():
+        demo_store.events.update_settings(DEMO_EVENT_ID, settings)
+    panel = DocumentsPanel(demo_store, demo_store.events.get(DEMO_EVENT_ID))
+    qtbot.addWidget(panel)
+    assert "Penandatangan sertifikat belum diisi" in panel.pending.text() and panel.pending.isVisibleTo(panel)
+    panel.type_box.setCurrentIndex(panel.type_box.findData("piagam"))
+    assert "Penandatangan piagam belum diisi" in panel.pending.text()
+
+
+def test_penandatangan_fits_1024_without_a_horizontal_scroll(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+    from bimtek_desk.gui.event.signatories import SignatoriesEditor
+
+    editor = SignatoriesEditor()
+    qtbot.addWidget(editor)
+    editor.resize(1000, 500)
+    editor.show()
+    qtbot.waitExposed(editor)
+    qtbot.waitUntil(lambda: editor.columns == 2)
+    qtbot.wait(20)
+    assert not editor.horizontalScrollBar().isVisible()
+    editor.resize(1340, 600)
+    qtbot.waitUntil(lambda: editor.columns == 3)

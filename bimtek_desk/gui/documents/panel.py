@@ -274,9 +274,22 @@ class DocumentsPanel(QWidget):
         items = drafts.pending(self.store.events.get(self.ev.id), self.doc_type)
         return self.tr("DRAF — belum dikonfirmasi: %1").replace("%1", drafts.describe(items)) if items else ""
 
+    def missing_signatory(self, event: Event) -> str:
+        """'Penandatangan sertifikat belum diisi' when this document has nobody to sign it
+        (a new event): not an unconfirmed example, so the DRAF line would not say it."""
+        role = {"sertifikat": "certificate", "piagam": "plaque"}.get(self.doc_type)
+        sig = (event.settings.get("signatories") or {}).get(role or "") or {}
+        if role is None or (sig.get("name") or "").strip():
+            return ""
+        return self.tr("Penandatangan %1 belum diisi (Acara → Penandatangan).").replace(
+            "%1", self.tr("sertifikat") if role == "certificate" else self.tr("piagam"))
+
     def _show_pending(self) -> None:
         event = self.store.events.get(self.ev.id)
         note = self.draft_note()
+        missing = self.missing_signatory(event)
+        if missing:
+            note = f"{note}\n{missing}" if note else missing
         if self.doc_type == "sertifikat":
             for warning in drafts.jp_warnings(event):
                 note += ("\n" if note else "") + self.tr("JP tidak cocok dengan waktu agenda: %1").replace("%1", warning)
