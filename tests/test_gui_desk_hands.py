@@ -459,7 +459,7 @@ def test_alt_f4_on_a_desk_asks_first(window: MainWindow, qtbot, answer: str, clo
     from PySide6.QtGui import QCloseEvent
 
     class WindowManagerClose(QCloseEvent):
-        def spontaneous(self) -> bool:  # noqa: D102 (as the window manager's close arrives)
+        def spontaneous(self) -> bool:
             return True
 
     seen: dict[str, object] = {}

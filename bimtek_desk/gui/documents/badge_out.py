@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinterInfo
@@ -23,15 +23,13 @@ from bimtek_desk import badges
 from bimtek_desk.errors import UserError
 from bimtek_desk.files import atomic_write, safe_file_name
 from bimtek_desk.gui import file_dialogs
-from bimtek_desk.gui.documents.printing import check_printer, make_printer, print_documents
+from bimtek_desk.gui.documents.printing import (
+    check_printer,
+    make_printer,
+    print_documents,
+)
 from bimtek_desk.gui.workers import Job, run_job
 from bimtek_desk.store.models import Event, Registration
-
-
-def tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("BadgeOut", text)
 
 
 def save(event: Event, reg: Registration, folder: Path | None = None) -> Path:
@@ -43,8 +41,8 @@ def save(event: Event, reg: Registration, folder: Path | None = None) -> Path:
         atomic_write(out, lambda tmp: badges.render([badges.badge_data(event, reg)], tmp, layout="a6",
                                                     title=f"Badge {reg.person.name}"))
     except OSError as exc:
-        raise UserError(tr("Badge tidak dapat disimpan di %1: %2").replace("%1", str(folder))
-                        .replace("%2", exc.strerror or str(exc))) from exc
+        raise UserError(_fill(QCoreApplication.translate("BadgeOut", "Badge tidak dapat disimpan di %1: %2"),
+                              folder, exc.strerror or exc)) from exc
     return out
 
 
@@ -54,7 +52,7 @@ class PreviewDialog(QDialog):
     def __init__(self, pdf: Path, note: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.pdf = pdf
-        self.setWindowTitle(tr("Badge — pratinjau"))
+        self.setWindowTitle(QCoreApplication.translate("BadgeOut", "Badge — pratinjau"))
         self.doc = QPdfDocument(self)
         self.doc.load(str(pdf))
         view = QPdfView()
@@ -65,7 +63,8 @@ class PreviewDialog(QDialog):
         self.note.setWordWrap(True)
         self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.print_button = buttons.addButton(tr("Cetak…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button = buttons.addButton(QCoreApplication.translate("BadgeOut", "Cetak…"),
+                                              QDialogButtonBox.ButtonRole.ActionRole)
         self.print_button.clicked.connect(self._print)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -103,13 +102,13 @@ def deliver(parent: QWidget, event: Event, reg: Registration, *, folder: Path | 
     try:
         check_printer("")
     except UserError as exc:
-        note = tr("Badge %1 disimpan di %2. Tidak dicetak: %3").replace("%1", reg.person.name) \
-            .replace("%2", str(out)).replace("%3", str(exc))
+        note = _fill(QCoreApplication.translate("BadgeOut", "Badge %1 disimpan di %2. Tidak dicetak: %3"),
+                     reg.person.name, out, exc)
         dialog = PreviewDialog(out, note, parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()  # not modal to the desk's flow: the next scan still works
-        return out, tr("Badge %1 disimpan di %2 (tidak ada printer: pratinjau dibuka).") \
-            .replace("%1", reg.person.name).replace("%2", str(out)), None
+        return out, _fill(QCoreApplication.translate(
+            "BadgeOut", "Badge %1 disimpan di %2 (tidak ada printer: pratinjau dibuka)."), reg.person.name, out), None
     size = page_size("a6")
 
     def work(progress, cancelled):  # type: ignore[no-untyped-def]
@@ -118,11 +117,18 @@ def deliver(parent: QWidget, event: Event, reg: Registration, *, folder: Path | 
 
     job = run_job(work, parent)
     if on_message is not None:
+        sent = QCoreApplication.translate("BadgeOut", "Badge %1 terkirim ke printer %2.")
+        unsent = QCoreApplication.translate("BadgeOut", "Badge tidak tercetak.")
+        failed = QCoreApplication.translate("BadgeOut", "Badge %1 tidak tercetak: %2 Berkasnya ada di %3.")
         job.finished.connect(lambda result: on_message(
-            tr("Badge %1 terkirim ke printer %2.").replace("%1", reg.person.name).replace("%2", default)
-            if result.complete else (result.error or tr("Badge tidak tercetak."))))
-        job.failed.connect(lambda message: on_message(
-            tr("Badge %1 tidak tercetak: %2 Berkasnya ada di %3.").replace("%1", reg.person.name)
-            .replace("%2", message).replace("%3", str(out))))
-    return out, tr("Badge %1 disimpan di %2 dan dikirim ke printer %3…").replace("%1", reg.person.name) \
-        .replace("%2", str(out)).replace("%3", default), job
+            _fill(sent, reg.person.name, default) if result.complete else (result.error or unsent)))
+        job.failed.connect(lambda message: on_message(_fill(failed, reg.person.name, message, out)))
+    said = QCoreApplication.translate("BadgeOut", "Badge %1 disimpan di %2 dan dikirim ke printer %3…")
+    return out, _fill(said, reg.person.name, out, default), job
+
+
+def _fill(text: str, *parts: object) -> str:
+    """``text`` with %1, %2 … replaced by ``parts``, as Qt's own arg()."""
+    for n, part in enumerate(parts, 1):
+        text = text.replace(f"%{n}", str(part))
+    return text

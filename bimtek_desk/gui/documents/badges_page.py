@@ -63,11 +63,15 @@ class BadgesPage(QWidget):
         self.last_file: Path | None = None
 
         self.layout_box = QComboBox()
-        for key, label in LAYOUTS:
-            self.layout_box.addItem(self.tr(label), key)
+        layout_names = {"a4-8": self.tr("A4, 8 badge per lembar (garis potong)"),
+                        "a6": self.tr("A6, satu badge per lembar"), "cr80": self.tr("Kartu CR80 (ukuran KTP)")}
+        for key, _label in LAYOUTS:
+            self.layout_box.addItem(layout_names[key], key)
         self.who_box = QComboBox()
-        for who, label in WHO:
-            self.who_box.addItem(self.tr(label), who.value)
+        who_names = {Who.ALL: self.tr("Semua peserta"), Who.UNPRINTED: self.tr("Yang belum pernah dibuat"),
+                     Who.CHOSEN: self.tr("Yang dipilih di daftar")}
+        for who, _label in WHO:
+            self.who_box.addItem(who_names[who], who.value)
         self.filter = QLineEdit(placeholderText=self.tr("Saring daftar: nama atau kelurahan…"))
         self.filter.setClearButtonEnabled(True)
         self.people = QListWidget()
@@ -241,7 +245,8 @@ class BadgesPage(QWidget):
             self.status.setText(str(exc))
 
     @staticmethod
-    def _render(data: list[badges.BadgeData], layout: str, title: str, target: Path, progress, cancelled) -> int:  # type: ignore[no-untyped-def]
+    def _render(data: list[badges.BadgeData], layout: str, title: str, target: Path,  # type: ignore[no-untyped-def]
+                progress, cancelled) -> int:
         """Render into ``target`` whole or not at all; a cancel returns 0 pages."""
 
         def step(done: int) -> bool:
