@@ -15,8 +15,8 @@ burst stays text and its Enter or Tab reaches the widget as usual.
 In a dialog a burst shaped like a badge code (:mod:`bimtek_desk.scanning.shape`)
 never becomes data: it is taken back out of the field, its terminator is
 swallowed, and the dialog is told: ``dialog.badge_scanned(text)`` if it has one
-(the desk's forms; ``catches_every_burst`` there takes any burst, code-shaped or
-not), else ``scanned_in_dialog`` is emitted for the window behind it to offer a
+(the desk's forms; ``catches_every_burst`` there takes any burst ended by a prompt
+terminator, code-shaped or not), else ``scanned_in_dialog`` is emitted for the window behind it to offer a
 check-in.  Other bursts in a dialog (a path typed fast into a file dialog) stay
 text.
 """
@@ -80,13 +80,13 @@ class ScannerFilter(QObject):
         key_event: QKeyEvent = event  # type: ignore[assignment]
         now = self._now_ms(key_event)
         if key_event.key() in TERMINATORS and not key_event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
-            burst = self.parser.pending()
+            burst, prompt = self.parser.pending(), self.parser.prompt(now)
             text = self.parser.feed_terminator(now)
             if text is None:
                 return False
             dialog = QApplication.activeModalWidget() or (window if isinstance(window, QDialog) else None)
             if dialog is not None:
-                return self._in_dialog(dialog, focus, text, burst)
+                return self._in_dialog(dialog, focus, text, burst, prompt)
             if self.route(focus) is None:
                 return False
             self.last_target = focus
@@ -104,10 +104,12 @@ class ScannerFilter(QObject):
                 return True
         return False
 
-    def _in_dialog(self, dialog: QWidget, focus: QWidget, text: str, burst: str) -> bool:
-        """A burst inside a dialog: see the module's text.  True: the terminator is swallowed."""
+    def _in_dialog(self, dialog: QWidget, focus: QWidget, text: str, burst: str, prompt: bool) -> bool:
+        """A burst inside a dialog: see the module's text.  True: the terminator is swallowed.
+        A burst not shaped like a code is caught only with a scanner's prompt terminator:
+        a very fast typist pauses before Enter, and keeps what was typed."""
         handler = getattr(dialog, "badge_scanned", None)
-        every = callable(handler) and getattr(dialog, "catches_every_burst", False)
+        every = callable(handler) and getattr(dialog, "catches_every_burst", False) and prompt
         if not every and not looks_like_code(text):
             return False  # a path or a name typed fast: text, and its Enter arrives
         _take_back(focus, burst)
