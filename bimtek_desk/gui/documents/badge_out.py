@@ -58,7 +58,7 @@ class PreviewDialog(QDialog):
         view = QPdfView()
         view.setDocument(self.doc)
         view.setZoomMode(QPdfView.ZoomMode.FitInView)
-        view.setMinimumSize(300, 420)
+        view.setMinimumSize(240, 300)  # fits a 1024×600 screen with the note and the buttons
         self.note = QLabel(note)
         self.note.setWordWrap(True)
         self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -106,7 +106,9 @@ def deliver(parent: QWidget, event: Event, reg: Registration, *, folder: Path | 
                      reg.person.name, out, exc)
         dialog = PreviewDialog(out, note, parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()  # not modal to the desk's flow: the next scan still works
+        # Beside the desk, not in its way: the keys (and the next scan) stay with the desk.
+        dialog.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        dialog.show()
         return out, _fill(QCoreApplication.translate(
             "BadgeOut", "Badge %1 disimpan di %2 (tidak ada printer: pratinjau dibuka)."), reg.person.name, out), None
     size = page_size("a6")
