@@ -617,3 +617,49 @@ def test_wedge_tells_a_scanners_prompt_enter() -> None:
     for n, ch in enumerate("ABCDEFG"):
         parser.feed_char(ch, 1000 + 5 * n)
     assert parser.prompt(1040) and not parser.prompt(1200)
+
+
+def test_badges_printed_from_dokumen_arrive_at_the_printer_a6(documents, demo_store: Store, qtbot, cups) -> None:  # type: ignore[no-untyped-def]
+    from bimtek_desk.committee.badge_sheets import printed_codes
+    from tests.pdfutil import page_count
+
+    out = cups.add_queue("BADGE-A6")
+    page = documents.badges
+    page.filter.setText("kelayan barat")
+    page.people.selectAll()
+    chosen = page.chosen_ids()
+    page.layout_box.setCurrentIndex(page.layout_box.findData("a6"))
+    job = page.print_to("BADGE-A6")
+    with qtbot.waitSignal(job.finished, timeout=60000):
+        pass
+    qtbot.waitUntil(lambda: cups.idle() and len(list(out.glob("*.prn"))) == len(chosen), timeout=60000)
+    assert all(page_count(p) == 1 for p in out.glob("*.prn"))
+    assert "Terkirim ke printer BADGE-A6" in page.status.text()
+    codes = {r.badge_code for r in demo_store.registrations.list(DEMO_EVENT_ID) if r.id in chosen}
+    assert printed_codes(demo_store, DEMO_EVENT_ID) == codes
+
+
+def test_walk_in_badge_goes_to_the_default_printer_and_says_so(window: MainWindow, qtbot, tmp_path,  # noqa: F811
+                                                               cups) -> None:  # type: ignore[no-untyped-def]
+    from tests.pdfutil import page_count
+
+    out = cups.add_queue("MEJA-DEFAULT", default=True)
+    panel = window.desk_panel
+    panel.badge_folder = tmp_path
+    try:
+        def act(dialog: QDialog) -> None:
+            dialog.name.setText("Rina Walkin")  # type: ignore[attr-defined]
+            dialog.kelurahan.setCurrentText("Kelayan Barat")  # type: ignore[attr-defined]
+            dialog.print_badge.setChecked(True)  # type: ignore[attr-defined]
+            dialog._try_accept()  # type: ignore[attr-defined]
+
+        errors = in_dialog(qtbot, act)
+        assert panel.walk_in() is not None
+        assert not errors, errors
+        (pdf,) = tmp_path.glob("*.pdf")
+        assert "dikirim ke printer MEJA-DEFAULT" in panel.last_notice and str(pdf) in panel.last_notice
+        qtbot.waitUntil(lambda: "terkirim ke printer MEJA-DEFAULT" in panel.last_notice, timeout=60000)
+        qtbot.waitUntil(lambda: cups.idle() and bool(list(out.glob("*.prn"))), timeout=60000)
+        assert [page_count(p) for p in out.glob("*.prn")] == [1]
+    finally:
+        cups.remove_queue("MEJA-DEFAULT")
