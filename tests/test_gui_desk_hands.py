@@ -385,10 +385,16 @@ def _temp_leftovers(prefix: str) -> set[str]:
 
 
 def test_walk_in_badge_is_saved_where_the_committee_saves_and_shown(window: MainWindow, demo_store: Store,  # noqa: F811
-                                                                    qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+                                                                    qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from bimtek_desk.gui.documents.badge_out import PreviewDialog
     from tests.pdfutil import decode_qr
 
+    from bimtek_desk.errors import UserError
+
+    def no_printer(_name: str) -> None:
+        raise UserError("Printer '(bawaan)' tidak ditemukan (printer yang ada: tidak ada).")
+
+    monkeypatch.setattr("bimtek_desk.gui.documents.badge_out.check_printer", no_printer)
     panel = window.desk_panel
     panel.badge_folder = tmp_path
     before = _temp_leftovers("bimtek-badge-")
@@ -643,9 +649,9 @@ def test_walk_in_badge_goes_to_the_default_printer_and_says_so(window: MainWindo
                                                                cups) -> None:  # type: ignore[no-untyped-def]
     from tests.pdfutil import page_count
 
-    out = cups.add_queue("MEJA-DEFAULT", default=True)
-    panel = window.desk_panel
-    panel.badge_folder = tmp_path
+    out = cups.add_queue("MEJA-DEFAULT")  # as the default printer (not made the session's default:
+    panel = window.desk_panel             # other tests rely on there being none)
+    panel.badge_folder, panel.badge_printer = tmp_path, "MEJA-DEFAULT"
     try:
         def act(dialog: QDialog) -> None:
             dialog.name.setText("Rina Walkin")  # type: ignore[attr-defined]
@@ -658,7 +664,8 @@ def test_walk_in_badge_goes_to_the_default_printer_and_says_so(window: MainWindo
         assert not errors, errors
         (pdf,) = tmp_path.glob("*.pdf")
         assert "dikirim ke printer MEJA-DEFAULT" in panel.last_notice and str(pdf) in panel.last_notice
-        qtbot.waitUntil(lambda: "terkirim ke printer MEJA-DEFAULT" in panel.last_notice, timeout=60000)
+        qtbot.waitUntil(lambda: "dikirim ke printer" not in panel.last_notice, timeout=60000)
+        assert "terkirim ke printer MEJA-DEFAULT" in panel.last_notice, panel.last_notice
         qtbot.waitUntil(lambda: cups.idle() and bool(list(out.glob("*.prn"))), timeout=60000)
         assert [page_count(p) for p in out.glob("*.prn")] == [1]
     finally:

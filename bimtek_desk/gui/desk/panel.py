@@ -160,6 +160,7 @@ class DeskPanel(QWidget):
         layout.addLayout(bottom)
         self._offering = False  # a scanned badge's question is open (see offer_scan)
         self.badge_folder: Path | None = None  # None: where the committee saves things (file_dialogs)
+        self.badge_printer: str | None = None  # None: the system's default printer
         self.last_notice = ""
         self._standing = ""  # a warning that stays until its cause is gone (see _check_standing)
         self._check_standing()
@@ -486,7 +487,8 @@ class DeskPanel(QWidget):
         try:
             out, said, _job = badge_out.deliver(self, self.desk.event,
                                                 self.desk.store.registrations.get(registration_id),
-                                                folder=self.badge_folder, on_message=self.notice)
+                                                folder=self.badge_folder, printer=self.badge_printer,
+                                                on_message=self.notice)
         except UserError as exc:
             self.notice(str(exc))
             return None

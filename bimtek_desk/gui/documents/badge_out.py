@@ -91,16 +91,16 @@ class PreviewDialog(QDialog):
 
 
 def deliver(parent: QWidget, event: Event, reg: Registration, *, folder: Path | None = None,
-            on_message=None) -> tuple[Path, str, Job | None]:  # type: ignore[no-untyped-def]
-    """Save the badge, then print it on the default printer (a background job) or show
-    it.  Returns the file, what to tell the user, and the print job (if any);
-    ``on_message`` hears how the printing ended."""
+            printer: str | None = None, on_message=None) -> tuple[Path, str, Job | None]:  # type: ignore[no-untyped-def]
+    """Save the badge, then print it on ``printer`` (default: the system's default printer;
+    a background job) or, with none, show it.  Returns the file, what to tell the user,
+    and the print job (if any); ``on_message`` hears how the printing ended."""
     from bimtek_desk.gui.documents.badges_page import page_size
 
     out = save(event, reg, folder)
-    default = QPrinterInfo.defaultPrinter().printerName()
+    default = printer or QPrinterInfo.defaultPrinter().printerName()
     try:
-        check_printer("")
+        check_printer(printer or "")
     except UserError as exc:
         note = _fill(QCoreApplication.translate("BadgeOut", "Badge %1 disimpan di %2. Tidak dicetak: %3"),
                      reg.person.name, out, exc)
@@ -114,7 +114,7 @@ def deliver(parent: QWidget, event: Event, reg: Registration, *, folder: Path | 
     size = page_size("a6")
 
     def work(progress, cancelled):  # type: ignore[no-untyped-def]
-        return print_documents(out, None, pages_per_document=1, landscape=False, page_size=size,
+        return print_documents(out, printer, pages_per_document=1, landscape=False, page_size=size,
                                progress=progress, cancelled=cancelled)
 
     job = run_job(work, parent)
