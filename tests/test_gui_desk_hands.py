@@ -386,10 +386,9 @@ def _temp_leftovers(prefix: str) -> set[str]:
 
 def test_walk_in_badge_is_saved_where_the_committee_saves_and_shown(window: MainWindow, demo_store: Store,  # noqa: F811
                                                                     qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from bimtek_desk.errors import UserError
     from bimtek_desk.gui.documents.badge_out import PreviewDialog
     from tests.pdfutil import decode_qr
-
-    from bimtek_desk.errors import UserError
 
     def no_printer(_name: str) -> None:
         raise UserError("Printer '(bawaan)' tidak ditemukan (printer yang ada: tidak ada).")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinterInfo
@@ -125,8 +125,14 @@ def deliver(parent: QWidget, event: Event, reg: Registration, *, folder: Path | 
         job.finished.connect(lambda result: on_message(
             _fill(sent, reg.person.name, default) if result.complete else (result.error or unsent)))
         job.failed.connect(lambda message: on_message(_fill(failed, reg.person.name, message, out)))
+    _RUNNING.add(job)  # held until it ends (nobody else keeps the job); let go after the slots above
+    job.finished.connect(lambda _result: QTimer.singleShot(0, lambda: _RUNNING.discard(job)))
+    job.failed.connect(lambda _message: QTimer.singleShot(0, lambda: _RUNNING.discard(job)))
     said = QCoreApplication.translate("BadgeOut", "Badge %1 disimpan di %2 dan dikirim ke printer %3…")
     return out, _fill(said, reg.person.name, out, default), job
+
+
+_RUNNING: set[Job] = set()
 
 
 def _fill(text: str, *parts: object) -> str:
