@@ -217,10 +217,13 @@ class SearchIndex:
 class _Tolerant:
     """Name words found despite one wrong letter, and by initials.
 
-    Each distinct word of the names (its prefixes of 4+ letters, and each of those with
-    one letter deleted) is filed under that text: a query word of 5+ letters is looked up
-    with itself and its one-letter deletions, so a substituted, missing, extra or swapped
-    letter still meets its word (Damerau distance 1, checked), at a few dict look-ups.
+    Each distinct word of the names is filed under its first five letters and under
+    those with one letter deleted, and under its first six with one deleted (12 keys a
+    word).  A query word of 5+ letters looked up the same way meets every word one
+    substituted, missing, extra or swapped letter away from its start, wherever the
+    slip is (a slip after the fifth letter leaves the first five equal); the candidates
+    are then checked (Damerau distance 1 to a prefix).  5,000 distinct words: ~60,000
+    keys, built in tens of milliseconds.
     """
 
     MIN_WORD = 5  # shorter words are prefixes still being typed, not typos
@@ -236,12 +239,9 @@ class _Tolerant:
         self._initials = _Column(initials)
         self._near: dict[str, set[str]] = {}
         for w in self._rows_of:
-            if not w.isalpha():
-                continue  # a name word has no digits
-            for k in range(self.MIN_WORD - 1, len(w) + 1):
-                p = w[:k]
-                for variant in _deletions(p) | {p}:
-                    self._near.setdefault(variant, set()).add(w)
+            if w.isalpha():  # a name word has no digits
+                for key in _keys(w):
+                    self._near.setdefault(key, set()).add(w)
         self._singles = {w for w in self._rows_of if len(w) == 1}  # initials written in the names
 
     def rows(self, token: str, alone: bool = False) -> set[int]:
@@ -250,10 +250,13 @@ class _Tolerant:
         ``token``'s initial written as a word (the other words of the query must match too)."""
         found: set[int] = set()
         if len(token) >= self.MIN_WORD:
-            for variant in _deletions(token) | {token}:
-                for w in self._near.get(variant, ()):
-                    if _near_prefix(token, w):
-                        found.update(self._rows_of[w])
+            seen: set[str] = set()
+            for key in _keys(token):
+                for w in self._near.get(key, ()):
+                    if w not in seen:
+                        seen.add(w)
+                        if _near_prefix(token, w):
+                            found.update(self._rows_of[w])
         if not alone and token[:1] in self._singles:  # 'S. Efendi' in the roster, 'syarifudin efendi' asked
             found.update(self._rows_of[token[:1]])
         if alone and 2 <= len(token) <= 4 and token.isalpha():  # 'mr' for Muhammad Rizky
@@ -263,6 +266,11 @@ class _Tolerant:
 
 def _deletions(word: str) -> set[str]:
     return {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+def _keys(word: str) -> set[str]:
+    """A word's look-up keys in :class:`_Tolerant` (see there)."""
+    return {word[:5]} | _deletions(word[:5]) | _deletions(word[:6])
 
 
 def _near_prefix(query: str, word: str) -> bool:
