@@ -669,3 +669,56 @@ def test_walk_in_badge_goes_to_the_default_printer_and_says_so(window: MainWindo
         assert [page_count(p) for p in out.glob("*.prn")] == [1]
     finally:
         cups.remove_queue("MEJA-DEFAULT")
+
+
+@pytest.mark.parametrize("field", ["name", "phone", "reason"])
+def test_badge_scanned_into_the_substitute_form_checks_that_person_in(window: MainWindow, demo_store: Store,  # noqa: F811
+                                                                      qtbot, field: str) -> None:  # type: ignore[no-untyped-def]
+    panel = window.desk_panel
+    panel.search.setText("Nor Mawaddah")
+    owner = demo_store.registrations.list(DEMO_EVENT_ID)[7].person.name
+    seen: dict[str, object] = {}
+
+    def act(dialog: QDialog) -> None:
+        line = getattr(dialog, field)
+        focus(qtbot, line)
+        answer_box("Tutup formulir", seen)
+        Typist().type(code_of(demo_store, 7), gap_ms=4)
+        seen["text"] = line.text()
+        qtbot.waitUntil(lambda: not dialog.isVisible())
+
+    errors = in_dialog(qtbot, act)
+    assert panel.substitute() is None
+    assert not errors, errors
+    assert seen["text"] == "" and owner in str(seen["box"])
+    qtbot.waitUntil(lambda: panel.status.name.text() == owner)
+    assert demo_store.registrations.get(demo_store.registrations.list(DEMO_EVENT_ID)[0].id).replaced_by is None
+
+
+def test_badge_scanned_into_a_committee_form_is_kept_out_and_said(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+    """Peserta's edit form (no desk behind it): the code stays out of the name, the form says why."""
+    from bimtek_desk.gui.person_dialog import EditPersonDialog
+    from bimtek_desk.gui.scanner_filter import ScannerFilter
+
+    app = QApplication.instance()
+    scanner = ScannerFilter()
+    app.installEventFilter(scanner)
+    reg = demo_store.registrations.list(DEMO_EVENT_ID)[0]
+    seen: dict[str, object] = {}
+
+    def act(dialog: QDialog) -> None:
+        focus(qtbot, dialog.name)  # type: ignore[attr-defined]
+        dialog.name.end(False)  # type: ignore[attr-defined]
+        Typist().type(code_of(demo_store, 2), gap_ms=4)
+        qtbot.waitUntil(lambda: bool(dialog.error.text()))  # type: ignore[attr-defined]
+        seen["name"] = dialog.name.text()  # type: ignore[attr-defined]
+        seen["error"] = dialog.error.text()  # type: ignore[attr-defined]
+
+    try:
+        errors = in_dialog(qtbot, act)
+        dialog = EditPersonDialog(reg, None)
+        dialog.exec()
+    finally:
+        app.removeEventFilter(scanner)
+    assert not errors, errors
+    assert seen["name"] == reg.person.name and "TIDAK dimasukkan" in str(seen["error"])
