@@ -722,3 +722,21 @@ def test_badge_scanned_into_a_committee_form_is_kept_out_and_said(qtbot, demo_st
         app.removeEventFilter(scanner)
     assert not errors, errors
     assert seen["name"] == reg.person.name and "TIDAK dimasukkan" in str(seen["error"])
+
+
+def test_a_foreign_code_scanned_into_a_form_says_what_it_is_and_can_close_the_form(
+        window: MainWindow, demo_store: Store, qtbot) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    seen: dict[str, object] = {}
+    forged = code_of(demo_store, 1)[:-1] + ("A" if code_of(demo_store, 1)[-1] != "A" else "B")
+
+    def act(dialog: QDialog) -> None:
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.name)  # type: ignore[attr-defined]
+        answer_box("Tutup formulir", seen)
+        Typist().type(forged, gap_ms=4)
+        qtbot.waitUntil(lambda: not dialog.isVisible())
+
+    errors = in_dialog(qtbot, act)
+    assert window.desk_panel.walk_in() is None
+    assert not errors, errors
+    assert "PALSU" in str(seen["box"]) and sorted(seen["buttons"]) == ["Kembali ke formulir", "Tutup formulir"]  # type: ignore[arg-type]
+    assert present(demo_store, window) == 0

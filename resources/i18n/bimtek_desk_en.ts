@@ -406,6 +406,11 @@ Committee PIN:</translation>
         <source>Kembali ke formulir</source>
         <translation>Back to the form</translation>
     </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="430" />
+        <source>Tutup formulir</source>
+        <translation>Close the form</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsPanel</name>

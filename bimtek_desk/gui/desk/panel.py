@@ -427,6 +427,8 @@ class DeskPanel(QWidget):
             box.setText(self.tr("Sebuah kode dipindai; kodenya TIDAK dimasukkan ke formulir.") + "<br>"
                         + html.escape(found.message if reg is None else self.tr(
                             "Tutup dialog ini dulu, lalu pindai lagi di Meja registrasi.")))
+        close = box.addButton(self.tr("Tutup formulir"), QMessageBox.ButtonRole.DestructiveRole) \
+            if go is None and isinstance(dialog, QDialog) else None
         back = box.addButton(self.tr("Kembali ke formulir"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(go or back)
         box.setEscapeButton(back)
@@ -435,6 +437,9 @@ class DeskPanel(QWidget):
             box.exec()
         finally:
             self._offering = False
+        if close is not None and box.clickedButton() is close:
+            dialog.reject()  # type: ignore[attr-defined]
+            return False
         if go is None or box.clickedButton() is not go:
             return False
         if isinstance(dialog, QDialog):
