@@ -16,14 +16,31 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("BIMTEK_DESK_CONFIG", os.path.join(__import__("tempfile").mkdtemp(prefix="bimtek-cfg-"),
                                                          "laptop.json"))
 # ... and what the window saves without asking where (a walk-in's badge) goes to a scratch
-# "last folder used", never the tester's Documents.
+# "last folder used", never the tester's Documents (see _scratch_last_folder).
 _SCRATCH_DOCS = os.path.join(os.path.dirname(os.environ["BIMTEK_DESK_CONFIG"]), "Dokumen")
 os.makedirs(_SCRATCH_DOCS, exist_ok=True)
-if not os.path.exists(os.environ["BIMTEK_DESK_CONFIG"]):
-    with open(os.environ["BIMTEK_DESK_CONFIG"], "w", encoding="utf-8") as _f:
-        _f.write('{"last_folder": %s}' % __import__("json").dumps(_SCRATCH_DOCS))
 
 from tests.helpers import cups as private_cups  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _scratch_last_folder() -> None:
+    """A test that opened a file through a chooser (say the demo roster) made its folder the
+    'last folder used'; what the next test saves without asking must not land there."""
+    import json
+
+    path = os.environ["BIMTEK_DESK_CONFIG"]
+    try:
+        with open(path, encoding="utf-8") as f:
+            data = json.load(f)
+    except (OSError, ValueError):
+        data = {}
+    if not isinstance(data, dict) or data.get("last_folder") != _SCRATCH_DOCS:
+        data = {**(data if isinstance(data, dict) else {}), "last_folder": _SCRATCH_DOCS}
+        scratch = f"{path}.{os.getpid()}"  # whole or not at all: other test workers read it too
+        with open(scratch, "w", encoding="utf-8") as f:
+            json.dump(data, f)
+        os.replace(scratch, path)
 
 # Printing tests talk to a private scheduler (tests/helpers/cups.py), never to the
 # machine's CUPS.  libcups reads CUPS_SERVER once per process, so it is set before
