@@ -16,9 +16,9 @@ In a dialog a burst shaped like a badge code (:mod:`bimtek_desk.scanning.shape`)
 never becomes data: it is taken back out of the field, its terminator is
 swallowed, and the dialog is told: ``dialog.badge_scanned(text)`` if it has one
 (the desk's forms; ``catches_every_burst`` there takes any burst ended by a prompt
-terminator, code-shaped or not), else ``scanned_in_dialog`` is emitted for the window behind it to offer a
-check-in.  Other bursts in a dialog (a path typed fast into a file dialog) stay
-text.
+terminator, code-shaped or not), else ``scanned_in_dialog`` is emitted for the
+window behind it to offer a check-in.  Other bursts in a dialog (a path typed fast
+into a file dialog) stay text.
 """
 
 from __future__ import annotations

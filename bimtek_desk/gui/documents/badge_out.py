@@ -90,8 +90,9 @@ class PreviewDialog(QDialog):
             self.accept()
 
 
-def deliver(parent: QWidget, event: Event, reg: Registration, *, folder: Path | None = None,
-            printer: str | None = None, on_message=None) -> tuple[Path, str, Job | None]:  # type: ignore[no-untyped-def]
+def deliver(parent: QWidget, event: Event, reg: Registration, *,  # type: ignore[no-untyped-def]
+            folder: Path | None = None, printer: str | None = None,
+            on_message=None) -> tuple[Path, str, Job | None]:
     """Save the badge, then print it on ``printer`` (default: the system's default printer;
     a background job) or, with none, show it.  Returns the file, what to tell the user,
     and the print job (if any); ``on_message`` hears how the printing ended."""
