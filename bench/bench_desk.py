@@ -93,9 +93,22 @@ def run() -> list[Result]:
                 t0 = time.perf_counter()
                 panel.search_model.search(q[:i], panel.desk.session.id)
                 per_key.append((time.perf_counter() - t0) * 1000)
-        p50, p99 = percentiles(per_key)
+        # Misspelt as volunteers type them (one letter wrong, missing, extra or swapped;
+        # doubled letters; old spellings): the second pass of the search runs on these.
+        misspelt = ["muhamad ridwn", "hidayta", "fatimh aisyah", "siti aisyha", "abdull rahmat", "rahmn salmh",
+                    "sjarif anwar", "noer zainab", "jannha"]
+        tolerant = []
+        for q in misspelt * 5:
+            for i in range(1, len(q) + 1):
+                t0 = time.perf_counter()
+                panel.search_model.search(q[:i], panel.desk.session.id)
+                tolerant.append((time.perf_counter() - t0) * 1000)
+            assert panel.search_model.rowCount(), q
+        p50, p99 = percentiles(per_key + tolerant)
         results.append(Result("cari per ketukan, 10.000 orang (p99)", p99, "ms", "< 5 ms", p99 < 5))
         results.append(Result("  … median", p50, "ms", "", None))
+        p50, p99 = percentiles(tolerant)
+        results.append(Result("  … salah ketik / ejaan lama saja (p99)", p99, "ms", "< 5 ms", p99 < 5))
         window.close()
         app.removeEventFilter(scanner)
         app.removeEventFilter(keeper)

@@ -7,6 +7,13 @@ well under a millisecond.  Each word of the query must begin a word of the name 
 case, apostrophes and spelling variants folded, see :mod:`bimtek_desk.idn.names`),
 or appear in the kelurahan, the phone number (4+ digits) or the badge code
 (4+ characters).
+
+Names are written many ways, so both the names and the query are compared in a
+spelling form (:func:`spelling`): the old spellings (dj, tj, sj, oe, ch) as the
+new, kh as h, and doubled letters as one ("Sjarifoeddin" and "syarifudin" are
+one name).  Only when that finds nobody, a slower second pass
+(:class:`_Tolerant`) allows one wrong, missing, extra or swapped letter in a word
+of 5+ letters, and initials ("S. Efendi", "se").
 """
 
 from __future__ import annotations
@@ -19,6 +26,24 @@ from dataclasses import dataclass
 
 from bimtek_desk import codes
 from bimtek_desk.idn import names
+
+
+# Old (pre-1972) spellings as the new, and kh/ch as h: Djoko Joko, Tjahja Cahya,
+# Sjarif Syarif, Soekarno Sukarno, Chairul Khairul Hairul, Achmad Akhmad Ahmad.
+_SPELLINGS = (("dj", "j"), ("tj", "c"), ("sj", "sy"), ("nj", "ny"), ("oe", "u"), ("kh", "h"), ("ch", "h"))
+_DOUBLED = re.compile(r"([a-z])\1+")
+
+
+def spelling(text: str) -> str:
+    """The spelling form of folded name text (lower case): see the module's text."""
+    for old, new in _SPELLINGS:
+        if old in text:
+            text = text.replace(old, new)
+    return _DOUBLED.sub(r"\1", text)
+
+
+def _query_tokens(raw: str) -> list[str]:
+    return [spelling(t) for t in names.query_tokens(raw)]
 
 
 @dataclass(frozen=True)
@@ -85,17 +110,18 @@ class SearchIndex:
     def __init__(self, rows: Iterable[SearchRow]) -> None:
         self.rows = sorted(rows, key=lambda r: (r.search_key, r.registration_id))
         self._ids = [r.registration_id for r in self.rows]
-        self._keys = _Column([r.search_key for r in self.rows])
+        self._keys = _Column([spelling(r.search_key) for r in self.rows])
         self._kels = _Column([r.kelurahan for r in self.rows])
         self._phones = _Column([r.phone for r in self.rows])
         self._codes = _Column([r.code for r in self.rows])
         self._leading: list[tuple[str, list[int]]] = []  # see query()
+        self._tolerant: _Tolerant | None = None  # built at the first query that needs it
 
     def _word(self, raw: str, candidates: list[int] | None, eager: bool = False) -> list[Iterable[int]]:
         """For one word, ascending row positions per way of matching (name, kelurahan,
         phone, code), as lazy iterators: a common prefix stops after the first hits.
         ``eager``: as lists, when every hit is wanted anyway."""
-        tokens = [" " + t for t in names.query_tokens(raw)]
+        tokens = [" " + t for t in _query_tokens(raw)]
         digits = "".join(c for c in raw if c.isdigit())
         code = codes.normalise(raw)
         keys = self._keys
@@ -148,10 +174,32 @@ class SearchIndex:
                 if not final:
                     leading.append((word, found))
                 if not found:
-                    return []
+                    return self._tolerant_query(words, limit)
                 positions = found
         finally:
             self._leading = leading
+        return [self._ids[i] for i in (positions or [])[:limit]]
+
+    def warm(self) -> None:
+        """Build the second pass's tables now (the desk does at start), not at the first typo."""
+        if self._tolerant is None:
+            self._tolerant = _Tolerant(self._keys.values)
+
+    def _tolerant_query(self, words: list[str], limit: int | None) -> list[int]:
+        """Nobody matched exactly: the second pass (typos, initials)."""
+        self.warm()
+        assert self._tolerant is not None
+        positions: list[int] | None = None  # rows matching every word so far
+        for word in words:
+            tokens = _query_tokens(word)
+            by_name: set[int] | None = None
+            for t in tokens:
+                near = self._tolerant.rows(t, alone=len(words) == 1)
+                by_name = near if by_name is None else by_name & near
+            found = set().union(*self._word(word, positions, eager=True), by_name or ())
+            positions = sorted(found if positions is None else found.intersection(positions))
+            if not positions:
+                return []
         return [self._ids[i] for i in (positions or [])[:limit]]
 
     def _matching(self, word: str, positions: list[int] | None, take: int | None) -> list[int]:
@@ -164,6 +212,90 @@ class SearchIndex:
                 if take is not None and len(found) >= take:
                     break
         return found
+
+
+class _Tolerant:
+    """Name words found despite one wrong letter, and by initials.
+
+    Each distinct word of the names is filed under its first five letters and under
+    those with one letter deleted, and under its first six with one deleted (12 keys a
+    word).  A query word of 5+ letters looked up the same way meets every word one
+    substituted, missing, extra or swapped letter away from its start, wherever the
+    slip is (a slip after the fifth letter leaves the first five equal); the candidates
+    are then checked (Damerau distance 1 to a prefix).  5,000 distinct words: ~60,000
+    keys, built in tens of milliseconds.
+    """
+
+    MIN_WORD = 5  # shorter words are prefixes still being typed, not typos
+
+    def __init__(self, keys: list[str]) -> None:
+        self._rows_of: dict[str, list[int]] = {}
+        initials: list[str] = []
+        for i, key in enumerate(keys):
+            words = key.split()
+            for w in set(words):
+                self._rows_of.setdefault(w, []).append(i)
+            initials.append("".join(w[0] for w in words))
+        self._initials = _Column(initials)
+        self._near: dict[str, set[str]] = {}
+        for w in self._rows_of:
+            if w.isalpha():  # a name word has no digits
+                for key in _keys(w):
+                    self._near.setdefault(key, set()).add(w)
+        self._singles = {w for w in self._rows_of if len(w) == 1}  # initials written in the names
+
+    def rows(self, token: str, alone: bool = False) -> set[int]:
+        """Rows with a name word near ``token`` (typo); and, when the query is this word
+        ``alone``, rows whose words' first letters are ``token`` (initials), else rows with
+        ``token``'s initial written as a word (the other words of the query must match too)."""
+        found: set[int] = set()
+        if len(token) >= self.MIN_WORD:
+            seen: set[str] = set()
+            for key in _keys(token):
+                for w in self._near.get(key, ()):
+                    if w not in seen:
+                        seen.add(w)
+                        if _near_prefix(token, w):
+                            found.update(self._rows_of[w])
+        if not alone and token[:1] in self._singles:  # 'S. Efendi' in the roster, 'syarifudin efendi' asked
+            found.update(self._rows_of[token[:1]])
+        if alone and 2 <= len(token) <= 4 and token.isalpha():  # 'mr' for Muhammad Rizky
+            found.update(self._initials.all_positions(token))
+        return found
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+def _keys(word: str) -> set[str]:
+    """A word's look-up keys in :class:`_Tolerant` (see there)."""
+    return {word[:5]} | _deletions(word[:5]) | _deletions(word[:6])
+
+
+def _near_prefix(query: str, word: str) -> bool:
+    """Is ``query`` at most one edit (substitution, insertion, deletion, swap) from a prefix of ``word``?"""
+    n = len(query)
+    for p in {word[: n - 1], word[:n], word[: n + 1]}:
+        if _within_one(query, p):
+            return True
+    return False
+
+
+def _within_one(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = 0
+    while i < len(short) and short[i] == long_[i]:
+        i += 1
+    return short[i:] == long_[i + 1:]
 
 
 class LiveIndex:
@@ -186,3 +318,8 @@ class LiveIndex:
             self._index = SearchIndex(self._load())
             self._rev = rev
         return self._index.query(text, limit)
+
+    def warm(self) -> None:
+        """Build everything a query may need now (at the desk's start)."""
+        self.query("", 0)
+        self._index.warm()

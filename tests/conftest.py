@@ -19,8 +19,32 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _SCRATCH = tempfile.mkdtemp(prefix="bimtek-test-laptop-")
 atexit.register(shutil.rmtree, _SCRATCH, ignore_errors=True)
 os.environ.setdefault("BIMTEK_DESK_CONFIG", os.path.join(_SCRATCH, "laptop.json"))
+# ... and what the window saves without asking where (a walk-in's badge) goes to a scratch
+# "last folder used", never the tester's Documents (see _scratch_last_folder).
+_SCRATCH_DOCS = os.path.join(_SCRATCH, "Dokumen")
+os.makedirs(_SCRATCH_DOCS, exist_ok=True)
 
 from tests.helpers import cups as private_cups  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _scratch_last_folder() -> None:
+    """A test that opened a file through a chooser (say the demo roster) made its folder the
+    'last folder used'; what the next test saves without asking must not land there."""
+    import json
+
+    path = os.environ["BIMTEK_DESK_CONFIG"]
+    try:
+        with open(path, encoding="utf-8") as f:
+            data = json.load(f)
+    except (OSError, ValueError):
+        data = {}
+    if not isinstance(data, dict) or data.get("last_folder") != _SCRATCH_DOCS:
+        data = {**(data if isinstance(data, dict) else {}), "last_folder": _SCRATCH_DOCS}
+        scratch = f"{path}.{os.getpid()}"  # whole or not at all: other test workers read it too
+        with open(scratch, "w", encoding="utf-8") as f:
+            json.dump(data, f)
+        os.replace(scratch, path)
 
 # Printing tests talk to a private scheduler (tests/helpers/cups.py), never to the
 # machine's CUPS.  libcups reads CUPS_SERVER once per process, so it is set before

@@ -120,11 +120,12 @@ def test_desk_screen_is_amber_and_the_committee_can_allow(qtbot, demo_store: Sto
     code = demo_store.registrations.list(DEMO_EVENT_ID)[0].badge_code or ""
     r = panel.handle_scan(code)
     assert r.outcome is Outcome.WRONG_DAY
-    assert panel.status.severity == "warn" and panel.status.title.text() == "BUKAN HARI ACARA"
+    assert panel.status.severity == "wrongday" and panel.status.title.text() == "BUKAN HARI ACARA"
     assert "Ctrl+Shift+H" in panel.status.message.text()
     assert panel.grab().save(str(tmp_path / "wrong_day.png"))
     monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.warning", lambda *a: None)
-    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: ("000000", True))
+    answers = iter([("000000", True), ("", False)])  # a wrong PIN is asked again; then cancelled
+    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: next(answers))
     assert not panel.allow_today(reason="gladi bersih")
     monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: (DEMO_PIN, True))
     assert panel.allow_today(reason="gladi bersih")

@@ -190,6 +190,8 @@ def test_substitute_dialog(window: MainWindow, demo_store: Store, qtbot) -> None
     _accept_dialog_with(qtbot, fill)
     result = panel.substitute()
     assert result is not None and result.outcome is Outcome.CHECKED_IN
+    assert panel.status.name.text() == "Pengganti Satu"
+    assert panel.status.detail.text().endswith(f"pengganti {old.person.name}")  # whom for, on the result
     window.activateWindow()
     panel.search.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is panel.search)

@@ -191,7 +191,8 @@ def test_committee_decision_with_pin_and_reason(panel: DocumentsPanel, demo_stor
     from bimtek_desk.gui.documents.decision import DecisionDialog
 
     monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.warning", lambda *a: None)
-    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: ("0000", True))
+    answers = iter([("0000", True), ("", False)])  # a wrong PIN is asked again; then cancelled
+    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: next(answers))
     assert not panel.decide_selected()  # wrong PIN: nothing asked, nothing stored
     monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: ("181125", True))
     row_not_eligible = next(i for i in range(panel.holder_box.count()) if "TIDAK" in panel.holder_box.itemText(i))

@@ -54,7 +54,8 @@ def test_reissue_badge_from_the_roster(qtbot, demo_store: Store, monkeypatch) ->
     panel.view.selectRow(4)
     old = demo_store.registrations.list(DEMO_EVENT_ID)[4]
     monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.warning", lambda *a: None)
-    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: ("000000", True))
+    answers = iter([("000000", True), ("", False)])  # a wrong PIN is asked again; then cancelled
+    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: next(answers))
     assert panel.reissue_selected(reason="hilang di hotel", open_pdf=False) is None  # a reissue needs the PIN
     assert demo_store.registrations.get(old.id).badge_code == old.badge_code
     monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: ("181125", True))
@@ -74,7 +75,8 @@ def test_full_nik_needs_the_pin(qtbot, demo_store: Store, monkeypatch) -> None: 
     panel = RosterPanel(demo_store, DEMO_EVENT_ID)
     qtbot.addWidget(panel)
     monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.warning", lambda *a: None)
-    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: ("1111", True))
+    answers = iter([("1111", True), ("", False)])  # a wrong PIN is asked again; then cancelled
+    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: next(answers))
     panel.show_nik.setChecked(True)
     assert not panel.show_nik.isChecked() and "*" in panel.model.index(0, 2).data()
     monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: ("181125", True))

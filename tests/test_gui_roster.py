@@ -68,7 +68,8 @@ def test_edit_a_person_with_the_keyboard(panel: RosterPanel, demo_store: Store, 
 
 
 def test_edit_needs_the_pin(panel: RosterPanel, demo_store: Store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: ("1111", True))
+    answers = iter([("1111", True), ("", False)])  # a wrong PIN is asked again; then cancelled
+    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: next(answers))
     panel.view.selectRow(0)
     assert panel.edit_selected() is None
     assert demo_store.audit.list(DEMO_EVENT_ID)[0].action != "person.edit"

@@ -62,11 +62,22 @@ def test_reissue_button_asks_the_reason_and_reissues(qtbot, demo_store: Store, m
     old = demo_store.registrations.list(DEMO_EVENT_ID)[3]
     answers = iter([("hilang di jalan", True), ("181125", True)])  # the reason, then the committee's PIN
     monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: next(answers))
-    opened: list[object] = []
-    monkeypatch.setattr("PySide6.QtGui.QDesktopServices.openUrl", lambda url: opened.append(url) or True)
+    from bimtek_desk.errors import UserError
+    from bimtek_desk.gui.documents.badge_out import PreviewDialog
+    from bimtek_desk.gui.file_dialogs import start_folder
+
+    def no_printer(_name: str) -> None:
+        raise UserError("Printer '(bawaan)' tidak ditemukan.")
+
+    monkeypatch.setattr("bimtek_desk.gui.documents.badge_out.check_printer", no_printer)
     qtbot.mouseClick(panel.reissue_button, Qt.MouseButton.LeftButton)
     new = demo_store.registrations.get(old.id)
-    assert new.badge_code != old.badge_code and len(opened) == 1
+    assert new.badge_code != old.badge_code
+    # No printer here: the badge is saved where the committee saves things and shown in the window.
+    (preview,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, PreviewDialog) and w.isVisible()]
+    assert preview.pdf.parent == start_folder() and preview.pdf.exists()
+    assert str(preview.pdf) in panel.last_said
+    preview.close()
     assert demo_store.audit.list(DEMO_EVENT_ID)[0].action == "badge.reissue"
 
 

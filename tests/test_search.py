@@ -88,3 +88,58 @@ def test_typing_on_reuses_nothing_stale() -> None:
 @given(st.lists(st.text(alphabet="ab \x00", max_size=6), max_size=12), st.text(alphabet="ab \x00", max_size=4))
 def test_column_lists_every_row_containing_the_needle(values: list[str], needle: str) -> None:
     assert _Column(values).all_positions(needle) == [i for i, v in enumerate(values) if needle in v]
+
+
+# -- issue #26: the commonest spelling differences -----------------------------------------------------
+
+SPELT = [
+    (11, "Drs. H. Syarifuddin Effendi, M.Si.", "Kelayan Barat"),
+    (12, "Djoko Tjahjono", "Mawar"),
+    (13, "Soekarno Sjahrir", "Teluk Dalam"),
+    (14, "Chadijah", "Kuin Utara"),
+    (15, "Nor Mawaddah", "Pekapuran"),
+    (16, "S. Rahmah", "Basirih"),
+    (17, "Muhammad Ridwan Anshari", "Alalak Utara"),
+]
+
+
+def spelt() -> SearchIndex:
+    return SearchIndex(SearchRow(i, names.search_key(n), k.lower(), "", "") for i, n, k in SPELT)
+
+
+def test_doubled_letters_and_old_spellings_find_the_person() -> None:
+    idx = spelt()
+    assert idx.query("syarifudin") == [11]  # the walk-through: nothing was found
+    assert idx.query("efendi") == [11]
+    assert idx.query("syarifudin efendi") == [11]
+    assert idx.query("joko") == [12] and idx.query("djoko") == [12]  # dj / j
+    assert idx.query("cahyono") == [12] and idx.query("tjahjono") == [12]  # tj / c (and dj / j)
+    assert idx.query("sukarno") == [13] and idx.query("syahrir") == [13]  # oe / u, sj / sy
+    assert idx.query("khadijah") == [14] and idx.query("hadijah") == [14]  # ch / kh / h
+    assert idx.query("mawadah") == [15]
+
+
+def test_one_wrong_letter_in_a_longer_word() -> None:
+    idx = spelt()
+    assert idx.query("syarifuddni") == [11]  # two letters swapped
+    assert idx.query("syarfuddin") == [11]  # one missing
+    assert idx.query("mawaddahh") == [15]  # one extra
+    assert idx.query("ridwam") == [17]  # one wrong
+    assert idx.query("ansyari") == [17] or 17 in idx.query("anshary")
+    assert idx.query("ridwam anshari") == [17]
+    assert idx.query("rdw") == []  # a short word is a prefix being typed, not a typo
+    assert idx.query("qwerty") == []
+
+
+def test_initials() -> None:
+    idx = spelt()
+    assert idx.query("mra") == [17]  # Muhammad Ridwan Anshari by initials
+    assert idx.query("siti rahmah") == [16]  # 'S. Rahmah' in the roster
+    assert idx.query("m ridwan") == [17]
+
+
+def test_spelling_form_keeps_prefixes_while_typing() -> None:
+    idx = spelt()
+    query = "syarifudin efendi"
+    for n in range(3, len(query) + 1):
+        assert 11 in idx.query(query[:n]), query[:n]

@@ -22,6 +22,7 @@ ACTIONS: dict[str, str] = {
     "person.edit": "Data peserta diubah",
     "registration.replace": "Peserta diganti",
     "badge.reissue": "Badge dicetak ulang dengan kode baru",
+    "badge.print": "Badge dibuat (PDF) atau dicetak",
     "desk.walk_in": "Peserta tanpa undangan (walk-in) didaftarkan",
     "checkin.annul": "Check-in dibatalkan",
     "checkin.wrong_day": "Check-in di luar hari acara diizinkan",

@@ -61,6 +61,11 @@ def clean_desk_name(text: str) -> str:
         raise UserError("Nama meja wajib diisi, misalnya 'Meja 2' atau 'Meja Pintu Timur'.")
     if len(name) > MAX_DESK_NAME:
         raise UserError(f"Nama meja terlalu panjang (paling banyak {MAX_DESK_NAME} huruf).")
+    from bimtek_desk.scanning.shape import looks_like_code
+
+    if looks_like_code(name):  # a badge scanned into the first-start dialog
+        raise UserError("Itu kode badge hasil pindai, bukan nama meja. Ketik nama meja dengan keyboard, "
+                        "misalnya 'Meja 2'.")
     return name
 
 

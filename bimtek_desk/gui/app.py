@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -16,6 +18,9 @@ from bimtek_desk.errors import UserError
 from bimtek_desk.resources_path import resource
 from bimtek_desk.store import Store
 from bimtek_desk.store.models import Event
+
+if TYPE_CHECKING:
+    from bimtek_desk.gui.scanner_filter import ScannerFilter
 
 
 def _fail(message: str) -> int:
@@ -167,6 +172,19 @@ class Windows:
             QMessageBox.warning(self.current, "bimtek-desk", str(exc))
 
 
+def event_for_today(events: list[Event], today: dt.date | None = None) -> Event:
+    """The event to open without being told: the one running today, else the next to
+    come, else the latest (``events`` is not empty)."""
+    today = today or dt.date.today()
+    running = [e for e in events if e.date_start <= today <= e.date_end]
+    if running:
+        return max(running, key=lambda e: e.date_start)
+    coming = [e for e in events if e.date_start > today]
+    if coming:
+        return min(coming, key=lambda e: e.date_start)
+    return max(events, key=lambda e: e.date_end)
+
+
 def run(db_path: str | None = None, event_id: str | None = None, *, desk_mode: bool = False,
         session: str | None = None, desk_name: str | None = None, operator: str = "relawan",
         fullscreen: bool = False, lang: str | None = None, sound: bool = True) -> int:
@@ -183,20 +201,25 @@ def run(db_path: str | None = None, event_id: str | None = None, *, desk_mode: b
     install_translation(app, lang)  # type: ignore[arg-type]
     from bimtek_desk.gui.focus import keep_focus
 
+    from bimtek_desk.gui.scanner_filter import ScannerFilter
+
     keeper = keep_focus(app)  # before the first dialog: a kiosk laptop without a window manager
+    scanner = ScannerFilter(app)  # also before it: a badge scanned into the desk-name dialog is no name
+    app.installEventFilter(scanner)
     if os.environ.get(SHOWN_AND_QUIT_ENV):
         app.installEventFilter(_QuitWhenShown(app))
     try:
-        return _run(app, db_path, event_id, desk_mode=desk_mode, session=session, desk_name=desk_name,
+        return _run(app, scanner, db_path, event_id, desk_mode=desk_mode, session=session, desk_name=desk_name,
                     operator=operator, fullscreen=fullscreen, sound=sound)
     finally:
+        app.removeEventFilter(scanner)
         app.removeEventFilter(keeper)
 
 
-def _run(app: QApplication, db_path: str | None, event_id: str | None, *, desk_mode: bool, session: str | None,
-         desk_name: str | None, operator: str, fullscreen: bool, sound: bool) -> int:
+def _run(app: QApplication, scanner: ScannerFilter, db_path: str | None, event_id: str | None, *,
+         desk_mode: bool, session: str | None, desk_name: str | None, operator: str, fullscreen: bool,
+         sound: bool) -> int:
     from bimtek_desk.desk import Desk
-    from bimtek_desk.gui.scanner_filter import ScannerFilter
 
     try:
         store = _open_or_restore(db_path)
@@ -211,7 +234,7 @@ def _run(app: QApplication, db_path: str | None, event_id: str | None, *, desk_m
                 store.close()
                 return 0
             events = [start.chosen]
-        event = store.events.get(event_id) if event_id else events[0]
+        event = store.events.get(event_id) if event_id else event_for_today(events)
         if desk_name is None:  # this laptop's own name, asked at its first start
             from bimtek_desk.gui.desk.desk_name import laptop_desk_name
 
@@ -221,8 +244,6 @@ def _run(app: QApplication, db_path: str | None, event_id: str | None, *, desk_m
         return _fail(str(exc))
 
     _start_backups(app, store)
-    scanner = ScannerFilter(app)
-    app.installEventFilter(scanner)
     windows = Windows(store, scanner, desk_name=desk_name, operator=operator, desk_mode=desk_mode, sound=sound,
                       fullscreen=fullscreen)
     windows.show(event, desk)
@@ -230,5 +251,4 @@ def _run(app: QApplication, db_path: str | None, event_id: str | None, *, desk_m
     try:
         return app.exec()
     finally:
-        app.removeEventFilter(scanner)
         store.close()

@@ -30,7 +30,8 @@ class FocusKeeper(QObject):
         if not isinstance(obj, QWidget) or not obj.isWindow() or obj.windowType() not in _KINDS:
             return False
         if kind == _SHOW:
-            QTimer.singleShot(0, obj, lambda: activate(obj))
+            if not obj.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating):  # e.g. a badge's preview
+                QTimer.singleShot(0, obj, lambda: activate(obj))
         elif isinstance(obj, QDialog) and obj.parentWidget() is not None:
             owner = obj.parentWidget().window()
             QTimer.singleShot(0, owner, lambda: activate(owner))

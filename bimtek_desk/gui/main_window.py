@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         self.scanner = scanner
         if scanner is not None:
             scanner.scanned.connect(self.on_scanned)
+            scanner.scanned_in_dialog.connect(self.on_scanned_in_dialog)
         self._connect_signals()
         self._init_actions()
 
@@ -179,6 +180,17 @@ class MainWindow(QMainWindow):
                 return False
         return True
 
+    def confirm_close_desk(self) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Tutup meja registrasi?"), self.tr(
+            "Tutup meja registrasi %1? Sesudah ditutup, badge yang dipindai tidak tercatat sampai aplikasi "
+            "dibuka lagi.").replace("%1", self.desk_panel.desk.desk), parent=self)
+        close = box.addButton(self.tr("Tutup meja"), QMessageBox.ButtonRole.DestructiveRole)
+        stay = box.addButton(self.tr("Tetap buka"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)  # Enter (or a scanner's Enter) keeps the desk open
+        box.setEscapeButton(stay)
+        box.exec()
+        return box.clickedButton() is close
+
     def _close_when_idle(self, *_: object) -> None:
         if not self.running_jobs():
             self.close()
@@ -187,8 +199,14 @@ class MainWindow(QMainWindow):
         if self.ask_before_closing and not self.ready_to_close():
             event.ignore()
             return
+        # Alt+F4 or the title bar's × (the window manager's close: spontaneous) on a desk
+        # asks first: it is the volunteer's whole tool.  Ctrl+Q is a deliberate "Keluar".
+        if self.ask_before_closing and self.desk_mode and event.spontaneous() and not self.confirm_close_desk():
+            event.ignore()
+            return
         if self.scanner is not None:  # a window replaced by another event's takes no more scans
             self.scanner.scanned.disconnect(self.on_scanned)
+            self.scanner.scanned_in_dialog.disconnect(self.on_scanned_in_dialog)
             self.scanner = None
         super().closeEvent(event)
 
@@ -208,6 +226,14 @@ class MainWindow(QMainWindow):
             self.desk_panel.handle_scan(text, "scanner")
         elif route == "roster" and self.roster is not None:
             self.statusBar().showMessage(self.roster.find_code(text), 10_000)
+
+    def on_scanned_in_dialog(self, text: str, dialog: QWidget) -> None:
+        """A badge scanned into a dialog of this window (a PIN or a reason asked, a file name):
+        it was kept out of the field; say so, and at the desk offer to check the person in."""
+        owner = dialog.parentWidget()
+        if owner is None or owner.window() is not self:
+            return  # another window's dialog
+        self.desk_panel.offer_scan(dialog, text, can_check_in=self.scan_route() == "desk")
 
     def _init_actions(self) -> None:
         quit_ = QAction(self.tr("Keluar"), self)

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from bimtek_desk.errors import UserError
-from bimtek_desk.pin import Grant, Purpose, authorize
+from bimtek_desk.pin import Grant, PinLocked, Purpose, authorize
 from bimtek_desk.store import Store
 
 
@@ -37,15 +37,23 @@ def purpose_label(purpose: Purpose) -> str:
 
 def ask_pin(parent: QWidget, store: Store, event_id: str, purpose: Purpose) -> Grant | None:
     """The committee's PIN for ``purpose``; a grant to hand to the core action of that
-    purpose (refused by any other), or None (cancelled, wrong, or locked after too many
-    wrong PINs: the message says which)."""
+    purpose (refused by any other), or None (cancelled, or locked after too many wrong
+    PINs: the message says so).  A wrong PIN asks again at once, saying how many tries
+    are left, until it is right, cancelled, or the PIN is locked."""
     title = QCoreApplication.translate("PinDialog", "PIN panitia")
     question = QCoreApplication.translate("PinDialog", "PIN panitia untuk: %1").replace("%1", purpose_label(purpose))
-    pin, ok = QInputDialog.getText(parent, title, question, QLineEdit.EchoMode.Password)
-    if not ok:
-        return None
-    try:
-        return authorize(store, event_id, pin, actor="panitia", purpose=purpose)
-    except UserError as exc:
-        QMessageBox.warning(parent, "bimtek-desk", str(exc))
-        return None
+    label = question
+    while True:
+        pin, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
+        if not ok:
+            return None
+        before, _ = store.pin_attempts.state(event_id)
+        try:
+            return authorize(store, event_id, pin, actor="panitia", purpose=purpose)
+        except UserError as exc:
+            failures, locked_until = store.pin_attempts.state(event_id)
+            wrong = failures > before and locked_until is None  # a wrong PIN with tries left
+            if isinstance(exc, PinLocked) or not wrong:  # locked, no PIN set, …: said, and no retry
+                QMessageBox.warning(parent, "bimtek-desk", str(exc))
+                return None
+            label = f"{exc}\n\n{question}"  # the same question again, with the tries left

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QMessageBox,
     QPushButton, QTableView, QVBoxLayout, QWidget,
@@ -62,8 +62,11 @@ class RosterPanel(QWidget):
         find_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.first_focus = self.filter
         self.audit_button = QPushButton(self.tr("Log audit…"))
-        self.import_button = QPushButton(self.tr("Impor daftar peserta…"))
+        self.import_button = QPushButton(self.tr("Impor daftar peserta…  (Ctrl+I)"))
         self.import_button.clicked.connect(self._ask_import)
+        import_key = QShortcut(QKeySequence("Ctrl+I"), self, self._ask_import)
+        import_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.last_said = ""
         self.audit_button.clicked.connect(self._show_audit)
         top = QHBoxLayout()
         top.addWidget(self.filter, 1)
@@ -192,12 +195,23 @@ class RosterPanel(QWidget):
                 return
 
     def _show_badge(self, event: Event, reg_id: int, open_pdf: bool) -> Path:
-        from bimtek_desk import badges
+        """The new badge saved where the committee saves things; ``open_pdf``: printed on the
+        default printer, or shown (gui/documents/badge_out)."""
+        from bimtek_desk.gui.documents import badge_out
 
-        out = badges.single_file(event, self.store.registrations.get(reg_id))
-        if open_pdf:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
+        reg = self.store.registrations.get(reg_id)
+        if not open_pdf:
+            return badge_out.save(event, reg)
+        out, said, _job = badge_out.deliver(self, event, reg, on_message=self._say)
+        self._say(said)
         return out
+
+    def _say(self, text: str) -> None:
+        """Where the badge went (the window's status bar)."""
+        self.last_said = text
+        bar = getattr(self.window(), "statusBar", None)
+        if callable(bar):
+            bar().showMessage(text, 30_000)
 
     def reissue_selected(self, reason: str | None = None, open_pdf: bool = True,
                          pin: Grant | None = None) -> Path | None:
@@ -230,8 +244,25 @@ class RosterPanel(QWidget):
 
         path = file_dialogs.open_file(self, self.tr("Pilih berkas daftar peserta"),
                                       self.tr("Daftar peserta (*.xlsx *.xls *.ods *.csv);;Semua berkas (*)"))
-        if path and ImportDialog(self.store, self.event_id, Path(path), self).exec():
+        if not path:
+            return
+        dialog = ImportDialog(self.store, self.event_id, Path(path), self)
+        if dialog.exec():
             self.refresh()
+            self._say(self.imported_message(dialog.result_report))
+
+    def imported_message(self, report) -> str:  # type: ignore[no-untyped-def]
+        """'28 orang diimpor …': what the import did, said once it is done."""
+        if report is None:
+            return ""
+        text = self.tr("%1 orang diimpor (%2 baru, %3 diperbarui, %4 tetap); %5 pendaftaran baru.") \
+            .replace("%1", str(report.new_people + report.updated_people + report.unchanged_people)) \
+            .replace("%2", str(report.new_people)).replace("%3", str(report.updated_people)) \
+            .replace("%4", str(report.unchanged_people)).replace("%5", str(report.new_registrations))
+        if report.skipped_invalid:
+            text += " " + self.tr("%1 baris bergalat dilewati.").replace("%1", str(len(report.skipped_invalid)))
+        QMessageBox.information(self, self.tr("Impor selesai"), text)
+        return text
 
     def _show_audit(self) -> None:
         from bimtek_desk.gui.audit_dialog import AuditDialog

@@ -9,19 +9,27 @@ a text box it landed in.
 
 A burst is a scan only where a scan means something: the focused widget's
 window must say so through ``scan_route(focus)`` (the main window answers
-"desk" or "roster" by its visible area).  In a dialog (a file dialog, the
-walk-in form) or another area's text field the burst stays text and its Enter
-or Tab reaches the widget as usual.
+"desk" or "roster" by its visible area).  In another area's text field the
+burst stays text and its Enter or Tab reaches the widget as usual.
+
+In a dialog a burst shaped like a badge code (:mod:`bimtek_desk.scanning.shape`)
+never becomes data: it is taken back out of the field, its terminator is
+swallowed, and the dialog is told: ``dialog.badge_scanned(text)`` if it has one
+(the desk's forms; ``catches_every_burst`` there takes any burst ended by a prompt
+terminator, code-shaped or not), else ``scanned_in_dialog`` is emitted for the
+window behind it to offer a check-in.  Other bursts in a dialog (a path typed fast
+into a file dialog) stay text.
 """
 
 from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLineEdit, QWidget
 
+from bimtek_desk.scanning.shape import looks_like_code
 from bimtek_desk.scanning.wedge import WedgeConfig, WedgeParser
 
 TERMINATORS = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab}
@@ -33,6 +41,7 @@ class ScannerFilter(QObject):
     """
 
     scanned = Signal(str)
+    scanned_in_dialog = Signal(str, QWidget)  # text, the dialog it was scanned into
 
     def __init__(self, parent: QObject | None = None, config: WedgeConfig | None = None) -> None:
         super().__init__(parent)
@@ -71,14 +80,18 @@ class ScannerFilter(QObject):
         key_event: QKeyEvent = event  # type: ignore[assignment]
         now = self._now_ms(key_event)
         if key_event.key() in TERMINATORS and not key_event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
-            burst = self.parser.pending()
+            burst, prompt = self.parser.pending(), self.parser.prompt(now)
             text = self.parser.feed_terminator(now)
-            if text is None or self.route(focus) is None:
+            if text is None:
+                return False
+            dialog = QApplication.activeModalWidget() or (window if isinstance(window, QDialog) else None)
+            if dialog is not None:
+                return self._in_dialog(dialog, focus, text, burst, prompt)
+            if self.route(focus) is None:
                 return False
             self.last_target = focus
             self.scanned.emit(text)  # the result first; tidying the text box can wait a moment
-            if isinstance(focus, QLineEdit) and focus.text().endswith(burst):
-                focus.setText(focus.text()[: len(focus.text()) - len(burst)])
+            _take_back(focus, burst)
             return True
         ch = key_event.text()
         if ch and ch.isprintable():
@@ -90,3 +103,26 @@ class ScannerFilter(QObject):
                 self._swallow_space_release = True
                 return True
         return False
+
+    def _in_dialog(self, dialog: QWidget, focus: QWidget, text: str, burst: str, prompt: bool) -> bool:
+        """A burst inside a dialog: see the module's text.  True: the terminator is swallowed.
+        A burst not shaped like a code is caught only with a scanner's prompt terminator:
+        a very fast typist pauses before Enter, and keeps what was typed."""
+        handler = getattr(dialog, "badge_scanned", None)
+        every = callable(handler) and getattr(dialog, "catches_every_burst", False) and prompt
+        if not every and not looks_like_code(text):
+            return False  # a path or a name typed fast: text, and its Enter arrives
+        _take_back(focus, burst)
+        self.last_target = focus
+        if callable(handler):
+            QTimer.singleShot(0, dialog, lambda: handler(text))  # not inside the key event
+        else:
+            QTimer.singleShot(0, dialog, lambda: self.scanned_in_dialog.emit(text, dialog))
+        return True
+
+
+def _take_back(focus: QWidget, burst: str) -> None:
+    """Remove the burst's characters from the text box they were typed into."""
+    line = focus.lineEdit() if isinstance(focus, QComboBox) else focus
+    if isinstance(line, QLineEdit) and burst and line.text().endswith(burst):
+        line.setText(line.text()[: len(line.text()) - len(burst)])

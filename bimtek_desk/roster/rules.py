@@ -24,6 +24,8 @@ from bimtek_desk.idn import phone as phonelib
 from bimtek_desk.idn import wilayah
 from bimtek_desk.idn.wilayah import Regions
 from bimtek_desk.roster.cell import cell_text
+from bimtek_desk.scanning.shape import MESSAGE as SCAN_MESSAGE
+from bimtek_desk.scanning.shape import looks_like_code
 from bimtek_desk.store.models import Event
 from bimtek_desk.store.people import PersonData
 
@@ -55,10 +57,18 @@ class Checked:
         return [p for p in self.problems if p.level == ERROR]
 
     def require(self) -> PersonData:
-        """The person, or UserError with the first error."""
+        """The person, or :class:`ProblemError` (a UserError) with the first error."""
         if self.errors:
-            raise UserError(self.errors[0].message)
+            raise ProblemError(self.errors[0])
         return self.person
+
+
+class ProblemError(UserError):
+    """A person's data refused; ``field`` says which field (a form puts the cursor there)."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(problem.message)
+        self.field = problem.field
 
 
 def sex_code(text: str) -> str | None:
@@ -130,6 +140,8 @@ def check(raw: Mapping[str, object], *, regions: Regions | None, typed: bool = F
         add("name", ERROR, "Nama kosong", "Nama wajib diisi.")
     elif len(name) < 2:
         add("name", ERROR, "Nama terlalu pendek", f"Nama '{name}' terlalu pendek.")
+    elif looks_like_code(name):  # a badge scanned into the name field
+        add("name", ERROR, "Nama berupa kode", f"Nama '{name[:40]}': {SCAN_MESSAGE}")
     elif re.search(r"\d", name):
         add("name", WARNING, "Nama mengandung angka", f"Nama '{name}' mengandung angka; periksa kembali.")
 

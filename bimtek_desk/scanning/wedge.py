@@ -49,6 +49,11 @@ class WedgeParser:
             return None
         return text
 
+    def prompt(self, now_ms: float) -> bool:
+        """Does a terminator at ``now_ms`` follow the last character as closely as a
+        scanner's does (within ``max_gap_ms``)?  A person pauses before Enter."""
+        return self._last_ms is not None and now_ms - self._last_ms <= self.config.max_gap_ms
+
     def pending(self) -> str:
         """The characters of the burst in progress (for removing them from a text box)."""
         return "".join(self._chars)

@@ -37,6 +37,12 @@ class AuditRepo:
         rows = self.db.query(sql + " ORDER BY id DESC LIMIT 1", params)
         return self._entry(rows[0]) if rows else None
 
+    def details(self, action: str, event_id: str) -> list[dict[str, Any]]:
+        """The detail of every ``action`` entry of the event, oldest first."""
+        rows = self.db.query("SELECT detail FROM audit_log WHERE action = ? AND event_id = ? ORDER BY id",
+                             (action, event_id))
+        return [json.loads(r[0]) for r in rows]
+
     def list(self, event_id: str | None = None, limit: int = 500) -> list[AuditEntry]:
         sql = "SELECT * FROM audit_log"
         params: list[object] = []

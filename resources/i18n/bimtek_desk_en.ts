@@ -208,6 +208,11 @@ Committee PIN:</translation>
         <source>Nama meja</source>
         <translation>Desk name</translation>
     </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/desk/desk_name.py" line="32" />
+        <source>Itu hasil pindaian, bukan nama meja: tidak dipakai. Ketik nama meja dengan keyboard, misalnya «Meja 2».</source>
+        <translation>That was a scan, not a desk name: not used. Type the desk's name on the keyboard, e.g. «Desk 2».</translation>
+    </message>
 </context>
 <context>
     <name>DeskPanel</name>
@@ -345,6 +350,66 @@ Committee PIN:</translation>
         <location filename="../../bimtek_desk/gui/desk/panel.py" line="225" />
         <source>Laptop ini dipulihkan dari cadangan dan belum sinkron dengan laptop lain. Tekan Sinkron… (atau tunggu sinkron jaringan) SEBELUM memindai: check-in sesudah cadangan itu kembali, dan check-in baru tidak bentrok dengannya.</source>
         <translation>This laptop was restored from a backup and has not synced with the other laptops since. Press Sinkron… (or wait for network sync) BEFORE scanning: the check-ins made after that backup come back, and new check-ins do not clash with them.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="242" />
+        <source>Hari ini bukan hari acara (%1): check-in TIDAK dicatat. Periksa tanggal laptop, atau panitia mengizinkan hari ini dengan Ctrl+Shift+H.</source>
+        <translation>Today is not an event day (%1): check-ins are NOT recorded. Check the laptop's date, or the committee allows today with Ctrl+Shift+H.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="280" />
+        <source>Tidak ditemukan: «%1». Coba bagian nama yang lebih pendek (mis. nama depan saja) atau kelurahannya. Belum terdaftar? F2 Peserta baru.</source>
+        <translation>Not found: «%1». Try a shorter part of the name (e.g. the first name only) or the kelurahan. Not registered? F2 New participant.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="356" />
+        <source>pengganti %1</source>
+        <translation>substitute for %1</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="388" />
+        <source>%1 belum check-in di sesi ini: tidak ada yang dibatalkan.</source>
+        <translation>%1 has not checked in at this session: nothing to undo.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="394" />
+        <source>Check-in pukul %2 (%3)</source>
+        <translation>Check-in at %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="417" />
+        <source>Badge dipindai</source>
+        <translation>Badge scanned</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="420" />
+        <source>Badge dipindai: &lt;b&gt;%1&lt;/b&gt; (Kel. %2).&lt;br&gt;Kodenya TIDAK dimasukkan ke formulir.</source>
+        <translation>Badge scanned: &lt;b&gt;%1&lt;/b&gt; (Kel. %2).&lt;br&gt;Its code was NOT typed into the form.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="423" />
+        <source>Tutup formulir dan check-in %1</source>
+        <translation>Close the form and check in %1</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="426" />
+        <source>Sebuah kode dipindai; kodenya TIDAK dimasukkan ke formulir.</source>
+        <translation>A code was scanned; it was NOT typed into the form.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="428" />
+        <source>Tutup dialog ini dulu, lalu pindai lagi di Meja registrasi.</source>
+        <translation>Close this dialog first, then scan again at the Registration desk.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="429" />
+        <source>Kembali ke formulir</source>
+        <translation>Back to the form</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/desk/panel.py" line="430" />
+        <source>Tutup formulir</source>
+        <translation>Close the form</translation>
     </message>
 </context>
 <context>
@@ -609,6 +674,21 @@ Committee PIN:</translation>
         <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="561" />
         <source>Cetak — DRAF</source>
         <translation>Print — DRAFT</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="284" />
+        <source>Penandatangan %1 belum diisi (Acara → Penandatangan).</source>
+        <translation>Nobody signs the %1 yet (Event → Signatories).</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="285" />
+        <source>sertifikat</source>
+        <translation>certificate</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/documents/panel.py" line="285" />
+        <source>piagam</source>
+        <translation>plaque</translation>
     </message>
 </context>
 <context>
@@ -1104,6 +1184,26 @@ Committee PIN:</translation>
         <location filename="../work/main/bimtek_desk/gui/main_window.py" line="208" />
         <source>Keluar</source>
         <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/main_window.py" line="184" />
+        <source>Tutup meja registrasi?</source>
+        <translation>Close the registration desk?</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/main_window.py" line="185" />
+        <source>Tutup meja registrasi %1? Sesudah ditutup, badge yang dipindai tidak tercatat sampai aplikasi dibuka lagi.</source>
+        <translation>Close registration desk %1? Once closed, scanned badges are not recorded until the application is opened again.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/main_window.py" line="187" />
+        <source>Tutup meja</source>
+        <translation>Close the desk</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/main_window.py" line="188" />
+        <source>Tetap buka</source>
+        <translation>Keep it open</translation>
     </message>
 </context>
 <context>
@@ -1646,6 +1746,26 @@ Committee PIN:</translation>
         <source>Daftar peserta (*.xlsx *.xls *.ods *.csv);;Semua berkas (*)</source>
         <translation>Rosters (*.xlsx *.xls *.ods *.csv);;All files (*)</translation>
     </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/roster_panel.py" line="65" />
+        <source>Impor daftar peserta…  (Ctrl+I)</source>
+        <translation>Import participant list…  (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/roster_panel.py" line="258" />
+        <source>%1 orang diimpor (%2 baru, %3 diperbarui, %4 tetap); %5 pendaftaran baru.</source>
+        <translation>%1 people imported (%2 new, %3 updated, %4 unchanged); %5 new registrations.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/roster_panel.py" line="263" />
+        <source>%1 baris bergalat dilewati.</source>
+        <translation>%1 rows with errors skipped.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/roster_panel.py" line="264" />
+        <source>Impor selesai</source>
+        <translation>Import finished</translation>
+    </message>
 </context>
 <context>
     <name>SignatoriesEditor</name>
@@ -2046,6 +2166,195 @@ Closing now would leave its files incomplete.</translation>
         <location filename="../../bimtek_desk/gui/desk/models.py" line="136" />
         <source>DIBATALKAN</source>
         <translation>UNDONE</translation>
+    </message>
+</context>
+<context>
+    <name>BadgeOut</name>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/documents/badge_out.py" line="44" />
+        <source>Badge tidak dapat disimpan di %1: %2</source>
+        <translation>The badge cannot be saved in %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/documents/badge_out.py" line="55" />
+        <source>Badge — pratinjau</source>
+        <translation>Badge — preview</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/documents/badge_out.py" line="66" />
+        <source>Cetak…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/documents/badge_out.py" line="105" />
+        <source>Badge %1 disimpan di %2. Tidak dicetak: %3</source>
+        <translation>Badge of %1 saved in %2. Not printed: %3</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/documents/badge_out.py" line="110" />
+        <source>Badge %1 disimpan di %2 (tidak ada printer: pratinjau dibuka).</source>
+        <translation>Badge of %1 saved in %2 (no printer: preview opened).</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/documents/badge_out.py" line="120" />
+        <source>Badge %1 terkirim ke printer %2.</source>
+        <translation>Badge of %1 sent to printer %2.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/documents/badge_out.py" line="121" />
+        <source>Badge tidak tercetak.</source>
+        <translation>The badge was not printed.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/documents/badge_out.py" line="122" />
+        <source>Badge %1 tidak tercetak: %2 Berkasnya ada di %3.</source>
+        <translation>Badge of %1 not printed: %2 The file is in %3.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/documents/badge_out.py" line="126" />
+        <source>Badge %1 disimpan di %2 dan dikirim ke printer %3…</source>
+        <translation>Badge of %1 saved in %2 and sent to printer %3…</translation>
+    </message>
+</context>
+<context>
+    <name>BadgesPage</name>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/documents/badges_page.py" line="66" />
+        <source>A4, 8 badge per lembar (garis potong)</source>
+        <translation>A4, 8 badges per sheet (cut lines)</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/documents/badges_page.py" line="67" />
+        <source>A6, satu badge per lembar</source>
+        <translation>A6, one badge per sheet</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/documents/badges_page.py" line="67" />
+        <source>Kartu CR80 (ukuran KTP)</source>
+        <translation>CR80 card (ID-card size)</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/documents/badges_page.py" line="71" />
+        <source>Semua peserta</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/documents/badges_page.py" line="71" />
+        <source>Yang belum pernah dibuat</source>
+        <translation>Not made yet</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/documents/badges_page.py" line="72" />
+        <source>Yang dipilih di daftar</source>
+        <translation>Chosen in the list</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/documents/badges_page.py" line="75" />
+        <source>Saring daftar: nama atau kelurahan…</source>
+        <translation>Filter the list: name or kelurahan…</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/documents/badges_page.py" line="79" />
+        <source>Pilih beberapa orang (Shift/Ctrl, atau Ctrl+A untuk semua yang tampil), lalu «Yang dipilih di daftar»</source>
+        <translation>Choose several people (Shift/Ctrl, or Ctrl+A for everyone shown), then «Chosen in the list»</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/documents/badges_page.py" line="88" />
+        <source>Simpan badge ke PDF…  (Ctrl+S)</source>
+        <translation>Save badges as PDF…  (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/documents/badges_page.py" line="89" />
+        <source>Cetak badge…  (Ctrl+P)</source>
+        <translation>Print badges…  (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/documents/badges_page.py" line="91" />
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/documents/badges_page.py" line="107" />
+        <source>Tata letak:</source>
+        <translation>Layout:</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/documents/badges_page.py" line="109" />
+        <source>Untuk:</source>
+        <translation>For:</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/documents/badges_page.py" line="173" />
+        <source>%1 badge, %2 lembar.</source>
+        <translation>%1 badges, %2 sheets.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/documents/badges_page.py" line="208" />
+        <source>Masih ada pekerjaan berjalan.</source>
+        <translation>A job is still running.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/documents/badges_page.py" line="220" />
+        <source>Gagal: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/documents/badges_page.py" line="278" />
+        <source>Dibatalkan: tidak ada berkas yang disimpan.</source>
+        <translation>Cancelled: no file was saved.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/documents/badges_page.py" line="282" />
+        <source>Selesai: %1 badge (%2 lembar) disimpan di %3</source>
+        <translation>Done: %1 badges (%2 sheets) saved in %3</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/documents/badges_page.py" line="286" />
+        <source>Membuat %1 badge…</source>
+        <translation>Making %1 badges…</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/documents/badges_page.py" line="309" />
+        <source>Dibatalkan: tidak ada yang dicetak.</source>
+        <translation>Cancelled: nothing was printed.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/documents/badges_page.py" line="316" />
+        <source>Pencetakan berhenti: %1</source>
+        <translation>Printing stopped: %1</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/documents/badges_page.py" line="318" />
+        <source>Terkirim ke printer %1: %2 badge (%3 lembar).</source>
+        <translation>Sent to printer %1: %2 badges (%3 sheets).</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/documents/badges_page.py" line="319" />
+        <source>bawaan</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/documents/badges_page.py" line="322" />
+        <source>Dibatalkan: %1 dari %2 lembar terkirim ke printer.</source>
+        <translation>Cancelled: %1 of %2 sheets sent to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/documents/badges_page.py" line="326" />
+        <source>Mencetak %1 badge…</source>
+        <translation>Printing %1 badges…</translation>
+    </message>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/documents/badges_page.py" line="333" />
+        <source>Simpan badge</source>
+        <translation>Save badges</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../work/main/bimtek_desk/gui/desk/dialogs.py" line="148" />
+        <source>Sebuah kode dipindai saat formulir ini terbuka; kodenya TIDAK dimasukkan ke formulir. Tutup formulir (Esc) untuk memindai di meja.</source>
+        <translation>A code was scanned while this form was open; it was NOT typed into the form. Close the form (Esc) to scan at the desk.</translation>
     </message>
 </context>
 </TS>

@@ -27,6 +27,12 @@ class DeskNameDialog(FormDialog):
     def validate(self) -> None:
         settings.clean_desk_name(self.name.text())
 
+    def badge_scanned(self, text: str) -> None:
+        """A scanner burst (any: by its timing) is no desk name; it was taken out of the field."""
+        self.error.setText(self.tr("Itu hasil pindaian, bukan nama meja: tidak dipakai. Ketik nama meja dengan "
+                                   "keyboard, misalnya «Meja 2»."))
+        self.name.setFocus()
+
 
 def ask_desk_name(parent: QWidget | None, current: str | None) -> str | None:
     """The chosen name (saved for this laptop), or None if the dialog was cancelled."""

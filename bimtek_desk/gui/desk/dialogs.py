@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout,
@@ -38,10 +38,20 @@ class ErrorLabel(QLabel):
         self.setVisible(bool(text))
 
 
+class FieldError(UserError):
+    """A form's problem in one field: the message is shown and the cursor goes there."""
+
+    def __init__(self, message: str, widget: QWidget) -> None:
+        super().__init__(message)
+        self.widget = widget
+
+
 class FormDialog(QDialog):
     # Enter in a field before the last moves on (a walk-in's name then Enter does not
     # submit a half-filled form); False: Enter submits from any field.
     enter_moves_on = True
+    # A scanner burst (by its timing) is never typed into a form: see gui/scanner_filter.
+    catches_every_burst = True
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +61,9 @@ class FormDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.submit: Callable[[], object] | None = None  # the action OK performs; its UserError keeps us open
         self.outcome: object = None
+        # What a scanned badge does (set by the desk: offer to check that person in);
+        # None: the form says a code was scanned and not typed in.
+        self.on_scan: Callable[[str], object] | None = None
         self.buttons.accepted.connect(self._try_accept)
         self.buttons.rejected.connect(self.reject)
         for button in self.buttons.buttons():  # Enter is ours (next field / accept), not the button's
@@ -114,12 +127,27 @@ class FormDialog(QDialog):
                 self.outcome = self.submit()
         except UserError as exc:
             self.error.setText(str(exc))
+            wrong = exc.widget if isinstance(exc, FieldError) else None
+            if wrong is not None and wrong.isEnabled():  # typing goes on where the problem is
+                wrong.setFocus(Qt.FocusReason.OtherFocusReason)
+                if isinstance(wrong, QLineEdit):
+                    wrong.selectAll()
             self.on_error()
             return
         self.accept()
 
     def on_error(self) -> None:  # overridden: e.g. clear a wrong PIN
         pass
+
+    def badge_scanned(self, text: str) -> None:
+        """Called by the scanner filter for a burst scanned while this form is open
+        (already taken back out of the field)."""
+        if self.on_scan is not None:
+            self.on_scan(text)
+        else:
+            self.error.setText(QCoreApplication.translate(  # one context for every form
+                "FormDialog", "Sebuah kode dipindai saat formulir ini terbuka; kodenya TIDAK dimasukkan ke "
+                "formulir. Tutup formulir (Esc) untuk memindai di meja."))
 
     def validate(self) -> None:  # overridden
         pass
@@ -172,35 +200,46 @@ class PersonForm(FormDialog):
     def validate(self) -> None:
         self.person()
         if self.with_reason and not self.reason.text().strip():
-            raise UserError(self.tr("Alasan wajib diisi."))
+            raise FieldError(self.tr("Alasan wajib diisi."), self.reason)
 
     def person(self) -> PersonData:
-        """What was typed, checked by the same rules as the import (UserError otherwise)."""
-        return rules.require(PersonData(name=self.name.text(), nik=self.nik.text().strip() or None,
-                                        phone=self.phone.text().strip() or None,
-                                        kelurahan=self.kelurahan.currentText().strip() or None),
-                             regions=self.regions)
+        """What was typed, checked by the same rules as the import (FieldError otherwise)."""
+        try:
+            return rules.require(PersonData(name=self.name.text(), nik=self.nik.text().strip() or None,
+                                            phone=self.phone.text().strip() or None,
+                                            kelurahan=self.kelurahan.currentText().strip() or None),
+                                 regions=self.regions)
+        except rules.ProblemError as exc:
+            fields = {"name": self.name, "nik": self.nik, "phone": self.phone, "kelurahan": self.kelurahan}
+            raise FieldError(str(exc), fields.get(exc.field or "", self.name)) from exc
 
 
 class UndoDialog(FormDialog):
     """Annul a check-in: who, why, and the committee PIN."""
 
-    def __init__(self, description: str, parent: QWidget | None = None) -> None:
+    def __init__(self, description: str, parent: QWidget | None = None, *, who: str | None = None,
+                 kelurahan: str | None = None) -> None:
         super().__init__(self.tr("Batalkan check-in"), parent)
-        info = QLabel(description)
+        # Whose check-in, in large type: the volunteer sees at once whether it is the right person.
+        self.who = QLabel(html.escape(who or ""))
+        self.who.setWordWrap(True)
+        self.who.setStyleSheet("font-size: 20pt; font-weight: 800;")
+        self.who.setVisible(bool(who))
+        info = QLabel(description + (f" · Kel. {kelurahan}" if kelurahan else ""))
         info.setWordWrap(True)
         self.reason = QLineEdit()
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.form.addRow(self.who)
         self.form.addRow(info)
         self.form.addRow(self.tr("Alasan"), self.reason)
         self.form.addRow(self.tr("PIN panitia"), self.pin)
 
     def validate(self) -> None:
         if not self.reason.text().strip():
-            raise UserError(self.tr("Alasan wajib diisi."))
+            raise FieldError(self.tr("Alasan wajib diisi."), self.reason)
         if not self.pin.text():
-            raise UserError(self.tr("PIN panitia wajib diisi."))
+            raise FieldError(self.tr("PIN panitia wajib diisi."), self.pin)
 
     def on_error(self) -> None:
         """A wrong PIN: type it again; the reason stays."""

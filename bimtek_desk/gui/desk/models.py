@@ -67,6 +67,10 @@ class SearchModel(_RowsModel):
     def registration(self, row: int) -> Registration:
         return self._rows[row]
 
+    def warm(self) -> None:
+        """Build the search index now, so that no keystroke pays for it."""
+        self._index.warm()
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         reg = self._row(index)
         if reg is None:

@@ -3,14 +3,16 @@ to a :class:`bimtek_desk.desk.Desk`."""
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -26,9 +28,10 @@ from bimtek_desk.errors import UserError
 from bimtek_desk.gui.desk.dialogs import PersonForm, UndoDialog
 from bimtek_desk.gui.desk.models import IdRole, RecentModel, SearchModel
 from bimtek_desk.gui.desk.sounds import Sounds
-from bimtek_desk.gui.desk.status_panel import SEVERITY, StatusPanel
+from bimtek_desk.gui.desk.status_panel import SEVERITY, SOUNDS, StatusPanel
 from bimtek_desk.gui.desk.sync_button import SyncButton
 from bimtek_desk.roster import rules
+from bimtek_desk.store.models import Registration
 
 
 class DeskPanel(QWidget):
@@ -82,6 +85,11 @@ class DeskPanel(QWidget):
         self.results.setUniformItemSizes(True)
         self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # long lines end in "…"
         self.results.activated.connect(self._on_result_activated)
+        # An empty list says so, and what to try, before a volunteer makes a duplicate with F2.
+        self.not_found = QLabel()
+        self.not_found.setWordWrap(True)
+        self.not_found.setStyleSheet("color: #92400E; font-size: 11pt; font-weight: 600;")
+        self.not_found.hide()
         self.search.textChanged.connect(self._on_search)
         self.search.returnPressed.connect(self._check_in_selected)
         self.search.installEventFilter(self)
@@ -130,6 +138,7 @@ class DeskPanel(QWidget):
         side = QVBoxLayout()
         side.addWidget(QLabel(self.tr("Cari peserta tanpa badge  (Ctrl+F)")))
         side.addWidget(self.search)
+        side.addWidget(self.not_found)
         side.addWidget(self.results, 3)
         side.addWidget(QLabel(self.tr("20 pindaian terakhir")))
         side.addWidget(self.recent, 2)
@@ -149,6 +158,10 @@ class DeskPanel(QWidget):
         layout.addWidget(self.banner)
         layout.addLayout(middle, 1)
         layout.addLayout(bottom)
+        self._offering = False  # a scanned badge's question is open (see offer_scan)
+        self.badge_folder: Path | None = None  # None: where the committee saves things (file_dialogs)
+        self.badge_printer: str | None = None  # None: the system's default printer
+        self.last_notice = ""
         self._standing = ""  # a warning that stays until its cause is gone (see _check_standing)
         self._check_standing()
         self.refresh_counts()
@@ -160,7 +173,7 @@ class DeskPanel(QWidget):
         self._counts_soon.setInterval(0)
         self._counts_soon.timeout.connect(self._after_result)
         desk.defer_checkpoints()  # no log checkpoint inside a scan: tidy() runs after the result
-        self.search_model.search("", desk.session.id)  # builds the search index now, not on the first key
+        self.search_model.warm()  # builds the search index now, not on the first key
         # Another desk on the same database: its check-ins show here within a second.
         self._poll = QTimer(self)
         self._poll.setInterval(1000)
@@ -188,7 +201,8 @@ class DeskPanel(QWidget):
             self.recent_model.note_document(result.text, result.message)
         if result.outcome is Outcome.WRONG_DAY:
             self.status.set_message(result.message + " " + self.tr("Panitia: Ctrl+Shift+H."))
-        self.sounds.play(SEVERITY.get(result.outcome, "error") if result.outcome is not Outcome.DOCUMENT else "warn")
+        severity = SEVERITY.get(result.outcome, "error")
+        self.sounds.play(SOUNDS.get(severity, severity))
         if self.sounds.unavailable and self.sound_box.isEnabled():  # Windows N: say so, not a ticked box
             from bimtek_desk.system.multimedia import camera_support
 
@@ -220,6 +234,14 @@ class DeskPanel(QWidget):
         text = ""
         if self.desk.store.db.readonly:
             text = self.tr("Basis data hanya-baca: check-in TIDAK dapat disimpan. Panggil panitia.")
+        elif not self.desk.is_event_day():  # said before the first scan, not by it
+            from bimtek_desk.idn.dates import long_date
+
+            ev = self.desk.event
+            days = long_date(ev.date_start) if ev.date_start == ev.date_end else \
+                f"{long_date(ev.date_start)} – {long_date(ev.date_end)}"
+            text = self.tr("Hari ini bukan hari acara (%1): check-in TIDAK dicatat. Periksa tanggal laptop, atau "
+                           "panitia mengizinkan hari ini dengan Ctrl+Shift+H.").replace("%1", days)
         else:
             try:
                 restored = devmod.restored_before_merging(self.desk.store.db)
@@ -253,6 +275,14 @@ class DeskPanel(QWidget):
         self.search_model.search(text, self.desk.session.id)
         if self.search_model.rowCount():
             self.results.setCurrentIndex(self.search_model.index(0))
+            self.not_found.hide()
+        elif text.strip():
+            self.not_found.setText(self.tr(
+                "Tidak ditemukan: «%1». Coba bagian nama yang lebih pendek (mis. nama depan saja) atau "
+                "kelurahannya. Belum terdaftar? F2 Peserta baru.").replace("%1", text.strip()[:40]))
+            self.not_found.show()
+        else:
+            self.not_found.hide()
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
         if obj is self.search and event.type() == QEvent.Type.KeyPress:
@@ -287,6 +317,7 @@ class DeskPanel(QWidget):
     def walk_in(self) -> DeskResult | None:
         form = PersonForm(self.tr("Peserta baru (tidak ada di daftar)"), self,
                           regions=rules.regions_of(self.desk.event))
+        form.on_scan = lambda text: self.offer_scan(form, text)
         if not form.exec():
             return None
         try:
@@ -311,6 +342,7 @@ class DeskPanel(QWidget):
                           fixed_kelurahan=old.person.kelurahan, with_role=False, with_reason=True,
                           regions=rules.regions_of(self.desk.event),
                           replacing=f"{old.person.name} (Kel. {old.person.kelurahan or '-'})")
+        form.on_scan = lambda text: self.offer_scan(form, text)
         if not form.exec():
             return None
         try:
@@ -319,16 +351,32 @@ class DeskPanel(QWidget):
             QMessageBox.warning(self, "bimtek-desk", str(exc))
             return None
         self.show_result(result)
+        if result.registration is not None:  # whom this person stands in for, on the result itself
+            detail = self.status.detail.text()
+            self.status.detail.setText(" · ".join(x for x in (
+                detail, self.tr("pengganti %1").replace("%1", old.person.name)) if x))
         self._clear_search()
         if form.print_badge.isChecked() and result.registration is not None:
             self.print_badge(result.registration.id)
         return result
 
+    def selected_person(self) -> Registration | None:
+        """The person highlighted in the search results (while something is typed there)."""
+        index = self.results.currentIndex()
+        if not self.search.text().strip() or not index.isValid():
+            return None
+        return self.search_model.registration(index.row())
+
     def undo_target(self) -> int | None:
-        """The row chosen in the last scans, else this desk's newest check-in."""
+        """The row chosen in the last scans; else the check-in at this session of the person
+        highlighted in the search results; else this desk's newest check-in."""
         index = self.recent.currentIndex()
         if index.isValid() and index.data(IdRole):
             return int(index.data(IdRole))
+        person = self.selected_person()
+        if person is not None:
+            current = self.desk.store.checkins.current(person.id, self.desk.session.id)
+            return current.id if current is not None else None
         if self.last_result and self.last_result.checkin and self.last_result.outcome is Outcome.CHECKED_IN:
             return self.last_result.checkin.id
         return self.recent_model.last_checkin_of(self.desk.desk)
@@ -336,13 +384,18 @@ class DeskPanel(QWidget):
     def undo(self, dialog: UndoDialog | None = None) -> bool:
         target = self.undo_target()
         if target is None:
+            person = self.selected_person()
             QMessageBox.information(self, "bimtek-desk", self.tr(
+                "%1 belum check-in di sesi ini: tidak ada yang dibatalkan.").replace("%1", person.person.name)
+                if person is not None else self.tr(
                 "Pilih check-in yang akan dibatalkan di daftar pindaian terakhir."))
             return False
         ci = self.desk.store.checkins.get(target)
         reg = self.desk.store.registrations.get(ci.registration_id)
-        dialog = dialog or UndoDialog(self.tr("Check-in %1 pukul %2 (%3)").replace("%1", reg.person.name)
-                                      .replace("%2", clock_time(ci.at)).replace("%3", ci.desk), self)
+        dialog = dialog or UndoDialog(self.tr("Check-in pukul %2 (%3)").replace("%2", clock_time(ci.at))
+                                      .replace("%3", ci.desk), self, who=reg.person.name,
+                                      kelurahan=reg.person.kelurahan)
+        dialog.on_scan = lambda text: self.offer_scan(dialog, text)
         # A wrong PIN is said in the dialog, which stays open with the reason typed.
         dialog.submit = lambda: self.desk.undo(target, reason=dialog.reason.text(), pin=dialog.pin.text())
         if not dialog.exec():
@@ -351,6 +404,47 @@ class DeskPanel(QWidget):
         self.recent.clearSelection()
         self.status.show_undone(reg.person.name)
         self.refresh_counts()
+        return True
+
+    def offer_scan(self, dialog: QWidget, text: str, *, can_check_in: bool = True) -> bool:
+        """A badge scanned while ``dialog`` was open (its code was kept out of the fields):
+        say so, and offer to close the dialog and check that person in.  True: done."""
+        from bimtek_desk import lookup
+
+        if self._offering:
+            return False  # a second scan while the question is open: the question stays
+        found = lookup.resolve(self.desk.store, self.desk.event, text)
+        reg = found.registration if found.status is lookup.Status.VALID else None
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Badge dipindai"), "", parent=dialog)
+        go = None
+        if reg is not None and can_check_in:
+            box.setText(self.tr("Badge dipindai: <b>%1</b> (Kel. %2).<br>Kodenya TIDAK dimasukkan ke formulir.")
+                        .replace("%1", html.escape(reg.person.name))
+                        .replace("%2", html.escape(reg.person.kelurahan or "-")))
+            go = box.addButton(self.tr("Tutup formulir dan check-in %1").replace("%1", reg.person.name),
+                               QMessageBox.ButtonRole.AcceptRole)
+        else:
+            box.setText(self.tr("Sebuah kode dipindai; kodenya TIDAK dimasukkan ke formulir.") + "<br>"
+                        + html.escape(found.message if reg is None else self.tr(
+                            "Tutup dialog ini dulu, lalu pindai lagi di Meja registrasi.")))
+        close = box.addButton(self.tr("Tutup formulir"), QMessageBox.ButtonRole.DestructiveRole) \
+            if go is None and isinstance(dialog, QDialog) else None
+        back = box.addButton(self.tr("Kembali ke formulir"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(go or back)
+        box.setEscapeButton(back)
+        self._offering = True
+        try:
+            box.exec()
+        finally:
+            self._offering = False
+        if close is not None and box.clickedButton() is close:
+            dialog.reject()  # type: ignore[attr-defined]
+            return False
+        if go is None or box.clickedButton() is not go:
+            return False
+        if isinstance(dialog, QDialog):
+            dialog.reject()
+        QTimer.singleShot(0, self, lambda: self.handle_scan(text, "scanner"))  # once the form has closed
         return True
 
     def allow_today(self, reason: str | None = None) -> bool:
@@ -376,6 +470,7 @@ class DeskPanel(QWidget):
             QMessageBox.warning(self, "bimtek-desk", str(exc))
             return False
         self.status.show_idle()
+        self._check_standing()  # the wrong-day banner goes
         return True
 
     def rename_desk(self) -> str | None:
@@ -389,12 +484,30 @@ class DeskPanel(QWidget):
             self.desk_renamed.emit(name)
         return name
 
-    def print_badge(self, registration_id: int) -> Path:
-        from bimtek_desk import badges
+    def print_badge(self, registration_id: int) -> Path | None:
+        """A walk-in's or substitute's badge: saved where the committee saves things, printed on
+        the default printer (or shown); the status line says where it went."""
+        from bimtek_desk.gui.documents import badge_out
 
-        out = badges.single_file(self.desk.event, self.desk.store.registrations.get(registration_id))
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
+        try:
+            out, said, _job = badge_out.deliver(self, self.desk.event,
+                                                self.desk.store.registrations.get(registration_id),
+                                                folder=self.badge_folder, printer=self.badge_printer,
+                                                on_message=self.notice)
+        except UserError as exc:
+            self.notice(str(exc))
+            return None
+        self.notice(said)
         return out
+
+    def notice(self, text: str) -> None:
+        """A line for the committee that is not a scan's result (the window's status bar)."""
+        self.last_notice = text
+        bar = getattr(self.window(), "statusBar", None)
+        if callable(bar):
+            bar().showMessage(text, 30_000)
+        else:
+            self.camera_label.setText(text)
 
     # -- camera and screen ------------------------------------------------------------------
 

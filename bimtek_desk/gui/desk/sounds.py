@@ -1,7 +1,10 @@
 """Short feedback tones: a chime for OK, two beeps for 'already', a buzz for errors.
 
-The tones are synthesised once into WAV files in a temporary folder; sound can
-be switched off at the desk.  QtMultimedia is imported only when a tone plays.
+The tones are synthesised into WAV files in the user's cache folder
+(``~/.cache/bimtek-desk/sounds`` on Linux), the same three files every time, so
+nothing is left behind in the temporary folder when the desk ends or crashes;
+sound can be switched off at the desk.  QtMultimedia is imported only when a
+tone plays.
 """
 
 from __future__ import annotations
@@ -38,6 +41,26 @@ def synthesise(path: Path, notes: list[tuple[int, float]]) -> None:
         w.writeframes(bytes(frames))
 
 
+def sound_folder() -> Path:
+    import platformdirs
+
+    return platformdirs.user_cache_path("bimtek-desk", appauthor=False) / "sounds"
+
+
+def tone_file(kind: str, folder: Path | None = None) -> Path:
+    """The WAV of ``kind`` in the cache folder, written if missing or not the expected tone."""
+    folder = folder or sound_folder()
+    path = folder / f"{kind}.wav"
+    scratch = folder / f".{kind}.wav.new"
+    folder.mkdir(parents=True, exist_ok=True)
+    synthesise(scratch, TONES[kind])
+    if not path.exists() or path.read_bytes() != scratch.read_bytes():
+        scratch.replace(path)
+    else:
+        scratch.unlink()
+    return path
+
+
 class Sounds:
     def __init__(self, enabled: bool = True) -> None:
         self.enabled = enabled
@@ -57,10 +80,13 @@ class Sounds:
                 self.enabled, self.unavailable = False, True
                 return
 
-            if self._dir is None:
-                self._dir = tempfile.TemporaryDirectory(prefix="bimtek-desk-sounds-")
-            path = Path(self._dir.name) / f"{kind}.wav"
-            synthesise(path, TONES[kind])
+            try:
+                path = tone_file(kind)
+            except OSError:  # no writable cache folder: a temporary one, removed at the end
+                if self._dir is None:
+                    self._dir = tempfile.TemporaryDirectory(prefix="bimtek-desk-sounds-")
+                path = Path(self._dir.name) / f"{kind}.wav"
+                synthesise(path, TONES[kind])
             effect = QSoundEffect()
             effect.setSource(QUrl.fromLocalFile(str(path)))
             effect.setVolume(0.8)

@@ -28,14 +28,16 @@ COLOURS = {
     "error": ("#7F1D1D", "#FFFFFF"),
     "info": ("#1D4ED8", "#FFFFFF"),
     "undone": ("#D1D5DB", "#111827"),
+    "wrongday": ("#5B21B6", "#FFFFFF"),  # violet and a calendar: not SUDAH HADIR's amber
 }
-MARKS = {"ok": "✓", "warn": "!", "error": "✗", "info": "i", "idle": "", "undone": ""}
+MARKS = {"ok": "✓", "warn": "!", "error": "✗", "info": "i", "idle": "", "undone": "", "wrongday": "▦"}
 IDLE_AFTER_MS = 20_000
 SEVERITY = {
     Outcome.CHECKED_IN: "ok", Outcome.ALREADY: "warn", Outcome.DOCUMENT: "info",
     Outcome.UNKNOWN: "error", Outcome.FORGED: "error", Outcome.OTHER_EVENT: "error", Outcome.REPLACED: "error",
-    Outcome.NOT_A_BADGE: "error", Outcome.DB_ERROR: "error", Outcome.WRONG_DAY: "warn",
+    Outcome.NOT_A_BADGE: "error", Outcome.DB_ERROR: "error", Outcome.WRONG_DAY: "wrongday",
 }
+SOUNDS = {"wrongday": "warn", "info": "warn"}  # the tone of a severity that has none of its own
 
 
 class StatusPanel(QFrame):
@@ -194,6 +196,15 @@ class StatusPanel(QFrame):
             d = r * 0.45
             p.drawLine(QPointF(c.x() - d, c.y() - d), QPointF(c.x() + d, c.y() + d))
             p.drawLine(QPointF(c.x() + d, c.y() - d), QPointF(c.x() - d, c.y() + d))
+        elif mark == "▦":  # a calendar: the wrong day
+            p.drawRoundedRect(box, side / 10, side / 10)
+            p.drawLine(QPointF(box.left(), box.top() + side * 0.3), QPointF(box.right(), box.top() + side * 0.3))
+            for fx in (0.3, 0.7):
+                p.drawLine(QPointF(box.left() + side * fx, box.top() - side * 0.08),
+                           QPointF(box.left() + side * fx, box.top() + side * 0.12))
+            d = r * 0.3
+            p.drawLine(QPointF(c.x() - d, c.y() + r * 0.05), QPointF(c.x() + d, c.y() + r * 0.65))
+            p.drawLine(QPointF(c.x() + d, c.y() + r * 0.05), QPointF(c.x() - d, c.y() + r * 0.65))
         else:  # i
             p.drawEllipse(box)
             p.drawLine(QPointF(c.x(), c.y() - r * 0.1), QPointF(c.x(), c.y() + r * 0.5))

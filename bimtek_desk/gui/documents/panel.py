@@ -6,6 +6,7 @@ from __future__ import annotations
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -35,7 +37,10 @@ from bimtek_desk.store import Store
 from bimtek_desk.store.documents import Document
 from bimtek_desk.store.models import Event
 
-TYPES = (("sertifikat", "Sertifikat peserta"), ("piagam", "Piagam penghargaan"))
+if TYPE_CHECKING:
+    from bimtek_desk.gui.documents.badges_page import BadgesPage
+
+TYPES = (("sertifikat", "Sertifikat peserta"), ("piagam", "Piagam penghargaan"), ("badge", "Badge peserta"))
 
 
 @dataclass(frozen=True)
@@ -50,7 +55,7 @@ class DocumentsPanel(QWidget):
     def __init__(self, store: Store, event: Event, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store, self.ev = store, event
-        self.job: Job | None = None
+        self._job: Job | None = None
         self.last_files: list[Path] = []
 
         self.type_box = QComboBox()
@@ -110,6 +115,7 @@ class DocumentsPanel(QWidget):
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self._ask_save)
         QShortcut(QKeySequence.StandardKey.Print, self, activated=self._ask_print)
 
+        self.layout_label = QLabel(self.tr("Tata letak:"))
         # Two rows, combo boxes that do not grow with their longest entry: fits 1024 px.
         for box in (self.type_box, self.layout_box, self.holder_box):
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -117,7 +123,7 @@ class DocumentsPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Dokumen:")))
         top.addWidget(self.type_box)
-        top.addWidget(QLabel(self.tr("Tata letak:")))
+        top.addWidget(self.layout_label)
         top.addWidget(self.layout_box)
         top.addStretch(1)
         top.addWidget(self.summary)
@@ -134,13 +140,21 @@ class DocumentsPanel(QWidget):
         draft_row = QHBoxLayout()
         draft_row.addWidget(self.pending, 1)
         draft_row.addWidget(self.confirm_button)
+        # Certificates and plaques on one page; badges (gui/documents/badges_page) on another.
+        self.documents_page = QWidget()
+        page = QVBoxLayout(self.documents_page)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addLayout(holder)
+        page.addLayout(draft_row)
+        page.addWidget(self.preview, 1)
+        page.addLayout(actions)
+        page.addWidget(self.status)
+        self.badges: BadgesPage | None = None  # made when first chosen
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.documents_page)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(holder)
-        layout.addLayout(draft_row)
-        layout.addWidget(self.preview, 1)
-        layout.addLayout(actions)
-        layout.addWidget(self.status)
+        layout.addWidget(self.pages, 1)
         self.reload()
 
     # -- choosing and previewing ---------------------------------------------------------
@@ -260,9 +274,22 @@ class DocumentsPanel(QWidget):
         items = drafts.pending(self.store.events.get(self.ev.id), self.doc_type)
         return self.tr("DRAF — belum dikonfirmasi: %1").replace("%1", drafts.describe(items)) if items else ""
 
+    def missing_signatory(self, event: Event) -> str:
+        """'Penandatangan sertifikat belum diisi' when this document has nobody to sign it
+        (a new event): not an unconfirmed example, so the DRAF line would not say it."""
+        role = {"sertifikat": "certificate", "piagam": "plaque"}.get(self.doc_type)
+        sig = (event.settings.get("signatories") or {}).get(role or "") or {}
+        if role is None or (sig.get("name") or "").strip():
+            return ""
+        return self.tr("Penandatangan %1 belum diisi (Acara → Penandatangan).").replace(
+            "%1", self.tr("sertifikat") if role == "certificate" else self.tr("piagam"))
+
     def _show_pending(self) -> None:
         event = self.store.events.get(self.ev.id)
         note = self.draft_note()
+        missing = self.missing_signatory(event)
+        if missing:
+            note = f"{note}\n{missing}" if note else missing
         if self.doc_type == "sertifikat":
             for warning in drafts.jp_warnings(event):
                 note += ("\n" if note else "") + self.tr("JP tidak cocok dengan waktu agenda: %1").replace("%1", warning)
@@ -290,7 +317,35 @@ class DocumentsPanel(QWidget):
         self.holder_box.setCurrentIndex(row)
         return True
 
+    def _show_badges(self) -> bool:
+        """Badge peserta chosen: its own page (layout, whom, preview, save, print)."""
+        badge = self.doc_type == "badge"
+        for w in (self.layout_label, self.layout_box, self.summary):
+            w.setVisible(not badge)
+        if badge and self.badges is None:
+            from bimtek_desk.gui.documents.badges_page import BadgesPage
+
+            self.badges = BadgesPage(self.store, self.ev)
+            self.pages.addWidget(self.badges)
+        if badge:
+            self.badges.refresh()  # type: ignore[union-attr]
+        self.pages.setCurrentWidget(self.badges if badge else self.documents_page)
+        return badge
+
+    @property
+    def job(self) -> Job | None:
+        """The running (or last) background job of either page (the window asks before closing)."""
+        if self.badges is not None and self.badges.job is not None and self.badges.job.running:
+            return self.badges.job
+        return self._job
+
+    @job.setter
+    def job(self, value: Job | None) -> None:
+        self._job = value
+
     def reload(self) -> None:
+        if self._show_badges():
+            return
         self._show_pending()
         self.decide_button.setEnabled(self.doc_type == "sertifikat")
         self._fill_layouts()
@@ -522,7 +577,23 @@ class DocumentsPanel(QWidget):
 
     # -- dialogs -------------------------------------------------------------------------------
 
+    def has_documents(self) -> bool:
+        """Is there anything to save or print (asked before a file name or a printer)?"""
+        if self.doc_type == "sertifikat":
+            ok = any(e.eligible for e in issue.eligibility(self.store, self.ev))
+        else:
+            ok = bool(self.store.events.awards(self.ev.id))
+        if not ok:
+            self.status.setText(self.tr("Belum ada dokumen yang dapat dibuat (belum ada peserta yang memenuhi "
+                                        "syarat)."))
+        return ok
+
     def _ask_save(self) -> None:
+        if self.badges is not None and self.doc_type == "badge":
+            self.badges.ask_save()
+            return
+        if not self.has_documents():  # said before a file name is asked
+            return
         path = file_dialogs.save_file(self, self.tr("Simpan dokumen"), f"{self.doc_type}.pdf", "PDF (*.pdf)")
         if path:
             self.save_all(Path(path))
@@ -546,11 +617,18 @@ class DocumentsPanel(QWidget):
         return True
 
     def _ask_split(self) -> None:
+        if not self.has_documents():
+            return
         folder = file_dialogs.choose_folder(self, self.tr("Folder untuk satu PDF per orang"))
         if folder:
             self.save_split(Path(folder))
 
     def _ask_print(self, only: list[int] | None = None) -> None:
+        if self.badges is not None and self.doc_type == "badge":
+            self.badges.ask_print()
+            return
+        if not self.has_documents():
+            return
         event = self.store.events.get(self.ev.id)
         lay = layoutlib.for_event(event, self.doc_type)
         try:

@@ -41,12 +41,12 @@ class PrintResult:
 
 
 def make_printer(name: str | None = None, *, landscape: bool = True, copies: int = 1,
-                 duplex: QPrinter.DuplexMode | None = None) -> QPrinter:
+                 duplex: QPrinter.DuplexMode | None = None, page_size: QPageSize | None = None) -> QPrinter:
     check_printer(name or "")
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     if name:
         printer.setPrinterName(name)
-    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    printer.setPageSize(page_size or QPageSize(QPageSize.PageSizeId.A4))  # badges: A6, CR80
     printer.setPageOrientation(QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait)
     printer.setFullPage(True)
     printer.setCopyCount(copies)
@@ -74,7 +74,8 @@ def check_printer(name: str) -> None:
 def print_documents(pdf: Path, printer_name: str | None, *, pages_per_document: int, landscape: bool = True,
                     copies: int = 1, duplex: QPrinter.DuplexMode | None = None,
                     progress: Callable[[int, int], None] | None = None,
-                    cancelled: Callable[[], bool] | None = None, dpi: int = 200) -> PrintResult:
+                    cancelled: Callable[[], bool] | None = None, dpi: int = 200,
+                    page_size: QPageSize | None = None) -> PrintResult:
     """Print ``pdf`` document by document, one job each; stop at the first
     document the queue cannot take and say which pages were not printed."""
     doc = QPdfDocument()
@@ -90,7 +91,8 @@ def print_documents(pdf: Path, printer_name: str | None, *, pages_per_document: 
             break
         first, last = n * per, min(total, (n + 1) * per)
         try:
-            printer = make_printer(printer_name, landscape=landscape, copies=copies, duplex=duplex)  # asks the queue
+            printer = make_printer(printer_name, landscape=landscape, copies=copies, duplex=duplex,
+                                   page_size=page_size)  # asks the queue
             _print_job(doc, printer, range(first, last), dpi)
         except UserError as exc:
             if n == 0:

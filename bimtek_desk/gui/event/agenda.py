@@ -115,6 +115,7 @@ class AgendaModel(QAbstractTableModel):
         if not index.isValid():
             return False
         item, col = self.items[index.row()], index.column()
+        before = dict(item)  # an editor closed without a change (Ctrl+Tab past a cell) changes nothing
         if col in self.CHECKS and role == Qt.ItemDataRole.CheckStateRole:
             on = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
             item[self.CHECKS[col]] = on
@@ -122,7 +123,8 @@ class AgendaModel(QAbstractTableModel):
                 item.setdefault("counts_for_certificate", True)
             first, last = self.index(index.row(), 0), self.index(index.row(), self.columnCount() - 1)
             self.dataChanged.emit(first, last)
-            self.changed.emit()
+            if item != before:
+                self.changed.emit()
             return True
         if role != Qt.ItemDataRole.EditRole or col in self.CHECKS:
             return False
@@ -138,7 +140,8 @@ class AgendaModel(QAbstractTableModel):
         else:
             item[self.TEXT[col]] = text
         self.dataChanged.emit(index, index)
-        self.changed.emit()
+        if item != before:
+            self.changed.emit()
         return True
 
     # -- rows -----------------------------------------------------------------------------

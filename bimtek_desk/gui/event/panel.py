@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -102,6 +102,11 @@ class EventPanel(QWidget):
         self.copy_button.clicked.connect(self._ask_copy)
         self.pin_button.clicked.connect(self._ask_pin_change)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        # Ctrl+Tab moves between the sub-tabs from anywhere inside, also from an agenda cell
+        # being edited (whose editor took Ctrl+Tab for the next cell).
+        for keys, step in (("Ctrl+Tab", 1), ("Ctrl+Shift+Tab", -1), ("Ctrl+Backtab", -1)):
+            shortcut = QShortcut(QKeySequence(keys), self, lambda step=step: self.next_page(step))
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         buttons = QHBoxLayout()
         for b in (self.save_button, self.revert_button):
             buttons.addWidget(b)
@@ -123,6 +128,11 @@ class EventPanel(QWidget):
         for picker in self._pickers():
             picker.failed.connect(self.errors.setText)
         self.load()
+
+    def next_page(self, step: int = 1) -> None:
+        """The next (or previous) sub-tab; the keys go to its tab bar, not to a hidden editor."""
+        self.pages.setCurrentIndex((self.pages.currentIndex() + step) % self.pages.count())
+        self.pages.tabBar().setFocus(Qt.FocusReason.TabFocusReason)
 
     # -- pages ------------------------------------------------------------------------------
 

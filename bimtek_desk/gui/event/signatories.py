@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox, QFormLayout, QGridLayout, QGroupBox, QLineEdit, QScrollArea, QWidget,
 )
@@ -92,12 +93,27 @@ class SignatoriesEditor(QScrollArea):
                   "treasurer": self.tr("Transport: Bendahara Pengeluaran (Lunas dibayar)")}
         self.boxes = {role: SignatoryBox(role, titles[role]) for role in ROLES}
         inner = QWidget()
-        grid = QGridLayout(inner)  # three per row: the transport's two sign-offs go below
-        for n, box in enumerate(self.boxes.values()):
-            grid.addWidget(box, n // 3, n % 3)
+        self.grid = QGridLayout(inner)  # as many per row as fit: three at 1366 px, two at 1024, one narrower
+        self.columns = 0
+        for box in self.boxes.values():
             box.changed.connect(self.changed)
+        self._arrange(3)
         self.setWidget(inner)
         self.setWidgetResizable(True)
+
+    BOX_WIDTH = 400  # a block's fields stay readable down to this
+
+    def _arrange(self, columns: int) -> None:
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for n, box in enumerate(self.boxes.values()):
+            self.grid.removeWidget(box)
+            self.grid.addWidget(box, n // columns, n % columns)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        self._arrange(max(1, min(3, self.viewport().width() // self.BOX_WIDTH)))
+        super().resizeEvent(event)
 
     def set_value(self, signatories: dict[str, Any], stored: dict[str, bytes]) -> None:
         for role, box in self.boxes.items():
