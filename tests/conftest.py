@@ -16,9 +16,12 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Per-laptop files (the desk name, the list of device ids) go to one scratch folder of this
 # test process, removed when it ends: never the user's own, and nothing left in /tmp.
-_SCRATCH = tempfile.mkdtemp(prefix="bimtek-test-laptop-")
-atexit.register(shutil.rmtree, _SCRATCH, ignore_errors=True)
-os.environ.setdefault("BIMTEK_DESK_CONFIG", os.path.join(_SCRATCH, "laptop.json"))
+# (xdist's workers inherit the folder the main process made: one folder, removed by it.)
+if "BIMTEK_DESK_CONFIG" not in os.environ:
+    _made = tempfile.mkdtemp(prefix="bimtek-test-laptop-")
+    atexit.register(shutil.rmtree, _made, ignore_errors=True)
+    os.environ["BIMTEK_DESK_CONFIG"] = os.path.join(_made, "laptop.json")
+_SCRATCH = os.path.dirname(os.environ["BIMTEK_DESK_CONFIG"])
 # ... and what the window saves without asking where (a walk-in's badge) goes to a scratch
 # "last folder used", never the tester's Documents (see _scratch_last_folder).
 _SCRATCH_DOCS = os.path.join(_SCRATCH, "Dokumen")
