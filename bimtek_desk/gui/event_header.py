@@ -7,6 +7,7 @@ from PySide6.QtGui import QHideEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from bimtek_desk.errors import UserError
+from bimtek_desk.gui.change_watch import ChangeWatch
 from bimtek_desk.idn.dates import day_date
 from bimtek_desk.store import Store
 from bimtek_desk.store.models import Event
@@ -28,9 +29,8 @@ class EventHeader(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self.refresh_counts)
-        self._poll = QTimer(self)  # other desks and windows check people in through the database
-        self._poll.setInterval(1000)
-        self._poll.timeout.connect(self.refresh_counts)
+        # other desks and windows check people in through the database: counted again when it changed
+        ChangeWatch.of(store).changed.connect(self._database_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 2)
         layout.setSpacing(2)
@@ -43,13 +43,16 @@ class EventHeader(QWidget):
         if not self._timer.isActive():
             self._timer.start()
 
+    def _database_changed(self) -> None:
+        if self.isVisible():  # a closed window does not query a store that may be closed too
+            self.refresh_counts()
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
-        self._poll.start()
+        self.refresh_counts()  # what changed while it was hidden
         super().showEvent(event)
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt API)
         self._timer.stop()  # a closed window does not query a store that may be closed too
-        self._poll.stop()
         super().hideEvent(event)
 
     def refresh(self) -> None:

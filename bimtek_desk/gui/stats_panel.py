@@ -10,9 +10,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from bimtek_desk.gui.change_watch import ChangeWatch
+from bimtek_desk.gui.sessions import session_box
 from bimtek_desk.reports.stats import Stats, compute
 from bimtek_desk.store import Store
-from bimtek_desk.gui.sessions import session_box
 from bimtek_desk.store.models import Event
 
 
@@ -69,10 +70,7 @@ class StatsPanel(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(2000)
         self._timer.timeout.connect(self.refresh)
-        self._poll = QTimer(self)  # other desks' scans arrive through the database
-        self._poll.setInterval(5000)
-        self._poll.timeout.connect(self.schedule_refresh)
-        self._poll.start()
+        ChangeWatch.of(store).changed.connect(self.schedule_refresh)  # other desks' scans, merges
         self.refresh()
 
     def schedule_refresh(self) -> None:

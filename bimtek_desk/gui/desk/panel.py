@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from bimtek_desk.desk import Desk, DeskResult, Outcome, clock_time
 from bimtek_desk.errors import UserError
+from bimtek_desk.gui.change_watch import ChangeWatch
 from bimtek_desk.gui.desk.dialogs import PersonForm, UndoDialog
 from bimtek_desk.gui.desk.models import IdRole, RecentModel, SearchModel
 from bimtek_desk.gui.desk.sounds import Sounds
@@ -174,11 +175,14 @@ class DeskPanel(QWidget):
         self._counts_soon.timeout.connect(self._after_result)
         desk.defer_checkpoints()  # no log checkpoint inside a scan: tidy() runs after the result
         self.search_model.warm()  # builds the search index now, not on the first key
-        # Another desk on the same database: its check-ins show here within a second.
-        self._poll = QTimer(self)
-        self._poll.setInterval(1000)
-        self._poll.timeout.connect(self._poll_counts)
-        self._poll.start()
+        # Another desk on the same database, or a merge: its check-ins show here within a
+        # second of the change (one watcher per database, see gui/change_watch.py).
+        ChangeWatch.of(desk.store).changed.connect(self._poll_counts)
+        # The standing warnings that follow the clock (the event's day begins or ends).
+        self._clock = QTimer(self)
+        self._clock.setInterval(60_000)
+        self._clock.timeout.connect(self._check_standing_if_shown)
+        self._clock.start()
         QTimer.singleShot(0, self.search, self.search.setFocus)
 
     # -- scanning ---------------------------------------------------------------------
@@ -224,6 +228,10 @@ class DeskPanel(QWidget):
     def _poll_counts(self) -> None:
         if self.isVisible():
             self.refresh_counts()
+            self._check_standing()
+
+    def _check_standing_if_shown(self) -> None:
+        if self.isVisible():
             self._check_standing()
 
     def _check_standing(self) -> None:
