@@ -10,7 +10,6 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
-from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -31,31 +30,48 @@ def free_port() -> int:
 @pytest.fixture
 def three(demo_db: Path, tmp_path: Path) -> Iterator[dict[str, Path]]:
     dbs = {"c": demo_db, "d1": tmp_path / "d1.sqlite3", "d2": tmp_path / "d2.sqlite3"}
-    with Store.open(demo_db) as s:
-        core.export_bundle(s, DEMO_EVENT_ID, tmp_path / "c.bkdsync")
     for slot, name in ((1, "d1"), (2, "d2")):
-        with Store.open(dbs[name]) as s:
-            core.import_bundles(s, [tmp_path / "c.bkdsync"], slot=slot)
+        set_up_desk(demo_db, dbs[name], slot, tmp_path)
     ports = {n: free_port() for n in dbs}
-    env = {**os.environ, net.NO_DISCOVERY_ENV: "1"}
     procs = []
     for n, db in dbs.items():
-        peers = [a for m in dbs if m != n for a in ("--peer", f"127.0.0.1:{ports[m]}")]
-        procs.append(subprocess.Popen(
-            [sys.executable, "-m", "bimtek_desk", "--db", str(db), "sync", "serve", "--event", DEMO_EVENT_ID,
-             "--port", str(ports[n]), "--interval", "0.5", *peers],
-            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE))
+        peers = [f"127.0.0.1:{ports[m]}" for m in dbs if m != n]
+        procs.append(start_serve(db, ports[n], peers))
     try:
         yield dbs
     finally:
-        for p in procs:
-            p.terminate()
-        for p in procs:
-            try:
-                p.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                p.kill()
-                p.wait()
+        stop(procs)
+
+
+def set_up_desk(committee: Path, desk_db: Path, slot: int, tmp_path: Path) -> None:
+    """The README's two steps: the committee writes a setup file (and shows its code), the desk imports it."""
+    setup = tmp_path / f"meja{slot}.bkdsetup"
+    with Store.open(committee) as s:
+        code = core.export_bundle(s, DEMO_EVENT_ID, setup, setup=True)["code"]
+    with Store.open(desk_db) as s:
+        (r,) = core.import_bundles(s, [setup], slot=slot, code=code)
+        assert r["ok"] and r["setup_slot"] == slot, r
+
+
+def start_serve(db: Path, port: int, peers: list[str], interval: float = 0.5) -> subprocess.Popen[bytes]:
+    """A real 'sync serve' on loopback only, without zeroconf."""
+    env = {**os.environ, net.NO_DISCOVERY_ENV: "1"}
+    return subprocess.Popen(
+        [sys.executable, "-m", "bimtek_desk", "--db", str(db), "sync", "serve", "--event", DEMO_EVENT_ID,
+         "--listen", "127.0.0.1", "--port", str(port), "--interval", str(interval),
+         *[a for p in peers for a in ("--peer", p)]],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+
+def stop(procs: list[subprocess.Popen[bytes]]) -> None:
+    for p in procs:
+        p.terminate()
+    for p in procs:
+        try:
+            p.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            p.kill()
+            p.wait()
 
 
 def _checkin_ids(db: Path) -> set[int]:
@@ -97,10 +113,8 @@ def test_a_busy_database_never_stops_serve(demo_db: Path, tmp_path: Path, monkey
     from bimtek_desk.store import changesets
 
     desk_db = tmp_path / "d1.sqlite3"
-    with Store.open(demo_db) as s:
-        core.export_bundle(s, DEMO_EVENT_ID, tmp_path / "c.bkdsync")
+    set_up_desk(demo_db, desk_db, 1, tmp_path)
     with Store.open(desk_db) as s:
-        core.import_bundles(s, [tmp_path / "c.bkdsync"], slot=1)
         Desk(s, s.events.get(DEMO_EVENT_ID), desk="Meja 1", session="REG").check_in(
             s.registrations.list(DEMO_EVENT_ID)[3].id)
     # the export waits for a lock held for a moment instead of failing at once
@@ -112,14 +126,16 @@ def test_a_busy_database_never_stops_serve(demo_db: Path, tmp_path: Path, monkey
     assert header["rows"]["checkins"] == 1
 
     port = free_port()
-    server = net.Node(str(desk_db), DEMO_EVENT_ID, 1, "desk-one", port, [])
+    server = net.Node(str(desk_db), DEMO_EVENT_ID, 1, "desk-one", port, [],
+                      changesets.event_keys(str(desk_db), DEMO_EVENT_ID))
     server.refresh_own()
-    http = ThreadingHTTPServer(("127.0.0.1", port), server.handler())
-    threading.Thread(target=http.serve_forever, daemon=True).start()
+    sock = net.listen("127.0.0.1", port)
+    server.start_server(sock)
     try:
         with Store.open(demo_db) as s:
             dev = devmod.identity(s.db)
-        node = net.Node(str(demo_db), DEMO_EVENT_ID, dev.slot, dev.device_id, free_port(), [f"127.0.0.1:{port}"])
+        node = net.Node(str(demo_db), DEMO_EVENT_ID, dev.slot, dev.device_id, free_port(), [f"127.0.0.1:{port}"],
+                        changesets.event_keys(str(demo_db), DEMO_EVENT_ID))
 
         def busy(*args: object, **kwargs: object) -> object:
             raise apsw.BusyError("database is locked")
@@ -127,15 +143,15 @@ def test_a_busy_database_never_stops_serve(demo_db: Path, tmp_path: Path, monkey
         with monkeypatch.context() as m:
             m.setattr(changesets, "export", busy)
             m.setattr(changesets, "apply_many", busy)
-            node.round()  # neither its own bundle nor the merge: no exception
+            node.round(wait=5)  # neither its own bundle nor the merge: no exception
         info = node.seen[f"127.0.0.1:{port}"]
         assert info["reachable"] and "dicoba lagi" in info["message"] and info["etag"] is None
-        node.round()  # the next round merges
+        node.round(wait=5)  # the next round merges
         assert info["message"] is None and info["last_merged_at"] and info["etag"] == server.etag
         with Store.open(demo_db) as s:
             assert s.db.scalar("SELECT count(*) FROM checkins") == 1
     finally:
-        http.shutdown()
+        sock.close()
 
 
 def test_serve_says_a_refused_bundle_once_per_reason(capsys: pytest.CaptureFixture[str]) -> None:
@@ -143,6 +159,6 @@ def test_serve_says_a_refused_bundle_once_per_reason(capsys: pytest.CaptureFixtu
     for message in ("Dua laptop memakai slot 2.", "Dua laptop memakai slot 2.", "Bundel rusak."):
         net.Node._refused(info, message)
     err = capsys.readouterr().err.splitlines()
-    assert err == ["peringatan: bundel dari 10.0.0.5:8765 ditolak: Dua laptop memakai slot 2.",
-                   "peringatan: bundel dari 10.0.0.5:8765 ditolak: Bundel rusak."]
+    assert err == ["peringatan: 10.0.0.5:8765: Dua laptop memakai slot 2.",
+                   "peringatan: 10.0.0.5:8765: Bundel rusak."]
     assert info["message"] == "Bundel rusak."

@@ -1,12 +1,24 @@
 """The network mode: ``bimtek-desk sync serve``.
 
-Each laptop serves its current bundle over a small HTTP endpoint
-(``GET /bundle/<event>``, ``GET /status``) and pulls the other laptops'
-bundles every few seconds, merging what is new.  Laptops find each other with
-python-zeroconf (service ``_bimtekdesk._tcp``); ``--peer HOST:PORT`` adds one
-where multicast is blocked (hotel Wi-Fi that isolates clients).  When the
-network drops nothing stops: the desk keeps recording, pulls fail quietly and
-resume.
+Each laptop serves its current bundle and pulls the other laptops' bundles every
+few seconds, merging what is new.  Laptops find each other with python-zeroconf
+(service ``_bimtekdesk._tcp``, a random name, no event or device in it);
+``--peer HOST:PORT`` adds one where multicast is blocked (hotel Wi-Fi that isolates
+clients).  When the network drops nothing stops: the desk keeps recording, pulls
+fail and resume.
+
+Only members of the event talk (issue #23).  The one request there is,
+``POST /s``, is sealed with the event's sync key (ChaCha20-Poly1305, with the time
+and a fresh nonce inside); anything else, or a request that does not open, gets
+``403`` and an empty body.  The answer (the bundle, itself sealed) is sealed again
+bound to the request's nonce, so an old answer cannot be passed off as a new one.
+
+Bounded everywhere: a request is at most 4 KB and must arrive within
+``READ_TIMEOUT``; at most ``MAX_CONNECTIONS`` connections are open at once (when
+full, the oldest one that has not yet sent its request is closed, so idle
+connections cannot lock the honest laptops out); a pulled bundle is at most
+``MAX_BUNDLE`` bytes and must arrive within ``DEADLINE`` seconds; peers are pulled
+concurrently, each merged as soon as it has arrived, so a slow peer delays nobody.
 
 This process never opens the database with the stdlib ``sqlite3`` once it
 serves: after checking this laptop's identity it uses only apsw (the session
@@ -16,15 +28,20 @@ written to ``<database>.peers.json`` for the desk window.
 
 from __future__ import annotations
 
+import asyncio
+import concurrent.futures
 import contextlib
+import errno
 import hashlib
+import hmac
 import json
 import os
+import secrets
 import signal
 import socket
+import sys
 import threading
 import time
-import sys
 import traceback
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -32,25 +49,51 @@ from typing import TYPE_CHECKING, Any
 from bimtek_desk.store.db import now_iso
 
 if TYPE_CHECKING:
-    import http.server
+    from bimtek_desk.sync.seal import Keys
 
-# http.server and urllib.request (with http.client, email, ssl) are imported where they are
-# used: the desk window imports this module for peers_file() and should not pay for them at start.
+# http.client (with email, ssl) is imported where it is used: the desk window imports this
+# module for peers_file() and should not pay for it at start.
 
 SERVICE = "_bimtekdesk._tcp.local."
 NO_DISCOVERY_ENV = "BIMTEK_DESK_NO_ZEROCONF"
+PATH = "/s"
+REQ_AAD = b"bimtek-desk request 1"
+RESP_AAD = b"bimtek-desk answer 1"
+MAX_REQUEST = 4096
+MAX_HEADER = 8192
+#: a 5,000-person committee bundle is about 1.3 MB sealed (bench_sync): room for four times that
+MAX_BUNDLE = 6 * 1024 * 1024
+DEADLINE = 10.0  # seconds for a whole pull
+SOCKET_TIMEOUT = 3.0
+READ_TIMEOUT = 5.0  # a connection must have sent its request by then
+SEND_TIMEOUT = 30.0
+MAX_CONNECTIONS = 64
+PULL_THREADS = 8
+REQUEST_SKEW = 600  # seconds a request's time may differ from ours
 
 
 def peers_file(db_path: str | Path) -> Path:
     return Path(f"{db_path}.peers.json")
 
 
+class PullError(Exception):
+    """Why a pull got nothing (shown on the desk as ⚠ with this reason)."""
+
+
+def request_body(keys: Keys, etag: str | None) -> tuple[bytes, bytes]:
+    """(sealed request, its nonce)."""
+    nonce = secrets.token_bytes(16)
+    plain = json.dumps({"t": int(time.time()), "n": nonce.hex(), "etag": etag}).encode()
+    return keys.seal(plain, REQ_AAD), nonce
+
+
 class Node:
     """One laptop in the network mode."""
 
     def __init__(self, db_path: str, event_id: str, slot: int, device_id: str, port: int,
-                 peers: list[str]) -> None:
+                 peers: list[str], keys: Keys) -> None:
         self.db_path, self.event_id, self.slot, self.device_id, self.port = db_path, event_id, slot, device_id, port
+        self.keys = keys
         self.static_peers = list(peers)
         self.found: dict[str, str] = {}  # zeroconf name -> "host:port"
         self.bundle: bytes = b""
@@ -58,45 +101,104 @@ class Node:
         self.seen: dict[str, dict[str, Any]] = {}  # "host:port" -> what we know of it
         self.lock = threading.Lock()
         self.stop = threading.Event()
+        self.pool = concurrent.futures.ThreadPoolExecutor(PULL_THREADS, thread_name_prefix="pull")
+        self.inflight: dict[str, concurrent.futures.Future[Any]] = {}
+        self.open_connections: dict[int, tuple[float, bool, asyncio.StreamWriter]] = {}
 
     # -- serving -----------------------------------------------------------------------------------------------
 
-    def handler(self) -> type[http.server.BaseHTTPRequestHandler]:
-        import http.server
+    def answer(self, body: bytes) -> tuple[int, bytes]:
+        """(HTTP status, body) for a request body: 403 and nothing unless it opens with the key."""
+        from bimtek_desk.sync.seal import SealError
 
-        node = self
+        try:
+            req = json.loads(self.keys.open(body, REQ_AAD))
+            nonce = bytes.fromhex(req["n"])
+            if abs(int(req["t"]) - time.time()) > REQUEST_SKEW or len(nonce) != 16:
+                return 403, b""
+        except (SealError, ValueError, KeyError, TypeError):
+            return 403, b""
+        with self.lock:
+            data, etag = self.bundle, self.etag
+        if not data:
+            return 503, b""
+        if req.get("etag") == etag:
+            return 200, self.keys.seal(json.dumps({"same": True}).encode(), RESP_AAD + nonce)
+        plain = json.dumps({"etag": etag}).encode()
+        return 200, self.keys.seal(len(plain).to_bytes(4, "big") + plain + data, RESP_AAD + nonce)
 
-        class Handler(http.server.BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # noqa: N802
-                if self.path == f"/bundle/{node.event_id}":
-                    with node.lock:
-                        data, etag = node.bundle, node.etag
-                    if not data:
-                        self.send_error(503)
-                        return
-                    if self.headers.get("If-None-Match") == etag:
-                        self.send_response(304)
-                        self.end_headers()
-                        return
-                    self.send_response(200)
-                    self.send_header("Content-Type", "application/octet-stream")
-                    self.send_header("ETag", etag)
-                    self.send_header("Content-Length", str(len(data)))
-                    self.end_headers()
-                    self.wfile.write(data)
-                elif self.path == "/status":
-                    body = json.dumps({"event": node.event_id, "slot": node.slot, "device": node.device_id}).encode()
-                    self.send_response(200)
-                    self.send_header("Content-Type", "application/json")
-                    self.end_headers()
-                    self.wfile.write(body)
-                else:
-                    self.send_error(404)
+    async def handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        key = id(writer)
+        self._admit(key, writer)
+        status, body = 400, b""
+        try:
+            head = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), READ_TIMEOUT)
+            lines = head.decode("latin-1").split("\r\n")
+            method, path = (lines[0].split(" ") + ["", ""])[:2]
+            length = 0
+            for line in lines[1:]:
+                name, _, value = line.partition(":")
+                if name.strip().lower() == "content-length":
+                    length = int(value.strip())
+            if method != "POST" or path != PATH:
+                status = 404 if method == "GET" else 405
+            elif not 0 < length <= MAX_REQUEST:
+                status = 413
+            else:
+                request = await asyncio.wait_for(reader.readexactly(length), READ_TIMEOUT)
+                self._mark_talking(key)
+                status, body = self.answer(request)
+            reason = {200: "OK", 403: "Forbidden", 404: "Not Found", 405: "Method Not Allowed", 413: "Too Large",
+                      503: "Unavailable"}.get(status, "Bad Request")
+            writer.write(f"HTTP/1.1 {status} {reason}\r\nContent-Type: application/octet-stream\r\n"
+                         f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n".encode() + body)
+            await asyncio.wait_for(writer.drain(), SEND_TIMEOUT)
+        except (asyncio.TimeoutError, asyncio.IncompleteReadError, asyncio.LimitOverrunError, ValueError,
+                ConnectionError, OSError):
+            pass
+        finally:
+            self.open_connections.pop(key, None)
+            writer.close()
+            with contextlib.suppress(Exception):
+                await writer.wait_closed()
 
-            def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
-                pass
+    def _admit(self, key: int, writer: asyncio.StreamWriter) -> None:
+        """Keep at most MAX_CONNECTIONS open: the oldest that has not sent its request goes."""
+        if len(self.open_connections) >= MAX_CONNECTIONS:
+            idle = [(t, k) for k, (t, talking, _) in self.open_connections.items() if not talking]
+            if idle:
+                _, oldest = min(idle)
+                self.open_connections.pop(oldest)[2].transport.abort()
+            else:
+                writer.transport.abort()
+                return
+        self.open_connections[key] = (time.monotonic(), False, writer)
 
-        return Handler
+    def _mark_talking(self, key: int) -> None:
+        if key in self.open_connections:
+            t, _, w = self.open_connections[key]
+            self.open_connections[key] = (t, True, w)
+
+    def start_server(self, sock: socket.socket) -> threading.Thread:
+        """Serve on a bound, listening socket in a thread of its own (its own event loop)."""
+        loop = asyncio.new_event_loop()
+        ready = threading.Event()
+
+        async def main() -> None:
+            server = await asyncio.start_server(self.handle, sock=sock, limit=MAX_HEADER)
+            self._server_loop = loop
+            ready.set()
+            async with server:
+                await server.serve_forever()
+
+        def run() -> None:
+            with contextlib.suppress(asyncio.CancelledError, RuntimeError):
+                loop.run_until_complete(main())
+
+        thread = threading.Thread(target=run, daemon=True, name="serve")
+        thread.start()
+        ready.wait(10)
+        return thread
 
     # -- one round -----------------------------------------------------------------------------------------------
 
@@ -104,41 +206,95 @@ class Node:
         from bimtek_desk.store import changesets
         from bimtek_desk.sync import bundle
 
-        header, cs, secret = changesets.export(self.db_path, self.event_id)
-        # the content decides the tag (the header's time changes on every export)
-        etag = hashlib.sha256(cs).hexdigest()[:32]
+        header, cs, keys = changesets.export(self.db_path, self.event_id, seq=0)
+        # the content decides the tag (the header's time changes on every export); keyed, so it says nothing
+        etag = hmac.new(keys.sync_key, cs, hashlib.sha256).hexdigest()[:32]
         if etag != self.etag:
-            data = bundle.pack(header, cs, secret)
+            header["seq"] = changesets.next_seq(self.db_path, self.event_id)
+            data = bundle.pack(header, cs, keys)
             with self.lock:
                 self.bundle, self.etag = data, etag
 
-    def pull(self, peer: str) -> None:
-        import urllib.error
-        import urllib.request
+    def fetch(self, peer: str, etag: str | None) -> tuple[bytes | None, str | None]:
+        """(sealed bundle or None when unchanged, its tag), within DEADLINE and MAX_BUNDLE.
+        Raises PullError with the reason."""
+        import http.client
 
+        from bimtek_desk.sync.seal import SealError
+
+        host, _, port = peer.rpartition(":")
+        deadline = time.monotonic() + DEADLINE
+        body, nonce = request_body(self.keys, etag)
+        conn = http.client.HTTPConnection(host, int(port), timeout=SOCKET_TIMEOUT)
+        expired = threading.Event()
+
+        def cut() -> None:  # the whole transfer's deadline, however slowly the peer trickles (headers too)
+            expired.set()
+            with contextlib.suppress(OSError, AttributeError):
+                conn.sock.shutdown(socket.SHUT_RDWR)
+
+        watchdog = threading.Timer(DEADLINE, cut)
+        watchdog.daemon = True
+        watchdog.start()
+        try:
+            conn.request("POST", PATH, body, {"Content-Type": "application/octet-stream"})
+            resp = conn.getresponse()
+            if resp.status == 403:
+                raise PullError("menolak laptop ini: bukan laptop acara ini (kunci sinkron lain)")
+            if resp.status == 503:
+                raise PullError("belum siap; dicoba lagi")
+            if resp.status != 200:
+                raise PullError(f"jawaban tidak dikenal (HTTP {resp.status})")
+            length = resp.getheader("Content-Length")
+            if length is not None and (not length.isdigit() or int(length) > MAX_BUNDLE):
+                raise PullError(f"mengirim lebih dari {MAX_BUNDLE // 2 ** 20} MB; diputus")
+            chunks, total = [], 0
+            while True:
+                if time.monotonic() > deadline:
+                    raise PullError(f"terlalu lambat (lebih dari {DEADLINE:g} detik); diputus")
+                chunk = resp.read1(65536) if hasattr(resp, "read1") else resp.read(65536)
+                if not chunk:
+                    break
+                total += len(chunk)
+                if total > MAX_BUNDLE:
+                    raise PullError(f"mengirim lebih dari {MAX_BUNDLE // 2 ** 20} MB; diputus")
+                chunks.append(chunk)
+        except (OSError, http.client.HTTPException, ValueError) as exc:
+            if expired.is_set():
+                raise PullError(f"terlalu lambat (lebih dari {DEADLINE:g} detik); diputus") from None
+            if isinstance(exc, TimeoutError):
+                raise PullError("tidak menjawab (batas waktu)") from None
+            raise PullError(f"tidak terjangkau ({type(exc).__name__})") from None
+        finally:
+            watchdog.cancel()
+            conn.close()
+        if expired.is_set():
+            raise PullError(f"terlalu lambat (lebih dari {DEADLINE:g} detik); diputus")
+        try:
+            plain = self.keys.open(b"".join(chunks), RESP_AAD + nonce)
+            if plain.startswith(b"{"):
+                json.loads(plain)
+                return None, etag
+            n = int.from_bytes(plain[:4], "big")
+            meta = json.loads(plain[4:4 + n])
+            return plain[4 + n:], str(meta["etag"])
+        except (SealError, ValueError, KeyError, TypeError):
+            raise PullError("jawaban rusak atau bukan dari acara ini") from None
+
+    def merge(self, peer: str, data: bytes | None, etag: str | None) -> None:
         import apsw
 
         from bimtek_desk.errors import UserError
         from bimtek_desk.store import changesets
         from bimtek_desk.sync import bundle, worker
 
-        info = self.seen.setdefault(peer, {"peer": peer, "etag": None, "last_merged_at": None, "slot": None,
-                                           "reachable": False, "message": None})
-        req = urllib.request.Request(f"http://{peer}/bundle/{self.event_id}")
-        if info["etag"]:
-            req.add_header("If-None-Match", info["etag"])
-        try:
-            with urllib.request.urlopen(req, timeout=3) as resp:
-                data, etag = resp.read(), resp.headers.get("ETag")
-        except urllib.error.HTTPError as exc:
-            info["reachable"] = exc.code == 304
-            return
-        except (OSError, ValueError):
-            info["reachable"] = False
-            return
+        info = self._info(peer)
         info["reachable"] = True
+        if data is None:  # unchanged since the last merge
+            info["message"] = None if info["message"] and "dicoba" in info["message"] else info["message"]
+            return
         try:
-            b = bundle.unpack(data, peer)
+            b = bundle.unpack(data, {self.keys.kid: self.keys}, peer)
             info["slot"] = b.slot
             if b.device_id != self.device_id:
                 result = changesets.apply_many(self.db_path, [b], new_device=worker._new_device)[0]
@@ -151,12 +307,17 @@ class Node:
         except (apsw.BusyError, apsw.LockedError):  # busy for longer than the busy timeout: the next round retries
             info["message"] = "basis data sedang dipakai; dicoba lagi"
 
+    def _info(self, peer: str) -> dict[str, Any]:
+        return self.seen.setdefault(peer, {"peer": peer, "etag": None, "last_merged_at": None, "slot": None,
+                                           "reachable": False, "message": None})
+
     @staticmethod
     def _refused(info: dict[str, Any], message: str) -> None:
-        """A refused bundle is said where the committee sees it: in the serve window (once
-        per new reason) and, through the status file, on the desk's Jaringan line."""
+        """A refused bundle (or a hostile peer) is said where the committee sees it: in the
+        serve window (once per new reason) and, through the status file, on the desk's
+        Jaringan line as ⚠ with the reason."""
         if info.get("message") != message:
-            print(f"peringatan: bundel dari {info['peer']} ditolak: {message}", file=sys.stderr, flush=True)
+            print(f"peringatan: {info['peer']}: {message}", file=sys.stderr, flush=True)
         info["message"] = message
 
     def peers(self) -> list[str]:
@@ -164,17 +325,46 @@ class Node:
         return [p for p in dict.fromkeys([*self.static_peers, *self.found.values()]) if p not in own]
 
     def write_status(self) -> None:
-        status = {"event": self.event_id, "slot": self.slot, "device": self.device_id, "port": self.port,
-                  "at": now_iso(), "peers": [self.seen[p] for p in self.peers() if p in self.seen]}
+        status = {"slot": self.slot, "port": self.port, "at": now_iso(),
+                  "peers": [self.seen[p] for p in self.peers() if p in self.seen]}
         target = peers_file(self.db_path)
         tmp = target.with_suffix(".tmp")
         tmp.write_text(json.dumps(status, ensure_ascii=False), encoding="utf-8")
         os.replace(tmp, target)
 
-    def round(self) -> None:
-        """Refresh this laptop's bundle and pull every peer's.  Nothing here may end the
-        loop: a database that is busy for a moment is tried again next round (an
-        uncaught ``apsw.BusyError`` once stopped a laptop from syncing for good)."""
+    def start_pulls(self) -> None:
+        for peer in self.peers():
+            if peer not in self.inflight:
+                self.inflight[peer] = self.pool.submit(self.fetch, peer, self._info(peer)["etag"])
+
+    def collect(self, timeout: float) -> None:
+        """Merge every pull that has arrived within ``timeout`` seconds (one at a time: merges
+        write the database); the ones still running carry on into the next round."""
+        end = time.monotonic() + timeout
+        while self.inflight:
+            done, _ = concurrent.futures.wait(list(self.inflight.values()), timeout=max(0.0, end - time.monotonic()),
+                                              return_when=concurrent.futures.FIRST_COMPLETED)
+            if not done:
+                return
+            for peer, fut in list(self.inflight.items()):
+                if fut not in done:
+                    continue
+                del self.inflight[peer]
+                try:
+                    data, etag = fut.result()
+                except PullError as exc:
+                    info = self._info(peer)
+                    info["reachable"] = False
+                    self._refused(info, str(exc))
+                    continue
+                self.merge(peer, data, etag)
+            if time.monotonic() >= end:
+                return
+
+    def round(self, wait: float = 0.0) -> None:
+        """Refresh this laptop's bundle, start a pull of every peer not already being pulled,
+        and merge what arrives within ``wait`` seconds.  Nothing here may end the loop: a
+        database that is busy for a moment is tried again next round."""
         import apsw
 
         from bimtek_desk.errors import UserError
@@ -183,8 +373,8 @@ class Node:
             self.refresh_own()
         except (UserError, apsw.Error):
             pass  # the previous bundle is served meanwhile
-        for peer in self.peers():
-            self.pull(peer)
+        self.start_pulls()
+        self.collect(wait)
         with contextlib.suppress(OSError):
             self.write_status()
 
@@ -197,7 +387,9 @@ def _local_ip() -> str:
 
 
 def _discovery(node: Node) -> Any:
-    """Announce this laptop and collect the others of the same event (None when unavailable)."""
+    """Announce this laptop under a random name and collect the others of the same event
+    (None when unavailable).  The only property is the key id: a hash of the sync key that
+    names no event and no laptop."""
     if os.environ.get(NO_DISCOVERY_ENV):
         return None
     try:
@@ -205,20 +397,20 @@ def _discovery(node: Node) -> Any:
 
         zc = Zeroconf()
         ip = _local_ip()
-        info = ServiceInfo(SERVICE, f"bimtek-desk-{node.device_id}.{SERVICE}", port=node.port,
-                           addresses=[socket.inet_aton(ip)],
-                           properties={"event": node.event_id, "slot": str(node.slot), "device": node.device_id})
+        info = ServiceInfo(SERVICE, f"bimtek-desk-{secrets.token_hex(6)}.{SERVICE}", port=node.port,
+                           addresses=[socket.inet_aton(ip)], properties={"k": node.keys.kid})
         zc.register_service(info)
+        own = info.name
 
         def changed(zeroconf: Any, service_type: str, name: str, state_change: Any) -> None:
             if state_change is ServiceStateChange.Removed:
                 node.found.pop(name, None)
                 return
             si = zeroconf.get_service_info(service_type, name, timeout=2000)
-            if si is None:
+            if si is None or name == own:
                 return
             props = {k.decode(): (v or b"").decode() for k, v in si.properties.items()}
-            if props.get("event") == node.event_id and props.get("device") != node.device_id:
+            if props.get("k") == node.keys.kid:
                 for addr in si.parsed_addresses():
                     node.found[name] = f"{addr}:{si.port}"
                     break
@@ -229,21 +421,44 @@ def _discovery(node: Node) -> Any:
         return None
 
 
-def serve(db_path: str | None, event_id: str, *, port: int = 8765, peers: list[str] | None = None,
-          interval: float = 2.0, rounds: int | None = None) -> int:
-    import http.server
+def listen(address: str, port: int) -> socket.socket:
+    """A listening socket, or OSError (the port is taken)."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    try:
+        if os.name == "nt":  # another program must not be able to take the port from under us either
+            sock.setsockopt(socket.SOL_SOCKET, getattr(socket, "SO_EXCLUSIVEADDRUSE", socket.SO_REUSEADDR), 1)
+        else:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # TIME_WAIT only; a listener still refuses
+        sock.bind((address, port))
+        sock.listen(128)
+    except OSError:
+        sock.close()
+        raise
+    sock.setblocking(False)
+    return sock
 
-    from bimtek_desk.store import Store
+
+def serve(db_path: str | None, event_id: str, *, port: int = 8765, peers: list[str] | None = None,
+          interval: float = 2.0, rounds: int | None = None, address: str = "0.0.0.0") -> int:
+    from bimtek_desk.store import Store, changesets
     from bimtek_desk.store import device as devmod
 
     with Store.open(db_path) as store:  # checks the identity, then closes: from here on only apsw opens the file
         store.events.get(event_id)
         dev = devmod.identity(store.db)
         path = store.path
-    node = Node(path, event_id, dev.slot, dev.device_id, port, peers or [])
-    server = http.server.ThreadingHTTPServer(("0.0.0.0", port), node.handler())
-    server.daemon_threads = True
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    keys = changesets.event_keys(path, event_id)
+    try:
+        sock = listen(address, port)
+    except OSError as exc:
+        if exc.errno in (errno.EADDRINUSE, getattr(errno, "WSAEADDRINUSE", -1), errno.EACCES):
+            print(f"Port {port} sudah dipakai program lain (mungkin 'sync serve' yang lain); pilih port lain "
+                  "dengan --port.", file=sys.stderr, flush=True)
+        else:
+            print(f"Port {port} tidak dapat dibuka ({exc.strerror}).", file=sys.stderr, flush=True)
+        return 1
+    node = Node(path, event_id, dev.slot, dev.device_id, port, peers or [], keys)
+    node.start_server(sock)
     disc = _discovery(node)
     signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
     print(f"Sinkron jaringan: {dev.label} (slot {dev.slot}) melayani port {port}; tarik tiap {interval:g} s. "
@@ -253,7 +468,7 @@ def serve(db_path: str | None, event_id: str, *, port: int = 8765, peers: list[s
         while rounds is None or n < rounds:
             t0 = time.monotonic()
             try:
-                node.round()
+                node.round(wait=interval)
             except Exception:  # noqa: BLE001  # a bug: say so, and keep the laptop in the network
                 traceback.print_exc()
             n += 1
@@ -261,10 +476,11 @@ def serve(db_path: str | None, event_id: str, *, port: int = 8765, peers: list[s
     except KeyboardInterrupt:
         pass
     finally:
-        server.shutdown()
+        node.pool.shutdown(wait=False, cancel_futures=True)
         if disc is not None:
             zc, info, _browser = disc
             with contextlib.suppress(Exception):
                 zc.unregister_service(info)
                 zc.close()
+        sock.close()
     return 0
