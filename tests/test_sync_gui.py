@@ -11,14 +11,14 @@ from bimtek_desk.gui.desk.panel import DeskPanel
 from bimtek_desk.store import Store
 from bimtek_desk.sync import core
 from tests.conftest import DEMO_EVENT_ID
+from tests.helpers.syncsetup import set_up_desk
 
 
 def test_sinkron_merges_a_folder_in_the_background(qtbot, demo_store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     folder = tmp_path / "flashdisk"
     folder.mkdir()
-    core.export_bundle(demo_store, DEMO_EVENT_ID, tmp_path / "c.bkdsync")
+    set_up_desk(demo_store, tmp_path / "meja3.sqlite3", 3, tmp_path)
     with Store.open(tmp_path / "meja3.sqlite3") as other:
-        assert core.import_bundles(other, [tmp_path / "c.bkdsync"], slot=3)[0]["setup_slot"] == 3
         event = other.events.get(DEMO_EVENT_ID)
         for reg in other.registrations.list(DEMO_EVENT_ID)[:2]:
             assert Desk(other, event, desk="Meja 3", session="REG").check_in(reg.id).outcome.ok
@@ -69,10 +69,10 @@ def test_a_desk_restored_from_its_backup_says_to_merge_before_scanning(qtbot, de
     from bimtek_desk.demo import DEMO_PIN
 
     committee = tmp_path / "c.bkdsync"
-    core.export_bundle(demo_store, DEMO_EVENT_ID, committee)
     desk_db = tmp_path / "meja1.sqlite3"
+    set_up_desk(demo_store, desk_db, 1, tmp_path)
+    core.export_bundle(demo_store, DEMO_EVENT_ID, committee)
     with Store.open(desk_db) as s:
-        core.import_bundles(s, [committee], slot=1)
         copy = backups.take(s, "uji")
         Desk(s, s.events.get(DEMO_EVENT_ID), desk="Meja 1", session="REG").check_in(
             s.registrations.list(DEMO_EVENT_ID)[0].id)
