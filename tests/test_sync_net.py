@@ -4,10 +4,6 @@ check-in on one shows on the other two within 5 s."""
 from __future__ import annotations
 
 import json
-import os
-import socket
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,14 +13,9 @@ import pytest
 from bimtek_desk.desk import Desk
 from bimtek_desk.store import Store
 from bimtek_desk.store import device as devmod
-from bimtek_desk.sync import core, net
+from bimtek_desk.sync import net
 from tests.conftest import DEMO_EVENT_ID
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+from tests.helpers.syncsetup import free_port, set_up_desk, start_serve, stop
 
 
 @pytest.fixture
@@ -41,37 +32,6 @@ def three(demo_db: Path, tmp_path: Path) -> Iterator[dict[str, Path]]:
         yield dbs
     finally:
         stop(procs)
-
-
-def set_up_desk(committee: Path, desk_db: Path, slot: int, tmp_path: Path) -> None:
-    """The README's two steps: the committee writes a setup file (and shows its code), the desk imports it."""
-    setup = tmp_path / f"meja{slot}.bkdsetup"
-    with Store.open(committee) as s:
-        code = core.export_bundle(s, DEMO_EVENT_ID, setup, setup=True)["code"]
-    with Store.open(desk_db) as s:
-        (r,) = core.import_bundles(s, [setup], slot=slot, code=code)
-        assert r["ok"] and r["setup_slot"] == slot, r
-
-
-def start_serve(db: Path, port: int, peers: list[str], interval: float = 0.5) -> subprocess.Popen[bytes]:
-    """A real 'sync serve' on loopback only, without zeroconf."""
-    env = {**os.environ, net.NO_DISCOVERY_ENV: "1"}
-    return subprocess.Popen(
-        [sys.executable, "-m", "bimtek_desk", "--db", str(db), "sync", "serve", "--event", DEMO_EVENT_ID,
-         "--listen", "127.0.0.1", "--port", str(port), "--interval", str(interval),
-         *[a for p in peers for a in ("--peer", p)]],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-
-
-def stop(procs: list[subprocess.Popen[bytes]]) -> None:
-    for p in procs:
-        p.terminate()
-    for p in procs:
-        try:
-            p.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            p.kill()
-            p.wait()
 
 
 def _checkin_ids(db: Path) -> set[int]:

@@ -53,6 +53,8 @@ def connect(path: str) -> apsw.Connection:
     conn = apsw.Connection(path, flags=apsw.SQLITE_OPEN_READWRITE)
     conn.set_busy_timeout(5000)
     conn.execute("PRAGMA foreign_keys = ON")
+    # a NIK a desk turns into its hash leaves no copy in a freed page of the file
+    conn.execute("PRAGMA secure_delete = ON")
     # A merge lost to a power cut is merged again from the same bundle (merging is
     # idempotent); WAL with NORMAL never corrupts.  Check-ins themselves are written
     # by the application with synchronous=FULL.
@@ -189,6 +191,7 @@ def export(path: str, event_id: str, *, tables: dict[str, str] | None = None,
     stage.execute("ATTACH ? AS src", (f"file:{path}?mode=ro",))
     stage.create_scalar_function("bkd_nik", lambda v: v if v is None else keys.nik_hash(str(v)), 1,
                                  deterministic=True)
+    stage.create_scalar_function("bkd_settings", lambda v: _hash_settings(keys, v), 1, deterministic=True)
     row = _one(stage, "SELECT slot, device_id, legacy_max FROM src.device WHERE one = 1")
     if row is None:
         raise BundleError("Laptop ini belum punya identitas perangkat; lakukan satu perubahan dulu.")
@@ -206,7 +209,8 @@ def export(path: str, event_id: str, *, tables: dict[str, str] | None = None,
     session.attach(None)
     counts = {}
     for table, where in filters.items():
-        cols = [c if c != hashed.get(table) else f"bkd_nik({c})" for c in _columns(stage, table)]
+        fn = "bkd_settings" if table == "events" else "bkd_nik"
+        cols = [c if c != hashed.get(table) else f"{fn}({c})" for c in _columns(stage, table)]
         stage.execute(f"INSERT INTO main.{table} SELECT {', '.join(cols)} FROM src.{table} WHERE {where}")
         counts[table] = stage.changes()
     changeset = session.changeset()
@@ -224,7 +228,22 @@ def export(path: str, event_id: str, *, tables: dict[str, str] | None = None,
 
 
 #: the column of a table that holds a NIK: a desk receives it as a keyed hash only
-_HASHED = {"people": "nik", "awards": "recipient_nik"}
+_HASHED = {"people": "nik", "awards": "recipient_nik", "events": "settings"}
+
+
+def _hash_settings(keys: Keys, text: str | None) -> str | None:
+    """The event's settings (the event file) with every ``"nik"`` in it (the awards') hashed."""
+    if text is None:
+        return None
+
+    def walk(o: Any) -> Any:
+        if isinstance(o, dict):
+            return {k: keys.nik_hash(v) if k == "nik" and isinstance(v, str) and v else walk(v) for k, v in o.items()}
+        if isinstance(o, list):
+            return [walk(v) for v in o]
+        return o
+
+    return json.dumps(walk(json.loads(text)), ensure_ascii=False)
 
 
 # -- merging ------------------------------------------------------------------------------------------------------

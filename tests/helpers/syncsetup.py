@@ -3,6 +3,9 @@ the desk imports the file with the code."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 from bimtek_desk.store import Store
@@ -22,3 +25,35 @@ def set_up_desk(committee: Store | Path, desk_db: Path, slot: int | None, folder
         (r,) = core.import_bundles(s, [setup], slot=slot, code=code)
     assert r["ok"] and (slot is None or r["setup_slot"] == slot), r
     return r
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def start_serve(db: Path, port: int, peers: list[str], interval: float = 0.5,
+                event_id: str = DEMO_EVENT_ID) -> subprocess.Popen[bytes]:
+    """A real 'sync serve' on loopback only, without zeroconf."""
+    from bimtek_desk.sync import net
+
+    env = {**os.environ, net.NO_DISCOVERY_ENV: "1"}
+    return subprocess.Popen(
+        [sys.executable, "-m", "bimtek_desk", "--db", str(db), "sync", "serve", "--event", event_id,
+         "--listen", "127.0.0.1", "--port", str(port), "--interval", str(interval),
+         *[a for p in peers for a in ("--peer", p)]],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+
+def stop(procs: list[subprocess.Popen[bytes]]) -> None:
+    for p in procs:
+        p.terminate()
+    for p in procs:
+        try:
+            p.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            p.kill()
+            p.wait()
