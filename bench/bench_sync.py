@@ -1,6 +1,6 @@
 """Sync (issue #17): merging four desks' bundles of 5,000 check-ins each into a
 database of 10,000 registrations; the bundle size of a 175-person event with two
-sessions.  The engine runs in this process only while no stdlib sqlite3
+sessions; the cost of sealing and opening a 5,000-person bundle (issue #23).  The engine runs in this process only while no stdlib sqlite3
 connection has the file open; the CLI line goes through the worker process."""
 
 from __future__ import annotations
@@ -22,18 +22,56 @@ from bimtek_desk.resources_path import resource
 from bimtek_desk.store import PersonData, Store
 from bimtek_desk.store import changesets
 from bimtek_desk.store import device as devmod
-from bimtek_desk.sync import bundle, worker
+from bimtek_desk.sync import bundle, seal, worker
 
 EVENT = "bimtek-psm-bjm-2025"
 
 
 def _export(path: Path) -> bytes:
-    header, cs, secret = changesets.export(str(path), EVENT)
-    return bundle.pack(header, cs, secret)
+    header, cs, keys = changesets.export(str(path), EVENT)
+    return bundle.pack(header, cs, keys)
 
 
-def _merge(path: Path, data: bytes, slot: int | None = None) -> dict:
-    return changesets.apply(str(path), bundle.unpack(data), slot=slot, new_device=worker._new_device)
+def _ring(path: Path) -> dict[str, seal.Keys]:
+    return changesets.keyring(str(path))
+
+
+def _merge(path: Path, data: bytes, slot: int | None = None, setup_from: Path | None = None) -> dict:
+    """A desk is set up with the keys its setup file gives it (the committee's, without the private key)."""
+    if setup_from is not None:
+        k = changesets.event_keys(str(setup_from), EVENT)
+        ring = {k.kid: seal.Keys(k.event_id, k.sync_key, k.nik_key, k.committee_public)}
+    else:
+        ring = _ring(path)
+    return changesets.apply(str(path), bundle.unpack(data, ring), slot=slot, new_device=worker._new_device)
+
+
+def _sealing(tmpdir: Path) -> list[Result]:
+    """The cost of the seal (issue #23) on a 5,000-person committee bundle: sign + seal, open + verify."""
+    spec = eventfile.load(resource("demo", "event.json"))
+    path = tmpdir / "c5000.sqlite3"
+    with Store.open(path) as s:
+        event, _ = s.events.upsert(spec)
+        with s.transaction():
+            ids = s.people.add_many([PersonData(name, nik, sex, None, birth, kel, kec, phone, tmt)
+                                     for nik, name, sex, birth, kel, kec, phone, tmt in synthetic_people(5_000)])
+            s.registrations.register_new(event, [(pid, "PESERTA", n) for n, pid in enumerate(ids, 2)])
+        devmod.identity(s.db)
+    header, cs, keys = changesets.export(str(path), EVENT)
+    data = bundle.pack(header, cs, keys)
+    ring = {keys.kid: keys}
+    pack_s = min(timed(lambda: bundle.pack(header, cs, keys)) for _ in range(5))
+    open_s = min(timed(lambda: bundle.unpack(data, ring)) for _ in range(5))
+    return [Result("segel: tanda tangan + segel bundel panitia 5.000 peserta", pack_s * 1000, "ms", "", None),
+            Result("segel: buka + periksa tanda tangan (5.000 peserta)", open_s * 1000, "ms", "", None),
+            Result("  ukuran bundel panitia 5.000 peserta (tersegel)", len(data) / 1024, "KiB",
+                   "< batas tarik jaringan", len(data) * 4 < _max_bundle())]
+
+
+def _max_bundle() -> int:
+    from bimtek_desk.sync import net
+
+    return net.MAX_BUNDLE
 
 
 def _checkins(path: Path, regs: list[int], session_key: str, desk: str) -> None:
@@ -62,11 +100,12 @@ def run() -> list[Result]:
         for slot in (1, 2, 3, 4):
             path = tmpdir / f"d{slot}.sqlite3"
             Store.open(path).close()
-            _merge(path, setup, slot=slot)
+            _merge(path, setup, slot=slot, setup_from=committee)
             _checkins(path, (regs * 2)[(slot - 1) * 2500:(slot - 1) * 2500 + 5000], "REG", f"Meja {slot}")  # overlapping
             desks.append(_export(path))
         shutil.copy(committee, tmpdir / "c-copy.sqlite3")
-        seconds = timed(lambda: changesets.apply_many(str(committee), [bundle.unpack(b) for b in desks],
+        ring = _ring(committee)
+        seconds = timed(lambda: changesets.apply_many(str(committee), [bundle.unpack(b, ring) for b in desks],
                                                       new_device=worker._new_device))
         with Store.open(committee) as s:
             assert s.db.scalar("SELECT count(*) FROM checkins") == 20_000
@@ -89,13 +128,14 @@ def run() -> list[Result]:
         setup = _export(demo)
         desk = tmpdir / "demo-d1.sqlite3"
         Store.open(desk).close()
-        _merge(desk, setup, slot=1)
+        _merge(desk, setup, slot=1, setup_from=demo)
         with Store.open(desk) as s:
             regs = [r.id for r in s.registrations.list(EVENT)]
         _checkins(desk, regs, "REG", "Meja 1")
         _checkins(desk, regs, "M3", "Meja 1")
         results.append(Result("ukuran bundel meja: 175 peserta x 2 sesi", len(_export(desk)) / 1024, "KiB", "", None))
         results.append(Result("ukuran bundel panitia (acara demo lengkap)", len(setup) / 1024, "KiB", "", None))
+        results += _sealing(tmpdir)
         results += _propagation(tmpdir, demo, setup)
     return results
 
@@ -112,12 +152,12 @@ def _propagation(tmpdir: Path, committee: Path, setup: bytes, samples: int = 20,
     dbs = [committee, tmpdir / "net-d1.sqlite3", tmpdir / "net-d2.sqlite3"]
     for slot, db in ((1, dbs[1]), (2, dbs[2])):
         Store.open(db).close()
-        _merge(db, setup, slot=slot)
+        _merge(db, setup, slot=slot, setup_from=committee)
     ports = [_free_port() for _ in dbs]
     env = {**os.environ, "BIMTEK_DESK_NO_ZEROCONF": "1"}
     errs = [(tmpdir / f"serve-{n}.err").open("w+", encoding="utf-8") for n in range(len(dbs))]
     procs = [subprocess.Popen([sys.executable, "-m", "bimtek_desk", "--db", str(db), "sync", "serve", "--event", EVENT,
-                               "--port", str(port), "--interval", str(interval),
+                               "--listen", "127.0.0.1", "--port", str(port), "--interval", str(interval),
                                *(a for q in ports if q != port for a in ("--peer", f"127.0.0.1:{q}"))],
                               env=env, stdout=subprocess.DEVNULL, stderr=err)
              for db, port, err in zip(dbs, ports, errs, strict=True)]

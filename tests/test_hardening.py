@@ -285,7 +285,8 @@ def _as_schema_8(db: Path, *, break_row: int | None = None) -> None:
     con = sqlite3.connect(db)
     con.execute("DROP TABLE chain_meta")
     for later in ("DROP INDEX people_merged", "ALTER TABLE people DROP COLUMN merged_into",  # schema 10 (sync)
-                  "ALTER TABLE checkins DROP COLUMN device", "DROP TABLE device", "DROP TABLE sync_peers"):
+                  "ALTER TABLE checkins DROP COLUMN device", "DROP TABLE device", "DROP TABLE sync_peers",
+                  "DROP TABLE IF EXISTS sync_keys"):  # schema 12 (sealed sync)
         con.execute(later)
     con.execute("DROP TRIGGER checkins_no_update")
     prev = GENESIS
