@@ -87,6 +87,10 @@ def weakness(pin: str) -> str | None:
     return None
 
 
+def weak_message(pin: str) -> str:
+    return f"PIN panitia ini mudah ditebak: {weakness(pin)}. Pilih {MIN_DIGITS}–{MAX_DIGITS} angka acak."
+
+
 def _is_date(pin: str) -> bool:
     shapes = {6: ((0, 2, 4, "dmy"), (0, 2, 4, "ymd")), 8: ((0, 2, 4, "dmY"), (0, 4, 6, "Ymd"))}
     for a, b, c, order in shapes.get(len(pin), ()):
@@ -108,8 +112,8 @@ def hash_pin(pin: str, *, policy: bool = True) -> str:
     only for the demo event, whose PIN is published)."""
     if not (pin.isascii() and pin.isdigit() and MIN_DIGITS <= len(pin) <= MAX_DIGITS):
         raise UserError(f"PIN panitia harus {MIN_DIGITS}–{MAX_DIGITS} angka.")
-    if policy and (why := weakness(pin)):
-        raise UserError(f"PIN panitia ini mudah ditebak: {why}. Pilih {MIN_DIGITS}–{MAX_DIGITS} angka acak.")
+    if policy and weakness(pin):
+        raise UserError(weak_message(pin))
     return _hash(pin, ITERATIONS)
 
 

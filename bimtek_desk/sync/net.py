@@ -8,8 +8,8 @@ clients).  When the network drops nothing stops: the desk keeps recording, pulls
 fail and resume.
 
 Only members of the event talk (issue #23).  The one request there is,
-``POST /s``, is sealed with the event's sync key (ChaCha20-Poly1305, with the time
-and a fresh nonce inside); anything else, or a request that does not open, gets
+``POST /s``, is sealed with the event's sync key (ChaCha20-Poly1305, with a
+fresh nonce inside); anything else, or a request that does not open, gets
 ``403`` and an empty body.  The answer (the bundle, itself sealed) is sealed again
 bound to the request's nonce, so an old answer cannot be passed off as a new one.
 
@@ -69,7 +69,6 @@ READ_TIMEOUT = 5.0  # a connection must have sent its request by then
 SEND_TIMEOUT = 30.0
 MAX_CONNECTIONS = 64
 PULL_THREADS = 8
-REQUEST_SKEW = 600  # seconds a request's time may differ from ours
 
 
 def peers_file(db_path: str | Path) -> Path:
@@ -114,8 +113,10 @@ class Node:
         try:
             req = json.loads(self.keys.open(body, REQ_AAD))
             nonce = bytes.fromhex(req["n"])
-            if abs(int(req["t"]) - time.time()) > REQUEST_SKEW or len(nonce) != 16:
+            if len(nonce) != 16:
                 return 403, b""
+            # no clock check: a laptop whose clock is wrong still syncs, and a replayed request only
+            # gets an answer sealed to its nonce, which the replayer cannot open
         except (SealError, ValueError, KeyError, TypeError):
             return 403, b""
         with self.lock:
@@ -290,8 +291,8 @@ class Node:
 
         info = self._info(peer)
         info["reachable"] = True
-        if data is None:  # unchanged since the last merge
-            info["message"] = None if info["message"] and "dicoba" in info["message"] else info["message"]
+        if data is None:  # unchanged since the last (successful) merge
+            info["message"] = None
             return
         try:
             b = bundle.unpack(data, {self.keys.kid: self.keys}, peer)

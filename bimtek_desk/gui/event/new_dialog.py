@@ -81,8 +81,8 @@ class NewEventDialog(FormDialog):
                 problems.setdefault(key, readable(line) if message else line)
         if not (self.pin.text().isascii() and self.pin.text().isdigit() and 6 <= len(self.pin.text()) <= 12):
             problems["pin"] = self.tr("PIN panitia harus 6–12 angka.")
-        elif why := pinlib.weakness(self.pin.text()):
-            problems["pin"] = self.tr("PIN panitia ini mudah ditebak: %1.").replace("%1", why)
+        elif pinlib.weakness(self.pin.text()):
+            problems["pin"] = pinlib.weak_message(self.pin.text())  # the domain's words, as its other refusals
         elif self.pin.text() != self.pin_again.text():
             problems["pin_again"] = self.tr("Kedua PIN tidak sama.")
         widgets = self._field_widgets()
