@@ -65,7 +65,7 @@ def _sealing(tmpdir: Path) -> list[Result]:
     return [Result("segel: tanda tangan + segel bundel panitia 5.000 peserta", pack_s * 1000, "ms", "", None),
             Result("segel: buka + periksa tanda tangan (5.000 peserta)", open_s * 1000, "ms", "", None),
             Result("  ukuran bundel panitia 5.000 peserta (tersegel)", len(data) / 1024, "KiB",
-                   "< batas tarik jaringan", len(data) * 4 < _max_bundle())]
+                   "< 1/4 batas tarik", len(data) * 4 < _max_bundle())]
 
 
 def _max_bundle() -> int:

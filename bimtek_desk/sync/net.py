@@ -61,8 +61,8 @@ REQ_AAD = b"bimtek-desk request 1"
 RESP_AAD = b"bimtek-desk answer 1"
 MAX_REQUEST = 4096
 MAX_HEADER = 8192
-#: a 5,000-person committee bundle is about 1.3 MB sealed (bench_sync): room for four times that
-MAX_BUNDLE = 6 * 1024 * 1024
+#: a 5,000-person committee bundle is about 2 MB sealed (bench_sync): room for eight times that
+MAX_BUNDLE = 16 * 1024 * 1024
 DEADLINE = 10.0  # seconds for a whole pull
 SOCKET_TIMEOUT = 3.0
 READ_TIMEOUT = 5.0  # a connection must have sent its request by then
