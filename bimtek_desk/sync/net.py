@@ -68,6 +68,8 @@ SOCKET_TIMEOUT = 3.0
 READ_TIMEOUT = 5.0  # a connection must have sent its request by then
 SEND_TIMEOUT = 30.0
 MAX_CONNECTIONS = 64
+ACCEPT_BATCH = 8
+LISTEN_BACKLOG = 128
 PULL_THREADS = 8
 
 
@@ -185,8 +187,24 @@ class Node:
         loop = asyncio.new_event_loop()
         ready = threading.Event()
 
+        said: set[str] = set()
+
+        def quietly(loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
+            # out of files and the like: one line per reason, never a traceback (asyncio retries by itself)
+            exc = context.get("exception")
+            line = f"{context.get('message', '')}: {exc}" if exc else str(context.get("message", ""))
+            if line not in said:
+                said.add(line)
+                print(f"peringatan: server sinkron: {line}", file=sys.stderr, flush=True)
+
+        loop.set_exception_handler(quietly)
+
         async def main() -> None:
-            server = await asyncio.start_server(self.handle, sock=sock, limit=MAX_HEADER)
+            # accepted a few at a time (asyncio accepts up to 'backlog' per wake-up), so the cap in
+            # _admit runs before the open files pile up
+            server = await asyncio.start_server(self.handle, sock=sock, limit=MAX_HEADER, backlog=ACCEPT_BATCH)
+            with contextlib.suppress(OSError):  # asyncio listened with its batch size: the kernel's queue stays long
+                sock.listen(LISTEN_BACKLOG)
             self._server_loop = loop
             ready.set()
             async with server:
@@ -431,7 +449,7 @@ def listen(address: str, port: int) -> socket.socket:
         else:
             sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # TIME_WAIT only; a listener still refuses
         sock.bind((address, port))
-        sock.listen(128)
+        sock.listen(LISTEN_BACKLOG)
     except OSError:
         sock.close()
         raise
