@@ -122,3 +122,44 @@ def test_serve_says_a_refused_bundle_once_per_reason(capsys: pytest.CaptureFixtu
     assert err == ["peringatan: 10.0.0.5:8765: Dua laptop memakai slot 2.",
                    "peringatan: 10.0.0.5:8765: Bundel rusak."]
     assert info["message"] == "Bundel rusak."
+
+
+def test_a_pull_brings_only_what_the_asker_lacks(demo_db: Path, tmp_path: Path) -> None:
+    """Issue #24: the request carries the asker's newest check-in per slot and its copy of the base
+    part; the answer is the check-ins after that (and the base only when it changed)."""
+    from bimtek_desk.store import changesets
+
+    desk_db = tmp_path / "d1.sqlite3"
+    set_up_desk(demo_db, desk_db, 1, tmp_path)
+    with Store.open(desk_db) as s:
+        d = Desk(s, s.events.get(DEMO_EVENT_ID), desk="Meja 1", session="REG")
+        for reg in s.registrations.list(DEMO_EVENT_ID)[:150]:
+            d.check_in(reg.id)
+    port = free_port()
+    server = net.Node(str(desk_db), DEMO_EVENT_ID, 1, "desk-one", port, [],
+                      changesets.event_keys(str(desk_db), DEMO_EVENT_ID))
+    server.refresh_own()
+    sock = net.listen("127.0.0.1", port)
+    server.start_server(sock)
+    try:
+        with Store.open(demo_db) as s:
+            dev = devmod.identity(s.db)
+        node = net.Node(str(demo_db), DEMO_EVENT_ID, dev.slot, dev.device_id, free_port(), [f"127.0.0.1:{port}"],
+                        changesets.event_keys(str(demo_db), DEMO_EVENT_ID))
+        node.round(wait=5)
+        first = node.bytes_in
+        assert len(_checkin_ids(demo_db)) == 150 and first > 5_000
+        node.round(wait=5)  # nothing new: a few bytes
+        nothing = node.bytes_in - first
+        assert nothing < 200
+        with Store.open(desk_db) as s:
+            reg = s.registrations.list(DEMO_EVENT_ID)[160].id
+            new = Desk(s, s.events.get(DEMO_EVENT_ID), desk="Meja 1", session="REG").check_in(reg).checkin
+        server.refresh_own()  # the base part is unchanged: only the one check-in travels
+        node.round(wait=5)
+        one = node.bytes_in - first - nothing
+        assert new.id in _checkin_ids(demo_db) and len(_checkin_ids(demo_db)) == 151
+        assert one < first / 10, (one, first)
+        assert node.seen[f"127.0.0.1:{port}"]["message"] is None
+    finally:
+        sock.close()

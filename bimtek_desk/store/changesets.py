@@ -171,8 +171,29 @@ _ORDER = ("events", "sessions", "awards", "images", "signing_keys", "people", "r
           "revocations", "eligibility_overrides", "checkins")
 
 
+def checkin_vector(path: str, event_id: str) -> dict[int, int]:
+    """The newest check-in id this laptop holds of each slot's ids (``id % 16``) in the event:
+    what it asks the others for is everything after it (issue #24).  A laptop's check-ins of
+    one slot are always all of them up to that id: they arrive in full bundles or in such
+    deltas, never with a gap."""
+    conn = apsw.Connection(path, flags=apsw.SQLITE_OPEN_READONLY)
+    conn.set_busy_timeout(5000)
+    try:
+        return {int(r): int(m) for r, m in conn.execute(
+            f"SELECT id % {devmod.SLOTS}, max(id) FROM checkins WHERE session_id IN "
+            "(SELECT id FROM sessions WHERE event_id = ?) GROUP BY 1", (event_id,))}
+    finally:
+        conn.close()
+
+
+def _after_vector(since: dict[int, int]) -> str:
+    cases = " ".join(f"WHEN {int(r)} THEN {int(m)}" for r, m in sorted(since.items()) if 0 <= int(r) < devmod.SLOTS)
+    return f" AND id > (CASE id % {devmod.SLOTS} {cases} ELSE -1 END)" if cases else ""
+
+
 def export(path: str, event_id: str, *, tables: dict[str, str] | None = None,
-           seq: int | None = None) -> tuple[dict[str, Any], bytes, Keys]:
+           seq: int | None = None, part: str = "all",
+           since: dict[int, int] | None = None) -> tuple[dict[str, Any], bytes, Keys]:
     """(header, changeset, event keys) of this laptop's data for the event.
 
     The rows are copied into an in-memory database with the same tables while a
@@ -180,7 +201,8 @@ def export(path: str, event_id: str, *, tables: dict[str, str] | None = None,
     bundle goes to desks: every NIK in it is the keyed hash (issue #23), and it
     never carries the sync keys, the private signing keys, PIN attempts or the audit
     log (no filter reads them).  ``seq`` is the bundle's sequence number; by default
-    the next one is taken."""
+    the next one is taken.  ``part``: "all", "base" (all but check-ins) or "checkins" (those
+    after ``since``, a :func:`checkin_vector`)."""
     keys = event_keys(path, event_id)
     stage = apsw.Connection("file::memory:", flags=apsw.SQLITE_OPEN_URI | apsw.SQLITE_OPEN_READWRITE
                             | apsw.SQLITE_OPEN_CREATE)
@@ -198,7 +220,11 @@ def export(path: str, event_id: str, *, tables: dict[str, str] | None = None,
     dev = devmod.Device(row[0], row[1], json.loads(row[2]))
     if _one(stage, "SELECT 1 FROM src.events WHERE id = ?", (event_id,)) is None:
         raise BundleError(f"Acara '{event_id}' tidak ada di basis data ini.")
-    filters = _event_filters(event_id, dev) if tables is None else tables
+    filters = dict(_event_filters(event_id, dev) if tables is None else tables)
+    if part == "base":  # everything but the check-ins (the network mode's slowly changing part)
+        filters.pop("checkins", None)
+    elif part == "checkins":  # the check-ins after the asker's vector
+        filters = {"checkins": f"({filters['checkins']})" + _after_vector(since or {})}
     # parents before children: a child row waiting for its parent costs a deferred-key search per row
     filters = {t: filters[t] for t in sorted(filters, key=lambda t: _ORDER.index(t) if t in _ORDER else 99)}
     hashed = _HASHED if dev.slot == devmod.COMMITTEE else {}

@@ -81,10 +81,12 @@ class PullError(Exception):
     """Why a pull got nothing (shown on the desk as ⚠ with this reason)."""
 
 
-def request_body(keys: Keys, etag: str | None) -> tuple[bytes, bytes]:
-    """(sealed request, its nonce)."""
+def request_body(keys: Keys, etag: str | None, vector: dict[int, int] | None = None) -> tuple[bytes, bytes]:
+    """(sealed request, its nonce).  ``etag``: the asker's copy of the other's base part;
+    ``vector``: the newest check-in it holds per slot (issue #24: only what it lacks comes back)."""
     nonce = secrets.token_bytes(16)
-    plain = json.dumps({"t": int(time.time()), "n": nonce.hex(), "etag": etag}).encode()
+    plain = json.dumps({"t": int(time.time()), "n": nonce.hex(), "etag": etag,
+                        "vv": {str(k): v for k, v in (vector or {}).items()}}).encode()
     return keys.seal(plain, REQ_AAD), nonce
 
 
@@ -97,13 +99,16 @@ class Node:
         self.keys = keys
         self.static_peers = list(peers)
         self.found: dict[str, str] = {}  # zeroconf name -> "host:port"
-        self.bundle: bytes = b""
+        self.bundle: bytes = b""  # the base part: everything but the check-ins
         self.etag = ""
+        self.seq = 0
+        self.answers = concurrent.futures.ThreadPoolExecutor(4, thread_name_prefix="answer")
         self.seen: dict[str, dict[str, Any]] = {}  # "host:port" -> what we know of it
         self.lock = threading.Lock()
         self.stop = threading.Event()
         self.pool = concurrent.futures.ThreadPoolExecutor(PULL_THREADS, thread_name_prefix="pull")
         self.inflight: dict[str, concurrent.futures.Future[Any]] = {}
+        self.bytes_in = 0  # sealed bytes received by pulls (issue #24: proportional to what is new)
         self.open_connections: dict[int, tuple[float, bool, asyncio.StreamWriter]] = {}
 
     # -- serving -----------------------------------------------------------------------------------------------
@@ -122,13 +127,29 @@ class Node:
         except (SealError, ValueError, KeyError, TypeError):
             return 403, b""
         with self.lock:
-            data, etag = self.bundle, self.etag
+            data, etag, seq = self.bundle, self.etag, self.seq
         if not data:
             return 503, b""
-        if req.get("etag") == etag:
+        try:
+            vector = {int(k): int(v) for k, v in (req.get("vv") or {}).items()}
+            delta = self.delta(vector, seq)
+        except (ValueError, TypeError, AttributeError):
+            return 403, b""
+        except Exception:  # noqa: BLE001  # the database busy for longer than the busy timeout: no delta this time
+            delta = b""
+        base = b"" if req.get("etag") == etag else data
+        if not base and not delta:
             return 200, self.keys.seal(json.dumps({"same": True}).encode(), RESP_AAD + nonce)
-        plain = json.dumps({"etag": etag}).encode()
-        return 200, self.keys.seal(len(plain).to_bytes(4, "big") + plain + data, RESP_AAD + nonce)
+        plain = json.dumps({"etag": etag, "parts": [len(base), len(delta)]}).encode()
+        return 200, self.keys.seal(len(plain).to_bytes(4, "big") + plain + base + delta, RESP_AAD + nonce)
+
+    def delta(self, vector: dict[int, int], seq: int) -> bytes:
+        """This laptop's check-ins after the asker's vector, as a sealed bundle ("" when none)."""
+        from bimtek_desk.store import changesets
+        from bimtek_desk.sync import bundle
+
+        header, cs, keys = changesets.export(self.db_path, self.event_id, part="checkins", since=vector, seq=seq)
+        return bundle.pack(header, cs, keys) if cs else b""
 
     async def handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         key = id(writer)
@@ -150,7 +171,8 @@ class Node:
             else:
                 request = await asyncio.wait_for(reader.readexactly(length), READ_TIMEOUT)
                 self._mark_talking(key)
-                status, body = self.answer(request)
+                # reading the database for the delta: off the loop, so other connections go on
+                status, body = await asyncio.get_running_loop().run_in_executor(self.answers, self.answer, request)
             reason = {200: "OK", 403: "Forbidden", 404: "Not Found", 405: "Method Not Allowed", 413: "Too Large",
                       503: "Unavailable"}.get(status, "Bad Request")
             writer.write(f"HTTP/1.1 {status} {reason}\r\nContent-Type: application/octet-stream\r\n"
@@ -225,25 +247,27 @@ class Node:
         from bimtek_desk.store import changesets
         from bimtek_desk.sync import bundle
 
-        header, cs, keys = changesets.export(self.db_path, self.event_id, seq=0)
+        header, cs, keys = changesets.export(self.db_path, self.event_id, seq=0, part="base")
         # the content decides the tag (the header's time changes on every export); keyed, so it says nothing
         etag = hmac.new(keys.sync_key, cs, hashlib.sha256).hexdigest()[:32]
         if etag != self.etag:
             header["seq"] = changesets.next_seq(self.db_path, self.event_id)
             data = bundle.pack(header, cs, keys)
             with self.lock:
-                self.bundle, self.etag = data, etag
+                self.bundle, self.etag, self.seq = data, etag, header["seq"]
 
-    def fetch(self, peer: str, etag: str | None) -> tuple[bytes | None, str | None]:
-        """(sealed bundle or None when unchanged, its tag), within DEADLINE and MAX_BUNDLE.
-        Raises PullError with the reason."""
+    def fetch(self, peer: str, etag: str | None, vector: dict[int, int] | None = None
+              ) -> tuple[list[bytes], str | None]:
+        """(the sealed bundles the peer sent: its base part when it changed, then the check-ins
+        after ``vector``; none when nothing is new, the base's tag), within DEADLINE and
+        MAX_BUNDLE.  Raises PullError with the reason."""
         import http.client
 
         from bimtek_desk.sync.seal import SealError
 
         host, _, port = peer.rpartition(":")
         deadline = time.monotonic() + DEADLINE
-        body, nonce = request_body(self.keys, etag)
+        body, nonce = request_body(self.keys, etag, vector)
         conn = http.client.HTTPConnection(host, int(port), timeout=SOCKET_TIMEOUT)
         expired = threading.Event()
 
@@ -289,18 +313,24 @@ class Node:
             conn.close()
         if expired.is_set():
             raise PullError(f"terlalu lambat (lebih dari {DEADLINE:g} detik); diputus")
+        self.bytes_in += total
         try:
             plain = self.keys.open(b"".join(chunks), RESP_AAD + nonce)
             if plain.startswith(b"{"):
                 json.loads(plain)
-                return None, etag
+                return [], etag
             n = int.from_bytes(plain[:4], "big")
             meta = json.loads(plain[4:4 + n])
-            return plain[4 + n:], str(meta["etag"])
+            base_len, delta_len = (int(x) for x in meta["parts"])
+            rest = plain[4 + n:]
+            if base_len + delta_len != len(rest):
+                raise ValueError("parts")
+            parts = [p for p in (rest[:base_len], rest[base_len:]) if p]
+            return parts, str(meta["etag"])
         except (SealError, ValueError, KeyError, TypeError):
             raise PullError("jawaban rusak atau bukan dari acara ini") from None
 
-    def merge(self, peer: str, data: bytes | None, etag: str | None) -> None:
+    def merge(self, peer: str, parts: list[bytes], etag: str | None) -> None:
         import apsw
 
         from bimtek_desk.errors import UserError
@@ -309,17 +339,17 @@ class Node:
 
         info = self._info(peer)
         info["reachable"] = True
-        if data is None:  # unchanged since the last (successful) merge
+        if not parts:  # nothing new since the last (successful) merge
             info["message"] = None
             return
         try:
-            b = bundle.unpack(data, {self.keys.kid: self.keys}, peer)
-            info["slot"] = b.slot
-            if b.device_id != self.device_id:
-                result = changesets.apply_many(self.db_path, [b], new_device=worker._new_device)[0]
-                if isinstance(result, UserError):
-                    self._refused(info, result.message)
-                    return
+            bundles = [bundle.unpack(data, {self.keys.kid: self.keys}, peer) for data in parts]
+            info["slot"] = bundles[0].slot
+            if bundles[0].device_id != self.device_id:
+                for result in changesets.apply_many(self.db_path, bundles, new_device=worker._new_device):
+                    if isinstance(result, UserError):
+                        self._refused(info, result.message)
+                        return
             info.update(etag=etag, last_merged_at=now_iso(), message=None)
         except UserError as exc:
             self._refused(info, exc.message)
@@ -352,9 +382,14 @@ class Node:
         os.replace(tmp, target)
 
     def start_pulls(self) -> None:
-        for peer in self.peers():
-            if peer not in self.inflight:
-                self.inflight[peer] = self.pool.submit(self.fetch, peer, self._info(peer)["etag"])
+        from bimtek_desk.store import changesets
+
+        todo = [p for p in self.peers() if p not in self.inflight]
+        if not todo:
+            return
+        vector = changesets.checkin_vector(self.db_path, self.event_id)
+        for peer in todo:
+            self.inflight[peer] = self.pool.submit(self.fetch, peer, self._info(peer)["etag"], vector)
 
     def collect(self, timeout: float) -> None:
         """Merge every pull that has arrived within ``timeout`` seconds (one at a time: merges
@@ -370,13 +405,13 @@ class Node:
                     continue
                 del self.inflight[peer]
                 try:
-                    data, etag = fut.result()
+                    parts, etag = fut.result()
                 except PullError as exc:
                     info = self._info(peer)
                     info["reachable"] = False
                     self._refused(info, str(exc))
                     continue
-                self.merge(peer, data, etag)
+                self.merge(peer, parts, etag)
             if time.monotonic() >= end:
                 return
 
