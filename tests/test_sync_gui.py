@@ -61,6 +61,14 @@ def test_desk_shows_the_laptops_the_network_mode_sees(qtbot, demo_store: Store) 
     assert panel.sync_button.network.text() == "Jaringan: Meja 2 ⚠ 08:14:03 · Panitia ✓ 08:15:00"
     assert refusal in panel.sync_button.network.toolTip()
     assert not panel.banner.isHidden() and refusal in panel.banner.text()
+    # a peer whose clock is wrong (issue #24): a standing ⚠ with the reason, though it merged fine
+    clock = "jam laptop itu 120 menit lebih lambat dari laptop ini; samakan jam dan tanggal kedua laptop"
+    net.peers_file(demo_store.path).write_text(json.dumps({"peers": [
+        {"peer": "10.0.0.5:8765", "slot": 2, "reachable": True, "last_merged_at": "2025-11-18T08:16:00.000+08:00",
+         "message": None, "clock": clock}]}))
+    panel.sync_button.show_network()
+    assert panel.sync_button.network.text() == "Jaringan: Meja 2 ⚠ 08:16:00"
+    assert clock in panel.sync_button.network.toolTip() and clock in panel.banner.text()
 
 
 def test_a_desk_restored_from_its_backup_says_to_merge_before_scanning(qtbot, demo_store: Store,  # type: ignore[no-untyped-def]

@@ -163,3 +163,62 @@ def test_a_pull_brings_only_what_the_asker_lacks(demo_db: Path, tmp_path: Path) 
         assert node.seen[f"127.0.0.1:{port}"]["message"] is None
     finally:
         sock.close()
+
+
+def test_a_late_joiner_named_on_one_laptop_is_heard_by_all(demo_db: Path, tmp_path: Path) -> None:
+    """Issue #24: a desk set up later and started with one --peer (the committee) is pulled from by
+    the committee (its request says where it serves) and by the others (the committee names it)."""
+    dbs = {"c": demo_db, "d1": tmp_path / "d1.sqlite3", "late": tmp_path / "late.sqlite3"}
+    set_up_desk(demo_db, dbs["d1"], 1, tmp_path)
+    ports = {n: free_port() for n in dbs}
+    procs = [start_serve(dbs["c"], ports["c"], [f"127.0.0.1:{ports['d1']}"]),
+             start_serve(dbs["d1"], ports["d1"], [f"127.0.0.1:{ports['c']}"], capture=True)]
+    try:
+        set_up_desk(demo_db, dbs["late"], 5, tmp_path)
+        procs.append(start_serve(dbs["late"], ports["late"], [f"127.0.0.1:{ports['c']}"]))
+        with Store.open(dbs["late"]) as s:
+            reg = s.registrations.list(DEMO_EVENT_ID)[11].id
+            ci = Desk(s, s.events.get(DEMO_EVENT_ID), desk="Meja 5", session="REG").check_in(reg).checkin
+        t0 = time.monotonic()
+        while time.monotonic() - t0 < 15 and ci.id not in _checkin_ids(dbs["d1"]):
+            time.sleep(0.2)
+        assert ci.id in _checkin_ids(dbs["d1"]), "the late joiner was not heard by Meja 1"
+        status = json.loads(net.peers_file(dbs["d1"]).read_text())
+        assert f"127.0.0.1:{ports['late']}" in {p["peer"] for p in status["peers"]}
+    finally:
+        stop(procs)
+    assert not net.peers_file(dbs["d1"]).exists()  # a stopped serve leaves no stale "reachable"
+    # the serve window says what happens: one line per change
+    out = procs[1].stdout.read().decode()  # type: ignore[union-attr]
+    assert f"anggota baru: 127.0.0.1:{ports['late']} (dikenal 127.0.0.1:{ports['c']})" in out, out
+    assert "1 check-in baru digabung" in out, out  # from Meja 5 or relayed by the committee, whichever first
+    assert f"127.0.0.1:{ports['c']}: terjangkau" in out, out
+
+
+def test_a_peer_whose_clock_is_an_hour_off_is_a_standing_warning(demo_db: Path, tmp_path: Path) -> None:
+    from bimtek_desk.store import changesets
+
+    desk_db = tmp_path / "d1.sqlite3"
+    set_up_desk(demo_db, desk_db, 1, tmp_path)
+    port = free_port()
+    server = net.Node(str(desk_db), DEMO_EVENT_ID, 1, "desk-one", port, [],
+                      changesets.event_keys(str(desk_db), DEMO_EVENT_ID))
+    server.clock = lambda: time.time() - 3600  # type: ignore[method-assign]  # an hour behind
+    server.refresh_own()
+    sock = net.listen("127.0.0.1", port)
+    server.start_server(sock)
+    try:
+        with Store.open(demo_db) as s:
+            dev = devmod.identity(s.db)
+        node = net.Node(str(demo_db), DEMO_EVENT_ID, dev.slot, dev.device_id, free_port(), [f"127.0.0.1:{port}"],
+                        changesets.event_keys(str(demo_db), DEMO_EVENT_ID))
+        node.round(wait=5)
+        info = node.seen[f"127.0.0.1:{port}"]
+        assert "60 menit lebih lambat" in info["clock"] and info["last_merged_at"]  # merged, and warned
+        node.round(wait=5)
+        assert info["clock"]  # standing, not said once
+        server.clock = time.time  # type: ignore[method-assign]
+        node.round(wait=5)
+        assert info["clock"] is None
+    finally:
+        sock.close()

@@ -81,17 +81,25 @@ class PullError(Exception):
     """Why a pull got nothing (shown on the desk as ⚠ with this reason)."""
 
 
-def request_body(keys: Keys, etag: str | None, vector: dict[int, int] | None = None) -> tuple[bytes, bytes]:
+def request_body(keys: Keys, etag: str | None, vector: dict[int, int] | None = None,
+                 port: int | None = None) -> tuple[bytes, bytes]:
     """(sealed request, its nonce).  ``etag``: the asker's copy of the other's base part;
-    ``vector``: the newest check-in it holds per slot (issue #24: only what it lacks comes back)."""
+    ``vector``: the newest check-in it holds per slot (issue #24: only what it lacks comes back);
+    ``port``: where the asker serves, so that the one asked pulls from it too (a late joiner
+    named on one laptop is heard by all)."""
     nonce = secrets.token_bytes(16)
-    plain = json.dumps({"t": int(time.time()), "n": nonce.hex(), "etag": etag,
+    plain = json.dumps({"t": time.time(), "n": nonce.hex(), "etag": etag, "port": port,
                         "vv": {str(k): v for k, v in (vector or {}).items()}}).encode()
     return keys.seal(plain, REQ_AAD), nonce
 
 
+CLOCK_WARN_S = 180  # a laptop whose clock differs more than this from a peer's says so
+
+
 class Node:
     """One laptop in the network mode."""
+
+    clock = staticmethod(time.time)  # this laptop's clock, as its answers say it (tests set another)
 
     def __init__(self, db_path: str, event_id: str, slot: int, device_id: str, port: int,
                  peers: list[str], keys: Keys) -> None:
@@ -109,12 +117,16 @@ class Node:
         self.pool = concurrent.futures.ThreadPoolExecutor(PULL_THREADS, thread_name_prefix="pull")
         self.inflight: dict[str, concurrent.futures.Future[Any]] = {}
         self.bytes_in = 0  # sealed bytes received by pulls (issue #24: proportional to what is new)
+        self.learned: dict[str, str] = {}  # members heard of after the start: address -> how
+        self.not_me: set[str] = set()  # addresses that turned out to be this laptop
         self.open_connections: dict[int, tuple[float, bool, asyncio.StreamWriter]] = {}
 
     # -- serving -----------------------------------------------------------------------------------------------
 
-    def answer(self, body: bytes) -> tuple[int, bytes]:
-        """(HTTP status, body) for a request body: 403 and nothing unless it opens with the key."""
+    def answer(self, body: bytes, peer_ip: str | None = None) -> tuple[int, bytes]:
+        """(HTTP status, body) for a request body: 403 and nothing unless it opens with the key.
+        A member's request also tells where it serves: it joins the members this laptop pulls
+        from and names to the others."""
         from bimtek_desk.sync.seal import SealError
 
         try:
@@ -126,6 +138,9 @@ class Node:
             # gets an answer sealed to its nonce, which the replayer cannot open
         except (SealError, ValueError, KeyError, TypeError):
             return 403, b""
+        port = req.get("port")
+        if peer_ip and isinstance(port, int) and 0 < port < 65536:
+            self.learn(f"{peer_ip}:{port}", "meminta bundel")
         with self.lock:
             data, etag, seq = self.bundle, self.etag, self.seq
         if not data:
@@ -138,9 +153,8 @@ class Node:
         except Exception:  # noqa: BLE001  # the database busy for longer than the busy timeout: no delta this time
             delta = b""
         base = b"" if req.get("etag") == etag else data
-        if not base and not delta:
-            return 200, self.keys.seal(json.dumps({"same": True}).encode(), RESP_AAD + nonce)
-        plain = json.dumps({"etag": etag, "parts": [len(base), len(delta)]}).encode()
+        plain = json.dumps({"etag": etag, "parts": [len(base), len(delta)], "t": self.clock(),
+                            "device": self.device_id, "members": self.peers()}).encode()
         return 200, self.keys.seal(len(plain).to_bytes(4, "big") + plain + base + delta, RESP_AAD + nonce)
 
     def delta(self, vector: dict[int, int], seq: int) -> bytes:
@@ -172,7 +186,9 @@ class Node:
                 request = await asyncio.wait_for(reader.readexactly(length), READ_TIMEOUT)
                 self._mark_talking(key)
                 # reading the database for the delta: off the loop, so other connections go on
-                status, body = await asyncio.get_running_loop().run_in_executor(self.answers, self.answer, request)
+                peer = writer.get_extra_info("peername")
+                status, body = await asyncio.get_running_loop().run_in_executor(
+                    self.answers, self.answer, request, peer[0] if peer else None)
             reason = {200: "OK", 403: "Forbidden", 404: "Not Found", 405: "Method Not Allowed", 413: "Too Large",
                       503: "Unavailable"}.get(status, "Bad Request")
             writer.write(f"HTTP/1.1 {status} {reason}\r\nContent-Type: application/octet-stream\r\n"
@@ -257,7 +273,7 @@ class Node:
                 self.bundle, self.etag, self.seq = data, etag, header["seq"]
 
     def fetch(self, peer: str, etag: str | None, vector: dict[int, int] | None = None
-              ) -> tuple[list[bytes], str | None]:
+              ) -> tuple[list[bytes], str | None, dict[str, Any]]:
         """(the sealed bundles the peer sent: its base part when it changed, then the check-ins
         after ``vector``; none when nothing is new, the base's tag), within DEADLINE and
         MAX_BUNDLE.  Raises PullError with the reason."""
@@ -267,7 +283,8 @@ class Node:
 
         host, _, port = peer.rpartition(":")
         deadline = time.monotonic() + DEADLINE
-        body, nonce = request_body(self.keys, etag, vector)
+        body, nonce = request_body(self.keys, etag, vector, self.port)
+        sent = time.time()
         conn = http.client.HTTPConnection(host, int(port), timeout=SOCKET_TIMEOUT)
         expired = threading.Event()
 
@@ -316,9 +333,6 @@ class Node:
         self.bytes_in += total
         try:
             plain = self.keys.open(b"".join(chunks), RESP_AAD + nonce)
-            if plain.startswith(b"{"):
-                json.loads(plain)
-                return [], etag
             n = int.from_bytes(plain[:4], "big")
             meta = json.loads(plain[4:4 + n])
             base_len, delta_len = (int(x) for x in meta["parts"])
@@ -326,7 +340,8 @@ class Node:
             if base_len + delta_len != len(rest):
                 raise ValueError("parts")
             parts = [p for p in (rest[:base_len], rest[base_len:]) if p]
-            return parts, str(meta["etag"])
+            meta["skew"] = float(meta["t"]) - (sent + time.time()) / 2  # its clock minus ours
+            return parts, str(meta["etag"]), meta
         except (SealError, ValueError, KeyError, TypeError):
             raise PullError("jawaban rusak atau bukan dari acara ini") from None
 
@@ -338,6 +353,8 @@ class Node:
         from bimtek_desk.sync import bundle, worker
 
         info = self._info(peer)
+        if not info["reachable"]:
+            say(f"{peer}: terjangkau")
         info["reachable"] = True
         if not parts:  # nothing new since the last (successful) merge
             info["message"] = None
@@ -346,10 +363,15 @@ class Node:
             bundles = [bundle.unpack(data, {self.keys.kid: self.keys}, peer) for data in parts]
             info["slot"] = bundles[0].slot
             if bundles[0].device_id != self.device_id:
+                new = 0
                 for result in changesets.apply_many(self.db_path, bundles, new_device=worker._new_device):
                     if isinstance(result, UserError):
                         self._refused(info, result.message)
                         return
+                    new += int(result.get("new_checkins") or 0)
+                if new:
+                    say(f"{peer} ({bundles[0].header.get('slot') and 'Meja ' + str(bundles[0].slot) or 'Panitia'}): "
+                        f"{new} check-in baru digabung")
             info.update(etag=etag, last_merged_at=now_iso(), message=None)
         except UserError as exc:
             self._refused(info, exc.message)
@@ -369,9 +391,46 @@ class Node:
             print(f"peringatan: {info['peer']}: {message}", file=sys.stderr, flush=True)
         info["message"] = message
 
+    def own(self) -> set[str]:
+        return {f"127.0.0.1:{self.port}", f"localhost:{self.port}", *self.not_me}
+
     def peers(self) -> list[str]:
-        own = {f"127.0.0.1:{self.port}", f"localhost:{self.port}"}
-        return [p for p in dict.fromkeys([*self.static_peers, *self.found.values()]) if p not in own]
+        own = self.own()
+        return [p for p in dict.fromkeys([*self.static_peers, *self.found.values(), *self.learned]) if p not in own]
+
+    def learn(self, address: str, how: str) -> None:
+        """A member heard of (it asked us, or a member named it): pulled from from now on."""
+        host, _, port = address.rpartition(":")
+        if not host or not port.isdigit() or address in self.own() or address in self.learned:
+            return
+        if address in self.peers():
+            return
+        self.learned[address] = how
+        say(f"anggota baru: {address} ({how})")
+
+    def _observe(self, peer: str, meta: dict[str, Any]) -> bool:
+        """What an answer says besides its bundles: the members it knows, its clock.  False when
+        the address was this laptop itself (learned from another member)."""
+        info = self._info(peer)
+        if meta.get("device") == self.device_id:
+            self.not_me.add(peer)
+            self.learned.pop(peer, None)
+            self.seen.pop(peer, None)
+            return False
+        for member in meta.get("members") or []:
+            if isinstance(member, str):
+                self.learn(member, f"dikenal {peer}")
+        skew = float(meta.get("skew") or 0.0)
+        warning = None
+        if abs(skew) > CLOCK_WARN_S:
+            minutes = round(abs(skew) / 60)
+            warning = (f"jam laptop itu {minutes} menit {'lebih cepat' if skew > 0 else 'lebih lambat'} dari "
+                       "laptop ini; samakan jam dan tanggal kedua laptop")
+        if warning != info.get("clock"):
+            if warning:
+                print(f"peringatan: {peer}: {warning}", file=sys.stderr, flush=True)
+            info["clock"] = warning
+        return True
 
     def write_status(self) -> None:
         status = {"slot": self.slot, "port": self.port, "at": now_iso(),
@@ -405,13 +464,16 @@ class Node:
                     continue
                 del self.inflight[peer]
                 try:
-                    parts, etag = fut.result()
+                    parts, etag, meta = fut.result()
                 except PullError as exc:
                     info = self._info(peer)
+                    if info["reachable"]:
+                        say(f"{peer}: tidak terjangkau lagi")
                     info["reachable"] = False
                     self._refused(info, str(exc))
                     continue
-                self.merge(peer, parts, etag)
+                if self._observe(peer, meta):
+                    self.merge(peer, parts, etag)
             if time.monotonic() >= end:
                 return
 
@@ -431,6 +493,11 @@ class Node:
         self.collect(wait)
         with contextlib.suppress(OSError):
             self.write_status()
+
+
+def say(line: str) -> None:
+    """One line in the serve window per change of state (issue #24)."""
+    print(f"{time.strftime('%H:%M:%S')} {line}", flush=True)
 
 
 def _local_ip() -> str:
@@ -531,6 +598,8 @@ def serve(db_path: str | None, event_id: str, *, port: int = 8765, peers: list[s
         pass
     finally:
         node.pool.shutdown(wait=False, cancel_futures=True)
+        with contextlib.suppress(OSError):  # no stale "reachable" for the desk window once serve has stopped
+            peers_file(path).unlink()
         if disc is not None:
             zc, info, _browser = disc
             with contextlib.suppress(Exception):

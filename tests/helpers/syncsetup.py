@@ -36,7 +36,8 @@ def free_port() -> int:
 
 
 def start_serve(db: Path, port: int, peers: list[str], interval: float = 0.5,
-                event_id: str = DEMO_EVENT_ID, max_files: int | None = None) -> subprocess.Popen[bytes]:
+                event_id: str = DEMO_EVENT_ID, max_files: int | None = None,
+                capture: bool = False) -> subprocess.Popen[bytes]:
     """A real 'sync serve' on loopback only, without zeroconf; ``max_files`` limits its open files
     (as an ordinary laptop's 1,024 would, lower)."""
     from bimtek_desk.sync import net
@@ -51,7 +52,8 @@ def start_serve(db: Path, port: int, peers: list[str], interval: float = 0.5,
         [sys.executable, "-m", "bimtek_desk", "--db", str(db), "sync", "serve", "--event", event_id,
          "--listen", "127.0.0.1", "--port", str(port), "--interval", str(interval),
          *[a for p in peers for a in ("--peer", p)]],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, preexec_fn=limit if max_files else None)
+        env=env, stdout=subprocess.PIPE if capture else subprocess.DEVNULL, stderr=subprocess.PIPE,
+        preexec_fn=limit if max_files else None)
 
 
 def stop(procs: list[subprocess.Popen[bytes]]) -> None:
