@@ -68,6 +68,65 @@ def _sealing(tmpdir: Path) -> list[Result]:
                    "< 1/4 batas tarik", len(data) * 4 < _max_bundle())]
 
 
+_MERGER = """
+import sys, time
+from pathlib import Path
+from bimtek_desk.store import changesets
+from bimtek_desk.sync import bundle, worker
+db, files = sys.argv[1], sys.argv[2:]
+ring = changesets.keyring(db)
+for f in files:
+    changesets.apply(db, bundle.unpack(Path(f).read_bytes(), ring), new_device=worker._new_device)
+    time.sleep(0.05)
+"""
+
+
+def _scans_during_merges(tmpdir: Path, deltas: int = 40, per_delta: int = 25) -> list[Result]:
+    """Issue #24: a desk's own scan (check-in committed) while another process merges the network's
+    deltas (25 check-ins from another desk every ~50 ms) into the same database; beside the quiet figure."""
+    from bimtek_desk.desk import Desk, event_day_clock
+
+    desk, other = tmpdir / "d1.sqlite3", tmpdir / "d2.sqlite3"
+    with Store.open(other) as s:
+        regs = [r.id for r in s.registrations.list(EVENT)]
+    files = []
+    for k in range(deltas):  # Meja 2's check-ins in M3, as the network would bring them: 25 at a time
+        since = changesets.checkin_vector(str(other), EVENT)
+        _checkins(other, regs[5000 + k * per_delta:5000 + (k + 1) * per_delta], "M3", "Meja 2")
+        header, cs, keys = changesets.export(str(other), EVENT, part="checkins", since=since, seq=0)
+        files.append(tmpdir / f"delta-{k}.bkdsync")
+        files[-1].write_bytes(bundle.pack(header, cs, keys))
+
+    def scans(store: Store, chosen: list[int]) -> list[float]:
+        event = store.events.get(EVENT)
+        d = Desk(store, event, desk="Meja 1", session="M3", now=event_day_clock(event))
+        out = []
+        for r in chosen:
+            t0 = time.perf_counter()
+            result = d.check_in(r)
+            assert result.outcome.ok, result.message
+            out.append(time.perf_counter() - t0)
+        return out
+
+    with Store.open(desk) as s:
+        quiet = scans(s, regs[:200])
+        merger = subprocess.Popen([sys.executable, "-c", _MERGER, str(desk), *map(str, files)],
+                                  stderr=subprocess.PIPE)
+        busy: list[float] = []
+        n = 200
+        while merger.poll() is None and n < 4000:
+            busy += scans(s, regs[n:n + 20])
+            n += 20
+        merger.wait(timeout=120)
+        assert merger.returncode == 0, merger.stderr.read() if merger.stderr else ""
+    q50, q99 = percentiles(quiet)
+    b50, b99 = percentiles(busy)
+    return [Result("scan meja (check-in tersimpan), tenang: p99", q99 * 1000, "ms", "", None),
+            Result(f"scan meja sambil menggabung delta jaringan ({deltas} x {per_delta}): p99", b99 * 1000, "ms",
+                   "< 50 ms", b99 < 0.05),
+            Result(f"  median (tenang {q50 * 1000:.1f} ms), {len(busy)} scan", b50 * 1000, "ms", "", None)]
+
+
 def _max_bundle() -> int:
     from bimtek_desk.sync import net
 
@@ -135,6 +194,7 @@ def run() -> list[Result]:
         _checkins(desk, regs, "M3", "Meja 1")
         results.append(Result("ukuran bundel meja: 175 peserta x 2 sesi", len(_export(desk)) / 1024, "KiB", "", None))
         results.append(Result("ukuran bundel panitia (acara demo lengkap)", len(setup) / 1024, "KiB", "", None))
+        results += _scans_during_merges(tmpdir)
         results += _sealing(tmpdir)
         results += _propagation(tmpdir, demo, setup)
     return results

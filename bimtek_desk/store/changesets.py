@@ -344,7 +344,8 @@ def _insert(conn: apsw.Connection, table: str, cols: list[str], row: tuple[Any, 
     conn.execute(f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})", row)
 
 
-def _after(conn: apsw.Connection, merge: _Merge, event_id: str, keys: Keys, dev: devmod.Device) -> None:
+def _after(conn: apsw.Connection, merge: _Merge, event_id: str, keys: Keys, dev: devmod.Device,
+           people: bool = True) -> None:
     """Two records of one person (same NIK) or two active registrations of one person:
     the lower id wins, the other points to it."""
     for table, row in merge.deferred:
@@ -372,6 +373,8 @@ def _after(conn: apsw.Connection, merge: _Merge, event_id: str, keys: Keys, dev:
                 _insert(conn, table, cols, row)
             else:
                 _insert(conn, table, cols, tuple({**r, "status": "replaced", "replaced_by": other[0]}.values()))
+    if not people:  # a bundle of check-ins only (the network's deltas): the write lock stays short
+        return
     _niks(conn, keys, dev)
     # a registration of a merged record gives way to the winner's registration
     if _one(conn, "SELECT 1 FROM people WHERE merged_into IS NOT NULL LIMIT 1") is None:
@@ -621,6 +624,8 @@ def _apply(conn: apsw.Connection, bundle: Bundle, slot: int | None, new_device: 
     # "newer" is the sender's own counter, never its clock
     committee_newer = bundle.slot == devmod.COMMITTEE and (last is None or bundle.seq > int(last[0]))
     merge = _Merge(conn, committee_newer)
+    # check-ins only (the network's deltas): no person, NIK or registration to reconcile afterwards
+    carries_people = any(c.name != "checkins" for c in apsw.Changeset.iter(bundle.changeset))
     before = _one(conn, "SELECT count(*) FROM checkins")[0]
     doubled_before = _one(conn, _DOUBLE_UNDOS)[0]
     conn.execute("BEGIN IMMEDIATE")
@@ -641,7 +646,7 @@ def _apply(conn: apsw.Connection, bundle: Bundle, slot: int | None, new_device: 
                 raise _reused_slot(row_id % devmod.SLOTS, f"{_NAMES.get(table, table)} {row_id}") from None
             raise BundleError(f"Bundel tidak dapat digabung ({merge.failed}); ditolak seluruhnya.") from None
         conn.execute("PRAGMA defer_foreign_keys = ON")  # the apply above resets it
-        _after(conn, merge, bundle.event_id, bundle.keys, dev)
+        _after(conn, merge, bundle.event_id, bundle.keys, dev, people=carries_people)
         conn.execute(
             "INSERT INTO sync_peers (event_id, slot, device_id, last_merged_at, bundle_created_at, seq) "
             "VALUES (?,?,?,?,?,?) "
