@@ -28,8 +28,6 @@ written to ``<database>.peers.json`` for the desk window.
 
 from __future__ import annotations
 
-import asyncio
-import concurrent.futures
 import contextlib
 import errno
 import hashlib
@@ -49,10 +47,13 @@ from typing import TYPE_CHECKING, Any
 from bimtek_desk.store.db import now_iso
 
 if TYPE_CHECKING:
+    import asyncio
+    import concurrent.futures
+
     from bimtek_desk.sync.seal import Keys
 
-# http.client (with email, ssl) is imported where it is used: the desk window imports this
-# module for peers_file() and should not pay for it at start.
+# asyncio, concurrent.futures and http.client (with email, ssl) are imported where they are used:
+# the desk window imports this module for peers_file() and should not pay for them.
 
 SERVICE = "_bimtekdesk._tcp.local."
 NO_DISCOVERY_ENV = "BIMTEK_DESK_NO_ZEROCONF"
@@ -103,6 +104,8 @@ class Node:
 
     def __init__(self, db_path: str, event_id: str, slot: int, device_id: str, port: int,
                  peers: list[str], keys: Keys) -> None:
+        import concurrent.futures
+
         self.db_path, self.event_id, self.slot, self.device_id, self.port = db_path, event_id, slot, device_id, port
         self.keys = keys
         self.static_peers = list(peers)
@@ -166,6 +169,8 @@ class Node:
         return bundle.pack(header, cs, keys) if cs else b""
 
     async def handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        import asyncio
+
         key = id(writer)
         self._admit(key, writer)
         status, body = 400, b""
@@ -222,6 +227,8 @@ class Node:
 
     def start_server(self, sock: socket.socket) -> threading.Thread:
         """Serve on a bound, listening socket in a thread of its own (its own event loop)."""
+        import asyncio
+
         loop = asyncio.new_event_loop()
         ready = threading.Event()
 
@@ -453,6 +460,8 @@ class Node:
     def collect(self, timeout: float) -> None:
         """Merge every pull that has arrived within ``timeout`` seconds (one at a time: merges
         write the database); the ones still running carry on into the next round."""
+        import concurrent.futures
+
         end = time.monotonic() + timeout
         while self.inflight:
             done, _ = concurrent.futures.wait(list(self.inflight.values()), timeout=max(0.0, end - time.monotonic()),
