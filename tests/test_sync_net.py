@@ -199,7 +199,8 @@ def test_a_late_joiner_named_on_one_laptop_is_heard_by_all(demo_db: Path, tmp_pa
     assert not net.peers_file(dbs["d1"]).exists()  # a stopped serve leaves no stale "reachable"
     # the serve window says what happens: one line per change
     out = procs[1].stdout.read().decode()  # type: ignore[union-attr]
-    assert f"anggota baru: 127.0.0.1:{ports['late']} (dikenal 127.0.0.1:{ports['c']})" in out, out
+    # named by the committee, or asking Meja 1 itself (it learned Meja 1 from the committee): either way heard
+    assert f"anggota baru: 127.0.0.1:{ports['late']} (" in out, out
     assert "1 check-in baru digabung" in out, out  # from Meja 5 or relayed by the committee, whichever first
     assert f"127.0.0.1:{ports['c']}: terjangkau" in out, out
 
