@@ -560,3 +560,30 @@ def test_a_desk_never_makes_a_signing_key_of_its_own(laptops: dict[str, Path]) -
         assert s.db.scalar("SELECT count(*) FROM signing_keys") == 0
         assert s.db.scalar("SELECT count(*) FROM signing_secrets") == 0
         assert s.db.scalar("SELECT count(*) FROM documents") == 0  # no number spent
+
+
+def test_rows_held_as_they_are_are_left_out_before_the_write_lock(laptops: dict[str, Path]) -> None:
+    """Issue #24: a merge writes only what is new; a bundle merged twice leaves nothing to write."""
+    import apsw
+
+    data = export(laptops["c"])
+    b = bundlemod.unpack(data, changesets.keyring(str(laptops["d1"])))
+    conn = apsw.Connection(str(laptops["d1"]))
+    try:
+        assert changesets._new_rows(conn, b.changeset) == b""  # set up from this very state
+    finally:
+        conn.close()
+    with Store.open(laptops["c"]) as s:
+        pid = s.registrations.list(DEMO_EVENT_ID)[3].person.id
+        with s.transaction():
+            s.people.update(pid, {"kelurahan": "Kelayan Luar"})
+    b = bundlemod.unpack(export(laptops["c"]), changesets.keyring(str(laptops["d1"])))
+    conn = apsw.Connection(str(laptops["d1"]))
+    try:
+        left = [(c.name, c.new[0]) for c in apsw.Changeset.iter(changesets._new_rows(conn, b.changeset))]
+    finally:
+        conn.close()
+    assert left == [("people", pid)]
+    merge(laptops["d1"], export(laptops["c"]))
+    with Store.open(laptops["d1"]) as s:
+        assert s.people.get(pid).kelurahan == "Kelayan Luar"
