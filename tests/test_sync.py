@@ -587,3 +587,29 @@ def test_rows_held_as_they_are_are_left_out_before_the_write_lock(laptops: dict[
     merge(laptops["d1"], export(laptops["c"]))
     with Store.open(laptops["d1"]) as s:
         assert s.people.get(pid).kelurahan == "Kelayan Luar"
+
+
+def test_a_day_allowed_on_one_desk_travels_with_its_checkins(laptops: dict[str, Path], cli) -> None:  # type: ignore[no-untyped-def]
+    """Issue #24: the audit entry that explains a check-in dated outside the event (the committee allowed
+    that day at that desk) reaches every laptop with the check-ins, once, and `sync status` shows it."""
+    import datetime as dt
+
+    from bimtek_desk.desk import event_zone
+
+    with Store.open(laptops["d1"]) as s:
+        event = s.events.get(DEMO_EVENT_ID)
+        day_before = dt.datetime(2025, 11, 17, 9, 0, tzinfo=event_zone(event))
+        d = Desk(s, event, desk="Meja 1", session="REG", now=lambda: day_before)
+        d.allow_today(reason="gladi bersih", pin=PIN)
+        assert d.check_in(s.registrations.list(DEMO_EVENT_ID)[2].id).outcome.ok
+    merge(laptops["c"], export(laptops["d1"]))
+    merge(laptops["d2"], export(laptops["c"]))  # relayed by the committee
+    merge(laptops["d2"], export(laptops["c"]))  # twice: still once
+    merge(laptops["d1"], export(laptops["d2"]))  # back home: not a second entry there
+    for name, count in (("c", 1), ("d2", 1), ("d1", 1)):
+        with Store.open(laptops[name]) as s:
+            days = devmod.allowed_days(s.db, DEMO_EVENT_ID)
+            assert [(x["date"], x["desk"], x["reason"]) for x in days] == [("2025-11-17", "Meja 1", "gladi bersih")]
+            assert len(days) == count and days[0]["here"] == (name == "d1")
+    r = cli("--db", laptops["d2"], "sync", "status", "--event", DEMO_EVENT_ID)
+    assert "di luar hari acara diizinkan: 2025-11-17 di Meja 1 (slot 1)" in r.out and "gladi bersih" in r.out, r

@@ -245,6 +245,7 @@ def export(path: str, event_id: str, *, tables: dict[str, str] | None = None,
     schema = _one(stage, "PRAGMA src.user_version")[0]
     header = {"event": event_id, "slot": dev.slot, "device": dev.device_id, "schema": schema,
               "created_at": now_iso(), "rows": counts, "seq": 0}
+    header["explains"] = _explanations(stage, event_id, dev)
     if dev.slot == devmod.COMMITTEE:
         header["legacy_max"] = dev.legacy_max
         header["slots"] = [r[0] for r in stage.execute("SELECT slot FROM src.sync_peers WHERE event_id = ?",
@@ -252,6 +253,36 @@ def export(path: str, event_id: str, *, tables: dict[str, str] | None = None,
     stage.close()
     header["seq"] = next_seq(path, event_id) if seq is None else seq
     return header, changeset, keys
+
+
+def _explanations(stage: apsw.Connection, event_id: str, dev: devmod.Device) -> list[dict[str, Any]]:
+    """The audit entries that explain check-ins and travel with them (issue #24): the days the
+    committee allowed check-ins outside the event's days, this laptop's own and those it received."""
+    out = []
+    for at, actor, action, detail in stage.execute(
+            "SELECT at, actor, action, detail FROM src.audit_log WHERE event_id = ? AND action IN "
+            "('checkin.wrong_day', 'sync.wrong_day') ORDER BY id DESC LIMIT 200", (event_id,)):
+        d = json.loads(detail or "{}")
+        if action == "checkin.wrong_day":
+            d = {"origin": dev.device_id, "slot": dev.slot, "at": at, "actor": actor, "date": d.get("date"),
+                 "reason": d.get("reason"), "desk": d.get("desk")}
+        out.append({k: d.get(k) for k in ("origin", "slot", "at", "actor", "date", "reason", "desk")})
+    return out
+
+
+def _record_explanations(conn: apsw.Connection, bundle: Bundle, dev: devmod.Device) -> None:
+    """Keep the explanations a bundle brings in this laptop's audit log, once each (never its own)."""
+    for e in bundle.header.get("explains") or []:
+        if not isinstance(e, dict) or e.get("origin") == dev.device_id:
+            continue
+        e = {k: e.get(k) if isinstance(e.get(k), str | int | None) else str(e.get(k))
+             for k in ("origin", "slot", "at", "actor", "date", "reason", "desk")}
+        if _one(conn, "SELECT 1 FROM audit_log WHERE action = 'sync.wrong_day' AND event_id = ? "
+                      "AND json_extract(detail, '$.origin') = ? AND json_extract(detail, '$.at') = ?",
+                (bundle.event_id, e["origin"], e["at"])) is None:
+            conn.execute("INSERT INTO audit_log (at, event_id, actor, action, detail) VALUES (?,?,?,?,?)",
+                         (now_iso(), bundle.event_id, str(e["actor"] or "-"), "sync.wrong_day",
+                          json.dumps(e, ensure_ascii=False)))
 
 
 #: the column of a table that holds a NIK: a desk receives it as a keyed hash only
@@ -675,6 +706,7 @@ def _apply(conn: apsw.Connection, bundle: Bundle, slot: int | None, new_device: 
             raise BundleError(f"Bundel tidak dapat digabung ({merge.failed}); ditolak seluruhnya.") from None
         conn.execute("PRAGMA defer_foreign_keys = ON")  # the apply above resets it
         _after(conn, merge, bundle.event_id, bundle.keys, dev, people=carries_people)
+        _record_explanations(conn, bundle, dev)
         conn.execute(
             "INSERT INTO sync_peers (event_id, slot, device_id, last_merged_at, bundle_created_at, seq) "
             "VALUES (?,?,?,?,?,?) "

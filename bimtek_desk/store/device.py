@@ -249,6 +249,20 @@ def peers(db: Database, event_id: str) -> list[dict[str, object]]:
     return [out[k] for k in sorted(out)]
 
 
+def allowed_days(db: Database, event_id: str) -> list[dict[str, object]]:
+    """Days the committee allowed check-ins outside the event's days, on this laptop and (received
+    with their bundles) on the others: what explains a check-in dated then (issue #24)."""
+    out = []
+    for r in db.query("SELECT at, actor, action, detail FROM audit_log WHERE event_id = ? AND action IN "
+                      "('checkin.wrong_day', 'sync.wrong_day') ORDER BY at", (event_id,)):
+        d = json.loads(r["detail"] or "{}")
+        here = r["action"] == "checkin.wrong_day"
+        out.append({"date": d.get("date"), "desk": d.get("desk"), "reason": d.get("reason"),
+                    "actor": r["actor"], "at": r["at"] if here else d.get("at"),
+                    "slot": None if here else d.get("slot"), "here": here})
+    return out
+
+
 def merged_people(db: Database, event_id: str) -> list[dict[str, object]]:
     """Records of one person (same NIK) made on two laptops: the one kept and the one pointing to it."""
     rows = db.query(

@@ -68,6 +68,10 @@ def cmd_status(args: argparse.Namespace) -> int:
         _print(f"  digabung: orang {m['person']} ({m['name']}) -> {m['merged_into']} ({m['into_name']}), NIK sama")
     for dup in st["possible_duplicates"]:
         _print(f"  mungkin ganda (tanpa NIK): {dup['name']} / {dup['kelurahan']}: orang {dup['people']}")
+    for day in st["allowed_days"]:
+        where = "laptop ini" if day["here"] else f"slot {day['slot']}"
+        _print(f"  check-in di luar hari acara diizinkan: {day['date']} di {day['desk']} ({where}), "
+               f"oleh {day['actor']}: {day['reason']}")
     return 0
 
 

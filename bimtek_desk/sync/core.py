@@ -72,7 +72,8 @@ def status(store: Store, event_id: str) -> dict[str, Any]:
     dev = devmod.identity(store.db)
     return {"event": event_id, "slot": dev.slot, "device_id": dev.device_id, "label": dev.label,
             "devices": devmod.peers(store.db, event_id), "merged": devmod.merged_people(store.db, event_id),
-            "possible_duplicates": devmod.possible_duplicates(store.db, event_id)}
+            "possible_duplicates": devmod.possible_duplicates(store.db, event_id),
+            "allowed_days": devmod.allowed_days(store.db, event_id)}
 
 
 @dataclass(frozen=True)

@@ -94,6 +94,7 @@ def request_body(keys: Keys, etag: str | None, vector: dict[int, int] | None = N
     return keys.seal(plain, REQ_AAD), nonce
 
 
+MAX_LEARNED = 32  # members learned from the others (an event has at most 16 laptops)
 CLOCK_WARN_S = 180  # a laptop whose clock differs more than this from a peer's says so
 
 
@@ -410,7 +411,7 @@ class Node:
         host, _, port = address.rpartition(":")
         if not host or not port.isdigit() or address in self.own() or address in self.learned:
             return
-        if address in self.peers():
+        if address in self.peers() or len(self.learned) >= MAX_LEARNED:
             return
         self.learned[address] = how
         say(f"anggota baru: {address} ({how})")
