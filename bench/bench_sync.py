@@ -5,6 +5,8 @@ connection has the file open; the CLI line goes through the worker process."""
 
 from __future__ import annotations
 
+import contextlib
+import json
 import os
 import shutil
 import socket
@@ -14,6 +16,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from bench.common import Result, percentiles, synthetic_people, timed
 from bimtek_desk.demo import load_demo
@@ -215,6 +218,7 @@ def run() -> list[Result]:
         results += _remerge(tmpdir, committee)
         results += _scans_during_merges(tmpdir)
         results += _sealing(tmpdir)
+        results += _provincial(tmpdir, tmpdir / "c5000.sqlite3")
         results += _propagation(tmpdir, demo, setup)
     return results
 
@@ -277,4 +281,121 @@ def _propagation(tmpdir: Path, committee: Path, setup: bytes, samples: int = 20,
                    None),
             Result(f"sinkron jaringan: p95 ({samples} check-in, 127.0.0.1)", p95, "s", "< 5 s", p95 < 5),
             Result("  proses 'sync serve' yang berhenti sendiri", len(died), "", "0", not died),
+            Result("  galat (traceback) di stderr 'sync serve'", tracebacks, "", "0", not tracebacks)]
+
+
+def _serve(db: Path, port: int, peers: list[int], interval: float, err: Any) -> subprocess.Popen[bytes]:
+    env = {**os.environ, "BIMTEK_DESK_NO_ZEROCONF": "1"}
+    return subprocess.Popen([sys.executable, "-m", "bimtek_desk", "--db", str(db), "sync", "serve", "--event", EVENT,
+                             "--listen", "127.0.0.1", "--port", str(port), "--interval", str(interval),
+                             *(a for q in peers for a in ("--peer", f"127.0.0.1:{q}"))],
+                            env=env, stdout=subprocess.DEVNULL, stderr=err)
+
+
+def _provincial(tmpdir: Path, committee: Path, arrivals: int = 600, seconds: float = 45.0,
+                interval: float = 1.0) -> list[Result]:
+    """Issue #24, scaled to two shared cores: 5,000 people, the committee and 3 desks pulling each other
+    (--peer to all), a rush of arrivals with 3 % scanned again at another desk, and a desk that joins
+    late naming only the committee.  Propagation to every laptop, bytes pulled per check-in, the desks'
+    scan p99 during the rush, the late joiner heard by all."""
+    import random
+    import threading
+
+    from bimtek_desk.desk import Desk, event_day_clock
+
+    dbs = {"c": committee, **{f"d{k}": tmpdir / f"prov-d{k}.sqlite3" for k in (1, 2, 3, 4)}}
+    for k in (1, 2, 3, 4):
+        Store.open(dbs[f"d{k}"]).close()
+        _merge(dbs[f"d{k}"], _export(committee), slot=k, setup_from=committee)
+    ports = {n: _free_port() for n in dbs}
+    errs = {n: (tmpdir / f"prov-{n}.err").open("w+", encoding="utf-8") for n in dbs}
+    first = ["c", "d1", "d2", "d3"]
+    procs = {n: _serve(dbs[n], ports[n], [ports[m] for m in first if m != n], interval, errs[n]) for n in first}
+    created: dict[int, float] = {}
+    seen: dict[str, dict[int, float]] = {n: {} for n in dbs}
+    stop = threading.Event()
+
+    def watch() -> None:
+        readers = {n: None for n in dbs}
+        while not stop.is_set():
+            for n, db in dbs.items():
+                try:
+                    if readers[n] is None:
+                        readers[n] = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+                    now = time.perf_counter()
+                    for (i,) in readers[n].execute("SELECT id FROM checkins"):  # type: ignore[union-attr]
+                        seen[n].setdefault(i, now)
+                except sqlite3.Error:
+                    readers[n] = None
+            time.sleep(0.1)
+
+    watcher = threading.Thread(target=watch, daemon=True)
+    scans: list[float] = []
+    rng = random.Random(7)
+    late: tuple[int, float] | None = None
+    def pulled(names: list[str]) -> int:
+        total = 0
+        for n in names:
+            with contextlib.suppress(OSError, ValueError, KeyError):
+                total += int(json.loads(Path(f"{dbs[n]}.peers.json").read_text())["bytes_in"])
+        return total
+
+    try:
+        time.sleep(3 * interval + 2)
+        before = pulled(first)  # the first contact (each desk takes the committee's data once) is not the rush
+        watcher.start()
+        stores = {n: Store.open(dbs[n]) for n in ("d1", "d2", "d3")}
+        desks = {n: Desk(s, s.events.get(EVENT), desk=f"Meja {n[1]}", session="REG",
+                         now=event_day_clock(s.events.get(EVENT))) for n, s in stores.items()}
+        regs = [r.id for r in stores["d1"].registrations.list(EVENT)]
+        rng.shuffle(regs)
+        t_start = time.perf_counter()
+        for k in range(arrivals):
+            n = ("d1", "d2", "d3")[k % 3]
+            reg = regs[k] if rng.random() > 0.03 or k < 10 else regs[k - rng.randint(1, 9)]  # 3 %: again elsewhere
+            t0 = time.perf_counter()
+            result = desks[n].check_in(reg)
+            scans.append(time.perf_counter() - t0)
+            if result.checkin is not None and result.outcome.name == "CHECKED_IN":
+                created[result.checkin.id] = time.perf_counter()
+            if k == arrivals // 2:  # a desk joins late, naming only the committee
+                procs["d4"] = _serve(dbs["d4"], ports["d4"], [ports["c"]], interval, errs["d4"])
+            if k == arrivals * 3 // 4:
+                with Store.open(dbs["d4"]) as s4:
+                    d4 = Desk(s4, s4.events.get(EVENT), desk="Meja 4", session="REG",
+                              now=event_day_clock(s4.events.get(EVENT)))
+                    ci = d4.check_in(regs[-1]).checkin
+                    late = (ci.id, time.perf_counter()) if ci else None
+            time.sleep(max(0.0, t_start + (k + 1) * seconds / arrivals - time.perf_counter()))
+        for s in stores.values():
+            s.close()
+        end = time.perf_counter() + 15
+        while time.perf_counter() < end and not all(set(created) <= set(seen[n]) for n in first):
+            time.sleep(0.2)
+        time.sleep(2)
+        bytes_in = pulled(first) - before
+        joined = pulled(["d4"])
+    finally:
+        stop.set()
+        for p in procs.values():
+            p.terminate()
+        for p in procs.values():
+            p.wait(timeout=15)
+        tracebacks = 0
+        for err in errs.values():
+            err.seek(0)
+            tracebacks += err.read().count("Traceback")
+            err.close()
+    delays = [max(seen[n].get(i, t + 60) for n in first) - t for i, t in created.items()]
+    p50, p99 = percentiles(delays)
+    late_delay = max(seen[n].get(late[0], late[1] + 60) for n in first) - late[1] if late else 60.0
+    s50, s99 = percentiles(scans)
+    per_checkin = bytes_in / max(1, len(created))
+    return [Result(f"provinsi: {len(created)} check-in di 3 meja, sampai di semua laptop, p50", p50, "s", "", None),
+            Result("provinsi: p99 (panitia + 3 meja, --peer ke semua)", p99, "s", "< 5 s", p99 < 5),
+            Result("provinsi: byte ditarik per check-in baru (panitia + 3 meja menarik)", per_checkin,
+                   "B", "< 5 KB", per_checkin < 5_000),
+            Result("  meja terlambat: byte ditarik saat bergabung (data lengkap sekali)", joined / 1024, "KiB", "", None),
+            Result("provinsi: scan meja p99 selama arus", s99 * 1000, "ms", "< 50 ms", s99 < 0.05),
+            Result("provinsi: meja terlambat (1 --peer) terdengar semua", late_delay, "s", "< 10 s", late_delay < 10),
             Result("  galat (traceback) di stderr 'sync serve'", tracebacks, "", "0", not tracebacks)]

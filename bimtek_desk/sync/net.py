@@ -441,7 +441,7 @@ class Node:
         return True
 
     def write_status(self) -> None:
-        status = {"slot": self.slot, "port": self.port, "at": now_iso(),
+        status = {"slot": self.slot, "port": self.port, "at": now_iso(), "bytes_in": self.bytes_in,
                   "peers": [self.seen[p] for p in self.peers() if p in self.seen]}
         target = peers_file(self.db_path)
         tmp = target.with_suffix(".tmp")
