@@ -232,3 +232,41 @@ def test_a_peer_whose_clock_is_an_hour_off_is_a_standing_warning(demo_db: Path, 
         assert info["clock"] is None
     finally:
         sock.close()
+
+
+def test_a_changed_roster_row_travels_alone(demo_db: Path, tmp_path: Path) -> None:
+    """Issue #24: the committee's base part (every person) changed in one row: an asker holding the previous
+    version receives that row, not the whole roster again."""
+    from bimtek_desk.store import changesets
+
+    desk_db = tmp_path / "d1.sqlite3"
+    set_up_desk(demo_db, desk_db, 1, tmp_path)
+    with Store.open(demo_db) as s:
+        dev = devmod.identity(s.db)
+    port = free_port()
+    committee = net.Node(str(demo_db), DEMO_EVENT_ID, dev.slot, dev.device_id, port, [],
+                         changesets.event_keys(str(demo_db), DEMO_EVENT_ID))
+    committee.refresh_own()
+    sock = net.listen("127.0.0.1", port)
+    committee.start_server(sock)
+    try:
+        with Store.open(desk_db) as s:
+            desk_dev = devmod.identity(s.db)
+        desk = net.Node(str(desk_db), DEMO_EVENT_ID, 1, desk_dev.device_id, free_port(), [f"127.0.0.1:{port}"],
+                        changesets.event_keys(str(desk_db), DEMO_EVENT_ID))
+        desk.round(wait=5)
+        full = desk.bytes_in
+        assert full > 50_000  # the whole roster once
+        with Store.open(demo_db) as s:
+            pid = s.registrations.list(DEMO_EVENT_ID)[4].person.id
+            with s.transaction():
+                s.people.update(pid, {"kelurahan": "Kelayan Luar"})
+        committee.refresh_own()
+        desk.round(wait=5)
+        one = desk.bytes_in - full
+        assert one < 3_000, one
+        with Store.open(desk_db) as s:
+            assert s.people.get(pid).kelurahan == "Kelayan Luar"
+        assert desk.seen[f"127.0.0.1:{port}"]["message"] is None
+    finally:
+        sock.close()

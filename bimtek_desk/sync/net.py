@@ -94,6 +94,7 @@ def request_body(keys: Keys, etag: str | None, vector: dict[int, int] | None = N
     return keys.seal(plain, REQ_AAD), nonce
 
 
+HISTORY = 4  # base versions kept to answer with only what changed
 MAX_LEARNED = 32  # members learned from the others (an event has at most 16 laptops)
 CLOCK_WARN_S = 180  # a laptop whose clock differs more than this from a peer's says so
 
@@ -114,6 +115,10 @@ class Node:
         self.bundle: bytes = b""  # the base part: everything but the check-ins
         self.etag = ""
         self.seq = 0
+        self.base_header: dict[str, Any] = {}
+        self.base_cs = b""
+        self.history: dict[str, bytes] = {}  # the last base versions served: etag -> changeset
+        self.diffs: dict[str, bytes] = {}  # asker's etag -> what changed since, for the current version
         self.answers = concurrent.futures.ThreadPoolExecutor(4, thread_name_prefix="answer")
         self.seen: dict[str, dict[str, Any]] = {}  # "host:port" -> what we know of it
         self.lock = threading.Lock()
@@ -156,10 +161,35 @@ class Node:
             return 403, b""
         except Exception:  # noqa: BLE001  # the database busy for longer than the busy timeout: no delta this time
             delta = b""
-        base = b"" if req.get("etag") == etag else data
+        base = b"" if req.get("etag") == etag else self.changed_since(str(req.get("etag")), etag) or data
         plain = json.dumps({"etag": etag, "parts": [len(base), len(delta)], "t": self.clock(),
                             "device": self.device_id, "members": self.peers()}).encode()
         return 200, self.keys.seal(len(plain).to_bytes(4, "big") + plain + base + delta, RESP_AAD + nonce)
+
+    def changed_since(self, old: str, etag: str) -> bytes | None:
+        """The rows of the base part that differ from the asker's version ``old`` (one this laptop
+        served lately), as a sealed bundle; None when that version is unknown here."""
+        import apsw
+
+        from bimtek_desk.sync import bundle
+
+        with self.lock:
+            if old not in self.history or etag != self.etag:
+                return None
+            if old in self.diffs:
+                return self.diffs[old]
+            before, now, header = self.history[old], self.base_cs, dict(self.base_header)
+        known = {(c.name, tuple(c.new[i] for i in sorted(c.pk_columns))): tuple(c.new)
+                 for c in apsw.Changeset.iter(before)}
+        builder = apsw.ChangesetBuilder()
+        for c in apsw.Changeset.iter(now):
+            if known.get((c.name, tuple(c.new[i] for i in sorted(c.pk_columns)))) != tuple(c.new):
+                builder.add_change(c)
+        data = bundle.pack(header, builder.output(), self.keys)
+        with self.lock:
+            if etag == self.etag:
+                self.diffs[old] = data
+        return data
 
     def delta(self, vector: dict[int, int], seq: int) -> bytes:
         """This laptop's check-ins after the asker's vector, as a sealed bundle ("" when none)."""
@@ -279,6 +309,11 @@ class Node:
             data = bundle.pack(header, cs, keys)
             with self.lock:
                 self.bundle, self.etag, self.seq = data, etag, header["seq"]
+                self.base_header, self.base_cs = header, cs
+                self.history[etag] = cs  # an asker holding one of the last versions gets only what changed
+                while len(self.history) > HISTORY:
+                    self.history.pop(next(iter(self.history)))
+                self.diffs.clear()
 
     def fetch(self, peer: str, etag: str | None, vector: dict[int, int] | None = None
               ) -> tuple[list[bytes], str | None, dict[str, Any]]:
