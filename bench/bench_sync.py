@@ -1,10 +1,12 @@
 """Sync (issue #17): merging four desks' bundles of 5,000 check-ins each into a
 database of 10,000 registrations; the bundle size of a 175-person event with two
-sessions.  The engine runs in this process only while no stdlib sqlite3
+sessions; the cost of sealing and opening a 5,000-person bundle (issue #23).  The engine runs in this process only while no stdlib sqlite3
 connection has the file open; the CLI line goes through the worker process."""
 
 from __future__ import annotations
 
+import contextlib
+import json
 import os
 import shutil
 import socket
@@ -14,6 +16,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from bench.common import Result, percentiles, synthetic_people, timed
 from bimtek_desk.demo import load_demo
@@ -22,18 +25,133 @@ from bimtek_desk.resources_path import resource
 from bimtek_desk.store import PersonData, Store
 from bimtek_desk.store import changesets
 from bimtek_desk.store import device as devmod
-from bimtek_desk.sync import bundle, worker
+from bimtek_desk.sync import bundle, seal, worker
 
 EVENT = "bimtek-psm-bjm-2025"
 
 
 def _export(path: Path) -> bytes:
-    header, cs, secret = changesets.export(str(path), EVENT)
-    return bundle.pack(header, cs, secret)
+    header, cs, keys = changesets.export(str(path), EVENT)
+    return bundle.pack(header, cs, keys)
 
 
-def _merge(path: Path, data: bytes, slot: int | None = None) -> dict:
-    return changesets.apply(str(path), bundle.unpack(data), slot=slot, new_device=worker._new_device)
+def _ring(path: Path) -> dict[str, seal.Keys]:
+    return changesets.keyring(str(path))
+
+
+def _merge(path: Path, data: bytes, slot: int | None = None, setup_from: Path | None = None) -> dict:
+    """A desk is set up with the keys its setup file gives it (the committee's, without the private key)."""
+    if setup_from is not None:
+        k = changesets.event_keys(str(setup_from), EVENT)
+        ring = {k.kid: seal.Keys(k.event_id, k.sync_key, k.nik_key, k.committee_public)}
+    else:
+        ring = _ring(path)
+    return changesets.apply(str(path), bundle.unpack(data, ring), slot=slot, new_device=worker._new_device)
+
+
+def _sealing(tmpdir: Path) -> list[Result]:
+    """The cost of the seal (issue #23) on a 5,000-person committee bundle: sign + seal, open + verify."""
+    spec = eventfile.load(resource("demo", "event.json"))
+    path = tmpdir / "c5000.sqlite3"
+    with Store.open(path) as s:
+        event, _ = s.events.upsert(spec)
+        with s.transaction():
+            ids = s.people.add_many([PersonData(name, nik, sex, None, birth, kel, kec, phone, tmt)
+                                     for nik, name, sex, birth, kel, kec, phone, tmt in synthetic_people(5_000)])
+            s.registrations.register_new(event, [(pid, "PESERTA", n) for n, pid in enumerate(ids, 2)])
+        devmod.identity(s.db)
+    header, cs, keys = changesets.export(str(path), EVENT)
+    data = bundle.pack(header, cs, keys)
+    ring = {keys.kid: keys}
+    pack_s = min(timed(lambda: bundle.pack(header, cs, keys)) for _ in range(5))
+    open_s = min(timed(lambda: bundle.unpack(data, ring)) for _ in range(5))
+    return [Result("segel: tanda tangan + segel bundel panitia 5.000 peserta", pack_s * 1000, "ms", "", None),
+            Result("segel: buka + periksa tanda tangan (5.000 peserta)", open_s * 1000, "ms", "", None),
+            Result("  ukuran bundel panitia 5.000 peserta (tersegel)", len(data) / 1024, "KiB",
+                   "< 1/4 batas tarik", len(data) * 4 < _max_bundle())]
+
+
+def _remerge(tmpdir: Path, committee: Path) -> list[Result]:
+    """Issue #24: the committee's bundle (10,000 people) changed in one row, merged again on a desk that has
+    the rest: only that row is written, so the write lock is short; the comparison runs before it."""
+    desk = tmpdir / "d3.sqlite3"
+    _merge(desk, _export(committee))  # the desk has everything
+    with Store.open(committee) as s:
+        pid = s.registrations.list(EVENT)[123].person.id
+        with s.transaction():
+            s.people.update(pid, {"phone": "081100000001"})
+    data = _export(committee)
+    t0 = time.perf_counter()
+    r = _merge(desk, data)
+    total = time.perf_counter() - t0
+    return [Result("gabung ulang bundel panitia 10.000 peserta, 1 baris berubah: kunci tulis", r["locked_ms"], "ms",
+                   "< 50 ms", r["locked_ms"] < 50),
+            Result("  seluruhnya (buka, banding di luar kunci, tulis)", total * 1000, "ms", "", None)]
+
+
+_MERGER = """
+import sys, time
+from pathlib import Path
+from bimtek_desk.store import changesets
+from bimtek_desk.sync import bundle, worker
+db, files = sys.argv[1], sys.argv[2:]
+ring = changesets.keyring(db)
+for f in files:
+    changesets.apply(db, bundle.unpack(Path(f).read_bytes(), ring), new_device=worker._new_device)
+    time.sleep(0.05)
+"""
+
+
+def _scans_during_merges(tmpdir: Path, deltas: int = 40, per_delta: int = 25) -> list[Result]:
+    """Issue #24: a desk's own scan (check-in committed) while another process merges the network's
+    deltas (25 check-ins from another desk every ~50 ms) into the same database; beside the quiet figure."""
+    from bimtek_desk.desk import Desk, event_day_clock
+
+    desk, other = tmpdir / "d1.sqlite3", tmpdir / "d2.sqlite3"
+    with Store.open(other) as s:
+        regs = [r.id for r in s.registrations.list(EVENT)]
+    files = []
+    for k in range(deltas):  # Meja 2's check-ins in M3, as the network would bring them: 25 at a time
+        since = changesets.checkin_vector(str(other), EVENT)
+        _checkins(other, regs[5000 + k * per_delta:5000 + (k + 1) * per_delta], "M3", "Meja 2")
+        header, cs, keys = changesets.export(str(other), EVENT, part="checkins", since=since, seq=0)
+        files.append(tmpdir / f"delta-{k}.bkdsync")
+        files[-1].write_bytes(bundle.pack(header, cs, keys))
+
+    def scans(store: Store, chosen: list[int]) -> list[float]:
+        event = store.events.get(EVENT)
+        d = Desk(store, event, desk="Meja 1", session="M3", now=event_day_clock(event))
+        out = []
+        for r in chosen:
+            t0 = time.perf_counter()
+            result = d.check_in(r)
+            assert result.outcome.ok, result.message
+            out.append(time.perf_counter() - t0)
+        return out
+
+    with Store.open(desk) as s:
+        quiet = scans(s, regs[:200])
+        merger = subprocess.Popen([sys.executable, "-c", _MERGER, str(desk), *map(str, files)],
+                                  stderr=subprocess.PIPE)
+        busy: list[float] = []
+        n = 200
+        while merger.poll() is None and n < 4000:
+            busy += scans(s, regs[n:n + 20])
+            n += 20
+        merger.wait(timeout=120)
+        assert merger.returncode == 0, merger.stderr.read() if merger.stderr else ""
+    q50, q99 = percentiles(quiet)
+    b50, b99 = percentiles(busy)
+    return [Result("scan meja (check-in tersimpan), tenang: p99", q99 * 1000, "ms", "", None),
+            Result(f"scan meja sambil menggabung delta jaringan ({deltas} x {per_delta}): p99", b99 * 1000, "ms",
+                   "< 50 ms", b99 < 0.05),
+            Result(f"  median (tenang {q50 * 1000:.1f} ms), {len(busy)} scan", b50 * 1000, "ms", "", None)]
+
+
+def _max_bundle() -> int:
+    from bimtek_desk.sync import net
+
+    return net.MAX_BUNDLE
 
 
 def _checkins(path: Path, regs: list[int], session_key: str, desk: str) -> None:
@@ -62,11 +180,12 @@ def run() -> list[Result]:
         for slot in (1, 2, 3, 4):
             path = tmpdir / f"d{slot}.sqlite3"
             Store.open(path).close()
-            _merge(path, setup, slot=slot)
+            _merge(path, setup, slot=slot, setup_from=committee)
             _checkins(path, (regs * 2)[(slot - 1) * 2500:(slot - 1) * 2500 + 5000], "REG", f"Meja {slot}")  # overlapping
             desks.append(_export(path))
         shutil.copy(committee, tmpdir / "c-copy.sqlite3")
-        seconds = timed(lambda: changesets.apply_many(str(committee), [bundle.unpack(b) for b in desks],
+        ring = _ring(committee)
+        seconds = timed(lambda: changesets.apply_many(str(committee), [bundle.unpack(b, ring) for b in desks],
                                                       new_device=worker._new_device))
         with Store.open(committee) as s:
             assert s.db.scalar("SELECT count(*) FROM checkins") == 20_000
@@ -89,13 +208,17 @@ def run() -> list[Result]:
         setup = _export(demo)
         desk = tmpdir / "demo-d1.sqlite3"
         Store.open(desk).close()
-        _merge(desk, setup, slot=1)
+        _merge(desk, setup, slot=1, setup_from=demo)
         with Store.open(desk) as s:
             regs = [r.id for r in s.registrations.list(EVENT)]
         _checkins(desk, regs, "REG", "Meja 1")
         _checkins(desk, regs, "M3", "Meja 1")
         results.append(Result("ukuran bundel meja: 175 peserta x 2 sesi", len(_export(desk)) / 1024, "KiB", "", None))
         results.append(Result("ukuran bundel panitia (acara demo lengkap)", len(setup) / 1024, "KiB", "", None))
+        results += _remerge(tmpdir, committee)
+        results += _scans_during_merges(tmpdir)
+        results += _sealing(tmpdir)
+        results += _provincial(tmpdir, tmpdir / "c5000.sqlite3")
         results += _propagation(tmpdir, demo, setup)
     return results
 
@@ -112,12 +235,12 @@ def _propagation(tmpdir: Path, committee: Path, setup: bytes, samples: int = 20,
     dbs = [committee, tmpdir / "net-d1.sqlite3", tmpdir / "net-d2.sqlite3"]
     for slot, db in ((1, dbs[1]), (2, dbs[2])):
         Store.open(db).close()
-        _merge(db, setup, slot=slot)
+        _merge(db, setup, slot=slot, setup_from=committee)
     ports = [_free_port() for _ in dbs]
     env = {**os.environ, "BIMTEK_DESK_NO_ZEROCONF": "1"}
     errs = [(tmpdir / f"serve-{n}.err").open("w+", encoding="utf-8") for n in range(len(dbs))]
     procs = [subprocess.Popen([sys.executable, "-m", "bimtek_desk", "--db", str(db), "sync", "serve", "--event", EVENT,
-                               "--port", str(port), "--interval", str(interval),
+                               "--listen", "127.0.0.1", "--port", str(port), "--interval", str(interval),
                                *(a for q in ports if q != port for a in ("--peer", f"127.0.0.1:{q}"))],
                               env=env, stdout=subprocess.DEVNULL, stderr=err)
              for db, port, err in zip(dbs, ports, errs, strict=True)]
@@ -158,4 +281,121 @@ def _propagation(tmpdir: Path, committee: Path, setup: bytes, samples: int = 20,
                    None),
             Result(f"sinkron jaringan: p95 ({samples} check-in, 127.0.0.1)", p95, "s", "< 5 s", p95 < 5),
             Result("  proses 'sync serve' yang berhenti sendiri", len(died), "", "0", not died),
+            Result("  galat (traceback) di stderr 'sync serve'", tracebacks, "", "0", not tracebacks)]
+
+
+def _serve(db: Path, port: int, peers: list[int], interval: float, err: Any) -> subprocess.Popen[bytes]:
+    env = {**os.environ, "BIMTEK_DESK_NO_ZEROCONF": "1"}
+    return subprocess.Popen([sys.executable, "-m", "bimtek_desk", "--db", str(db), "sync", "serve", "--event", EVENT,
+                             "--listen", "127.0.0.1", "--port", str(port), "--interval", str(interval),
+                             *(a for q in peers for a in ("--peer", f"127.0.0.1:{q}"))],
+                            env=env, stdout=subprocess.DEVNULL, stderr=err)
+
+
+def _provincial(tmpdir: Path, committee: Path, arrivals: int = 600, seconds: float = 45.0,
+                interval: float = 1.0) -> list[Result]:
+    """Issue #24, scaled to two shared cores: 5,000 people, the committee and 3 desks pulling each other
+    (--peer to all), a rush of arrivals with 3 % scanned again at another desk, and a desk that joins
+    late naming only the committee.  Propagation to every laptop, bytes pulled per check-in, the desks'
+    scan p99 during the rush, the late joiner heard by all."""
+    import random
+    import threading
+
+    from bimtek_desk.desk import Desk, event_day_clock
+
+    dbs = {"c": committee, **{f"d{k}": tmpdir / f"prov-d{k}.sqlite3" for k in (1, 2, 3, 4)}}
+    for k in (1, 2, 3, 4):
+        Store.open(dbs[f"d{k}"]).close()
+        _merge(dbs[f"d{k}"], _export(committee), slot=k, setup_from=committee)
+    ports = {n: _free_port() for n in dbs}
+    errs = {n: (tmpdir / f"prov-{n}.err").open("w+", encoding="utf-8") for n in dbs}
+    first = ["c", "d1", "d2", "d3"]
+    procs = {n: _serve(dbs[n], ports[n], [ports[m] for m in first if m != n], interval, errs[n]) for n in first}
+    created: dict[int, float] = {}
+    seen: dict[str, dict[int, float]] = {n: {} for n in dbs}
+    stop = threading.Event()
+
+    def watch() -> None:
+        readers = {n: None for n in dbs}
+        while not stop.is_set():
+            for n, db in dbs.items():
+                try:
+                    if readers[n] is None:
+                        readers[n] = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+                    now = time.perf_counter()
+                    for (i,) in readers[n].execute("SELECT id FROM checkins"):  # type: ignore[union-attr]
+                        seen[n].setdefault(i, now)
+                except sqlite3.Error:
+                    readers[n] = None
+            time.sleep(0.1)
+
+    watcher = threading.Thread(target=watch, daemon=True)
+    scans: list[float] = []
+    rng = random.Random(7)
+    late: tuple[int, float] | None = None
+    def pulled(names: list[str]) -> int:
+        total = 0
+        for n in names:
+            with contextlib.suppress(OSError, ValueError, KeyError):
+                total += int(json.loads(Path(f"{dbs[n]}.peers.json").read_text())["bytes_in"])
+        return total
+
+    try:
+        time.sleep(3 * interval + 2)
+        before = pulled(first)  # the first contact (each desk takes the committee's data once) is not the rush
+        watcher.start()
+        stores = {n: Store.open(dbs[n]) for n in ("d1", "d2", "d3")}
+        desks = {n: Desk(s, s.events.get(EVENT), desk=f"Meja {n[1]}", session="REG",
+                         now=event_day_clock(s.events.get(EVENT))) for n, s in stores.items()}
+        regs = [r.id for r in stores["d1"].registrations.list(EVENT)]
+        rng.shuffle(regs)
+        t_start = time.perf_counter()
+        for k in range(arrivals):
+            n = ("d1", "d2", "d3")[k % 3]
+            reg = regs[k] if rng.random() > 0.03 or k < 10 else regs[k - rng.randint(1, 9)]  # 3 %: again elsewhere
+            t0 = time.perf_counter()
+            result = desks[n].check_in(reg)
+            scans.append(time.perf_counter() - t0)
+            if result.checkin is not None and result.outcome.name == "CHECKED_IN":
+                created[result.checkin.id] = time.perf_counter()
+            if k == arrivals // 2:  # a desk joins late, naming only the committee
+                procs["d4"] = _serve(dbs["d4"], ports["d4"], [ports["c"]], interval, errs["d4"])
+            if k == arrivals * 3 // 4:
+                with Store.open(dbs["d4"]) as s4:
+                    d4 = Desk(s4, s4.events.get(EVENT), desk="Meja 4", session="REG",
+                              now=event_day_clock(s4.events.get(EVENT)))
+                    ci = d4.check_in(regs[-1]).checkin
+                    late = (ci.id, time.perf_counter()) if ci else None
+            time.sleep(max(0.0, t_start + (k + 1) * seconds / arrivals - time.perf_counter()))
+        for s in stores.values():
+            s.close()
+        end = time.perf_counter() + 15
+        while time.perf_counter() < end and not all(set(created) <= set(seen[n]) for n in first):
+            time.sleep(0.2)
+        time.sleep(2)
+        bytes_in = pulled(first) - before
+        joined = pulled(["d4"])
+    finally:
+        stop.set()
+        for p in procs.values():
+            p.terminate()
+        for p in procs.values():
+            p.wait(timeout=15)
+        tracebacks = 0
+        for err in errs.values():
+            err.seek(0)
+            tracebacks += err.read().count("Traceback")
+            err.close()
+    delays = [max(seen[n].get(i, t + 60) for n in first) - t for i, t in created.items()]
+    p50, p99 = percentiles(delays)
+    late_delay = max(seen[n].get(late[0], late[1] + 60) for n in first) - late[1] if late else 60.0
+    s50, s99 = percentiles(scans)
+    per_checkin = bytes_in / max(1, len(created))
+    return [Result(f"provinsi: {len(created)} check-in di 3 meja, sampai di semua laptop, p50", p50, "s", "", None),
+            Result("provinsi: p99 (panitia + 3 meja, --peer ke semua)", p99, "s", "< 5 s", p99 < 5),
+            Result("provinsi: byte ditarik per check-in baru (panitia + 3 meja menarik)", per_checkin,
+                   "B", "< 5 KB", per_checkin < 5_000),
+            Result("  meja terlambat: byte ditarik saat bergabung (data lengkap sekali)", joined / 1024, "KiB", "", None),
+            Result("provinsi: scan meja p99 selama arus", s99 * 1000, "ms", "< 50 ms", s99 < 0.05),
+            Result("provinsi: meja terlambat (1 --peer) terdengar semua", late_delay, "s", "< 10 s", late_delay < 10),
             Result("  galat (traceback) di stderr 'sync serve'", tracebacks, "", "0", not tracebacks)]

@@ -159,11 +159,11 @@ def _lock(target: Path) -> sqlite3.Connection | None:
         if "locked" in str(exc) or "busy" in str(exc):
             from bimtek_desk.system.holders import holders
 
-            who = holders(target)
-            where = (f"oleh: {'; '.join(who)}" if who
-                     else "oleh program lain (meja registrasi, jendela bimtek-desk, atau perintah lain)")
-            raise InUse(f"Basis data '{target.name}' sedang dibuka {where}. Tutup semuanya dulu, lalu pulihkan; "
-                        "tidak ada yang diubah.") from exc
+            who = holders(target)  # where the platform says so (issue #24)
+            by = f" Dibuka oleh: {', '.join(who)}." if who else ""
+            raise InUse(f"Basis data '{target.name}' sedang dibuka oleh program lain (meja registrasi, jendela "
+                        f"bimtek-desk, atau perintah lain).{by} Tutup semuanya dulu, lalu pulihkan; tidak ada yang "
+                        "diubah.") from exc
         return None
     except sqlite3.DatabaseError:
         con.close()

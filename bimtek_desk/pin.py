@@ -1,6 +1,9 @@
 """The committee PIN and its one policy for the window and the command line.
 
-The PIN is stored only as a salted PBKDF2 hash in the event settings.  Every
+The PIN is stored only as a salted PBKDF2-HMAC-SHA256 hash (600,000 iterations,
+OWASP's count; an older, cheaper hash is upgraded on the next right entry) in the
+event settings.  A new PIN that is date-shaped, a run or a repeat is refused with
+the reason (issue #23: the demo's date PIN fell to an offline search in 1,375 guesses).  Every
 action that needs it calls :func:`authorize`: a wrong PIN is written to the
 audit log, and after ``FREE_ATTEMPTS`` failures in a row each further attempt
 has to wait (30 s, then 60 s, 120 s …).  The count lives in the database, so
@@ -27,7 +30,7 @@ from bimtek_desk.errors import UserError
 if TYPE_CHECKING:
     from bimtek_desk.store import Store
 
-ITERATIONS = 120_000
+ITERATIONS = 600_000    # PBKDF2-HMAC-SHA256, OWASP 2023
 MIN_DIGITS = 6          # for a new PIN; an older 4-digit PIN still opens until it is changed
 MAX_DIGITS = 12
 FREE_ATTEMPTS = 5       # failures before the first wait
@@ -68,12 +71,56 @@ class Grant:
         return self.event_id == event_id and (self.purpose is purpose or purpose in COVERS.get(self.purpose, ()))
 
 
-def hash_pin(pin: str) -> str:
+def weakness(pin: str) -> str | None:
+    """Why a new PIN is easy to guess (None when it is not): a date (DDMMYY, YYMMDD,
+    DDMMYYYY, YYYYMMDD), a run (123456, 987654) or a repeat (111111, 121212, 123123)."""
+    if len(set(pin)) <= 1:
+        return "semua angkanya sama"
+    for size in range(1, len(pin) // 2 + 1):
+        if len(pin) % size == 0 and pin == pin[:size] * (len(pin) // size):
+            return f"pola '{pin[:size]}' yang diulang"
+    steps = {(int(b) - int(a)) % 10 for a, b in zip(pin, pin[1:])}
+    if steps in ({1}, {9}):
+        return "angka berurutan"
+    if _is_date(pin):
+        return "berbentuk tanggal (mudah ditebak, misalnya tanggal acara)"
+    return None
+
+
+def weak_message(pin: str) -> str:
+    return f"PIN panitia ini mudah ditebak: {weakness(pin)}. Pilih {MIN_DIGITS}–{MAX_DIGITS} angka acak."
+
+
+def _is_date(pin: str) -> bool:
+    shapes = {6: ((0, 2, 4, "dmy"), (0, 2, 4, "ymd")), 8: ((0, 2, 4, "dmY"), (0, 4, 6, "Ymd"))}
+    for a, b, c, order in shapes.get(len(pin), ()):
+        parts = {order[0]: pin[a:b], order[1]: pin[b:c], order[2]: pin[c:]}
+        day, month = int(parts["d"]), int(parts["m"])
+        year = int(parts.get("Y") or 2000 + int(parts["y"]))
+        if not 1900 <= year <= 2099:
+            continue
+        try:
+            dt.date(year, month, day)
+        except ValueError:
+            continue
+        return True
+    return False
+
+
+def hash_pin(pin: str, *, policy: bool = True) -> str:
+    """The stored form of a new PIN; refuses a weak one with the reason (``policy=False``
+    only for the demo event, whose PIN is published)."""
     if not (pin.isascii() and pin.isdigit() and MIN_DIGITS <= len(pin) <= MAX_DIGITS):
         raise UserError(f"PIN panitia harus {MIN_DIGITS}–{MAX_DIGITS} angka.")
+    if policy and weakness(pin):
+        raise UserError(weak_message(pin))
+    return _hash(pin, ITERATIONS)
+
+
+def _hash(pin: str, iterations: int) -> str:
     salt = secrets.token_hex(16)
-    digest = hashlib.pbkdf2_hmac("sha256", pin.encode(), bytes.fromhex(salt), ITERATIONS).hex()
-    return f"pbkdf2_sha256${ITERATIONS}${salt}${digest}"
+    digest = hashlib.pbkdf2_hmac("sha256", pin.encode(), bytes.fromhex(salt), iterations).hex()
+    return f"pbkdf2_sha256${iterations}${salt}${digest}"
 
 
 def verify_pin(pin: str, stored: str | None) -> bool:
@@ -85,6 +132,13 @@ def verify_pin(pin: str, stored: str | None) -> bool:
     except ValueError:
         return False
     return hmac.compare_digest(computed, digest)
+
+
+def needs_upgrade(stored: str) -> bool:
+    try:
+        return int(stored.split("$")[1]) < ITERATIONS
+    except (IndexError, ValueError):
+        return False
 
 
 def wait_after(failures: int) -> int:
@@ -134,9 +188,12 @@ def authorize(store: Store, event_id: str, pin: str | Grant | None, *, actor: st
     if not text:
         raise UserError("PIN panitia belum diisi.")
     if verify_pin(text, stored):
-        if failures:
+        if failures or needs_upgrade(stored):
             with store.transaction():
-                store.pin_attempts.set(event_id, 0, None)
+                if failures:
+                    store.pin_attempts.set(event_id, 0, None)
+                if needs_upgrade(stored):  # a hash from an older version: the same PIN, today's cost
+                    store.events.update_settings(event_id, {"committee_pin": _hash(text, ITERATIONS)})
         return Grant(event_id, purpose)
     failures += 1
     wait = wait_after(failures)

@@ -161,10 +161,10 @@ def test_attendance_shows_annulled(cli, demo_db: Path) -> None:  # type: ignore[
 
 
 def test_pin_change(cli, demo_db: Path) -> None:  # type: ignore[no-untyped-def]
-    assert cli("--db", demo_db, "pin", "--event", DEMO_EVENT_ID, "--old", "1111", "--new", "654321").code == 1
+    assert cli("--db", demo_db, "pin", "--event", DEMO_EVENT_ID, "--old", "1111", "--new", "571938").code == 1
     assert cli("--db", demo_db, "pin", "--event", DEMO_EVENT_ID, "--old", "181125", "--new", "12").code == 1
-    assert cli("--db", demo_db, "pin", "--event", DEMO_EVENT_ID, "--old", "181125", "--new", "654321").code == 0
-    assert cli("--db", demo_db, "pin", "--event", DEMO_EVENT_ID, "--old", "654321", "--new", "181125").code == 0
+    assert cli("--db", demo_db, "pin", "--event", DEMO_EVENT_ID, "--old", "181125", "--new", "571938").code == 0
+    assert cli("--db", demo_db, "pin", "--event", DEMO_EVENT_ID, "--old", "571938", "--new", "905718").code == 0
 
 
 def test_event_copy_for_next_year(cli, demo_db: Path) -> None:  # type: ignore[no-untyped-def]

@@ -34,12 +34,12 @@ def _doc(**kw: object) -> dict:  # type: ignore[type-arg]
 
 
 def test_create_with_pin_and_refusals(demo_store: Store, demo_db: Path) -> None:
-    event = newevent.create(demo_store, _doc(), "654321")
+    event = newevent.create(demo_store, _doc(), "571938")
     assert [s.key for s in demo_store.events.sessions(event.id)] == ["REG"]
-    assert verify_pin("654321", event.settings["committee_pin"])
+    assert verify_pin("571938", event.settings["committee_pin"])
     before = file_digest(demo_db)
-    for doc, pin, message in ((_doc(), "654321", "sudah ada"), (_doc(event_id="baru-2026"), "12", "6–12 angka"),
-                              (_doc(event_id="baru-2026", venue=""), "654321", "venue")):
+    for doc, pin, message in ((_doc(), "571938", "sudah ada"), (_doc(event_id="baru-2026"), "12", "6–12 angka"),
+                              (_doc(event_id="baru-2026", venue=""), "571938", "venue")):
         with pytest.raises(UserError, match=message):
             newevent.create(demo_store, doc, pin)
     assert file_digest(demo_db) == before
@@ -57,10 +57,14 @@ def test_new_event_dialog_suggests_the_id_and_checks_the_pin(qtbot) -> None:  # 
     assert "Tempat: terlalu pendek" in d.error.text()  # the label the committee sees, not 'venue'
     d.venue.setText("Aula")
     d.pin.setText("123456")
+    d.pin_again.setText("123456")
+    d._try_accept()
+    assert "mudah ditebak: angka berurutan" in d.error.text() and d.result() == 0
+    d.pin.setText("571938")
     d.pin_again.setText("1243")
     d._try_accept()
     assert "tidak sama" in d.error.text() and d.result() == 0
-    d.pin_again.setText("123456")
+    d.pin_again.setText("571938")
     d._try_accept()
     assert d.result() == QDialog.DialogCode.Accepted
 
@@ -89,7 +93,7 @@ def test_empty_database_starts_with_a_choice(qtbot, tmp_path: Path) -> None:  # 
 
 
 def test_opening_another_event_replaces_the_window(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
-    other = newevent.create(demo_store, _doc(), "654321")
+    other = newevent.create(demo_store, _doc(), "571938")
     scanner = ScannerFilter()
     windows = Windows(demo_store, scanner, sound=False)
     first = windows.show(demo_store.events.get(DEMO_EVENT_ID))

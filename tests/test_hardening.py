@@ -10,6 +10,7 @@ import sys
 import subprocess
 import sqlite3
 import stat
+import sys
 from pathlib import Path
 
 import pytest
@@ -306,7 +307,8 @@ def _as_schema_8(db: Path, *, break_row: int | None = None) -> None:
     con.execute("DROP TABLE chain_meta")
     for later in ("DROP INDEX people_merged", "ALTER TABLE people DROP COLUMN merged_into",  # schema 10 (sync)
                   "ALTER TABLE checkins DROP COLUMN device", "DROP TABLE device", "DROP TABLE sync_peers",
-                  "DROP TABLE payment_lists"):  # schema 12 (the SPJ's payment lists)
+                  "DROP TABLE payment_lists",  # schema 13 (the SPJ's payment lists)
+                  "DROP TABLE IF EXISTS sync_keys"):  # schema 14 (sealed sync)
         con.execute(later)
     con.execute("DROP TRIGGER checkins_no_update")
     prev = GENESIS
@@ -368,3 +370,23 @@ def test_a_backup_whose_anchor_cannot_be_written_is_still_taken(demo_store, monk
     monkeypatch.setattr(files, "atomic_write", full_disk)
     path = backups.take(demo_store, "uji")
     assert path is not None and path.is_file() and not path.with_name(path.name + ".jangkar").exists()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="names the holder from /proc")
+def test_a_refused_restore_names_the_program_holding_the_file(cli, demo_db: Path) -> None:  # type: ignore[no-untyped-def]
+    """Issue #24: which program has the database open, where the platform says so."""
+    import subprocess
+
+    with Store.open(demo_db) as s:
+        backup = backups.take(s, "manual")
+    holder = subprocess.Popen([sys.executable, "-c", "import sqlite3, sys, time; c = sqlite3.connect(sys.argv[1]); "
+                               "c.execute('SELECT count(*) FROM people').fetchall(); "
+                               "c.execute('BEGIN'); c.execute('SELECT 1 FROM people').fetchall(); "
+                               "print('ok', flush=True); time.sleep(60)", str(demo_db)], stdout=subprocess.PIPE)
+    try:
+        assert holder.stdout.readline().strip() == b"ok"  # type: ignore[union-attr]
+        r = cli("--db", demo_db, "backup", "restore", backup, "--pin", DEMO_PIN)
+        assert r.code == 1 and "sedang dibuka" in r.err and f"PID {holder.pid} (python" in r.err, r
+    finally:
+        holder.kill()
+        holder.wait()

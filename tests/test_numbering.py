@@ -70,7 +70,8 @@ def test_upgrade_fills_the_series_from_issued_documents(demo_db) -> None:  # typ
         con.execute(f"DROP TABLE {later}")
     for later in ("DROP INDEX people_merged", "ALTER TABLE people DROP COLUMN merged_into",  # schema 10 (sync)
                   "ALTER TABLE checkins DROP COLUMN device", "DROP TABLE device", "DROP TABLE sync_peers",
-                  "DROP TABLE payment_lists"):
+                  "DROP TABLE payment_lists",  # schema 13 (the SPJ's payment lists)
+                  "DROP TABLE IF EXISTS sync_keys"):  # schema 14 (sealed sync)
         con.execute(later)
     con.execute("DROP INDEX documents_number")
     con.execute("PRAGMA user_version = 5")

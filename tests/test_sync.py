@@ -20,8 +20,9 @@ from bimtek_desk.desk import Desk
 from bimtek_desk.store import PersonData, Store, StoreError
 from bimtek_desk.store import changesets
 from bimtek_desk.store import device as devmod
+from bimtek_desk.store.people import nik_hash
 from bimtek_desk.sync import bundle as bundlemod
-from bimtek_desk.sync import worker
+from bimtek_desk.sync import seal, worker
 from bimtek_desk.sync.bundle import BundleError
 from tests.conftest import DEMO_EVENT_ID, file_digest
 
@@ -31,12 +32,20 @@ LAPTOPS = ("c", "d1", "d2", "d3")
 
 
 def export(path: Path, event: str = DEMO_EVENT_ID) -> bytes:
-    header, cs, secret = changesets.export(str(path), event)
-    return bundlemod.pack(header, cs, secret)
+    header, cs, keys = changesets.export(str(path), event)
+    return bundlemod.pack(header, cs, keys)
 
 
-def merge(path: Path, data: bytes, slot: int | None = None) -> dict:
-    return changesets.apply(str(path), bundlemod.unpack(data), slot=slot, new_device=worker._new_device)
+def desk_keys(committee: Path, event: str = DEMO_EVENT_ID) -> seal.Keys:
+    """What a desk receives in its setup file (no private key)."""
+    k = changesets.event_keys(str(committee), event)
+    return seal.Keys(k.event_id, k.sync_key, k.nik_key, k.committee_public)
+
+
+def merge(path: Path, data: bytes, slot: int | None = None, setup_from: Path | None = None) -> dict:
+    """Merge as the worker does; a new desk opens the committee's bundle with the keys of its setup file."""
+    ring = {k.kid: k for k in [desk_keys(setup_from)]} if setup_from else changesets.keyring(str(path))
+    return changesets.apply(str(path), bundlemod.unpack(data, ring), slot=slot, new_device=worker._new_device)
 
 
 @pytest.fixture(scope="module")
@@ -49,7 +58,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     committee = export(root / "c.sqlite3")
     for slot in (1, 2, 3):
         Store.open(root / f"d{slot}.sqlite3").close()  # an empty database
-        r = merge(root / f"d{slot}.sqlite3", committee, slot=slot)
+        r = merge(root / f"d{slot}.sqlite3", committee, slot=slot, setup_from=root / "c.sqlite3")
         assert r["setup_slot"] == slot
     return root
 
@@ -72,7 +81,10 @@ def snapshot(path: Path) -> dict[str, object]:
         sessions = {x.key: x.id for x in s.events.sessions(DEMO_EVENT_ID)}
         rows = s.db.query("SELECT id, registration_id, session_id, at, desk, annuls, row_hash, device FROM checkins "
                           "ORDER BY id")
-        people = s.db.query("SELECT id, nik, name, merged_into FROM people ORDER BY id")
+        key = bytes(s.db.scalar("SELECT nik_key FROM sync_keys"))
+        # a desk holds the NIKs it did not collect as their keyed hash (issue #23): compared in that form
+        people = [(r[0], r[1] and nik_hash(key, r[1]), r[2], r[3])
+                  for r in s.db.query("SELECT id, nik, name, merged_into FROM people ORDER BY id")]
         regs = s.db.query("SELECT id, person_id, status, replaced_by FROM registrations ORDER BY id")
         present = {k: sorted(s.checkins.present_ids(sid)) for k, sid in sessions.items()}
         regs_by_id = s.registrations.get_many(sorted({r for ids in present.values() for r in ids}))
@@ -198,16 +210,18 @@ def test_refused_whole_database_byte_identical(laptops: dict[str, Path], tmp_pat
     edited[len(edited) // 2] ^= 1
     with pytest.raises(BundleError, match="diubah"):
         merge(laptops["c"], bytes(edited))
-    # another event's bundle (same content, signed with another key)
-    b = bundlemod.unpack(good)
-    other = bundlemod.pack({k: v for k, v in b.header.items() if k != "format"}, b.changeset, b"another secret")
-    with pytest.raises(BundleError):
+    # another event's bundle (same content, sealed with another event's key)
+    b = bundlemod.unpack(good, changesets.keyring(str(laptops["d1"])))
+    stranger = seal.Keys.new(DEMO_EVENT_ID)
+    other = bundlemod.pack({k: v for k, v in b.header.items() if k != "format"}, b.changeset, stranger)
+    with pytest.raises(BundleError, match="bukan bundel acara"):
         merge(laptops["c"], other)
-    # a desk bundle that changes the roster (a person row of the committee) or the event
-    header, cs, secret = changesets.export(str(laptops["d1"]), DEMO_EVENT_ID, tables={
-        "people": "id IN (SELECT min(id) FROM src.people)", "events": "1"})
-    with pytest.raises(BundleError, match="hanya boleh"):
-        merge(laptops["c"], bundlemod.pack(header, cs, secret))
+    # a desk bundle that changes the roster (a person row of the committee), or carries the event
+    for tables, reason in (({"people": "id IN (SELECT min(id) FROM src.people)"}, "hanya boleh"),
+                           ({"events": "1"}, "tabel 'events' yang tidak boleh")):
+        header, cs, keys = changesets.export(str(laptops["d1"]), DEMO_EVENT_ID, tables=tables)
+        with pytest.raises(BundleError, match=reason):
+            merge(laptops["c"], bundlemod.pack(header, cs, keys))
     assert file_digest(laptops["c"]) == before
     merge(laptops["c"], good)  # the genuine one still merges
     assert file_digest(laptops["c"]) != before
@@ -234,10 +248,18 @@ def test_copied_database_is_refused(laptops: dict[str, Path], tmp_path: Path, mo
 
 def test_cli_through_the_worker_process(demo_db: Path, tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
     committee, desk_db = demo_db, tmp_path / "meja2.sqlite3"
+    r = cli("--db", committee, "sync", "export", "--event", DEMO_EVENT_ID, "--setup", "--out",
+            tmp_path / "meja.bkdsetup")
+    assert r.code == 0 and "Kode penyiapan: " in r.out, r
+    code = r.out.split("Kode penyiapan: ")[1].split()[0]
+    r = cli("--db", desk_db, "sync", "import", tmp_path / "meja.bkdsetup", "--slot", "2")  # the code forgotten
+    assert r.code == 1 and "--kode" in r.out, r
+    r = cli("--db", desk_db, "sync", "import", tmp_path / "meja.bkdsetup", "--slot", "2", "--kode", "AAAA-BBBB-CCCC")
+    assert r.code == 1 and "Kode penyiapan salah" in r.out, r
+    r = cli("--db", desk_db, "sync", "import", tmp_path / "meja.bkdsetup", "--slot", "2", "--kode", code.lower())
+    assert r.code == 0 and "Meja 2 (slot 2" in r.out, r
     r = cli("--db", committee, "sync", "export", "--event", DEMO_EVENT_ID, "--out", tmp_path / "c.bkdsync")
     assert r.code == 0 and "Panitia" in r.out, r
-    r = cli("--db", desk_db, "sync", "import", tmp_path / "c.bkdsync", "--slot", "2")
-    assert r.code == 0 and "Meja 2 (slot 2" in r.out, r
     with Store.open(desk_db) as s:
         code = s.registrations.list(DEMO_EVENT_ID)[7].badge_code
     assert cli("--db", desk_db, "checkin", code, "--event", DEMO_EVENT_ID, "--session", "REG",
@@ -368,7 +390,7 @@ def test_desks_receive_public_keys_and_revocations_never_private_keys(laptops: d
         assert s.db.scalar("SELECT count(*) FROM signing_secrets") == 0
     # a desk set up afterwards from the committee's bundle has them from the start
     Store.open(laptops["d1"].with_name("d4.sqlite3")).close()
-    merge(laptops["d1"].with_name("d4.sqlite3"), data, slot=4)
+    merge(laptops["d1"].with_name("d4.sqlite3"), data, slot=4, setup_from=laptops["c"])
     with Store.open(laptops["d1"].with_name("d4.sqlite3")) as s:
         assert verify_text(s, payload).message.startswith("DICABUT")
         assert s.db.scalar("SELECT count(*) FROM signing_secrets") == 0
@@ -461,9 +483,9 @@ def test_a_wiped_desk_rejoins_with_a_new_slot_and_never_reuses_its_old_one(
     current = export(laptops["c"])
     before = file_digest(fresh)
     with pytest.raises(BundleError, match="Slot 1 sudah dipakai"):  # its old slot, though the committee
-        merge(fresh, current, slot=1)  # never merged from it directly
+        merge(fresh, current, slot=1, setup_from=laptops["c"])  # never merged from it directly
     assert file_digest(fresh) == before
-    r = merge(fresh, current)  # the rejoin: the lowest slot nobody has used
+    r = merge(fresh, current, setup_from=laptops["c"])  # the rejoin: the lowest slot nobody has used
     assert r["setup_slot"] == 4
     with Store.open(fresh) as s:  # the full state, its old check-ins included, before scanning
         sid = s.events.session(DEMO_EVENT_ID, "REG").id
@@ -480,7 +502,7 @@ def test_a_wiped_desk_rejoins_with_a_new_slot_and_never_reuses_its_old_one(
     # by accident: a new database set up from a stale committee bundle with the old slot
     again = tmp_path / "meja1-salah.sqlite3"
     Store.open(again).close()
-    assert merge(again, stale, slot=1)["setup_slot"] == 1  # the stale bundle cannot know
+    assert merge(again, stale, slot=1, setup_from=laptops["c"])["setup_slot"] == 1  # the stale bundle cannot know
     with Store.open(again) as s:
         clash = desk(s, "Meja 1").check_in(s.registrations.list(DEMO_EVENT_ID)[5].id).checkin
     assert clash.id == old[0]  # the same id as the old Meja 1's first check-in
@@ -538,3 +560,56 @@ def test_a_desk_never_makes_a_signing_key_of_its_own(laptops: dict[str, Path]) -
         assert s.db.scalar("SELECT count(*) FROM signing_keys") == 0
         assert s.db.scalar("SELECT count(*) FROM signing_secrets") == 0
         assert s.db.scalar("SELECT count(*) FROM documents") == 0  # no number spent
+
+
+def test_rows_held_as_they_are_are_left_out_before_the_write_lock(laptops: dict[str, Path]) -> None:
+    """Issue #24: a merge writes only what is new; a bundle merged twice leaves nothing to write."""
+    import apsw
+
+    data = export(laptops["c"])
+    b = bundlemod.unpack(data, changesets.keyring(str(laptops["d1"])))
+    conn = apsw.Connection(str(laptops["d1"]))
+    try:
+        assert changesets._new_rows(conn, b.changeset) == b""  # set up from this very state
+    finally:
+        conn.close()
+    with Store.open(laptops["c"]) as s:
+        pid = s.registrations.list(DEMO_EVENT_ID)[3].person.id
+        with s.transaction():
+            s.people.update(pid, {"kelurahan": "Kelayan Luar"})
+    b = bundlemod.unpack(export(laptops["c"]), changesets.keyring(str(laptops["d1"])))
+    conn = apsw.Connection(str(laptops["d1"]))
+    try:
+        left = [(c.name, c.new[0]) for c in apsw.Changeset.iter(changesets._new_rows(conn, b.changeset))]
+    finally:
+        conn.close()
+    assert left == [("people", pid)]
+    merge(laptops["d1"], export(laptops["c"]))
+    with Store.open(laptops["d1"]) as s:
+        assert s.people.get(pid).kelurahan == "Kelayan Luar"
+
+
+def test_a_day_allowed_on_one_desk_travels_with_its_checkins(laptops: dict[str, Path], cli) -> None:  # type: ignore[no-untyped-def]
+    """Issue #24: the audit entry that explains a check-in dated outside the event (the committee allowed
+    that day at that desk) reaches every laptop with the check-ins, once, and `sync status` shows it."""
+    import datetime as dt
+
+    from bimtek_desk.desk import event_zone
+
+    with Store.open(laptops["d1"]) as s:
+        event = s.events.get(DEMO_EVENT_ID)
+        day_before = dt.datetime(2025, 11, 17, 9, 0, tzinfo=event_zone(event))
+        d = Desk(s, event, desk="Meja 1", session="REG", now=lambda: day_before)
+        d.allow_today(reason="gladi bersih", pin=PIN)
+        assert d.check_in(s.registrations.list(DEMO_EVENT_ID)[2].id).outcome.ok
+    merge(laptops["c"], export(laptops["d1"]))
+    merge(laptops["d2"], export(laptops["c"]))  # relayed by the committee
+    merge(laptops["d2"], export(laptops["c"]))  # twice: still once
+    merge(laptops["d1"], export(laptops["d2"]))  # back home: not a second entry there
+    for name, count in (("c", 1), ("d2", 1), ("d1", 1)):
+        with Store.open(laptops[name]) as s:
+            days = devmod.allowed_days(s.db, DEMO_EVENT_ID)
+            assert [(x["date"], x["desk"], x["reason"]) for x in days] == [("2025-11-17", "Meja 1", "gladi bersih")]
+            assert len(days) == count and days[0]["here"] == (name == "d1")
+    r = cli("--db", laptops["d2"], "sync", "status", "--event", DEMO_EVENT_ID)
+    assert "di luar hari acara diizinkan: 2025-11-17 di Meja 1 (slot 1)" in r.out and "gladi bersih" in r.out, r

@@ -11,14 +11,14 @@ from bimtek_desk.gui.desk.panel import DeskPanel
 from bimtek_desk.store import Store
 from bimtek_desk.sync import core
 from tests.conftest import DEMO_EVENT_ID
+from tests.helpers.syncsetup import set_up_desk
 
 
 def test_sinkron_merges_a_folder_in_the_background(qtbot, demo_store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     folder = tmp_path / "flashdisk"
     folder.mkdir()
-    core.export_bundle(demo_store, DEMO_EVENT_ID, tmp_path / "c.bkdsync")
+    set_up_desk(demo_store, tmp_path / "meja3.sqlite3", 3, tmp_path)
     with Store.open(tmp_path / "meja3.sqlite3") as other:
-        assert core.import_bundles(other, [tmp_path / "c.bkdsync"], slot=3)[0]["setup_slot"] == 3
         event = other.events.get(DEMO_EVENT_ID)
         for reg in other.registrations.list(DEMO_EVENT_ID)[:2]:
             assert Desk(other, event, desk="Meja 3", session="REG").check_in(reg.id).outcome.ok
@@ -61,6 +61,14 @@ def test_desk_shows_the_laptops_the_network_mode_sees(qtbot, demo_store: Store) 
     assert panel.sync_button.network.text() == "Jaringan: Meja 2 ⚠ 08:14:03 · Panitia ✓ 08:15:00"
     assert refusal in panel.sync_button.network.toolTip()
     assert not panel.banner.isHidden() and refusal in panel.banner.text()
+    # a peer whose clock is wrong (issue #24): a standing ⚠ with the reason, though it merged fine
+    clock = "jam laptop itu 120 menit lebih lambat dari laptop ini; samakan jam dan tanggal kedua laptop"
+    net.peers_file(demo_store.path).write_text(json.dumps({"peers": [
+        {"peer": "10.0.0.5:8765", "slot": 2, "reachable": True, "last_merged_at": "2025-11-18T08:16:00.000+08:00",
+         "message": None, "clock": clock}]}))
+    panel.sync_button.show_network()
+    assert panel.sync_button.network.text() == "Jaringan: Meja 2 ⚠ 08:16:00"
+    assert clock in panel.sync_button.network.toolTip() and clock in panel.banner.text()
 
 
 def test_a_desk_restored_from_its_backup_says_to_merge_before_scanning(qtbot, demo_store: Store,  # type: ignore[no-untyped-def]
@@ -69,10 +77,10 @@ def test_a_desk_restored_from_its_backup_says_to_merge_before_scanning(qtbot, de
     from bimtek_desk.demo import DEMO_PIN
 
     committee = tmp_path / "c.bkdsync"
-    core.export_bundle(demo_store, DEMO_EVENT_ID, committee)
     desk_db = tmp_path / "meja1.sqlite3"
+    set_up_desk(demo_store, desk_db, 1, tmp_path)
+    core.export_bundle(demo_store, DEMO_EVENT_ID, committee)
     with Store.open(desk_db) as s:
-        core.import_bundles(s, [committee], slot=1)
         copy = backups.take(s, "uji")
         Desk(s, s.events.get(DEMO_EVENT_ID), desk="Meja 1", session="REG").check_in(
             s.registrations.list(DEMO_EVENT_ID)[0].id)

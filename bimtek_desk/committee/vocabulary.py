@@ -26,6 +26,7 @@ ACTIONS: dict[str, str] = {
     "desk.walk_in": "Peserta tanpa undangan (walk-in) didaftarkan",
     "checkin.annul": "Check-in dibatalkan",
     "checkin.wrong_day": "Check-in di luar hari acara diizinkan",
+    "sync.wrong_day": "Check-in di luar hari acara diizinkan di laptop lain (diterima lewat sinkron)",
     "eligibility.override": "Keputusan panitia tentang sertifikat",
     "backup.restore": "Basis data dipulihkan dari cadangan",
     "event.confirm": "Data contoh acara dikonfirmasi",

@@ -106,6 +106,8 @@ def mask(nik: str | None) -> str:
     """'6371054301689467' -> '637105******9467'.  Empty stays empty."""
     if not nik:
         return ""
+    if nik.startswith("#"):  # a desk holds a roster NIK only as a keyed hash (sync, issue #23)
+        return "*" * 16
     if len(nik) <= 10:
         return "*" * len(nik)
     return nik[:6] + "*" * (len(nik) - 10) + nik[-4:]

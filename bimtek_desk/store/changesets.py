@@ -24,7 +24,9 @@ order bundles arrive in):
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -32,7 +34,13 @@ import apsw
 
 from bimtek_desk.store import device as devmod
 from bimtek_desk.store.db import now_iso
+from bimtek_desk.store.people import NIK_HASH_PREFIX
 from bimtek_desk.sync.bundle import Bundle, BundleError
+from bimtek_desk.sync.seal import Keys
+
+#: a bundle's clock may run this far ahead of ours; later is refused (a bundle dated 2999 once
+#: made every genuine committee bundle look older)
+MAX_SKEW = dt.timedelta(minutes=10)
 
 SYNCED = devmod.SYNCED
 COMMITTEE_TABLES = ("events", "sessions", "awards", "documents", "eligibility_overrides", "images", "signing_keys",
@@ -46,6 +54,8 @@ def connect(path: str) -> apsw.Connection:
     conn = apsw.Connection(path, flags=apsw.SQLITE_OPEN_READWRITE)
     conn.set_busy_timeout(5000)
     conn.execute("PRAGMA foreign_keys = ON")
+    # a NIK a desk turns into its hash leaves no copy in a freed page of the file
+    conn.execute("PRAGMA secure_delete = ON")
     # A merge lost to a power cut is merged again from the same bundle (merging is
     # idempotent); WAL with NORMAL never corrupts.  Check-ins themselves are written
     # by the application with synchronous=FULL.
@@ -61,6 +71,62 @@ def _one(conn: apsw.Connection, sql: str, params: tuple[Any, ...] = ()) -> Any:
 def _device(conn: apsw.Connection) -> devmod.Device | None:
     row = _one(conn, "SELECT slot, device_id, legacy_max FROM device WHERE one = 1")
     return None if row is None else devmod.Device(row[0], row[1], json.loads(row[2]))
+
+
+# -- the event keys (issue #23) ----------------------------------------------------------------------------------
+
+
+def _keys_row(row: Any) -> Keys:
+    return Keys(row[0], bytes(row[1]), bytes(row[2]), bytes(row[3]), None if row[4] is None else bytes(row[4]))
+
+
+_KEY_COLS = "event_id, sync_key, nik_key, committee_public, committee_private"
+
+
+def keyring(path: str) -> dict[str, Keys]:
+    """Every event key this laptop holds, by key id."""
+    conn = apsw.Connection(path, flags=apsw.SQLITE_OPEN_READONLY)
+    conn.set_busy_timeout(5000)
+    try:
+        return {k.kid: k for k in (_keys_row(r) for r in conn.execute(f"SELECT {_KEY_COLS} FROM sync_keys"))}
+    finally:
+        conn.close()
+
+
+def event_keys(path: str, event_id: str) -> Keys:
+    """The event's keys; the committee laptop makes them on first use (a desk receives them
+    at setup and never makes any)."""
+    conn = connect(path)
+    try:
+        row = _one(conn, f"SELECT {_KEY_COLS} FROM sync_keys WHERE event_id = ?", (event_id,))
+        if row is not None:
+            return _keys_row(row)
+        dev = _device(conn)
+        if _one(conn, "SELECT 1 FROM events WHERE id = ?", (event_id,)) is None:
+            raise BundleError(f"Acara '{event_id}' tidak ada di basis data ini.")
+        if dev is None or dev.slot != devmod.COMMITTEE:
+            raise BundleError("Laptop ini belum punya kunci sinkron acara ini. Siapkan meja dengan berkas penyiapan "
+                              "dari laptop panitia (sync import BERKAS --kode KODE).")
+        keys = Keys.new(event_id)
+        conn.execute("INSERT OR IGNORE INTO sync_keys (event_id, sync_key, nik_key, committee_public, "
+                     "committee_private, seq, created_at) VALUES (?,?,?,?,?,0,?)",
+                     (event_id, keys.sync_key, keys.nik_key, keys.committee_public, keys.committee_private,
+                      now_iso()))
+        return _keys_row(_one(conn, f"SELECT {_KEY_COLS} FROM sync_keys WHERE event_id = ?", (event_id,)))
+    finally:
+        conn.close()
+
+
+def next_seq(path: str, event_id: str) -> int:
+    """This laptop's next bundle sequence number for the event (never reused, never the clock)."""
+    conn = connect(path)
+    try:
+        row = _one(conn, "UPDATE sync_keys SET seq = seq + 1 WHERE event_id = ? RETURNING seq", (event_id,))
+        if row is None:
+            raise BundleError("Laptop ini belum punya kunci sinkron acara ini.")
+        return int(row[0])
+    finally:
+        conn.close()
 
 
 def _columns(conn: apsw.Connection, table: str) -> list[str]:
@@ -106,11 +172,39 @@ _ORDER = ("events", "sessions", "awards", "images", "signing_keys", "people", "r
           "revocations", "eligibility_overrides", "checkins")
 
 
-def export(path: str, event_id: str, *, tables: dict[str, str] | None = None) -> tuple[dict[str, Any], bytes, bytes]:
-    """(header, changeset, event secret) of this laptop's data for the event.
+def checkin_vector(path: str, event_id: str) -> dict[int, int]:
+    """The newest check-in id this laptop holds of each slot's ids (``id % 16``) in the event:
+    what it asks the others for is everything after it (issue #24).  A laptop's check-ins of
+    one slot are always all of them up to that id: they arrive in full bundles or in such
+    deltas, never with a gap."""
+    conn = apsw.Connection(path, flags=apsw.SQLITE_OPEN_READONLY)
+    conn.set_busy_timeout(5000)
+    try:
+        return {int(r): int(m) for r, m in conn.execute(
+            f"SELECT id % {devmod.SLOTS}, max(id) FROM checkins WHERE session_id IN "
+            "(SELECT id FROM sessions WHERE event_id = ?) GROUP BY 1", (event_id,))}
+    finally:
+        conn.close()
+
+
+def _after_vector(since: dict[int, int]) -> str:
+    cases = " ".join(f"WHEN {int(r)} THEN {int(m)}" for r, m in sorted(since.items()) if 0 <= int(r) < devmod.SLOTS)
+    return f" AND id > (CASE id % {devmod.SLOTS} {cases} ELSE -1 END)" if cases else ""
+
+
+def export(path: str, event_id: str, *, tables: dict[str, str] | None = None,
+           seq: int | None = None, part: str = "all",
+           since: dict[int, int] | None = None) -> tuple[dict[str, Any], bytes, Keys]:
+    """(header, changeset, event keys) of this laptop's data for the event.
 
     The rows are copied into an in-memory database with the same tables while a
-    session records them: the changeset is a set of INSERTs."""
+    session records them: the changeset is a set of INSERTs.  The committee's
+    bundle goes to desks: every NIK in it is the keyed hash (issue #23), and it
+    never carries the sync keys, the private signing keys, PIN attempts or the audit
+    log (no filter reads them).  ``seq`` is the bundle's sequence number; by default
+    the next one is taken.  ``part``: "all", "base" (all but check-ins) or "checkins" (those
+    after ``since``, a :func:`checkin_vector`)."""
+    keys = event_keys(path, event_id)
     stage = apsw.Connection("file::memory:", flags=apsw.SQLITE_OPEN_URI | apsw.SQLITE_OPEN_READWRITE
                             | apsw.SQLITE_OPEN_CREATE)
     # without a busy timeout the ATTACH fails at once ("database is locked") while another
@@ -118,16 +212,23 @@ def export(path: str, event_id: str, *, tables: dict[str, str] | None = None) ->
     # killed 'sync serve' under load
     stage.set_busy_timeout(5000)
     stage.execute("ATTACH ? AS src", (f"file:{path}?mode=ro",))
+    stage.create_scalar_function("bkd_nik", lambda v: v if v is None else keys.nik_hash(str(v)), 1,
+                                 deterministic=True)
+    stage.create_scalar_function("bkd_settings", lambda v: _hash_settings(keys, v), 1, deterministic=True)
     row = _one(stage, "SELECT slot, device_id, legacy_max FROM src.device WHERE one = 1")
     if row is None:
         raise BundleError("Laptop ini belum punya identitas perangkat; lakukan satu perubahan dulu.")
     dev = devmod.Device(row[0], row[1], json.loads(row[2]))
-    ev = _one(stage, "SELECT secret FROM src.events WHERE id = ?", (event_id,))
-    if ev is None:
+    if _one(stage, "SELECT 1 FROM src.events WHERE id = ?", (event_id,)) is None:
         raise BundleError(f"Acara '{event_id}' tidak ada di basis data ini.")
-    filters = _event_filters(event_id, dev) if tables is None else tables
+    filters = dict(_event_filters(event_id, dev) if tables is None else tables)
+    if part == "base":  # everything but the check-ins (the network mode's slowly changing part)
+        filters.pop("checkins", None)
+    elif part == "checkins":  # the check-ins after the asker's vector
+        filters = {"checkins": f"({filters['checkins']})" + _after_vector(since or {})}
     # parents before children: a child row waiting for its parent costs a deferred-key search per row
     filters = {t: filters[t] for t in sorted(filters, key=lambda t: _ORDER.index(t) if t in _ORDER else 99)}
+    hashed = _HASHED if dev.slot == devmod.COMMITTEE else {}
     for table in filters:
         sql = _one(stage, "SELECT sql FROM src.sqlite_master WHERE type = 'table' AND name = ?", (table,))[0]
         stage.execute(sql)  # CREATE TABLE name (...) — same columns and key in the stage
@@ -135,19 +236,72 @@ def export(path: str, event_id: str, *, tables: dict[str, str] | None = None) ->
     session.attach(None)
     counts = {}
     for table, where in filters.items():
-        stage.execute(f"INSERT INTO main.{table} SELECT * FROM src.{table} WHERE {where}")
+        fn = "bkd_settings" if table == "events" else "bkd_nik"
+        cols = [c if c != hashed.get(table) else f"{fn}({c})" for c in _columns(stage, table)]
+        stage.execute(f"INSERT INTO main.{table} SELECT {', '.join(cols)} FROM src.{table} WHERE {where}")
         counts[table] = stage.changes()
     changeset = session.changeset()
     session.close()
     schema = _one(stage, "PRAGMA src.user_version")[0]
     header = {"event": event_id, "slot": dev.slot, "device": dev.device_id, "schema": schema,
-              "created_at": now_iso(), "rows": counts}
+              "created_at": now_iso(), "rows": counts, "seq": 0}
+    header["explains"] = _explanations(stage, event_id, dev)
     if dev.slot == devmod.COMMITTEE:
         header["legacy_max"] = dev.legacy_max
         header["slots"] = [r[0] for r in stage.execute("SELECT slot FROM src.sync_peers WHERE event_id = ?",
                                                          (event_id,))]
     stage.close()
-    return header, changeset, bytes(ev[0])
+    header["seq"] = next_seq(path, event_id) if seq is None else seq
+    return header, changeset, keys
+
+
+def _explanations(stage: apsw.Connection, event_id: str, dev: devmod.Device) -> list[dict[str, Any]]:
+    """The audit entries that explain check-ins and travel with them (issue #24): the days the
+    committee allowed check-ins outside the event's days, this laptop's own and those it received."""
+    out = []
+    for at, actor, action, detail in stage.execute(
+            "SELECT at, actor, action, detail FROM src.audit_log WHERE event_id = ? AND action IN "
+            "('checkin.wrong_day', 'sync.wrong_day') ORDER BY id DESC LIMIT 200", (event_id,)):
+        d = json.loads(detail or "{}")
+        if action == "checkin.wrong_day":
+            d = {"origin": dev.device_id, "slot": dev.slot, "at": at, "actor": actor, "date": d.get("date"),
+                 "reason": d.get("reason"), "desk": d.get("desk")}
+        out.append({k: d.get(k) for k in ("origin", "slot", "at", "actor", "date", "reason", "desk")})
+    return out
+
+
+def _record_explanations(conn: apsw.Connection, bundle: Bundle, dev: devmod.Device) -> None:
+    """Keep the explanations a bundle brings in this laptop's audit log, once each (never its own)."""
+    for e in bundle.header.get("explains") or []:
+        if not isinstance(e, dict) or e.get("origin") == dev.device_id:
+            continue
+        e = {k: e.get(k) if isinstance(e.get(k), str | int | None) else str(e.get(k))
+             for k in ("origin", "slot", "at", "actor", "date", "reason", "desk")}
+        if _one(conn, "SELECT 1 FROM audit_log WHERE action = 'sync.wrong_day' AND event_id = ? "
+                      "AND json_extract(detail, '$.origin') = ? AND json_extract(detail, '$.at') = ?",
+                (bundle.event_id, e["origin"], e["at"])) is None:
+            conn.execute("INSERT INTO audit_log (at, event_id, actor, action, detail) VALUES (?,?,?,?,?)",
+                         (now_iso(), bundle.event_id, str(e["actor"] or "-"), "sync.wrong_day",
+                          json.dumps(e, ensure_ascii=False)))
+
+
+#: the column of a table that holds a NIK: a desk receives it as a keyed hash only
+_HASHED = {"people": "nik", "awards": "recipient_nik", "events": "settings"}
+
+
+def _hash_settings(keys: Keys, text: str | None) -> str | None:
+    """The event's settings (the event file) with every ``"nik"`` in it (the awards') hashed."""
+    if text is None:
+        return None
+
+    def walk(o: Any) -> Any:
+        if isinstance(o, dict):
+            return {k: keys.nik_hash(v) if k == "nik" and isinstance(v, str) and v else walk(v) for k, v in o.items()}
+        if isinstance(o, list):
+            return [walk(v) for v in o]
+        return o
+
+    return json.dumps(walk(json.loads(text)), ensure_ascii=False)
 
 
 # -- merging ------------------------------------------------------------------------------------------------------
@@ -222,7 +376,8 @@ def _insert(conn: apsw.Connection, table: str, cols: list[str], row: tuple[Any, 
     conn.execute(f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})", row)
 
 
-def _after(conn: apsw.Connection, merge: _Merge, event_id: str) -> None:
+def _after(conn: apsw.Connection, merge: _Merge, event_id: str, keys: Keys, dev: devmod.Device,
+           people: bool = True) -> None:
     """Two records of one person (same NIK) or two active registrations of one person:
     the lower id wins, the other points to it."""
     for table, row in merge.deferred:
@@ -250,6 +405,9 @@ def _after(conn: apsw.Connection, merge: _Merge, event_id: str) -> None:
                 _insert(conn, table, cols, row)
             else:
                 _insert(conn, table, cols, tuple({**r, "status": "replaced", "replaced_by": other[0]}.values()))
+    if not people:  # a bundle of check-ins only (the network's deltas): the write lock stays short
+        return
+    _niks(conn, keys, dev)
     # a registration of a merged record gives way to the winner's registration
     if _one(conn, "SELECT 1 FROM people WHERE merged_into IS NOT NULL LIMIT 1") is None:
         return
@@ -261,6 +419,101 @@ def _after(conn: apsw.Connection, merge: _Merge, event_id: str) -> None:
         " AND EXISTS (SELECT 1 FROM registrations w JOIN people p ON p.merged_into = w.person_id"
         " WHERE p.id = registrations.person_id AND w.event_id = registrations.event_id AND w.status = 'active')",
         (event_id,))
+
+
+def _same_person(conn: apsw.Connection, a: int, b: int, nik: str) -> None:
+    """Two records of one NIK: the lower id keeps ``nik``, the other points to it."""
+    win, lose = min(a, b), max(a, b)
+    conn.execute("UPDATE people SET nik = NULL, merged_into = ? WHERE id = ?", (win, lose))
+    conn.execute("UPDATE people SET nik = ? WHERE id = ?", (nik, win))
+
+
+def _niks(conn: apsw.Connection, keys: Keys, dev: devmod.Device) -> None:
+    """A desk keeps only the NIKs it collected (its own walk-ins); any other NIK that reached
+    it (another desk's walk-in, relayed) becomes the keyed hash.  On every laptop a record
+    holding a NIK's hash and one holding the NIK itself are one person."""
+    if dev.slot != devmod.COMMITTEE:
+        legacy = int(dev.legacy_max.get("people", 0))
+        foreign = conn.execute(
+            f"SELECT id, nik FROM people WHERE nik IS NOT NULL AND substr(nik, 1, 1) <> '{NIK_HASH_PREFIX}' "
+            f"AND NOT (id > ? AND id % {devmod.SLOTS} = ?)", (legacy, dev.slot)).fetchall()
+        for pid, nik in foreign:
+            h = keys.nik_hash(nik)
+            other = _one(conn, "SELECT id FROM people WHERE nik = ?", (h,))
+            if other is None:
+                conn.execute("UPDATE people SET nik = ? WHERE id = ?", (h, pid))
+            else:
+                _same_person(conn, pid, other[0], h)
+        for doc_id, nik in conn.execute(
+                f"SELECT id, recipient_nik FROM awards WHERE recipient_nik IS NOT NULL "
+                f"AND substr(recipient_nik, 1, 1) <> '{NIK_HASH_PREFIX}'").fetchall():
+            conn.execute("UPDATE awards SET recipient_nik = ? WHERE id = ?", (keys.nik_hash(nik), doc_id))
+    hashed = dict(conn.execute(f"SELECT nik, id FROM people WHERE substr(nik, 1, 1) = '{NIK_HASH_PREFIX}'"
+                               ).fetchall())
+    if not hashed:
+        return
+    for pid, nik in conn.execute(f"SELECT id, nik FROM people WHERE nik IS NOT NULL "
+                                 f"AND substr(nik, 1, 1) <> '{NIK_HASH_PREFIX}'").fetchall():
+        other = hashed.get(keys.nik_hash(nik))
+        if other is not None and other != pid:
+            # the real NIK stays where it was collected (the committee, or the desk that typed it)
+            conn.execute("UPDATE people SET nik = NULL WHERE id = ?", (other,))
+            _same_person(conn, pid, other, nik)
+
+
+def _authorize(conn: apsw.Connection, bundle: Bundle, dev: devmod.Device) -> None:
+    """What the sender may send, per table and per operation; anything else refuses the
+    whole bundle with one reason.  A committee bundle (already proven signed by the
+    committee's key) may carry the tables the committee's work makes; a desk's only
+    people, registrations, badges and check-ins, as :func:`_check_desk_bundle` says.
+    Bundles are made of INSERTs only; never the audit log, PIN attempts, keys or devices."""
+    try:
+        made = dt.datetime.fromisoformat(str(bundle.header["created_at"]))
+        if made.tzinfo is None:
+            made = made.replace(tzinfo=dt.timezone.utc)
+    except ValueError:
+        raise BundleError("Bundel rusak (waktu pembuatan tidak terbaca); ditolak seluruhnya.") from None
+    if made > dt.datetime.now(dt.timezone.utc) + MAX_SKEW:
+        raise BundleError(f"Bundel dari {_sender(bundle)} bertanggal {bundle.header['created_at']}, di masa depan "
+                          "menurut jam laptop ini. Periksa jam dan tanggal kedua laptop; bundel ditolak seluruhnya.")
+    allowed = (*SYNCED, *COMMITTEE_TABLES) if bundle.slot == devmod.COMMITTEE else SYNCED
+    for change in apsw.Changeset.iter(bundle.changeset):
+        if change.name not in allowed:
+            raise BundleError(f"Bundel dari {_sender(bundle)} berisi tabel '{change.name}' yang tidak boleh "
+                              "dikirimnya; ditolak seluruhnya.")
+        if change.op != "INSERT":
+            raise BundleError(f"Bundel dari {_sender(bundle)} berisi {change.op} pada tabel '{change.name}' "
+                              "(bundel hanya berisi baris baru); ditolak seluruhnya.")
+        if change.name == "events" and change.new[0] != bundle.event_id:
+            raise BundleError(f"Bundel dari {_sender(bundle)} mengubah acara lain; ditolak seluruhnya.")
+    if bundle.slot != devmod.COMMITTEE:
+        _check_desk_bundle(conn, bundle, dev)
+
+
+def _sender(bundle: Bundle) -> str:
+    return "laptop panitia" if bundle.slot == devmod.COMMITTEE else f"Meja {bundle.slot}"
+
+
+def _new_rows(conn: apsw.Connection, changeset: bytes) -> bytes:
+    """The changeset without the rows this database holds exactly so (read outside any
+    transaction).  Those would be left out by the merge anyway (the same row again); leaving
+    them out first keeps the write transaction short (issue #24: a scan waits < 50 ms)."""
+    builder = apsw.ChangesetBuilder()
+    kept = 0
+    where: dict[tuple[str, tuple[int, ...]], str] = {}
+    for change in apsw.Changeset.iter(changeset):
+        pk = tuple(sorted(change.pk_columns))
+        key = (change.name, pk)
+        if key not in where:
+            names = _columns(conn, change.name)
+            where[key] = " AND ".join(f"{names[i]} IS ?" for i in pk)
+        local = _one(conn, f"SELECT * FROM {change.name} WHERE {where[key]}", tuple(change.new[i] for i in pk)) \
+            if pk and change.op == "INSERT" else None
+        if local is not None and tuple(local) == tuple(change.new):
+            continue
+        builder.add_change(change)
+        kept += 1
+    return builder.output() if kept else b""
 
 
 def _check_desk_bundle(conn: apsw.Connection, bundle: Bundle, dev: devmod.Device) -> None:
@@ -377,11 +630,8 @@ def _apply(conn: apsw.Connection, bundle: Bundle, slot: int | None, new_device: 
         if any(_one(conn, f"SELECT count(*) FROM {t}")[0] for t in (*SYNCED, "events")):
             raise BundleError("Laptop baru hanya dapat disiapkan pada basis data kosong. Pakai berkas basis data "
                               "baru (--db) untuk acara ini.")
-        secret = next((bytes(c.new[_columns(conn, "events").index("secret")])
-                       for c in apsw.Changeset.iter(bundle.changeset)
-                       if c.name == "events" and c.op == "INSERT"), None)
-        if secret is None or not bundle.authentic(secret):
-            raise BundleError("Bundel panitia rusak atau telah diubah; ditolak.")
+        if _one(conn, "SELECT 1 FROM sync_keys WHERE event_id = ?", (bundle.event_id,)) is not None:
+            raise BundleError("Laptop ini sudah memegang kunci acara ini; basis data baru diperlukan.")
         legacy = {t: int(v) for t, v in bundle.header.get("legacy_max", {}).items()}
         # a slot is taken when the committee merged from it or when any row in its bundle was made there:
         # a laptop set up again (wiped, replaced) must never mint ids its old self minted
@@ -396,8 +646,12 @@ def _apply(conn: apsw.Connection, bundle: Bundle, slot: int | None, new_device: 
                               "sebelum dipasang ulang); pilih slot lain (--slot) atau biarkan kosong.")
         dev = devmod.Device(slot, new_device(), legacy)
     else:
-        if not bundle.authentic(bytes(ev[0])):
-            raise BundleError("Bundel ini bukan dari acara ini atau telah diubah setelah dibuat; ditolak seluruhnya.")
+        # sealed with this event's sync key (and a committee bundle signed with its key): checked when opened;
+        # a setup file of another instance of the event brings other keys
+        mine = _one(conn, "SELECT sync_key FROM sync_keys WHERE event_id = ?", (bundle.event_id,))
+        if mine is None or bytes(mine[0]) != bundle.keys.sync_key:
+            raise BundleError("Bundel ini memakai kunci sinkron lain untuk acara ini (berkas penyiapan acara lain, "
+                              "atau laptop panitia lain); ditolak seluruhnya.")
         if dev is None:
             raise BundleError("Laptop ini belum punya identitas perangkat; lakukan satu perubahan dulu.")
         if bundle.device_id == dev.device_id:
@@ -418,36 +672,50 @@ def _apply(conn: apsw.Connection, bundle: Bundle, slot: int | None, new_device: 
             raise BundleError(f"Dua laptop berbeda memakai slot {bundle.slot} ({known[0]} dan {bundle.device_id}): "
                               "salah satu basis data adalah salinan, atau laptop itu dipasang ulang dengan slot lamanya. "
                               "Bundel ditolak.")
-        if bundle.slot != devmod.COMMITTEE:
-            _check_desk_bundle(conn, bundle, dev)
-    last = _one(conn, "SELECT bundle_created_at FROM sync_peers WHERE event_id = ? AND slot = ?",
-                (bundle.event_id, bundle.slot))
-    committee_newer = bundle.slot == devmod.COMMITTEE and (last is None or bundle.header["created_at"] > last[0])
+    _authorize(conn, bundle, dev)
+    last = _one(conn, "SELECT seq FROM sync_peers WHERE event_id = ? AND slot = ? AND device_id = ?",
+                (bundle.event_id, bundle.slot, bundle.device_id))
+    # "newer" is the sender's own counter, never its clock
+    committee_newer = bundle.slot == devmod.COMMITTEE and (last is None or bundle.seq > int(last[0]))
     merge = _Merge(conn, committee_newer)
+    # check-ins only (the network's deltas): no person, NIK or registration to reconcile afterwards
+    # the rows this laptop already holds as they are, left out before the write lock is taken: a
+    # committee bundle of 10,000 people that changed in one row then holds the lock for that row only
+    changeset = _new_rows(conn, bundle.changeset) if not setup else bundle.changeset
+    carries_people = any(c.name != "checkins" for c in apsw.Changeset.iter(changeset))
     before = _one(conn, "SELECT count(*) FROM checkins")[0]
     doubled_before = _one(conn, _DOUBLE_UNDOS)[0]
+    locked = time.perf_counter()
     conn.execute("BEGIN IMMEDIATE")
     try:
         conn.execute("PRAGMA defer_foreign_keys = ON")  # checked once, after the after-pass
         if setup:
             conn.execute("INSERT OR REPLACE INTO device (one, slot, device_id, legacy_max, created_at) "
                          "VALUES (1, ?, ?, ?, ?)", (dev.slot, dev.device_id, json.dumps(dev.legacy_max), now_iso()))
+            k = bundle.keys  # what a desk holds: never the committee's private key
+            conn.execute("INSERT INTO sync_keys (event_id, sync_key, nik_key, committee_public, committee_private, "
+                         "seq, created_at) VALUES (?,?,?,?,NULL,0,?)",
+                         (k.event_id, k.sync_key, k.nik_key, k.committee_public, now_iso()))
         try:
-            apsw.Changeset.apply(bundle.changeset, conn, conflict=merge)
+            if changeset:
+                apsw.Changeset.apply(changeset, conn, conflict=merge)
         except apsw.AbortError:
             if merge.collision is not None:
                 table, row_id = merge.collision
                 raise _reused_slot(row_id % devmod.SLOTS, f"{_NAMES.get(table, table)} {row_id}") from None
             raise BundleError(f"Bundel tidak dapat digabung ({merge.failed}); ditolak seluruhnya.") from None
         conn.execute("PRAGMA defer_foreign_keys = ON")  # the apply above resets it
-        _after(conn, merge, bundle.event_id)
+        _after(conn, merge, bundle.event_id, bundle.keys, dev, people=carries_people)
+        _record_explanations(conn, bundle, dev)
         conn.execute(
-            "INSERT INTO sync_peers (event_id, slot, device_id, last_merged_at, bundle_created_at) VALUES (?,?,?,?,?) "
+            "INSERT INTO sync_peers (event_id, slot, device_id, last_merged_at, bundle_created_at, seq) "
+            "VALUES (?,?,?,?,?,?) "
             "ON CONFLICT (event_id, slot) DO UPDATE SET last_merged_at = excluded.last_merged_at, "
-            "bundle_created_at = max(bundle_created_at, excluded.bundle_created_at)",
-            (bundle.event_id, bundle.slot, bundle.device_id, now_iso(), bundle.header["created_at"]))
+            "bundle_created_at = max(bundle_created_at, excluded.bundle_created_at), seq = max(seq, excluded.seq)",
+            (bundle.event_id, bundle.slot, bundle.device_id, now_iso(), bundle.header["created_at"], bundle.seq))
         try:
             conn.execute("COMMIT")  # deferred foreign keys are checked here
+            locked = time.perf_counter() - locked
         except apsw.ConstraintError:
             raise BundleError("Bundel merujuk data yang belum ada di laptop ini. Gabungkan dulu bundel laptop "
                               "panitia, lalu ulangi.") from None
@@ -460,4 +728,4 @@ def _apply(conn: apsw.Connection, bundle: Bundle, slot: int | None, new_device: 
     return {"event": bundle.event_id, "slot": bundle.slot, "device": bundle.device_id, "own": False,
             "new_checkins": after - before, "setup_slot": dev.slot if setup else None,
             "double_undos": double_undos,
-            "device_id": dev.device_id}
+            "device_id": dev.device_id, "locked_ms": round(locked * 1000, 1)}

@@ -7,8 +7,8 @@ as ``n*16 + slot`` (:func:`mint`), so two laptops never mint the same id.
 A database file copied to another laptop would still claim the first laptop's
 slot and both would mint the same ids.  To catch that, the device id is also
 written outside the database, in this laptop's own data folder
-(``device-ids.txt``), together with a fingerprint of the machine (host name and
-hardware address): an id that is not listed there for this machine means the
+(``device-ids.txt``), together with a fingerprint of the machine (the operating
+system's machine id, never the host name or a network adapter, issue #23): an id that is not listed there for this machine means the
 file was copied, and minting is refused until the laptop is set up as a desk of
 its own (``sync import`` of a committee bundle with ``--slot``).  The
 fingerprint catches a copy of the whole data folder too.  A database that never
@@ -17,11 +17,14 @@ took part in a merge (slot 0, no peers) was simply moved and is adopted.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import secrets
 import socket
+import subprocess
+import sys
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -55,10 +58,61 @@ def device_file() -> Path:
     return platformdirs.user_data_path("bimtek-desk", appauthor=False) / "device-ids.txt"
 
 
-def machine_fingerprint() -> str:
+def legacy_fingerprint() -> str:
+    """Host name and hardware address: what versions before issue #23 wrote.  It changed
+    with a renamed laptop, Wi-Fi off or a dock, and then every check-in was refused."""
     node = uuid.getnode()
     hw = "" if node & (1 << 40) else f"{node:012x}"  # a random node (no hardware address) is left out
     return hashlib.sha256(f"{socket.gethostname()}|{hw}".encode()).hexdigest()[:16]
+
+
+def _read(path: str) -> str:
+    try:
+        return Path(path).read_text(encoding="ascii").strip()
+    except (OSError, UnicodeDecodeError):
+        return ""
+
+
+def os_machine_id() -> str:
+    """The operating system's id of this installation, stable across renames and network
+    changes: /etc/machine-id (Linux), MachineGuid (Windows), IOPlatformUUID (macOS); "" when
+    there is none."""
+    if sys.platform.startswith("win"):
+        with contextlib.suppress(OSError, ImportError):
+            import winreg
+
+            with winreg.OpenKey(winreg.HKEY_LOCAL_MACHINE, r"SOFTWARE\Microsoft\Cryptography", 0,
+                                winreg.KEY_READ | winreg.KEY_WOW64_64KEY) as key:
+                return str(winreg.QueryValueEx(key, "MachineGuid")[0])
+        return ""
+    if sys.platform == "darwin":
+        with contextlib.suppress(OSError, subprocess.SubprocessError):
+            out = subprocess.run(["ioreg", "-rd1", "-c", "IOPlatformExpertDevice"], capture_output=True, text=True,
+                                 timeout=5, check=False).stdout
+            for line in out.splitlines():
+                if "IOPlatformUUID" in line:
+                    return line.split("=")[-1].strip().strip('"')
+        return ""
+    return _read("/etc/machine-id") or _read("/var/lib/dbus/machine-id")
+
+
+def _folder_id() -> str:
+    """A random id kept beside the device file: the fallback where the OS has no id."""
+    path = device_file().with_name("machine-id.txt")
+    known = _read(str(path))
+    if known:
+        return known
+    path.parent.mkdir(parents=True, exist_ok=True)
+    new = secrets.token_hex(16)
+    path.write_text(new + "\n", encoding="ascii")
+    return new
+
+
+def machine_fingerprint() -> str:
+    """This machine, as the device file records it (issue #23): the OS's machine id, never
+    the host name or a network adapter."""
+    ident = os_machine_id() or _folder_id()
+    return hashlib.sha256(f"bimtek-desk|{ident}".encode()).hexdigest()[:16]
 
 
 def _known_here(device_id: str) -> bool:
@@ -66,7 +120,12 @@ def _known_here(device_id: str) -> bool:
         lines = device_file().read_text(encoding="utf-8").split()
     except OSError:
         return False
-    return f"{device_id}@{machine_fingerprint()}" in lines
+    if f"{device_id}@{machine_fingerprint()}" in lines:
+        return True
+    if f"{device_id}@{legacy_fingerprint()}" in lines:  # written by an older version on this machine
+        _remember_here(device_id)
+        return True
+    return False
 
 
 def _remember_here(device_id: str) -> None:
@@ -188,6 +247,20 @@ def peers(db: Database, event_id: str) -> list[dict[str, object]]:
         entry = out.setdefault(r["slot"], {"slot": r["slot"], "latest_checkin": None, "checkins": 0})
         entry.update(device_id=r["device_id"], last_merged_at=r["last_merged_at"])
     return [out[k] for k in sorted(out)]
+
+
+def allowed_days(db: Database, event_id: str) -> list[dict[str, object]]:
+    """Days the committee allowed check-ins outside the event's days, on this laptop and (received
+    with their bundles) on the others: what explains a check-in dated then (issue #24)."""
+    out = []
+    for r in db.query("SELECT at, actor, action, detail FROM audit_log WHERE event_id = ? AND action IN "
+                      "('checkin.wrong_day', 'sync.wrong_day') ORDER BY at", (event_id,)):
+        d = json.loads(r["detail"] or "{}")
+        here = r["action"] == "checkin.wrong_day"
+        out.append({"date": d.get("date"), "desk": d.get("desk"), "reason": d.get("reason"),
+                    "actor": r["actor"], "at": r["at"] if here else d.get("at"),
+                    "slot": None if here else d.get("slot"), "here": here})
+    return out
 
 
 def merged_people(db: Database, event_id: str) -> list[dict[str, object]]:

@@ -288,6 +288,25 @@ def _v13_payment_lists(conn: sqlite3.Connection) -> None:
                  "BEGIN SELECT RAISE(ABORT, 'payment lists are kept as made'); END")
 
 
+def _v14_sync_keys(conn: sqlite3.Connection) -> None:
+    """Private, authenticated sync (issue #23): the event's sync key (seals every bundle),
+    the NIK key (desks hold NIKs only as keyed hashes), the committee's Ed25519 key pair
+    (its private half only on the committee laptop) and this laptop's bundle sequence
+    number; never synced.  ``sync_peers.seq`` is the newest sequence number merged from
+    each laptop: "newer" no longer trusts the sender's clock."""
+    conn.execute(
+        "CREATE TABLE sync_keys ("
+        " event_id TEXT PRIMARY KEY,"
+        " sync_key BLOB NOT NULL,"
+        " nik_key BLOB NOT NULL,"
+        " committee_public BLOB NOT NULL,"
+        " committee_private BLOB,"
+        " seq INTEGER NOT NULL DEFAULT 0,"
+        " created_at TEXT NOT NULL)"
+    )
+    conn.execute("ALTER TABLE sync_peers ADD COLUMN seq INTEGER NOT NULL DEFAULT 0")
+
+
 STEPS: list[tuple[str, Step]] = [
     ("rantai hash check-in", _v2_checkin_chain),
     ("revisi daftar peserta", _v3_revisions),
@@ -301,6 +320,7 @@ STEPS: list[tuple[str, Step]] = [
     ("pembatalan check-in dari beberapa laptop", _v11_undos_from_several_laptops),
     ("kolom tambahan daftar peserta", _v12_registration_extras),
     ("daftar pembayaran (transport) per periode", _v13_payment_lists),
+    ("kunci sinkron acara", _v14_sync_keys),
 ]
 LATEST = 1 + len(STEPS)
 

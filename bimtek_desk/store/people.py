@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import hmac
 from dataclasses import dataclass
 
 from bimtek_desk.errors import NotFound
@@ -37,6 +39,17 @@ class PersonData:
         }
 
 
+NIK_HASH_PREFIX = "#"
+
+
+def nik_hash(nik_key: bytes, nik: str) -> str:
+    """A NIK as a desk holds it (issue #23): keyed and one-way, the same for the same NIK on
+    every laptop of the event, so a walk-in's typed NIK still finds the known person."""
+    if nik.startswith(NIK_HASH_PREFIX):
+        return nik
+    return NIK_HASH_PREFIX + hmac.new(nik_key, nik.strip().encode(), hashlib.sha256).hexdigest()[:32]
+
+
 class PeopleRepo:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -52,8 +65,20 @@ class PeopleRepo:
         return self.db.scalar("SELECT merged_into FROM people WHERE id = ?", (person_id,))
 
     def by_nik(self, nik: str) -> Person | None:
-        row = self.db.one("SELECT * FROM people WHERE nik = ?", (nik,))
+        """The person with this NIK; on a desk also the one whose NIK it holds only as a
+        keyed hash (issue #23: a roster NIK never reaches a desk)."""
+        forms = self.nik_forms(nik)
+        row = self.db.one(f"SELECT * FROM people WHERE nik IN ({', '.join('?' * len(forms))}) ORDER BY id LIMIT 1",
+                          tuple(forms))
         return None if row is None else _rows.person(row)
+
+    def nik_forms(self, nik: str) -> list[str]:
+        """A NIK as typed and as each event key of this laptop hashes it."""
+        if nik.startswith(NIK_HASH_PREFIX):
+            return [nik]
+        if self.db.scalar("SELECT 1 FROM sqlite_master WHERE name = 'sync_keys'") is None:
+            return [nik]  # a database being upgraded, before the step that makes the table
+        return [nik, *(nik_hash(bytes(r[0]), nik) for r in self.db.query("SELECT nik_key FROM sync_keys"))]
 
     def add(self, data: PersonData) -> int:
         now = now_iso()
@@ -87,7 +112,11 @@ class PeopleRepo:
         Returns (person_id, 'new' | 'updated' | 'same').  A field the new data
         leaves empty does not erase what is stored.
         """
-        existing = self.db.one("SELECT * FROM people WHERE nik = ?", (data.nik,)) if data.nik else None
+        existing = None
+        if data.nik:
+            forms = self.nik_forms(data.nik)
+            existing = self.db.one(f"SELECT * FROM people WHERE nik IN ({', '.join('?' * len(forms))}) "
+                                   "ORDER BY id LIMIT 1", tuple(forms))
         if existing is None:
             return self.add(data), "new"
         v = data.values()

@@ -40,22 +40,27 @@ def run_worker(request: dict[str, Any], timeout: float = 300) -> dict[str, Any]:
     return answer
 
 
-def export_bundle(store: Store, event_id: str, out: str | Path) -> dict[str, Any]:
-    """Write this laptop's bundle for the event to ``out``; returns the worker's answer."""
+def export_bundle(store: Store, event_id: str, out: str | Path, *, setup: bool = False) -> dict[str, Any]:
+    """Write this laptop's bundle for the event to ``out``; returns the worker's answer.
+    ``setup``: a desk's setup file instead (the committee laptop only), sealed under a new
+    setup code returned as ``code``."""
     store.events.get(event_id)
     devmod.identity(store.db)  # creates the device row, or refuses a database copied from another laptop
-    answer = run_worker({"op": "export", "db": store.path, "event": event_id, "out": str(out)})
+    answer = run_worker({"op": "export", "db": store.path, "event": event_id, "out": str(out), "setup": setup})
     if not answer["ok"]:
         raise UserError(answer["message"])
     return answer
 
 
-def import_bundles(store: Store, files: list[str | Path], *, slot: int | None = None) -> list[dict[str, Any]]:
+def import_bundles(store: Store, files: list[str | Path], *, slot: int | None = None,
+                   code: str | None = None) -> list[dict[str, Any]]:
     """Merge bundles in any order, each whole or not at all.  One result per file
-    (``ok``, ``message`` when refused, ``setup_slot`` when this laptop became a desk)."""
+    (``ok``, ``message`` when refused, ``setup_slot`` when this laptop became a desk).
+    A desk's setup file opens with its setup ``code``."""
     if store.db.scalar("SELECT 1 FROM device") is not None:
         devmod.identity(store.db)
-    answer = run_worker({"op": "import", "db": store.path, "files": [str(f) for f in files], "slot": slot})
+    answer = run_worker({"op": "import", "db": store.path, "files": [str(f) for f in files], "slot": slot,
+                         "code": code})
     if "results" not in answer:
         raise UserError(answer["message"])
     store.db._device = None  # type: ignore[attr-defined]  # may have become a desk
@@ -67,7 +72,8 @@ def status(store: Store, event_id: str) -> dict[str, Any]:
     dev = devmod.identity(store.db)
     return {"event": event_id, "slot": dev.slot, "device_id": dev.device_id, "label": dev.label,
             "devices": devmod.peers(store.db, event_id), "merged": devmod.merged_people(store.db, event_id),
-            "possible_duplicates": devmod.possible_duplicates(store.db, event_id)}
+            "possible_duplicates": devmod.possible_duplicates(store.db, event_id),
+            "allowed_days": devmod.allowed_days(store.db, event_id)}
 
 
 @dataclass(frozen=True)

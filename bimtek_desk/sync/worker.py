@@ -24,9 +24,21 @@ def _export(req: dict[str, Any]) -> dict[str, Any]:
     from bimtek_desk.store import changesets
     from bimtek_desk.sync import bundle
 
-    header, changeset, secret = changesets.export(req["db"], req["event"])
-    data = bundle.pack(header, changeset, secret)
-    out = Path(req["out"])
+    header, changeset, keys = changesets.export(req["db"], req["event"])
+    data = bundle.pack(header, changeset, keys)
+    code = None
+    if req.get("setup"):
+        from bimtek_desk.sync import seal
+
+        if header["slot"] != 0:
+            raise UserError("Berkas penyiapan meja dibuat di laptop panitia.")
+        code = seal.new_code()
+        data = seal.seal_setup(keys, data, code)
+    _write(Path(req["out"]), data)
+    return {"ok": True, "out": req["out"], "bytes": len(data), "header": header, "code": code}
+
+
+def _write(out: Path, data: bytes) -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=".bundle-", suffix=".tmp")
     try:
@@ -38,7 +50,6 @@ def _export(req: dict[str, Any]) -> dict[str, Any]:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    return {"ok": True, "out": str(out), "bytes": len(data), "header": header}
 
 
 def _new_device() -> str:
@@ -49,14 +60,29 @@ def _new_device() -> str:
     return device_id
 
 
+def open_file(path: Path, keyring: dict[str, Any], code: str | None) -> Any:
+    """A bundle, or a desk's setup file (opened with its setup code)."""
+    from bimtek_desk.sync import bundle, seal
+
+    data = path.read_bytes()
+    if seal.is_setup(data):
+        if not code:
+            raise UserError(f"'{path.name}' adalah berkas penyiapan meja: sertakan kode penyiapan yang ditampilkan "
+                            "laptop panitia (--kode).")
+        keys, inner = seal.open_setup(data, code)
+        return bundle.unpack(inner, {keys.kid: keys}, path.name)
+    return bundle.unpack(data, keyring, path.name)
+
+
 def _import(req: dict[str, Any]) -> dict[str, Any]:
     from bimtek_desk.store import changesets
     from bimtek_desk.sync import bundle
 
+    keyring = changesets.keyring(req["db"])
     loaded: list[tuple[str, bundle.Bundle | None, str | None]] = []
     for name in req["files"]:
         try:
-            loaded.append((name, bundle.unpack(Path(name).read_bytes(), Path(name).name), None))
+            loaded.append((name, open_file(Path(name), keyring, req.get("code")), None))
         except OSError as exc:
             loaded.append((name, None, f"Berkas '{name}' tidak dapat dibaca ({exc.strerror})."))
         except UserError as exc:

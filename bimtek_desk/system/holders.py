@@ -1,48 +1,50 @@
-"""Which programs have a file open: named in a refusal ("the database is open in…"), so
-the committee knows which window to close.  Only where the platform tells without
-privileges: Linux's /proc (the user's own processes).  Elsewhere the list is empty and
-the message stays general."""
+"""Which other programs have a file open, where the platform says so (issue #24: a refused restore
+names what holds the database).  Linux reads /proc; macOS asks lsof; elsewhere nothing is known."""
 
 from __future__ import annotations
 
+import contextlib
 import os
+import subprocess
 import sys
 from pathlib import Path
 
 
-def _describe(pid: int, proc: Path) -> str:
+def _describe(pid: int) -> str:
     try:
-        argv = (proc / "cmdline").read_bytes().split(b"\0")
+        words = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+        text = " ".join(w.decode(errors="replace") for w in words if w)
     except OSError:
-        argv = []
-    words = [a.decode(errors="replace") for a in argv if a]
-    # "python -m bimtek_desk desk …" or ".venv/bin/bimtek-desk desk …": the program and its command
-    shown = [Path(words[0]).name, *words[1:4]] if words else ["?"]
-    label = " ".join(w if len(w) <= 24 else w[:23] + "…" for w in shown)
-    if len(label) > 80:
-        label = label[:79] + "…"
-    return f"{label} (pid {pid}{', proses ini' if pid == os.getpid() else ''})"
+        text = ""
+    if "bimtek_desk" in text or "bimtek-desk" in text:  # our own program: which command
+        tail = text.split("bimtek_desk", 1)[-1] if "bimtek_desk" in text else text.split("bimtek-desk", 1)[-1]
+        for word in ("sync serve", "desk", "sync", "checkin", "backup"):
+            if f" {word}" in tail:
+                return f"PID {pid} (bimtek-desk {word})"
+        return f"PID {pid} (bimtek-desk)"
+    name = Path(text.split(" ")[0]).name if text else "?"
+    return f"PID {pid} ({name})"
 
 
-def holders(path: str | Path, *, proc_root: Path = Path("/proc")) -> list[str]:
-    """The processes (of this user) that have ``path`` or its -wal/-shm open, described."""
-    if not sys.platform.startswith("linux") or not proc_root.is_dir():
-        return []
+def holders(path: str | Path) -> list[str]:
+    """Other processes holding ``path`` (or its -wal/-shm) open, described in a few words."""
     target = Path(path).resolve()
-    wanted = {str(target), f"{target}-wal", f"{target}-shm"}
-    found = []
-    for entry in proc_root.iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            fds = list((entry / "fd").iterdir())
-        except OSError:  # another user's process, or gone
-            continue
-        for fd in fds:
-            try:
-                if os.readlink(fd) in wanted:
-                    found.append(_describe(int(entry.name), entry))
-                    break
-            except OSError:
+    names = {str(target), f"{target}-wal", f"{target}-shm"}
+    me = os.getpid()
+    found: set[int] = set()
+    if sys.platform.startswith("linux"):
+        for proc in Path("/proc").iterdir():
+            if not proc.name.isdigit() or int(proc.name) == me:
                 continue
-    return sorted(found)
+            with contextlib.suppress(OSError):
+                for fd in (proc / "fd").iterdir():
+                    with contextlib.suppress(OSError):
+                        if os.readlink(fd) in names:
+                            found.add(int(proc.name))
+                            break
+    elif sys.platform == "darwin":
+        with contextlib.suppress(OSError, subprocess.SubprocessError):
+            out = subprocess.run(["lsof", "-t", *sorted(n for n in names if Path(n).exists())],
+                                 capture_output=True, text=True, timeout=5, check=False).stdout
+            found = {int(x) for x in out.split() if x.isdigit() and int(x) != me}
+    return [_describe(pid) for pid in sorted(found)]

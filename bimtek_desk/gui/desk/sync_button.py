@@ -115,10 +115,12 @@ class SyncButton(QPushButton):
                 name = p["peer"]
             when = (p.get("last_merged_at") or "")[11:19] or "–"
             refused = p.get("message") and "dicoba lagi" not in p["message"]  # a busy moment is not a refusal
-            mark = "⚠" if refused else "✓" if p.get("reachable") else "✗"
+            mark = "⚠" if refused or p.get("clock") else "✓" if p.get("reachable") else "✗"
             parts.append(f"{name} {mark} {when}")
             if refused:
                 problems.append(f"{name}: {p['message']}")
+            if p.get("clock"):  # a wrong clock becomes the record: a standing warning (issue #24)
+                problems.append(f"{name}: {p['clock']}")
         text = " · ".join(parts) or self.tr("belum ada laptop lain")
         self.network.setText(self.tr("Jaringan: %1").replace("%1", text))
         self.network.setToolTip("\n".join(problems))

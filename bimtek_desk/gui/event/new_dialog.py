@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QDialog, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from bimtek_desk import pin as pinlib
 from bimtek_desk.errors import UserError
 from bimtek_desk.events import eventfile
 from bimtek_desk.events import new as newevent
@@ -80,6 +81,8 @@ class NewEventDialog(FormDialog):
                 problems.setdefault(key, readable(line) if message else line)
         if not (self.pin.text().isascii() and self.pin.text().isdigit() and 6 <= len(self.pin.text()) <= 12):
             problems["pin"] = self.tr("PIN panitia harus 6–12 angka.")
+        elif pinlib.weakness(self.pin.text()):
+            problems["pin"] = pinlib.weak_message(self.pin.text())  # the domain's words, as its other refusals
         elif self.pin.text() != self.pin_again.text():
             problems["pin_again"] = self.tr("Kedua PIN tidak sama.")
         widgets = self._field_widgets()
