@@ -427,3 +427,39 @@ def test_a_nik_inside_an_extra_text_is_masked_and_a_formula_stays_text(event_sto
     assert "6371051507709499" not in text and "6371 0512 0000 0001" not in text
     assert niklib.mask("6371051507709499") in text
     assert all(c.data_type != "f" for c in cells)  # the header and the value are text
+
+
+# -- review: hostile .xls files (the records calamine follows, not a sequential scan) ----------------
+
+
+@pytest.mark.parametrize(("change", "message"), [
+    ("hidden_far_sheet", r"terlalu besar untuk dibaca: 16\.777\.216 sel"),  # calamine: 1 GB, 2 s
+    ("sheet_past_the_end", r"Berkas \.xls ini rusak"),  # calamine: a PanicException (a traceback)
+    ("formula_past_its_record", r"Berkas xls tidak dapat dibaca \(rusak\)"),  # likewise
+])
+def test_a_hostile_xls_is_refused_with_a_message(event_store: Store, tmp_path: Path, change: str,
+                                                  message: str) -> None:
+    from tests.helpers import biff
+
+    path = biff.rewrite(DATA / "roster.xls", tmp_path / f"{change}.xls", getattr(biff, change))
+    with pytest.raises(UserError, match=message):
+        import_roster(event_store, DEMO_EVENT_ID, path)
+    assert event_store.registrations.list(DEMO_EVENT_ID) == []
+    assert event_store.db.scalar("SELECT count(*) FROM people") == 0
+
+
+def test_an_xls_whose_dimensions_claim_billions_of_cells_is_refused(tmp_path: Path) -> None:
+    """calamine reserves room for the block a DIMENSIONS record claims: for this one the
+    allocation fails and the process aborts (no Python exception at all), so it runs in a
+    child process here and must end with the message."""
+    import subprocess
+    import sys
+
+    from tests.helpers import biff
+
+    path = biff.rewrite(DATA / "roster.xls", tmp_path / "dims.xls", biff.huge_dimensions)
+    code = ("from bimtek_desk.errors import UserError\nfrom bimtek_desk.roster import read\n"
+            f"try:\n    read.read({str(path)!r})\nexcept UserError as e:\n    print('DITOLAK', e)\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-500:]
+    assert done.stdout.startswith("DITOLAK Lembar ke-1 berisi data di kolom"), done.stdout
