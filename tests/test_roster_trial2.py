@@ -436,6 +436,7 @@ def test_a_nik_inside_an_extra_text_is_masked_and_a_formula_stays_text(event_sto
     ("hidden_far_sheet", r"terlalu besar untuk dibaca: 16\.777\.216 sel"),  # calamine: 1 GB, 2 s
     ("sheet_past_the_end", r"Berkas \.xls ini rusak"),  # calamine: a PanicException (a traceback)
     ("formula_past_its_record", r"Berkas xls tidak dapat dibaca \(rusak\)"),  # likewise
+    ("huge_string_table", r"Berkas \.xls ini rusak"),  # calamine reserves 2^31 strings (48 GB of address space)
 ])
 def test_a_hostile_xls_is_refused_with_a_message(event_store: Store, tmp_path: Path, change: str,
                                                   message: str) -> None:

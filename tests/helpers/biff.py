@@ -75,3 +75,11 @@ def formula_past_its_record(stream: bytearray) -> bytes:
     stream[pos + 4:pos + 4 + size] = bytes(size)
     struct.pack_into("<H", stream, pos + 4 + 20, 0xFFFF)
     return bytes(stream)
+
+
+def huge_string_table(stream: bytearray) -> bytes:
+    """An SST whose count of strings is 2,147,483,647: calamine reserves room for them all."""
+    for kind, pos, size in records(stream):
+        if kind == 0x00FC and size >= 8:
+            struct.pack_into("<i", stream, pos + 8, 0x7FFFFFFF)
+    return bytes(stream)
