@@ -397,3 +397,70 @@ def test_a_password_protected_ods_says_so(event_store: Store, tmp_path: Path) ->
             dst.writestr(item, data)
     with pytest.raises(UserError, match="dilindungi kata sandi"):
         import_roster(event_store, DEMO_EVENT_ID, path)
+
+
+def test_a_nik_inside_an_extra_text_is_masked_and_a_formula_stays_text(event_store: Store, tmp_path: Path) -> None:
+    """Review of #27: a hostile roster writes NIKs inside longer texts ('NIK suami …', a KK
+    number with spaces) and formulas into extra columns and their headers; the Excel export
+    shows no full NIK and no live formula, the database keeps the values as written."""
+    from bimtek_desk.reports import excel
+    from bimtek_desk.roster import extras
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["No", "NIK", "Nama", "Kelurahan", "Keterangan", "=HYPERLINK(\"http://x\",\"y\")"])
+    nik, name, *_r, kel, _kec, _phone, _tmt = PEOPLE[0]
+    note = "NIK suami 6371051507709499, KK: 6371 0512 0000 0001"
+    ws.append([1, nik, name, kel, note, "=1+1"])
+    ws["F2"].data_type = "s"  # the file holds the text, not a formula
+    assert import_roster(event_store, DEMO_EVENT_ID, save(wb, tmp_path / "x.xlsx")).applied
+    reg = event_store.registrations.list(DEMO_EVENT_ID)[0]
+    assert ("Keterangan", note) in event_store.extras.get_many([reg.id])[reg.id]
+    assert extras.shown(note) == f"NIK suami {niklib.mask('6371051507709499')}, KK: {niklib.mask('6371051200000001')}"
+    assert extras.shown(note, show_nik=True) == note
+
+    out = tmp_path / "ekspor.xlsx"
+    excel.export(event_store, event_store.events.get(DEMO_EVENT_ID), out)
+    sheet = openpyxl.load_workbook(out)["Keterangan tambahan"]
+    cells = [c for row in sheet.iter_rows() for c in row]
+    text = " ".join(str(c.value) for c in cells)
+    assert "6371051507709499" not in text and "6371 0512 0000 0001" not in text
+    assert niklib.mask("6371051507709499") in text
+    assert all(c.data_type != "f" for c in cells)  # the header and the value are text
+
+
+# -- review: hostile .xls files (the records calamine follows, not a sequential scan) ----------------
+
+
+@pytest.mark.parametrize(("change", "message"), [
+    ("hidden_far_sheet", r"terlalu besar untuk dibaca: 16\.777\.216 sel"),  # calamine: 1 GB, 2 s
+    ("sheet_past_the_end", r"Berkas \.xls ini rusak"),  # calamine: a PanicException (a traceback)
+    ("formula_past_its_record", r"Berkas xls tidak dapat dibaca \(rusak\)"),  # likewise
+    ("huge_string_table", r"Berkas \.xls ini rusak"),  # calamine reserves 2^31 strings (48 GB of address space)
+])
+def test_a_hostile_xls_is_refused_with_a_message(event_store: Store, tmp_path: Path, change: str,
+                                                  message: str) -> None:
+    from tests.helpers import biff
+
+    path = biff.rewrite(DATA / "roster.xls", tmp_path / f"{change}.xls", getattr(biff, change))
+    with pytest.raises(UserError, match=message):
+        import_roster(event_store, DEMO_EVENT_ID, path)
+    assert event_store.registrations.list(DEMO_EVENT_ID) == []
+    assert event_store.db.scalar("SELECT count(*) FROM people") == 0
+
+
+def test_an_xls_whose_dimensions_claim_billions_of_cells_is_refused(tmp_path: Path) -> None:
+    """calamine reserves room for the block a DIMENSIONS record claims: for this one the
+    allocation fails and the process aborts (no Python exception at all), so it runs in a
+    child process here and must end with the message."""
+    import subprocess
+    import sys
+
+    from tests.helpers import biff
+
+    path = biff.rewrite(DATA / "roster.xls", tmp_path / "dims.xls", biff.huge_dimensions)
+    code = ("from bimtek_desk.errors import UserError\nfrom bimtek_desk.roster import read\n"
+            f"try:\n    read.read({str(path)!r})\nexcept UserError as e:\n    print('DITOLAK', e)\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-500:]
+    assert done.stdout.startswith("DITOLAK Lembar ke-1 berisi data di kolom"), done.stdout

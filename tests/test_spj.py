@@ -479,3 +479,133 @@ def test_list_texts_with_markup_characters_print_as_written(two_sessions: Store,
     transport.render(two_sessions, event, tmp_path / "tr.pdf")
     assert "Kepala Bidang Dayasos & Rehsos <Dinsos>," in flat(page_texts(tmp_path / "dh.pdf")[-1])
     assert "Bendahara Pengeluaran & Pembantu <BPP>," in flat(page_texts(tmp_path / "tr.pdf")[-1])
+
+
+# --- Review: no path pays a person twice -------------------------------------------------------
+
+
+def _move_m3_to_the_next_day(store: Store) -> None:
+    """The committee edits the event file (M3 held on the 19th) and loads it again, and the
+    roster with it: the sessions keep their check-ins, the registrations their ids."""
+    import json
+
+    from bimtek_desk.demo import DEMO_EVENT, DEMO_PIN, DEMO_ROSTER
+    from bimtek_desk.events import eventfile
+    from bimtek_desk.pin import hash_pin
+    from bimtek_desk.roster.importer import import_roster
+
+    data = json.loads(Path(DEMO_EVENT).read_text(encoding="utf-8"))
+    data["date_end"] = "2025-11-19"
+    for item in data["agenda"]:
+        if item["key"] == "M3":
+            item["date"] = "2025-11-19"
+    store.events.upsert(eventfile.parse(data))
+    store.events.update_settings(DEMO_EVENT_ID, {"committee_pin": hash_pin(DEMO_PIN)})
+    import_roster(store, DEMO_EVENT_ID, DEMO_ROSTER, actor="test")
+    make_final(store, DEMO_EVENT_ID)
+
+
+def test_a_session_moved_to_another_day_is_not_paid_again(two_sessions: Store, tmp_path: Path) -> None:
+    """M3's attendance was the basis of the 18th's list; moved to the 19th it pays nobody a
+    second time, and the Excel export and the statistics keep the one list's total."""
+    store = two_sessions
+    make_final(store, DEMO_EVENT_ID)
+    event = store.events.get(DEMO_EVENT_ID)
+    first = transport.render(store, event, tmp_path / "18.pdf")
+    assert (first.period, first.people) == ("2025-11-18", 150)
+    ids = [r.id for r in store.registrations.list(DEMO_EVENT_ID)]
+
+    _move_m3_to_the_next_day(store)
+    event = store.events.get(DEMO_EVENT_ID)
+    assert [r.id for r in store.registrations.list(DEMO_EVENT_ID)] == ids  # the re-import kept every id
+    assert store.events.session(DEMO_EVENT_ID, "M3").date.isoformat() == "2025-11-19"
+    day2 = next(p for p in transport.periods(store, event) if p.key == "2025-11-19")
+    assert len(day2.payees) == 100  # present at M3, now the 19th: every one of them already paid on the 18th
+    with pytest.raises(drafts.UserError, match="sudah ada di daftar transport lain"):
+        transport.render(store, event, tmp_path / "19.pdf", day=day2.date)
+    assert [m.number for m in store.payments.list(DEMO_EVENT_ID)] == [first.number]
+
+    excel.export(store, event, tmp_path / "x.xlsx")
+    rows = list(openpyxl.load_workbook(tmp_path / "x.xlsx")["Transport"].iter_rows(min_row=2, values_only=True))
+    assert rows[-1][-1] == 150 * AMOUNT and len(rows) - 1 == 150
+    st = stats.compute(store, event)
+    assert (st.transport_people, st.transport_total) == (150, 150 * AMOUNT)
+
+
+def test_a_paid_list_stays_in_the_totals_when_its_day_has_no_session_any_more(two_sessions: Store,
+                                                                              tmp_path: Path) -> None:
+    store = two_sessions
+    make_final(store, DEMO_EVENT_ID)
+    event = store.events.get(DEMO_EVENT_ID)
+    m3 = transport.render(store, event, tmp_path / "18.pdf")
+    assert m3.people == 150
+    # Every attendance session of the 18th moved to the 19th: the 18th's list was still paid.
+    import json
+
+    from bimtek_desk.demo import DEMO_EVENT, DEMO_PIN
+    from bimtek_desk.events import eventfile
+    from bimtek_desk.pin import hash_pin
+
+    data = json.loads(Path(DEMO_EVENT).read_text(encoding="utf-8"))
+    data["date"] = data["date_end"] = "2025-11-19"
+    store.events.upsert(eventfile.parse(data))
+    store.events.update_settings(DEMO_EVENT_ID, {"committee_pin": hash_pin(DEMO_PIN)})
+    make_final(store, DEMO_EVENT_ID)
+    event = store.events.get(DEMO_EVENT_ID)
+    assert [p.key for p in transport.periods(store, event)] == ["2025-11-19"]
+    lists = transport.listed(store, event)
+    assert [(lst.period.key, lst.number, lst.total) for lst in lists] == [
+        ("2025-11-18", m3.number, 150 * AMOUNT), ("2025-11-19", None, 0)]
+    st = stats.compute(store, event)
+    assert (st.transport_people, st.transport_total) == (150, 150 * AMOUNT)
+
+
+def test_changing_the_payment_period_after_a_list_pays_nobody_again(two_sessions: Store, tmp_path: Path) -> None:
+    store = two_sessions
+    make_final(store, DEMO_EVENT_ID)
+    event = store.events.get(DEMO_EVENT_ID)
+    first = transport.render(store, event, tmp_path / "day.pdf")
+    settings = event.settings["transport"]
+    event = store.events.update_settings(DEMO_EVENT_ID, {"transport": {**settings, "period": "event"}})
+    for kwargs in ({}, {"supplement": True}):
+        with pytest.raises(drafts.UserError, match="sudah dibuat per hari .*tidak boleh diubah"):
+            transport.render(store, event, tmp_path / "acara.pdf", **kwargs)
+    assert [m.number for m in store.payments.list(DEMO_EVENT_ID)] == [first.number]
+    assert stats.compute(store, event).transport_total == 150 * AMOUNT
+
+
+def test_a_person_merged_by_sync_is_not_paid_again_on_a_supplement(two_sessions: Store, tmp_path: Path) -> None:
+    """A walk-in registered on two laptops is one record after sync (people.merged_into, the
+    other registration replaced): their check-in now counts for the kept registration, which
+    must not go on a supplementary list as someone new."""
+    store = two_sessions
+    make_final(store, DEMO_EVENT_ID)
+    event = store.events.get(DEMO_EVENT_ID)
+    regs = store.registrations.list(DEMO_EVENT_ID)
+    paid, kept = regs[0], regs[170]  # regs[0] was at REG and is on the list; regs[170] never came
+    first = transport.render(store, event, tmp_path / "a.pdf")
+    assert first.people == 150
+    with store.transaction():  # what sync's merge writes (store/changesets.py)
+        store.db.execute("UPDATE people SET nik = NULL, merged_into = ? WHERE id = ?",
+                         (kept.person.id, paid.person.id))
+        store.db.execute("UPDATE registrations SET status = 'replaced', replaced_by = ? WHERE id = ?",
+                         (kept.id, paid.id))
+    day = transport.period_for(store, event)
+    assert kept.id in {p.registration.id for p in day.payees}  # the check-in counts for the kept record now
+    with pytest.raises(drafts.UserError, match="tidak ada daftar susulan"):
+        transport.render(store, event, tmp_path / "s.pdf", supplement=True)
+    copy = transport.render(store, event, tmp_path / "c.pdf")
+    assert (copy.copy, copy.not_listed, copy.no_longer_present) == (True, 0, 0)
+    assert len(store.payments.list(DEMO_EVENT_ID)) == 1
+
+
+def test_transport_cli_refuses_a_part_below_one(two_sessions: Store, cli, demo_db: Path,  # type: ignore[no-untyped-def]
+                                                tmp_path: Path) -> None:
+    make_final(two_sessions, DEMO_EVENT_ID)
+    two_sessions.close()
+    for part in ("-1", "0"):
+        r = cli("--db", demo_db, "report", "transport", "--event", DEMO_EVENT_ID, "--part", part,
+                "--out", tmp_path / "a.pdf")
+        assert r.code == 1 and f"Daftar transport ke-{part} untuk 2025-11-18 belum ada" in r.err, r
+    with Store.open(demo_db) as s:
+        assert s.payments.list(DEMO_EVENT_ID) == []

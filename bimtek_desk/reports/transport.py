@@ -152,13 +152,48 @@ def listed(store: Store, event: Event) -> list[Listed]:
     attendance as it stands."""
     amount = int(settings(event)["amount"])
     regs = {r.id: r for r in store.registrations.list(event.id, active_only=False)}
+    recorded = store.payments.list(event.id, KIND)
+    found = {p.key: p for p in periods(store, event)}
+    for made in recorded:  # a list stays paid when its day has no session any more (moved to another day)
+        if made.period not in found:
+            day = event.date_end if made.period == WHOLE_EVENT else dt.date.fromisoformat(made.period)
+            found[made.period] = Period(made.period, day, [], [])
     out = []
-    for p in periods(store, event):
-        parts = store.payments.parts(event.id, KIND, p.key)
+    for key in sorted(found):
+        p = found[key]
+        parts = [made for made in recorded if made.period == key]
         if not parts:
-            out.append(Listed(p, None, amount, p.payees))
+            out.append(Listed(p, None, amount, payable(store, event, p)))
         for made in parts:
             out.append(Listed(p, made.number, made.amount, [Payee(regs[i], basis) for i, basis in made.payees]))
+    return out
+
+
+def _keys(basis: str) -> set[str]:
+    return {k.strip() for k in basis.split(",") if k.strip()}
+
+
+def payable(store: Store, event: Event, period: Period) -> list[Payee]:
+    """The period's payees a new list (the first, or a supplement) may name: nobody already
+    on a list of this period, and nobody whose every session of the period was already the
+    basis of a payment to them (a session moved to another day after its list was made);
+    the basis printed is the sessions not yet paid.  A person is followed through a sync
+    merge of their record (``registrations.effective_ids``)."""
+    effective = store.registrations.effective_ids(event.id)
+    here: set[int] = set()
+    used: dict[int, set[str]] = {}
+    for made in store.payments.list(event.id, KIND):
+        for rid, basis in made.payees:
+            rid = effective.get(rid, rid)
+            if made.period == period.key:
+                here.add(rid)
+            used.setdefault(rid, set()).update(_keys(basis))
+    out = []
+    for p in period.payees:
+        rid = effective.get(p.registration.id, p.registration.id)
+        fresh = [s.key for s in period.sessions if s.key in _keys(p.basis) and s.key not in used.get(rid, set())]
+        if rid not in here and fresh:
+            out.append(Payee(p.registration, ", ".join(fresh)))
     return out
 
 
@@ -344,19 +379,24 @@ def _as_paid(store: Store, event: Event, period: Period, amount: int, actor: str
     copy of part ``part``, or a new supplement naming only the people present in the
     period who are on no list yet.  Recorded (numbered, audited) when made."""
     parts = store.payments.parts(event.id, KIND, period.key)
-    listed_ids = {rid for p in parts for rid, _ in p.payees}
     now = {p.registration.id for p in period.payees}
+    fresh = payable(store, event, period)
     if supplement and parts:
-        payees = [p for p in period.payees if p.registration.id not in listed_ids]
+        payees = fresh
         if not payees:
             raise UserError(f"Tidak ada peserta yang hadir setelah daftar nomor {parts[-1].number} dibuat: tidak ada "
                             "daftar susulan.")
         part = len(parts) + 1
     else:
-        part = part or 1
-        if part > max(len(parts), 1):
+        part = 1 if part is None else part
+        if part < 1 or part > max(len(parts), 1):
             raise UserError(f"Daftar transport ke-{part} untuk {period.key} belum ada (ada {len(parts)}).")
-        payees = period.payees
+        payees = fresh
+    if not parts or supplement:
+        _same_period_rule(store, event, period)
+        if not payees:  # a numbered list paying nobody: nothing to sign
+            raise UserError(f"Tidak ada peserta yang dibayar untuk {period.key}: belum ada yang hadir, atau semua yang "
+                            "hadir sudah ada di daftar transport lain. Tidak ada daftar yang dibuat.")
     with store.transaction():
         made, new = store.payments.record(event.id, KIND, period.key, part, number_prefix=f"DPT/{event.id}",
                                           amount=amount, payees=[(p.registration.id, p.basis) for p in payees],
@@ -365,13 +405,24 @@ def _as_paid(store: Store, event: Event, period: Period, amount: int, actor: str
             store.audit.log("report.transport", actor=actor, event_id=event.id, period=period.key, part=part,
                             number=made.number, people=len(made.payees), total=made.total)
     first = parts[0].number if parts else made.number
-    listed_ids |= {rid for rid, _ in made.payees}
     if new:
-        return _Paid(payees, made.amount, made.number, part, False, made.created_at, first, len(now - listed_ids))
+        return _Paid(payees, made.amount, made.number, part, False, made.created_at, first)
     regs = {r.id: r for r in store.registrations.list(event.id, active_only=False)}
-    mine = {rid for rid, _ in made.payees}
+    effective = store.registrations.effective_ids(event.id)
+    mine = {effective.get(rid, rid) for rid, _ in made.payees}
     return _Paid([Payee(regs[rid], basis) for rid, basis in made.payees], made.amount, made.number, part, True,
-                 made.created_at, first, len(now - listed_ids), len(mine - now))
+                 made.created_at, first, len(fresh), len(mine - now))
+
+
+def _same_period_rule(store: Store, event: Event, period: Period) -> None:
+    """Lists already made per day refuse a list for the whole event, and the other way round:
+    the people on them would be paid again under the other rule."""
+    other = [m for m in store.payments.list(event.id, KIND) if (m.period == WHOLE_EVENT) != (period.key == WHOLE_EVENT)]
+    if other:
+        made = "sekali untuk seluruh acara" if other[0].period == WHOLE_EVENT else "per hari"
+        raise UserError(f"Daftar transport acara ini sudah dibuat {made} (nomor {other[0].number}): aturan "
+                        "\"transport.period\" tidak boleh diubah setelah ada daftar final, agar tidak ada yang dibayar "
+                        "dua kali. Kembalikan aturannya di berkas acara.")
 
 
 class _SumRow(list):  # type: ignore[type-arg]

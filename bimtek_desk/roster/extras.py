@@ -28,11 +28,18 @@ def kind(value: str) -> str:
     return ""
 
 
+# Sixteen digits inside a longer text ('NIK suami 6371…', 'KK: 6371 0101 …'), separators allowed between them.
+_EMBEDDED = re.compile(r"(?<![\d])\d(?:[ .\-]?\d){15}(?![\d])")
+
+
 def shown(value: str, *, show_nik: bool = False) -> str:
-    """The value as Peserta and the export show it: NIK-like values masked unless ``show_nik``."""
-    if not show_nik and kind(value) == "nik":
+    """The value as Peserta and the export show it: NIK-like values masked unless ``show_nik``,
+    and so is a NIK (or KK number) written inside a longer text."""
+    if show_nik:
+        return value
+    if kind(value) == "nik":
         return niklib.mask(_SEPARATORS.sub("", value))
-    return value
+    return _EMBEDDED.sub(lambda m: niklib.mask(_SEPARATORS.sub("", m.group())), value)
 
 
 def text(pairs: list[tuple[str, str]], *, show_nik: bool = False) -> str:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import io
 import struct
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from xml.etree import ElementTree
@@ -33,6 +34,7 @@ class Extent:
     first_col: int = 1 << 30
     last_col: int = -1
     merges: list[tuple[int, int, int, int]] = field(default_factory=list)  # (row0, col0, row1, col1)
+    worksheet: bool = True  # an .xls also has chart and macro sheets, which calamine unpacks but we do not read
 
     def add(self, row: int, col0: int, col1: int | None = None) -> None:
         col1 = col0 if col1 is None else col1
@@ -48,15 +50,37 @@ class Extent:
 
 # -- .xls: BIFF records inside an OLE2 compound file ----------------------------------------------
 
-_BOF, _EOF, _FILEPASS = 0x0809, 0x000A, 0x002F
-_CELL = {0x0006, 0x00FD, 0x0203, 0x027E, 0x0201, 0x0205, 0x0204, 0x00D6}  # formula, sst, number, rk, blank, …
+_EOF, _FILEPASS, _BOUNDSHEET, _SST, _DIMENSIONS = 0x000A, 0x002F, 0x0085, 0x00FC, 0x0200
+_CELL = {0x0006, 0x00FD, 0x0203, 0x027E, 0x0201, 0x0204, 0x0205, 0x00D6}  # formula, sst, number, rk, blank, label …
 _MULTI = {0x00BD, 0x00BE}  # MULRK, MULBLANK: row, first column, …, last column
 _MERGE = 0x00E5
 
 
+def _records(stream: bytes, pos: int) -> Iterator[tuple[int, int, int]]:
+    """(kind, body offset, size) of each record from ``pos`` to the first EOF, as calamine walks
+    them; a record running past the stream is a broken file."""
+    n = len(stream)
+    while pos + 4 <= n:
+        kind, size = struct.unpack_from("<HH", stream, pos)
+        body = pos + 4
+        if body + size > n:
+            raise _broken()
+        yield kind, body, size
+        if kind == _EOF:
+            return
+        pos = body + size
+
+
 def xls_extents(data: bytes) -> list[Extent]:
-    """The used block of each worksheet of an .xls, from its cell records; UserError for what is no
-    readable workbook (a password, a Word file, a broken container)."""
+    """The used block of each sheet of an .xls, from its cell records, in the workbook's order;
+    UserError for what is no readable workbook (a password, a Word file, a broken container).
+
+    The records are walked as calamine walks them: the globals up to their EOF, then each
+    sheet from the position its BOUNDSHEET record gives (not wherever a sequential scan
+    happens to find a BOF: a hostile file hides a sheet inside another record's body), every
+    sheet whatever its type (calamine unpacks charts and macro sheets too), up to its first
+    EOF.  A DIMENSIONS record is part of the block (calamine reserves room for it), and the
+    string table's count must fit the stream (calamine reserves room for that too)."""
     import olefile
 
     try:
@@ -74,40 +98,49 @@ def xls_extents(data: bytes) -> list[Extent]:
         stream = ole.openstream(name).read()
     finally:
         ole.close()
-    out: list[Extent] = []
-    current: Extent | None = None
-    depth, pos, n = 0, 0, len(stream)
     unpack = struct.unpack_from
-    while pos + 4 <= n:
-        kind, size = unpack("<HH", stream, pos)
-        body = pos + 4
-        pos = body + size
-        if kind == _BOF:
-            depth += 1
-            sub = unpack("<H", stream, body + 2)[0] if size >= 4 else 0
-            current = Extent() if sub == 0x0010 else None  # a worksheet (not the globals, a chart, a macro sheet)
-            if current is not None:
-                out.append(current)
-        elif kind == _EOF:
-            depth -= 1
-            current = None
-        elif kind == _FILEPASS:
+    sheets: list[tuple[int, bool]] = []  # (position of its BOF, a worksheet)
+    for kind, body, size in _records(stream, 0):
+        if kind == _FILEPASS:
             raise _password()
-        elif current is None:
-            continue
-        elif kind in _CELL and size >= 4:
-            row, col = unpack("<HH", stream, body)
-            current.add(row, col)
-        elif kind in _MULTI and size >= 6:
-            row, first = unpack("<HH", stream, body)
-            last = unpack("<H", stream, body + size - 2)[0]
-            current.add(row, first, max(first, last))
-        elif kind == _MERGE and size >= 2:
-            count = unpack("<H", stream, body)[0]
-            for i in range(min(count, (size - 2) // 8)):
-                r0, r1, c0, c1 = unpack("<HHHH", stream, body + 2 + 8 * i)
-                current.merges.append((r0, c0, r1, c1))
+        if kind == _BOUNDSHEET and size >= 6:
+            sheets.append((unpack("<I", stream, body)[0], stream[body + 5] == 0))
+        elif kind == _SST and size >= 8:
+            count = unpack("<i", stream, body + 4)[0]
+            if count < 0 or count > len(stream) // 3:  # each string takes at least 3 bytes
+                raise _broken()
+    out: list[Extent] = []
+    for pos, worksheet in sheets:
+        if pos + 4 > len(stream):
+            raise _broken()
+        current = Extent(worksheet=worksheet)
+        out.append(current)
+        for kind, body, size in _records(stream, pos):
+            if kind in _CELL and size >= 4:
+                row, col = unpack("<HH", stream, body)
+                current.add(row, col)
+            elif kind in _MULTI and size >= 6:
+                row, first = unpack("<HH", stream, body)
+                last = unpack("<H", stream, body + size - 2)[0]
+                current.add(row, first, max(first, last))
+            elif kind == _DIMENSIONS and size in (10, 14):
+                rf, rl, cf, cl = unpack("<HHHH" if size == 10 else "<IIHH", stream, body)
+                r1, c1 = (rl - 1, cl - 1) if rl >= 1 and cl >= 1 else (rf, cf)
+                if r1 < rf or c1 < cf:  # calamine would reserve room for billions of cells
+                    raise _broken()
+                current.add(rf, cf)
+                current.add(r1, c1)
+            elif kind == _MERGE and size >= 2:
+                count = unpack("<H", stream, body)[0]
+                for i in range(min(count, (size - 2) // 8)):
+                    r0, r1, c0, c1 = unpack("<HHHH", stream, body + 2 + 8 * i)
+                    current.merges.append((r0, c0, r1, c1))
     return out
+
+
+def _broken() -> UserError:
+    return UserError("Berkas .xls ini rusak (catatan di dalamnya tidak sah). Buka di Excel atau LibreOffice, simpan "
+                     "ulang sebagai .xlsx, lalu impor lagi.")
 
 
 def _password() -> UserError:
@@ -187,12 +220,15 @@ def read_rows(path: Path, data: bytes, kind: str, extents: list[Extent],
     """(sheet name, [(row number, cells)], extent) per worksheet, as calamine reads them."""
     import python_calamine
 
+    extents = [e for e in extents if e.worksheet]
     try:
         wb = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
     except python_calamine.PasswordError as exc:
         raise _password() from exc
-    except Exception as exc:  # calamine raises CalamineError, XmlError, ZipError … on a broken file
-        raise UserError(f"Berkas {kind} tidak dapat dibaca ({type(exc).__name__}). Buka di Excel atau LibreOffice, "
+    except BaseException as exc:  # CalamineError, XmlError, ZipError … on a broken file, or a panic
+        if not _broken_file(exc):
+            raise
+        raise UserError(f"Berkas {kind} tidak dapat dibaca ({_why(exc)}). Buka di Excel atau LibreOffice, "
                         "simpan ulang sebagai .xlsx, lalu impor lagi.") from exc
     out = []
     try:
@@ -218,10 +254,22 @@ def read_rows(path: Path, data: bytes, kind: str, extents: list[Extent],
                         rows.append((start_row + offset + 1, cells))
             except UserError:
                 raise
-            except Exception as exc:
-                raise UserError(f"Lembar '{name}' tidak dapat dibaca ({type(exc).__name__}). Simpan ulang berkasnya "
+            except BaseException as exc:
+                if not _broken_file(exc):
+                    raise
+                raise UserError(f"Lembar '{name}' tidak dapat dibaca ({_why(exc)}). Simpan ulang berkasnya "
                                 "sebagai .xlsx, lalu impor lagi.") from exc
             out.append((name, rows, extent))
     finally:
         wb.close()
     return out
+
+
+def _broken_file(exc: BaseException) -> bool:
+    """An error calamine raises on a broken file: any Exception, or a panic inside it (pyo3's
+    PanicException derives from BaseException, so ``except Exception`` lets it through)."""
+    return isinstance(exc, Exception) or type(exc).__name__ == "PanicException"
+
+
+def _why(exc: BaseException) -> str:
+    return "rusak" if type(exc).__name__ == "PanicException" else type(exc).__name__

@@ -174,6 +174,14 @@ class RegistrationRepo:
         rows = self.db.query("SELECT person_id FROM registrations WHERE event_id = ? AND status = 'active'", (event_id,))
         return {r[0] for r in rows}
 
+    def effective_ids(self, event_id: str) -> dict[int, int]:
+        """Registration id -> the one its check-ins count for now: a registration of a record
+        that sync merged into another gives way to the kept record's (as ``checkins.EFFECTIVE``)."""
+        rows = self.db.query("SELECT r.id, CASE WHEN p.merged_into IS NOT NULL THEN r.replaced_by END "
+                             "FROM registrations r JOIN people p ON p.id = r.person_id WHERE r.event_id = ?",
+                             (event_id,))
+        return {r[0]: r[1] or r[0] for r in rows}
+
     def count(self, event_id: str, *, role: str | None = None) -> int:
         sql = "SELECT count(*) FROM registrations WHERE event_id = ? AND status = 'active'"
         params: list[object] = [event_id]
