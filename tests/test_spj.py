@@ -500,7 +500,7 @@ def _move_m3_to_the_next_day(store: Store) -> None:
         if item["key"] == "M3":
             item["date"] = "2025-11-19"
     store.events.upsert(eventfile.parse(data))
-    store.events.update_settings(DEMO_EVENT_ID, {"committee_pin": hash_pin(DEMO_PIN)})
+    store.events.update_settings(DEMO_EVENT_ID, {"committee_pin": hash_pin(DEMO_PIN, policy=False)})  # the published demo PIN
     import_roster(store, DEMO_EVENT_ID, DEMO_ROSTER, actor="test")
     make_final(store, DEMO_EVENT_ID)
 
@@ -549,7 +549,7 @@ def test_a_paid_list_stays_in_the_totals_when_its_day_has_no_session_any_more(tw
     data = json.loads(Path(DEMO_EVENT).read_text(encoding="utf-8"))
     data["date"] = data["date_end"] = "2025-11-19"
     store.events.upsert(eventfile.parse(data))
-    store.events.update_settings(DEMO_EVENT_ID, {"committee_pin": hash_pin(DEMO_PIN)})
+    store.events.update_settings(DEMO_EVENT_ID, {"committee_pin": hash_pin(DEMO_PIN, policy=False)})  # the published demo PIN
     make_final(store, DEMO_EVENT_ID)
     event = store.events.get(DEMO_EVENT_ID)
     assert [p.key for p in transport.periods(store, event)] == ["2025-11-19"]
