@@ -394,6 +394,11 @@ def cmd_badges(args: argparse.Namespace) -> int:
     pages = _write_pdf(args.out, lambda p: badges.render(data, p, layout=args.layout,
                                                         title=f"Badge {event.short_name}"))
     _out(f"{len(data)} badge, {pages} halaman: {args.out}")
+    from bimtek_desk.documents import drafts
+
+    if drafts.logo_is_placeholder(event):  # the badges carry a red "DRAF · logo contoh" tab
+        _out(f"DRAF: badge memakai logo contoh. Pilih lambang resmi: "
+             f"bimtek-desk event image {event.id} logo LAMBANG.png")
     return 0
 
 

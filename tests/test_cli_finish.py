@@ -112,3 +112,16 @@ def test_verify_page_before_the_first_final_certificate(cli, demo_db: Path, tmp_
     assert result.code == 1
     assert "final" in result.err and "event confirm" in result.err
     assert not (tmp_path / "v.html").exists()
+
+
+def test_badges_with_the_stand_in_logo_say_draf_and_how_to_finish(cli, demo_db: Path,  # type: ignore[no-untyped-def]
+                                                                  tmp_path: Path) -> None:
+    out = tmp_path / "badge.pdf"
+    made = cli("--db", demo_db, "badges", "--event", DEMO_EVENT_ID, "--out", out)
+    assert made.code == 0 and f"bimtek-desk event image {DEMO_EVENT_ID} logo" in made.out
+    assert "DRAF" in page_texts(out)[0]
+    logo = tmp_path / "lambang.png"
+    logo.write_bytes(logo_png())
+    assert cli("--db", demo_db, "event", "image", DEMO_EVENT_ID, "logo", logo, "--pin", PIN).code == 0
+    again = cli("--db", demo_db, "badges", "--event", DEMO_EVENT_ID, "--out", out)
+    assert again.code == 0 and "DRAF" not in again.out and "DRAF" not in page_texts(out)[0]
