@@ -18,6 +18,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
@@ -37,8 +38,9 @@ from bimtek_desk.committee.badge_sheets import Who
 from bimtek_desk.errors import UserError
 from bimtek_desk.files import atomic_write
 from bimtek_desk.gui import file_dialogs
+from bimtek_desk.gui.documents.background import BackgroundJobs
 from bimtek_desk.gui.documents.printing import make_printer, print_documents
-from bimtek_desk.gui.workers import Job, run_job
+from bimtek_desk.gui.workers import Job
 from bimtek_desk.store import Store
 from bimtek_desk.store.models import Event, Registration
 
@@ -55,7 +57,7 @@ def page_size(layout: str) -> QPageSize:
     return QPageSize(QSizeF(width, height), QPageSize.Unit.Point, layout.upper(), QPageSize.SizeMatchPolicy.FuzzyMatch)
 
 
-class BadgesPage(QWidget):
+class BadgesPage(BackgroundJobs, QWidget):
     def __init__(self, store: Store, event: Event, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store, self.ev = store, event
@@ -203,39 +205,8 @@ class BadgesPage(QWidget):
             self.status.setText(str(exc))
             return None
 
-    def _start(self, label: str, work, on_done) -> Job | None:  # type: ignore[no-untyped-def]
-        if self.job is not None and self.job.running:
-            self.status.setText(self.tr("Masih ada pekerjaan berjalan."))
-            return None
-        self.progress.setValue(0)
-        self.progress.show()
-        self.cancel_button.show()
-        self.save_button.setEnabled(False)
-        self.print_button.setEnabled(False)
-        self.status.setText(label)
-        job = run_job(work, self)
-        job.setObjectName(label.rstrip("…"))
-        job.progress.connect(self._on_progress)
-        job.finished.connect(on_done)
-        job.failed.connect(lambda message: self.status.setText(self.tr("Gagal: %1").replace("%1", message)))
-        job.finished.connect(self._idle)
-        job.failed.connect(self._idle)
-        self.job = job
-        return job
-
-    def _on_progress(self, done: int, total: int) -> None:
-        self.progress.setMaximum(max(total, 1))
-        self.progress.setValue(done)
-
-    def _idle(self, *_: object) -> None:
-        self.progress.hide()
-        self.cancel_button.hide()
-        self.save_button.setEnabled(True)
-        self.print_button.setEnabled(True)
-
-    def cancel(self) -> None:
-        if self.job is not None:
-            self.job.cancel()
+    def busy_buttons(self) -> list[QAbstractButton]:
+        return [self.save_button, self.print_button]
 
     def _log(self, regs: list[Registration], how: str, where: str) -> None:
         try:

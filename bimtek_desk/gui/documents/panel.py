@@ -14,6 +14,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -29,9 +30,10 @@ from bimtek_desk.documents import layout as layoutlib
 from bimtek_desk.documents.render import Renderer
 from bimtek_desk.errors import UserError
 from bimtek_desk.gui import file_dialogs
+from bimtek_desk.gui.documents.background import BackgroundJobs
 from bimtek_desk.gui.documents.printing import make_printer, print_documents
 from bimtek_desk.gui.event.confirm_row import ask_and_confirm
-from bimtek_desk.gui.workers import Job, run_job
+from bimtek_desk.gui.workers import Job
 from bimtek_desk.pin import Grant, Purpose
 from bimtek_desk.store import Store
 from bimtek_desk.store.documents import Document
@@ -51,7 +53,7 @@ class Stopped:
     total: int
 
 
-class DocumentsPanel(QWidget):
+class DocumentsPanel(BackgroundJobs, QWidget):
     def __init__(self, store: Store, event: Event, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store, self.ev = store, event
@@ -410,42 +412,8 @@ class DocumentsPanel(QWidget):
             raise UserError(self.tr("Belum ada dokumen yang dapat dibuat (belum ada peserta yang memenuhi syarat)."))
         return jobs
 
-    def _start(self, label: str, work, on_done) -> Job | None:  # type: ignore[no-untyped-def]
-        if self.job is not None and self.job.running:
-            self.status.setText(self.tr("Masih ada pekerjaan berjalan."))
-            return None
-        self.progress.setValue(0)
-        self.progress.show()
-        self.cancel_button.show()
-        for b in (self.save_button, self.split_button, self.print_button, self.print_one_button):
-            b.setEnabled(False)
-        self.status.setText(label)
-        job = run_job(work, self)
-        job.setObjectName(label.rstrip("…"))
-        job.progress.connect(self._on_progress)
-        job.finished.connect(on_done)
-        job.failed.connect(self._on_failed)
-        job.finished.connect(self._idle)
-        job.failed.connect(self._idle)
-        self.job = job
-        return job
-
-    def _on_progress(self, done: int, total: int) -> None:
-        self.progress.setMaximum(max(total, 1))
-        self.progress.setValue(done)
-
-    def _on_failed(self, message: str) -> None:
-        self.status.setText(self.tr("Gagal: %1").replace("%1", message))
-
-    def _idle(self, *_: object) -> None:
-        self.progress.hide()
-        self.cancel_button.hide()
-        for b in (self.save_button, self.split_button, self.print_button, self.print_one_button):
-            b.setEnabled(True)
-
-    def cancel(self) -> None:
-        if self.job is not None:
-            self.job.cancel()
+    def busy_buttons(self) -> list[QAbstractButton]:
+        return [self.save_button, self.split_button, self.print_button, self.print_one_button]
 
     def _prepare(self, only: list[int] | None = None) -> tuple[list[issue.Job], Renderer, str] | None:
         """Numbers (on the UI thread: the store is not shared with workers) and a renderer."""
