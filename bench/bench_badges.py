@@ -8,8 +8,9 @@ import statistics
 import time
 
 from bench.common import Result
-from bimtek_desk import badges, codes
+from bimtek_desk.documents import badges
 from bimtek_desk.render import fonts, qr
+from bimtek_desk.scanning import codes
 
 
 def _data(n: int) -> list[badges.BadgeData]:

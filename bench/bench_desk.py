@@ -12,9 +12,12 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from bench.common import Result, percentiles, synthetic_people  # noqa: E402
-from bimtek_desk.events import eventfile  # noqa: E402
-from bimtek_desk.resources_path import resource  # noqa: E402
-from bimtek_desk.store import PersonData, Store  # noqa: E402
+from bimtek_desk.store import (  # noqa: E402
+    PersonData,
+    Store,
+    eventfile,  # noqa: E402
+)
+from bimtek_desk.system.resources import resource  # noqa: E402
 
 
 def populate(path: Path, n: int) -> str:
@@ -32,10 +35,10 @@ def run() -> list[Result]:
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
 
-    from bimtek_desk.desk import Desk, event_day_clock
+    from bimtek_desk.desk.checkin import Desk, event_day_clock
     from bimtek_desk.gui.app import settle
-    from bimtek_desk.gui.main_window import MainWindow
     from bimtek_desk.gui.focus import keep_focus
+    from bimtek_desk.gui.main_window import MainWindow
     from bimtek_desk.gui.scanner_filter import ScannerFilter
 
     app = QApplication.instance() or QApplication([])

@@ -19,7 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from bench.common import Result, final_demo
-from bimtek_desk.desk import Desk, event_day_clock
+from bimtek_desk.desk.checkin import Desk, event_day_clock
 from bimtek_desk.documents import issue
 from bimtek_desk.documents import layout as layoutlib
 from bimtek_desk.documents.render import Renderer
@@ -81,8 +81,8 @@ def _with_images(store: Store, event):  # type: ignore[no-untyped-def]
     signature and stamp with transparent backgrounds (600×240 and 400×400 px)."""
     from PIL import Image, ImageDraw
 
-    from bimtek_desk import images
     from bimtek_desk.events.copying import edited
+    from bimtek_desk.render import images
 
     def png(size: tuple[int, int], colour: tuple[int, int, int, int], opaque: bool) -> images.Picture:
         im = Image.new("RGBA", size, (255, 255, 255, 255) if opaque else (0, 0, 0, 0))

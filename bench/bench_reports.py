@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 from bench.common import Result, final_demo
-from bimtek_desk.desk import Desk, event_day_clock
+from bimtek_desk.desk.checkin import Desk, event_day_clock
 from bimtek_desk.reports import attendance, excel, transport
 from bimtek_desk.store import Store
 

@@ -20,8 +20,8 @@ from bench.common import Result, synthetic_people
 _MEASURE = """
 import json, sys, time
 from bimtek_desk.errors import UserError
-from bimtek_desk.events import eventfile
-from bimtek_desk.resources_path import resource as res
+from bimtek_desk.store import eventfile
+from bimtek_desk.system.resources import resource as res
 from bimtek_desk.roster.importer import import_roster
 from bimtek_desk.store import Store
 store = Store.memory()

@@ -9,11 +9,10 @@ import time
 from pathlib import Path
 
 from bench.common import Result, percentiles, synthetic_people, timed, write_xlsx
-from bimtek_desk import codes
-from bimtek_desk.events import eventfile
-from bimtek_desk.resources_path import resource
 from bimtek_desk.roster.importer import import_roster
-from bimtek_desk.store import PersonData, Store
+from bimtek_desk.scanning import codes
+from bimtek_desk.store import PersonData, Store, eventfile
+from bimtek_desk.system.resources import resource
 
 
 def run() -> list[Result]:

@@ -19,13 +19,11 @@ from pathlib import Path
 from typing import Any
 
 from bench.common import Result, percentiles, synthetic_people, timed
-from bimtek_desk.demo import load_demo
-from bimtek_desk.events import eventfile
-from bimtek_desk.resources_path import resource
-from bimtek_desk.store import PersonData, Store
-from bimtek_desk.store import changesets
+from bimtek_desk.events.demo import load_demo
+from bimtek_desk.store import PersonData, Store, eventfile
 from bimtek_desk.store import device as devmod
-from bimtek_desk.sync import bundle, seal, worker
+from bimtek_desk.sync import bundle, changesets, seal, worker
+from bimtek_desk.system.resources import resource
 
 EVENT = "bimtek-psm-bjm-2025"
 
@@ -92,7 +90,7 @@ def _remerge(tmpdir: Path, committee: Path) -> list[Result]:
 _MERGER = """
 import sys, time
 from pathlib import Path
-from bimtek_desk.store import changesets
+from bimtek_desk.sync import changesets
 from bimtek_desk.sync import bundle, worker
 db, files = sys.argv[1], sys.argv[2:]
 ring = changesets.keyring(db)
@@ -105,7 +103,7 @@ for f in files:
 def _scans_during_merges(tmpdir: Path, deltas: int = 40, per_delta: int = 25) -> list[Result]:
     """Issue #24: a desk's own scan (check-in committed) while another process merges the network's
     deltas (25 check-ins from another desk every ~50 ms) into the same database; beside the quiet figure."""
-    from bimtek_desk.desk import Desk, event_day_clock
+    from bimtek_desk.desk.checkin import Desk, event_day_clock
 
     desk, other = tmpdir / "d1.sqlite3", tmpdir / "d2.sqlite3"
     with Store.open(other) as s:
@@ -301,7 +299,7 @@ def _provincial(tmpdir: Path, committee: Path, arrivals: int = 600, seconds: flo
     import random
     import threading
 
-    from bimtek_desk.desk import Desk, event_day_clock
+    from bimtek_desk.desk.checkin import Desk, event_day_clock
 
     dbs = {"c": committee, **{f"d{k}": tmpdir / f"prov-d{k}.sqlite3" for k in (1, 2, 3, 4)}}
     for k in (1, 2, 3, 4):

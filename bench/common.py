@@ -93,7 +93,7 @@ def logo_png(colour: str = "#1E3A8A") -> bytes:
 
 def choose_logo(store: Store, event_id: str) -> None:
     """The stand-in logo chosen in the event's settings, as the committee chooses its own."""
-    from bimtek_desk import images
+    from bimtek_desk.render import images
 
     ref = store.events.put_image(images.check(logo_png(), "lambang.png"))
     store.events.update_settings(event_id, {"logo": ref})
@@ -126,8 +126,8 @@ EXAMPLE_SIGN_OFFS = {
 def final_demo(store: Store) -> Event:
     """Load the demo event and make it final (:func:`make_final`); the benches measure
     final documents."""
-    from bimtek_desk.demo import DEMO_PIN, load_demo
     from bimtek_desk.documents import drafts
+    from bimtek_desk.events.demo import DEMO_PIN, load_demo
 
     event, _ = load_demo(store)
     event = make_final(store, event.id, pin=DEMO_PIN)

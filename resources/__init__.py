@@ -4,5 +4,5 @@ This folder is installed as the package ``bimtek_desk.resources`` (see
 pyproject.toml).  The ``__init__.py`` makes it a regular package, so that
 ``importlib.resources.files()`` returns a real folder on disk in a checkout,
 an installed wheel and the frozen (PyInstaller) app alike; see
-``bimtek_desk/resources_path.py``.
+``bimtek_desk/system/resources.py``.
 """

@@ -61,7 +61,7 @@ for _var in ("LPDEST", "PRINTER"):  # a user's default printer
 os.environ.setdefault("BIMTEK_DESK_DEVICE_FILE", os.path.join(_SCRATCH, "device-ids.txt"))
 
 from bimtek_desk.cli import main as cli_main  # noqa: E402
-from bimtek_desk.demo import load_demo  # noqa: E402
+from bimtek_desk.events.demo import load_demo  # noqa: E402
 from bimtek_desk.store import Store  # noqa: E402
 
 DEMO_EVENT_ID = "bimtek-psm-bjm-2025"
@@ -94,7 +94,7 @@ def on_the_event_day(monkeypatch: pytest.MonkeyPatch) -> None:
     """The desk records nothing outside the event's days; tests run in 2026 on a 2025 event,
     so by default every Desk's clock runs from 08:00 on its event's first day (a test of
     the wrong day passes ``now=`` itself)."""
-    from bimtek_desk import desk
+    from bimtek_desk.desk import checkin as desk
 
     original = desk.Desk.__init__
     clocks: dict[str, object] = {}  # one clock per event for the whole test: desks agree on what came first

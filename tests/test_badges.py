@@ -5,14 +5,14 @@ import pytest
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from bimtek_desk import badges, codes
+from bimtek_desk.desk.lookup import Status, resolve
+from bimtek_desk.documents import badges
 from bimtek_desk.errors import UserError
-from bimtek_desk.events import eventfile
 from bimtek_desk.idn.names import print_name
-from bimtek_desk.lookup import Status, resolve
 from bimtek_desk.render import fonts
-from bimtek_desk.resources_path import resource
-from bimtek_desk.store import PersonData, Store
+from bimtek_desk.scanning import codes
+from bimtek_desk.store import PersonData, Store, eventfile
+from bimtek_desk.system.resources import resource
 from tests.conftest import DEMO_EVENT_ID
 from tests.pdfutil import decode_qr, page_count, page_texts, raw_streams, runs
 
@@ -21,7 +21,7 @@ LONG_NAME = "Drs. H. Ahmad Syarifuddin Noor Hidayatullah Al Banjari, M.Si."
 
 @pytest.fixture(scope="module")
 def demo_badges(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    from bimtek_desk.demo import load_demo
+    from bimtek_desk.events.demo import load_demo
 
     tmp = tmp_path_factory.mktemp("badges")
     db = tmp / "demo.sqlite3"

@@ -149,7 +149,7 @@ def test_checkin_and_attendance(cli, demo_db: Path) -> None:  # type: ignore[no-
 
 
 def test_attendance_shows_annulled(cli, demo_db: Path) -> None:  # type: ignore[no-untyped-def]
-    from bimtek_desk.desk import Desk
+    from bimtek_desk.desk.checkin import Desk
     from bimtek_desk.store import Store
 
     with Store.open(demo_db) as s:
@@ -186,7 +186,7 @@ def test_event_copy_for_next_year(cli, demo_db: Path) -> None:  # type: ignore[n
 
 def test_event_load_names_presensi_sessions_and_warns_of_jp(cli, db_path: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """'Sesi presensi' (not 'absen'); JP that disagree with the agenda's times are said at load time."""
-    from bimtek_desk.resources_path import resource
+    from bimtek_desk.system.resources import resource
 
     data = json.loads(resource("demo", "event.json").read_text(encoding="utf-8"))
     m1 = next(item for item in data["agenda"] if item["key"] == "M1")

@@ -1,8 +1,9 @@
 import string
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from bimtek_desk import codes
+from bimtek_desk.scanning import codes
 
 SECRET = b"k" * 32
 

@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from bimtek_desk import codes
-from bimtek_desk.desk import Desk, Outcome, default_session
+from bimtek_desk.desk.checkin import Desk, Outcome, default_session
 from bimtek_desk.errors import UserError
+from bimtek_desk.scanning import codes
 from bimtek_desk.store import PersonData, Store
 from tests.conftest import DEMO_EVENT_ID
 
@@ -159,7 +159,7 @@ def test_two_windows_undoing_the_same_checkin_write_one_undo(demo_store: Store, 
     outside the write lock."""
     import threading
 
-    from bimtek_desk.pin import Grant, Purpose
+    from bimtek_desk.committee.pin import Grant, Purpose
 
     first = make_desk(demo_store).scan(first_code(demo_store)).checkin
     assert first is not None

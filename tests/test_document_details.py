@@ -8,8 +8,7 @@ import pytest
 from pypdf import PdfReader
 from reportlab.lib.units import mm
 
-from bimtek_desk import badges
-from bimtek_desk.documents import drafts, issue
+from bimtek_desk.documents import badges, drafts, issue
 from bimtek_desk.idn.names import print_name, title_case
 from bimtek_desk.reports import attendance, transport
 from bimtek_desk.store import Store

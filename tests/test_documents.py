@@ -9,7 +9,8 @@ import pytest
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from bimtek_desk.desk import Desk, Outcome
+from bimtek_desk.desk.checkin import Desk, Outcome
+from bimtek_desk.desk.verify import verify_text
 from bimtek_desk.documents import issue
 from bimtek_desk.documents import layout as layoutlib
 from bimtek_desk.documents.render import Renderer
@@ -19,7 +20,6 @@ from bimtek_desk.idn.names import print_name
 from bimtek_desk.render import fonts
 from bimtek_desk.signing import cose
 from bimtek_desk.store import Store
-from bimtek_desk.verify import verify_text
 from tests.conftest import DEMO_EVENT_ID
 from tests.helpers.attend import attend
 from tests.helpers.final import make_final

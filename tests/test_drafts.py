@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from bimtek_desk.desk.verify import verify_text
 from bimtek_desk.documents import drafts, issue
 from bimtek_desk.errors import UserError
 from bimtek_desk.reports import attendance, transport
 from bimtek_desk.store import Store
-from bimtek_desk.verify import verify_text
 from tests.conftest import DEMO_EVENT_ID
 from tests.helpers.attend import attend
 from tests.helpers.final import choose_logo, make_final
@@ -151,8 +151,8 @@ def test_dokumen_area_lists_and_confirms(qtbot, attended: Store, monkeypatch) ->
 def test_an_event_file_without_unconfirmed_fields_is_final(cli, demo_db: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     import json
 
-    from bimtek_desk.resources_path import resource
     from bench.common import EXAMPLE_SIGN_OFFS
+    from bimtek_desk.system.resources import resource
     from tests.helpers.final import logo_png
 
     data = json.loads(resource("demo", "event.json").read_text(encoding="utf-8"))

@@ -9,9 +9,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bimtek_desk.demo import DEMO_PIN
-from bimtek_desk.desk import Desk, Outcome, event_zone
+from bimtek_desk.desk.checkin import Desk, Outcome, event_zone
 from bimtek_desk.errors import UserError
+from bimtek_desk.events.demo import DEMO_PIN
 from bimtek_desk.store import PersonData, Store
 from tests.conftest import DEMO_EVENT_ID
 
@@ -93,7 +93,7 @@ def test_time_zone_of_the_event_not_of_the_laptop(demo_store: Store) -> None:
 
 
 def test_cli_checkin_on_the_wrong_day(cli, demo_db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from bimtek_desk import desk as desklib
+    from bimtek_desk.desk import checkin as desklib
 
     monkeypatch.setattr(desklib.Desk, "__init__", _real_init)  # the real clock: 2026 is not the event's year
     with Store.open(demo_db) as s:

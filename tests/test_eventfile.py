@@ -4,8 +4,8 @@ from pathlib import Path
 import pytest
 
 from bimtek_desk.errors import UserError
-from bimtek_desk.events import eventfile
-from bimtek_desk.resources_path import resource
+from bimtek_desk.store import eventfile
+from bimtek_desk.system.resources import resource
 
 
 def demo() -> dict:

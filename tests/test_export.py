@@ -12,7 +12,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from bimtek_desk.desk import Desk
+from bimtek_desk.desk.checkin import Desk
 from bimtek_desk.idn import wilayah
 from bimtek_desk.reports import excel
 from bimtek_desk.store import Store

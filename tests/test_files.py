@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from bimtek_desk.errors import UserError
-from bimtek_desk.files import atomic_write, safe_file_name
+from bimtek_desk.system.files import atomic_write, safe_file_name
 from tests.conftest import DEMO_EVENT_ID
 
 
@@ -36,8 +36,8 @@ def test_temp_file_is_unpredictable_and_a_planted_link_is_not_followed(tmp_path:
 
 def test_split_render_leaves_other_peoples_temp_files(demo_store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from bimtek_desk.documents import issue
-    from bimtek_desk.documents.render import Renderer
     from bimtek_desk.documents import layout as layoutlib
+    from bimtek_desk.documents.render import Renderer
 
     event = demo_store.events.get(DEMO_EVENT_ID)
     others = tmp_path / ".laporan.xlsx.tmp"

@@ -4,7 +4,7 @@ import pytest
 from reportlab.pdfbase.ttfonts import TTFontFile
 
 from bimtek_desk.render import fonts
-from bimtek_desk.resources_path import resource
+from bimtek_desk.system.resources import resource
 
 NEEDED = "’‘“”–—" + "".join(chr(c) for c in range(0x20, 0x7F)) + "ÀÁÂÄÈÉÊËÌÍÎÏÒÓÔÖÙÚÛÜàáâäèéêëìíîïòóôöùúûüñÑçÇ"
 

@@ -11,14 +11,13 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bimtek_desk import codes
+from bimtek_desk.desk.lookup import Status, resolve
 from bimtek_desk.documents import layout as layoutlib
 from bimtek_desk.errors import UserError
-from bimtek_desk.events import eventfile
-from bimtek_desk.lookup import Status, resolve
 from bimtek_desk.roster.importer import import_roster
+from bimtek_desk.scanning import codes
 from bimtek_desk.scanning.wedge import WedgeParser
-from bimtek_desk.store import Store
+from bimtek_desk.store import Store, eventfile
 from tests.conftest import DEMO_EVENT_ID, file_digest
 
 FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

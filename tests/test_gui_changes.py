@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from bimtek_desk.desk import Desk
+from bimtek_desk.desk.checkin import Desk
 from bimtek_desk.gui.change_watch import ChangeWatch
 from bimtek_desk.gui.main_window import MainWindow
 from bimtek_desk.gui.scanner_filter import ScannerFilter
@@ -22,7 +22,7 @@ from tests.conftest import DEMO_EVENT_ID
 
 CHILD = """
 import sys
-from bimtek_desk.desk import Desk, event_day_clock
+from bimtek_desk.desk.checkin import Desk, event_day_clock
 from bimtek_desk.store import Store
 with Store.open(sys.argv[1]) as s:
     ev = s.events.get(sys.argv[2])

@@ -13,14 +13,14 @@ from PySide6.QtMultimedia import QVideoFrame
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.modeltest import ModelTester
 
-from bimtek_desk import codes
-from bimtek_desk.desk import Desk, Outcome
+from bimtek_desk.desk.checkin import Desk, Outcome
 from bimtek_desk.gui.desk.camera import FrameDecoder
 from bimtek_desk.gui.desk.dialogs import PersonForm, UndoDialog
 from bimtek_desk.gui.desk.models import RecentModel, SearchModel
 from bimtek_desk.gui.main_window import MainWindow
 from bimtek_desk.gui.scanner_filter import ScannerFilter
 from bimtek_desk.render import qr
+from bimtek_desk.scanning import codes
 from bimtek_desk.store import Store
 from tests.conftest import DEMO_EVENT_ID
 

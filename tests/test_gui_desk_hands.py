@@ -217,7 +217,7 @@ def test_reason_missing_puts_the_cursor_in_the_reason(window: MainWindow, demo_s
 
 def test_f4_undoes_the_selected_persons_checkin(window: MainWindow, demo_store: Store, demo_db,  # noqa: F811
                                                 qtbot) -> None:  # type: ignore[no-untyped-def]
-    from bimtek_desk.desk import Desk
+    from bimtek_desk.desk.checkin import Desk
 
     panel = window.desk_panel
     regs = demo_store.registrations.list(DEMO_EVENT_ID)
@@ -293,7 +293,7 @@ def documents(qtbot, demo_store: Store):  # type: ignore[no-untyped-def]
 
 def test_badges_saved_from_dokumen_for_everyone_then_only_the_new_ones(documents, demo_store: Store, qtbot,  # type: ignore[no-untyped-def]
                                                                      tmp_path) -> None:
-    from bimtek_desk.desk import Desk
+    from bimtek_desk.desk.checkin import Desk
     from bimtek_desk.store import PersonData
     from tests.pdfutil import decode_qr, page_count, page_texts
 
@@ -437,8 +437,8 @@ def test_sound_files_live_in_the_cache_not_the_temporary_folder(tmp_path, monkey
 
 def test_a_wrong_pin_asks_again_with_the_tries_left(qtbot, demo_store: Store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """Walk-through: a wrong PIN closed the dialog and said so only in the status line."""
+    from bimtek_desk.committee.pin import Purpose
     from bimtek_desk.gui.pin_dialog import ask_pin
-    from bimtek_desk.pin import Purpose
 
     parent = QWidget()
     qtbot.addWidget(parent)
@@ -501,7 +501,7 @@ def test_wrong_day_looks_unlike_already_present_and_is_said_before_the_first_sca
                                                                                   monkeypatch) -> None:
     import datetime as dt
 
-    from bimtek_desk.desk import Outcome
+    from bimtek_desk.desk.checkin import Outcome
     from bimtek_desk.gui.desk.panel import DeskPanel
     from bimtek_desk.gui.desk.status_panel import COLOURS, MARKS, SEVERITY
     from tests.test_event_days import DEMO_PIN, WITA, _desk

@@ -162,7 +162,7 @@ def test_choose_a_layout_file_and_back(panel: DocumentsPanel, demo_store: Store,
     monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: ("181125", True))  # the PIN
 
     from bimtek_desk.documents import issue
-    from bimtek_desk.resources_path import resource
+    from bimtek_desk.system.resources import resource
     from tests.pdfutil import page_texts
 
     data = json.loads(resource("layouts", "sertifikat.json").read_text(encoding="utf-8"))

@@ -10,10 +10,10 @@ from PIL import Image
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
-from bimtek_desk import images
 from bimtek_desk.documents import issue
 from bimtek_desk.gui.event.agenda import AgendaModel, normal_time
 from bimtek_desk.gui.event.panel import EventPanel
+from bimtek_desk.render import images
 from bimtek_desk.store import Store
 from tests.conftest import DEMO_EVENT_ID, file_digest
 

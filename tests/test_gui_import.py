@@ -90,10 +90,9 @@ def test_the_wizard_is_driven_by_the_keyboard_alone(qtbot, demo_store: Store, tm
 def test_closing_the_wizard_while_it_reads_leaves_no_error(qtbot, demo_store: Store, tmp_path: Path,  # type: ignore[no-untyped-def]
                                                            capfd) -> None:
     """The background read finished after the dialog was gone: 'Signal source has been deleted'."""
+    import shiboken6
     from PySide6.QtCore import QDeadlineTimer, QThreadPool
     from PySide6.QtWidgets import QApplication
-
-    import shiboken6
 
     people = [(f"6371{i:012d}", f"Peserta {i}", *PEOPLE[0][2:]) for i in range(1, 3001)]
     path = two_row_header_xlsx(tmp_path / "besar.xlsx", people)  # long enough to be still reading

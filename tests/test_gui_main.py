@@ -45,7 +45,7 @@ def test_main_window_shows_event_and_filters(qtbot, demo_store: Store, tmp_path:
 
 
 def test_reissue_badge_from_the_roster(qtbot, demo_store: Store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from bimtek_desk.desk import Desk, Outcome
+    from bimtek_desk.desk.checkin import Desk, Outcome
     from bimtek_desk.gui.roster_panel import RosterPanel
     from tests.pdfutil import decode_qr
 

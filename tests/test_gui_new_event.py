@@ -9,12 +9,12 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
+from bimtek_desk.committee.pin import verify_pin
 from bimtek_desk.errors import UserError
 from bimtek_desk.events import new as newevent
 from bimtek_desk.gui.app import Windows
 from bimtek_desk.gui.event.new_dialog import NewEventDialog, StartDialog
 from bimtek_desk.gui.scanner_filter import ScannerFilter
-from bimtek_desk.pin import verify_pin
 from bimtek_desk.store import Store
 from tests.conftest import DEMO_EVENT_ID, file_digest
 

@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from bimtek_desk import backups
-from bimtek_desk.demo import DEMO_PIN
+from bimtek_desk.committee.restore import restore_backup
+from bimtek_desk.events.demo import DEMO_PIN
 from bimtek_desk.gui import app as gui_app
 from bimtek_desk.gui.restore_dialog import RestoreDialog
-from bimtek_desk.store import Store
+from bimtek_desk.store import Store, backups
 from tests.conftest import DEMO_EVENT_ID
 
 
@@ -56,7 +56,7 @@ def test_wrong_pins_at_the_restore_dialog_lock_it_like_anywhere_else(qtbot, demo
     itself still know them."""
     import datetime as dt
 
-    from bimtek_desk import pin as pinlib
+    from bimtek_desk.committee import pin as pinlib
 
     now = [dt.datetime(2025, 11, 18, 1, 0, tzinfo=dt.UTC)]
     monkeypatch.setattr(pinlib, "clock", lambda: now[0])
@@ -95,7 +95,7 @@ def test_a_read_only_backup_cannot_count_and_is_refused(demo_db: Path) -> None:
     good.chmod(0o444)
     try:
         with pytest.raises(UserError, match="hanya-baca"):
-            backups.restore(demo_db, good, pin="000000")
+            restore_backup(demo_db, good, pin="000000")
     finally:
         good.chmod(0o600)
     assert demo_db.stat().st_size == 0

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
-from bimtek_desk import lookup
+from bimtek_desk.desk import lookup
 from bimtek_desk.gui.roster_panel import RosterPanel
 from bimtek_desk.store import Store
 from tests.conftest import DEMO_EVENT_ID

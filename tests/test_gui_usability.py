@@ -183,7 +183,7 @@ def test_after_a_dialog_the_desk_has_the_keys_again_without_a_window_manager(
 
 def test_f4_defaults_to_this_desks_last_checkin_and_marks_it_annulled(window: MainWindow, demo_store: Store,  # noqa: F811
                                                                       demo_db, qtbot) -> None:  # type: ignore[no-untyped-def]
-    from bimtek_desk.desk import Desk
+    from bimtek_desk.desk.checkin import Desk
 
     panel = window.desk_panel
     mine = panel.handle_scan(code_of(demo_store, 0), "scanner").checkin
@@ -225,7 +225,7 @@ def test_f4_defaults_to_this_desks_last_checkin_and_marks_it_annulled(window: Ma
 
 @pytest.fixture
 def tabbed(qtbot, demo_store: Store):  # type: ignore[no-untyped-def]
-    from bimtek_desk.desk import Desk
+    from bimtek_desk.desk.checkin import Desk
     from bimtek_desk.gui.scanner_filter import ScannerFilter
 
     app = QApplication.instance()
@@ -405,7 +405,7 @@ def test_desk_name_is_asked_once_and_kept_on_this_laptop(qtbot, tmp_path, monkey
 
 
 def test_desk_name_is_shown_and_checkins_carry_it(qtbot, demo_store: Store, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from bimtek_desk.desk import Desk
+    from bimtek_desk.desk.checkin import Desk
     from bimtek_desk.device import settings
 
     monkeypatch.setenv(settings.ENV, str(tmp_path / "laptop.json"))
@@ -564,7 +564,7 @@ def test_nice_axis_gives_round_whole_steps() -> None:
 def test_stats_charts_label_their_bars(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCharts import QBarCategoryAxis, QValueAxis
 
-    from bimtek_desk.desk import Desk
+    from bimtek_desk.desk.checkin import Desk
     from bimtek_desk.gui.stats_panel import StatsPanel
 
     event = demo_store.events.get(DEMO_EVENT_ID)
@@ -631,7 +631,7 @@ def test_new_event_lists_every_problem_in_form_order_and_marks_the_fields(qtbot)
 # -- 10. everything fits 1024×600 ------------------------------------------------------------------------
 
 def test_every_area_fits_a_small_screen(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
-    from bimtek_desk.desk import Desk
+    from bimtek_desk.desk.checkin import Desk
 
     event = demo_store.events.get(DEMO_EVENT_ID)
     w = MainWindow(demo_store, event, desk=Desk(demo_store, event, session="REG"), sound=False)
@@ -653,7 +653,7 @@ def test_a_long_title_fits_the_narrowest_desk(qtbot, demo_store: Store) -> None:
     from PySide6.QtCore import QRect
     from PySide6.QtGui import QFontMetrics
 
-    from bimtek_desk.desk import Desk
+    from bimtek_desk.desk.checkin import Desk
 
     event = demo_store.events.get(DEMO_EVENT_ID)
     w = MainWindow(demo_store, event, desk=Desk(demo_store, event, session="REG"), desk_mode=True, sound=False)
@@ -680,7 +680,7 @@ def test_the_wrong_days_message_fits_a_narrow_tall_desk(qtbot, demo_store: Store
     from PySide6.QtCore import QRect
     from PySide6.QtGui import QFontMetrics
 
-    from bimtek_desk.desk import Desk, Outcome
+    from bimtek_desk.desk.checkin import Desk, Outcome
 
     event = demo_store.events.get(DEMO_EVENT_ID)
     day_before = dt.datetime(2025, 11, 17, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))
@@ -798,7 +798,7 @@ def test_qt_file_and_print_dialogs_speak_indonesian(qtbot) -> None:  # type: ign
 
 def test_laporan_and_statistik_open_on_the_desks_session(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
     """Walk-through: at 13:10 the desk was on M3 while Laporan and Statistik opened on REG."""
-    from bimtek_desk.desk import Desk
+    from bimtek_desk.desk.checkin import Desk
 
     event = demo_store.events.get(DEMO_EVENT_ID)
     w = MainWindow(demo_store, event, desk=Desk(demo_store, event, session="M3"), sound=False)

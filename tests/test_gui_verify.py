@@ -69,9 +69,9 @@ def test_spaces_in_a_burst_do_not_press_the_focused_button(window: MainWindow, d
 def test_committee_revokes_the_previewed_certificate(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QTimer
 
+    from bimtek_desk.desk.verify import verify_text
     from bimtek_desk.gui.documents.panel import DocumentsPanel
     from bimtek_desk.gui.documents.revoke import RevokeDialog
-    from bimtek_desk.verify import verify_text
 
     text, _ = payload(demo_store, 0)  # person 0 now has a numbered certificate
     panel = DocumentsPanel(demo_store, demo_store.events.get(DEMO_EVENT_ID))

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import os
-import sys
 import sqlite3
 import stat
 import sys
@@ -14,11 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from bimtek_desk import backups
-from bimtek_desk.demo import DEMO_PIN
-from bimtek_desk.desk import Desk
-from bimtek_desk.integrity import anchor
-from bimtek_desk.store import Store, StoreError
+from bimtek_desk.desk.checkin import Desk
+from bimtek_desk.events.demo import DEMO_PIN
+from bimtek_desk.store import Store, StoreError, anchor, backups
 from bimtek_desk.store.migrations import GENESIS, typed_chain_hash
 from tests.conftest import DEMO_EVENT_ID, file_digest
 
@@ -342,8 +339,8 @@ def test_an_anchor_has_one_part_per_laptop_and_reads_back() -> None:
 def test_a_backup_whose_anchor_cannot_be_written_is_still_taken(demo_store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """Review finding: with anchors written through files.atomic_write (UserError), a full disk at the
     anchor aborted the backup, and with it a roster import."""
-    from bimtek_desk import files
     from bimtek_desk.errors import UserError
+    from bimtek_desk.system import files
 
     def full_disk(target, writer):  # type: ignore[no-untyped-def]
         raise UserError("Tidak dapat menulis: No space left on device.")

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from bimtek_desk.desk import Desk, Outcome
+from bimtek_desk.desk.checkin import Desk, Outcome
 from bimtek_desk.gui.app import install_translation
 from bimtek_desk.gui.desk.panel import DeskPanel
-from bimtek_desk.resources_path import resource
 from bimtek_desk.store import Store
+from bimtek_desk.system.resources import resource
 from tests.conftest import DEMO_EVENT_ID
 
 TS = resource("i18n", "bimtek_desk_en.ts")
@@ -89,7 +89,7 @@ def test_numbers_and_dates_follow_the_language(qtbot, demo_store: Store) -> None
 
 def test_english_recent_scans(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
     """Walk-through in English: the last-scans list still said BERHASIL and DIBATALKAN."""
-    from bimtek_desk.demo import DEMO_PIN
+    from bimtek_desk.events.demo import DEMO_PIN
 
     app = QApplication.instance()
     translator = install_translation(app, "en")

@@ -9,12 +9,11 @@ import pytest
 from PIL import Image
 from pypdf import PdfReader
 
-from bimtek_desk import badges, images
-from bimtek_desk.documents import issue
+from bimtek_desk.documents import badges, issue
 from bimtek_desk.errors import UserError
-from bimtek_desk.events import eventfile
 from bimtek_desk.events.copying import copy_event, edited
-from bimtek_desk.store import Store
+from bimtek_desk.render import images
+from bimtek_desk.store import Store, eventfile
 from tests.conftest import DEMO_EVENT_ID
 
 
@@ -83,7 +82,7 @@ def test_stored_images_print_on_certificates_badges_and_reports(demo_store: Stor
 
 def test_images_survive_a_file_reload_and_travel_with_a_copy(demo_store: Store, tmp_path: Path) -> None:
     logo, signature, _ = with_images(demo_store)
-    from bimtek_desk.resources_path import resource
+    from bimtek_desk.system.resources import resource
 
     demo_store.events.upsert(eventfile.load(resource("demo", "event.json")))  # names no images
     event = demo_store.events.get(DEMO_EVENT_ID)

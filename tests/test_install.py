@@ -24,7 +24,6 @@ import pytest
 
 from tests.pdfutil import page_count
 
-
 ROOT = Path(__file__).resolve().parent.parent
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(600)]  # a wheel built, a venv made, a dozen processes
 
@@ -79,7 +78,7 @@ def test_the_package_and_its_resources_come_from_the_fresh_venv(installed: tuple
     bindir, env = installed
     python = bindir / ("python.exe" if os.name == "nt" else "python")
     probe = ("import json, bimtek_desk, bimtek_desk.resources as r, importlib.metadata as m, sys;"
-             "from bimtek_desk.resources_path import resource_dir;"
+             "from bimtek_desk.system.resources import resource_dir;"
              "d = m.distribution('bimtek-desk');"
              "print(json.dumps([bimtek_desk.__file__, r.__file__, str(resource_dir()),"
              " d.read_text('direct_url.json') or '', [type(f).__name__ for f in sys.meta_path]]))")

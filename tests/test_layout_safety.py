@@ -76,7 +76,7 @@ def test_a_non_image_gets_a_clear_message(tmp_path: Path) -> None:
 def test_images_in_the_folder_or_the_store_are_used(demo_store: Store, tmp_path: Path) -> None:
     from pypdf import PdfReader
 
-    from bimtek_desk import images
+    from bimtek_desk.render import images
 
     make_final(demo_store, DEMO_EVENT_ID)
     path = _layout_with(tmp_path)
@@ -126,7 +126,7 @@ def test_years_on_a_certificate_layout_is_refused(demo_store: Store, tmp_path: P
 
 
 def test_unknown_variable_in_the_event_texts_is_refused_before_rendering(demo_store: Store, tmp_path: Path) -> None:
-    from bimtek_desk.desk import Desk
+    from bimtek_desk.desk.checkin import Desk
 
     make_final(demo_store, DEMO_EVENT_ID)
     event = demo_store.events.get(DEMO_EVENT_ID)

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from bimtek_desk.demo import DEMO_PIN
-from bimtek_desk.desk import Desk
+from bimtek_desk.desk.checkin import Desk
 from bimtek_desk.errors import UserError
+from bimtek_desk.events.demo import DEMO_PIN
 from bimtek_desk.idn import nik as niklib
 from bimtek_desk.idn import wilayah
 from bimtek_desk.roster import edit, rules

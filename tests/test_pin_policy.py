@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from bimtek_desk import pin as pinlib
-from bimtek_desk.demo import DEMO_PIN
+from bimtek_desk.committee import pin as pinlib
 from bimtek_desk.errors import UserError
+from bimtek_desk.events.demo import DEMO_PIN
 from bimtek_desk.store import Store
 from tests.conftest import DEMO_EVENT_ID
 
@@ -100,7 +100,7 @@ def test_new_pins_have_six_digits(cli, demo_db: Path) -> None:  # type: ignore[n
 ])
 def test_every_sensitive_cli_command_needs_the_pin(cli, demo_db: Path, tmp_path: Path,  # type: ignore[no-untyped-def]
                                                    argv: list[str]) -> None:
-    from bimtek_desk.demo import DEMO_EVENT
+    from bimtek_desk.events.demo import DEMO_EVENT
 
     with Store.open(demo_db) as store:
         code = store.registrations.list(DEMO_EVENT_ID)[0].badge_code

@@ -7,13 +7,13 @@ import dataclasses
 
 import pytest
 
-from bimtek_desk import pin as pinlib
-from bimtek_desk.committee import actions, vocabulary
-from bimtek_desk.demo import DEMO_PIN
+from bimtek_desk.committee import actions
+from bimtek_desk.committee import pin as pinlib
+from bimtek_desk.committee.pin import Purpose
 from bimtek_desk.errors import UserError
-from bimtek_desk.pin import Purpose
+from bimtek_desk.events.demo import DEMO_PIN
 from bimtek_desk.roster import edit
-from bimtek_desk.store import Store
+from bimtek_desk.store import Store, vocabulary
 from tests.conftest import DEMO_EVENT_ID
 
 
@@ -124,7 +124,7 @@ def test_english_pin_dialog(qtbot, demo_store: Store, monkeypatch) -> None:  # t
 
 def test_acara_asks_the_pin_for_saving_and_again_for_loading_a_file(qtbot, demo_store: Store,  # type: ignore[no-untyped-def]
                                                                     monkeypatch) -> None:
-    from bimtek_desk.demo import DEMO_EVENT
+    from bimtek_desk.events.demo import DEMO_EVENT
     from bimtek_desk.gui.event.panel import EventPanel
 
     asked: list[str] = []

@@ -14,8 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from bimtek_desk import backups
-from bimtek_desk.store import PersonData, Store
+from bimtek_desk.store import PersonData, Store, backups
 from tests.conftest import DEMO_EVENT_ID
 
 CHILD = Path(__file__).parent / "helpers" / "checkin_child.py"
@@ -86,7 +85,7 @@ def test_two_desks_on_one_database_count_once(demo_db: Path) -> None:
 
 
 def test_audit_verify_cli_names_the_row(cli, demo_db: Path) -> None:  # type: ignore[no-untyped-def]
-    from bimtek_desk.desk import Desk
+    from bimtek_desk.desk.checkin import Desk
 
     with Store.open(demo_db) as s:
         desk = Desk(s, s.events.get(DEMO_EVENT_ID), session="REG")
@@ -128,7 +127,7 @@ def test_backup_pruning_keeps_the_newest(demo_store: Store) -> None:
 
 
 def test_deleted_database_file_is_noticed(demo_db: Path) -> None:
-    from bimtek_desk.desk import Desk, Outcome
+    from bimtek_desk.desk.checkin import Desk, Outcome
 
     with Store.open(demo_db) as s:
         desk = Desk(s, s.events.get(DEMO_EVENT_ID), session="REG")
@@ -147,7 +146,7 @@ def test_deleted_database_file_is_noticed(demo_db: Path) -> None:
 
 
 def test_full_disk_is_a_clear_error_and_nothing_is_shown_ok(demo_db: Path) -> None:
-    from bimtek_desk.desk import Desk, Outcome
+    from bimtek_desk.desk.checkin import Desk, Outcome
 
     with Store.open(demo_db) as s:
         desk = Desk(s, s.events.get(DEMO_EVENT_ID), session="REG")

@@ -8,7 +8,7 @@ import openpyxl
 import pytest
 from reportlab.lib.units import mm
 
-from bimtek_desk.desk import Desk
+from bimtek_desk.desk.checkin import Desk
 from bimtek_desk.idn import nik as niklib
 from bimtek_desk.idn.names import upper_name
 from bimtek_desk.reports import attendance, excel, transport

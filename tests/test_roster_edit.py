@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from bimtek_desk import lookup
-from bimtek_desk.demo import DEMO_PIN
+from bimtek_desk.desk import lookup
 from bimtek_desk.errors import UserError
+from bimtek_desk.events.demo import DEMO_PIN
 from bimtek_desk.roster import edit
 from bimtek_desk.store import PersonData, Store
 from tests.conftest import DEMO_EVENT_ID, file_digest

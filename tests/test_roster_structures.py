@@ -11,10 +11,9 @@ import openpyxl
 import pytest
 
 from bimtek_desk.errors import UserError
-from bimtek_desk.events import eventfile
-from bimtek_desk.resources_path import resource
 from bimtek_desk.roster.importer import import_roster, rows_text
-from bimtek_desk.store import Store
+from bimtek_desk.store import Store, eventfile
+from bimtek_desk.system.resources import resource
 from tests.conftest import DEMO_EVENT_ID, file_digest
 from tests.rosters import PEOPLE
 

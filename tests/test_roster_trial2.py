@@ -12,13 +12,12 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from bimtek_desk import badges
+from bimtek_desk.documents import badges
 from bimtek_desk.errors import UserError
-from bimtek_desk.events import eventfile
 from bimtek_desk.idn import nik as niklib
-from bimtek_desk.resources_path import resource
 from bimtek_desk.roster.importer import import_roster
-from bimtek_desk.store import Store
+from bimtek_desk.store import Store, eventfile
+from bimtek_desk.system.resources import resource
 from tests.conftest import DEMO_EVENT_ID
 from tests.pdfutil import decode_qr, page_texts, raw_streams
 from tests.rosters import PEOPLE

@@ -2,7 +2,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bimtek_desk.idn import names
-from bimtek_desk.search import LiveIndex, SearchIndex, SearchRow, _Column
+from bimtek_desk.store.search import LiveIndex, SearchIndex, SearchRow, _Column
 
 PEOPLE = [
     (1, "H. Muhammad Ma’ruf, S.Sos.", "Mawar", "081234567890", "BDBAAAA001XXXXXXXX"),

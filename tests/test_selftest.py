@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from bimtek_desk.resources_path import resource_dir
-from bimtek_desk.system import qtplugins, selftest
+from bimtek_desk.gui import selftest
+from bimtek_desk.system import qtplugins
+from bimtek_desk.system.resources import resource_dir
 
 
 def test_selftest_passes_and_names_every_check(qapp) -> None:  # type: ignore[no-untyped-def]

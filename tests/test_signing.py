@@ -12,14 +12,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from PIL import Image
 
-from bimtek_desk.desk import Desk, Outcome
+from bimtek_desk.desk.checkin import Desk, Outcome
+from bimtek_desk.desk.verify import verify_text
 from bimtek_desk.documents import issue
 from bimtek_desk.errors import UserError
 from bimtek_desk.render import qr
 from bimtek_desk.scanning.wedge import WedgeParser
 from bimtek_desk.signing import cose, issuer, keys, verifier
 from bimtek_desk.store import Store
-from bimtek_desk.verify import verify_text
 from tests.conftest import DEMO_EVENT_ID
 from tests.helpers.final import make_final
 from tests.test_qr import _raster as raster

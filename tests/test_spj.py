@@ -10,7 +10,7 @@ import openpyxl
 import pytest
 from pypdf import PdfReader
 
-from bimtek_desk.desk import Desk
+from bimtek_desk.desk.checkin import Desk
 from bimtek_desk.documents import drafts
 from bimtek_desk.idn import nik as niklib
 from bimtek_desk.idn.names import upper_name
@@ -326,8 +326,7 @@ def test_titles_in_conventional_form(given: str, as_given: str, capitals: str) -
 
 
 def test_one_name_on_every_document_and_in_the_qr(demo_store: Store, tmp_path: Path) -> None:
-    from bimtek_desk import badges
-    from bimtek_desk.documents import issue
+    from bimtek_desk.documents import badges, issue
     from bimtek_desk.signing import cose
     from tests.pdfutil import decode_qr
 
@@ -375,7 +374,7 @@ def test_excel_prints_on_a4_landscape_fit_to_width_and_names_its_maker(two_sessi
 
 
 def test_badges_with_the_stand_in_logo_say_draf(demo_store: Store, tmp_path: Path) -> None:
-    from bimtek_desk import badges
+    from bimtek_desk.documents import badges
     from tests.helpers.final import choose_logo
 
     event = demo_store.events.get(DEMO_EVENT_ID)
@@ -449,9 +448,9 @@ def test_short_codes_carry_the_documents_serial_for_certificates_and_plaques(dem
                                                                             tmp_path: Path) -> None:
     """Item 7: the piagam's short code showed its database id (…-05G-…) where the certificate's
     seemed to show its serial; now both carry the serial of their number, P or S saying which."""
-    from bimtek_desk import codes
+    from bimtek_desk.desk.verify import verify_text
     from bimtek_desk.documents import issue
-    from bimtek_desk.verify import verify_text
+    from bimtek_desk.scanning import codes
 
     make_final(demo_store, DEMO_EVENT_ID)
     event = demo_store.events.get(DEMO_EVENT_ID)
@@ -489,10 +488,10 @@ def _move_m3_to_the_next_day(store: Store) -> None:
     roster with it: the sessions keep their check-ins, the registrations their ids."""
     import json
 
-    from bimtek_desk.demo import DEMO_EVENT, DEMO_PIN, DEMO_ROSTER
-    from bimtek_desk.events import eventfile
-    from bimtek_desk.pin import hash_pin
+    from bimtek_desk.committee.pin import hash_pin
+    from bimtek_desk.events.demo import DEMO_EVENT, DEMO_PIN, DEMO_ROSTER
     from bimtek_desk.roster.importer import import_roster
+    from bimtek_desk.store import eventfile
 
     data = json.loads(Path(DEMO_EVENT).read_text(encoding="utf-8"))
     data["date_end"] = "2025-11-19"
@@ -542,9 +541,9 @@ def test_a_paid_list_stays_in_the_totals_when_its_day_has_no_session_any_more(tw
     # Every attendance session of the 18th moved to the 19th: the 18th's list was still paid.
     import json
 
-    from bimtek_desk.demo import DEMO_EVENT, DEMO_PIN
-    from bimtek_desk.events import eventfile
-    from bimtek_desk.pin import hash_pin
+    from bimtek_desk.committee.pin import hash_pin
+    from bimtek_desk.events.demo import DEMO_EVENT, DEMO_PIN
+    from bimtek_desk.store import eventfile
 
     data = json.loads(Path(DEMO_EVENT).read_text(encoding="utf-8"))
     data["date"] = data["date_end"] = "2025-11-19"

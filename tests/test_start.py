@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from bimtek_desk import cli
+from bimtek_desk.cli import common, entry
 from bimtek_desk.system import qtprobe
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -56,9 +56,9 @@ def home(tmp_path: Path) -> Path:
 def test_no_arguments_is_not_a_crash() -> None:
     """`bimtek-desk` with nothing after it crashed in the language check (zip of unequal
     lengths) before anything else ran."""
-    cli._argparse_language([])
-    parser = cli.build_parser()
-    assert parser.parse_args([]).func is cli.cmd_gui
+    common.argparse_language([])
+    parser = entry.build_parser()
+    assert parser.parse_args([]).func is common.cmd_gui
 
 
 def test_shortcut_on_an_empty_home_offers_to_start(home: Path) -> None:

@@ -1,6 +1,6 @@
 import datetime as dt
 
-from bimtek_desk.desk import Desk
+from bimtek_desk.desk.checkin import Desk
 from bimtek_desk.gui.stats_panel import StatsPanel
 from bimtek_desk.reports.stats import compute
 from bimtek_desk.store import Store

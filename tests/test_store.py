@@ -4,11 +4,10 @@ from pathlib import Path
 
 import pytest
 
-from bimtek_desk.events import eventfile
-from bimtek_desk.resources_path import resource
-from bimtek_desk.store import SCHEMA_VERSION, PersonData, Store, StoreError
+from bimtek_desk.store import SCHEMA_VERSION, PersonData, Store, StoreError, eventfile
 from bimtek_desk.store.db import APPLICATION_ID
 from bimtek_desk.store.migrations import baseline_sql
+from bimtek_desk.system.resources import resource
 from tests.conftest import DEMO_EVENT_ID, file_digest
 
 

@@ -15,14 +15,13 @@ from pathlib import Path
 
 import pytest
 
-from bimtek_desk.demo import load_demo
-from bimtek_desk.desk import Desk
+from bimtek_desk.desk.checkin import Desk
+from bimtek_desk.events.demo import load_demo
 from bimtek_desk.store import PersonData, Store, StoreError
-from bimtek_desk.store import changesets
 from bimtek_desk.store import device as devmod
 from bimtek_desk.store.people import nik_hash
 from bimtek_desk.sync import bundle as bundlemod
-from bimtek_desk.sync import seal, worker
+from bimtek_desk.sync import changesets, seal, worker
 from bimtek_desk.sync.bundle import BundleError
 from tests.conftest import DEMO_EVENT_ID, file_digest
 
@@ -346,10 +345,10 @@ def test_a_merged_walk_in_counts_once_in_every_session_either_desk_saw(laptops: 
 
 
 def test_desks_receive_public_keys_and_revocations_never_private_keys(laptops: dict[str, Path]) -> None:
+    from bimtek_desk.desk.verify import verify_text
     from bimtek_desk.documents import issue
     from bimtek_desk.errors import UserError
     from bimtek_desk.signing import issuer
-    from bimtek_desk.verify import verify_text
     from tests.helpers.final import make_final
 
     with Store.open(laptops["c"]) as s:
@@ -594,7 +593,7 @@ def test_a_day_allowed_on_one_desk_travels_with_its_checkins(laptops: dict[str, 
     that day at that desk) reaches every laptop with the check-ins, once, and `sync status` shows it."""
     import datetime as dt
 
-    from bimtek_desk.desk import event_zone
+    from bimtek_desk.desk.checkin import event_zone
 
     with Store.open(laptops["d1"]) as s:
         event = s.events.get(DEMO_EVENT_ID)

@@ -21,11 +21,11 @@ from pathlib import Path
 import apsw
 import pytest
 
-from bimtek_desk.desk import Desk
-from bimtek_desk.store import PersonData, Store, changesets
+from bimtek_desk.desk.checkin import Desk
+from bimtek_desk.store import PersonData, Store
 from bimtek_desk.store import device as devmod
 from bimtek_desk.sync import bundle as bundlemod
-from bimtek_desk.sync import net, seal, worker
+from bimtek_desk.sync import changesets, net, seal, worker
 from bimtek_desk.sync.bundle import BundleError
 from tests.conftest import DEMO_EVENT_ID, file_digest
 from tests.helpers.syncsetup import free_port, set_up_desk, start_serve, stop
@@ -287,7 +287,7 @@ def test_a_genuine_committee_bundle_with_another_table_is_refused_in_one_line(pa
 
 
 def test_replay_and_far_future_dates_do_not_take_the_desk_over(pair: dict[str, Path]) -> None:
-    from bimtek_desk import pin as pinlib
+    from bimtek_desk.committee import pin as pinlib
 
     def committee_bundle(**header_changes: object) -> bytes:
         header, cs, keys = changesets.export(str(pair["c"]), DEMO_EVENT_ID)
@@ -535,9 +535,9 @@ def test_a_device_file_from_an_older_version_is_still_this_laptops(tmp_path: Pat
 
 
 def test_weak_pins_are_refused_with_the_reason_and_old_hashes_are_upgraded(demo_db: Path) -> None:
-    from bimtek_desk import pin as pinlib
-    from bimtek_desk.committee.vocabulary import Purpose
+    from bimtek_desk.committee import pin as pinlib
     from bimtek_desk.errors import UserError
+    from bimtek_desk.store.vocabulary import Purpose
 
     for weak, why in (("181125", "tanggal"), ("251118", "tanggal"), ("18112025", "tanggal"), ("20251118", "tanggal"),
                       ("123456", "berurutan"), ("987654", "berurutan"), ("111111", "sama"), ("121212", "diulang"),

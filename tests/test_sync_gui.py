@@ -6,7 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from bimtek_desk.desk import Desk
+from bimtek_desk.committee.restore import restore_backup
+from bimtek_desk.desk.checkin import Desk
 from bimtek_desk.gui.desk.panel import DeskPanel
 from bimtek_desk.store import Store
 from bimtek_desk.sync import core
@@ -73,8 +74,8 @@ def test_desk_shows_the_laptops_the_network_mode_sees(qtbot, demo_store: Store) 
 
 def test_a_desk_restored_from_its_backup_says_to_merge_before_scanning(qtbot, demo_store: Store,  # type: ignore[no-untyped-def]
                                                                        tmp_path: Path) -> None:
-    from bimtek_desk import backups
-    from bimtek_desk.demo import DEMO_PIN
+    from bimtek_desk.events.demo import DEMO_PIN
+    from bimtek_desk.store import backups
 
     committee = tmp_path / "c.bkdsync"
     desk_db = tmp_path / "meja1.sqlite3"
@@ -85,7 +86,7 @@ def test_a_desk_restored_from_its_backup_says_to_merge_before_scanning(qtbot, de
         Desk(s, s.events.get(DEMO_EVENT_ID), desk="Meja 1", session="REG").check_in(
             s.registrations.list(DEMO_EVENT_ID)[0].id)
     assert copy is not None
-    backups.restore(desk_db, copy, pin=DEMO_PIN)
+    restore_backup(desk_db, copy, pin=DEMO_PIN)
     with Store.open(desk_db) as s:
         panel = DeskPanel(Desk(s, s.events.get(DEMO_EVENT_ID), desk="Meja 1", session="REG"), sound=False)
         qtbot.addWidget(panel)

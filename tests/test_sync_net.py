@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bimtek_desk.desk import Desk
+from bimtek_desk.desk.checkin import Desk
 from bimtek_desk.store import Store
 from bimtek_desk.store import device as devmod
 from bimtek_desk.sync import net
@@ -70,7 +70,7 @@ def test_a_busy_database_never_stops_serve(demo_db: Path, tmp_path: Path, monkey
 
     import apsw
 
-    from bimtek_desk.store import changesets
+    from bimtek_desk.sync import changesets
 
     desk_db = tmp_path / "d1.sqlite3"
     set_up_desk(demo_db, desk_db, 1, tmp_path)
@@ -127,7 +127,7 @@ def test_serve_says_a_refused_bundle_once_per_reason(capsys: pytest.CaptureFixtu
 def test_a_pull_brings_only_what_the_asker_lacks(demo_db: Path, tmp_path: Path) -> None:
     """Issue #24: the request carries the asker's newest check-in per slot and its copy of the base
     part; the answer is the check-ins after that (and the base only when it changed)."""
-    from bimtek_desk.store import changesets
+    from bimtek_desk.sync import changesets
 
     desk_db = tmp_path / "d1.sqlite3"
     set_up_desk(demo_db, desk_db, 1, tmp_path)
@@ -206,7 +206,7 @@ def test_a_late_joiner_named_on_one_laptop_is_heard_by_all(demo_db: Path, tmp_pa
 
 
 def test_a_peer_whose_clock_is_an_hour_off_is_a_standing_warning(demo_db: Path, tmp_path: Path) -> None:
-    from bimtek_desk.store import changesets
+    from bimtek_desk.sync import changesets
 
     desk_db = tmp_path / "d1.sqlite3"
     set_up_desk(demo_db, desk_db, 1, tmp_path)
@@ -237,7 +237,7 @@ def test_a_peer_whose_clock_is_an_hour_off_is_a_standing_warning(demo_db: Path, 
 def test_a_changed_roster_row_travels_alone(demo_db: Path, tmp_path: Path) -> None:
     """Issue #24: the committee's base part (every person) changed in one row: an asker holding the previous
     version receives that row, not the whole roster again."""
-    from bimtek_desk.store import changesets
+    from bimtek_desk.sync import changesets
 
     desk_db = tmp_path / "d1.sqlite3"
     set_up_desk(demo_db, desk_db, 1, tmp_path)

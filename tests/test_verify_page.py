@@ -14,10 +14,10 @@ import base45
 import pytest
 
 from bimtek_desk.documents import issue
-from bimtek_desk.resources_path import resource
 from bimtek_desk.signing import cose, keys, page
 from bimtek_desk.signing.issuer import key_list, revoke, signer
 from bimtek_desk.store import Store
+from bimtek_desk.system.resources import resource
 from tests.conftest import DEMO_EVENT_ID
 from tests.helpers.final import make_final
 

@@ -81,7 +81,7 @@ def test_windows_n_without_media_feature_pack(monkeypatch: pytest.MonkeyPatch) -
 
 def test_desk_without_qtmultimedia_says_so_and_keeps_checking_in(qtbot, demo_store: Store,  # type: ignore[no-untyped-def]
                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    from bimtek_desk.desk import Desk, Outcome
+    from bimtek_desk.desk.checkin import Desk, Outcome
     from bimtek_desk.gui.desk.panel import DeskPanel
 
     monkeypatch.setitem(sys.modules, "PySide6.QtMultimedia", None)

@@ -2,7 +2,7 @@
 
 Each one: the PIN policy, one transaction, one audit entry.  (Others live with
 their feature and follow the same pattern: ``Desk.undo``, ``documents.issue.decide``,
-``events.new.from_file``, ``pin.change``, ``backups.restore``, ``roster.edit``.)
+``events.new.from_file``, ``pin.change``, ``restore.restore_backup``, ``roster.edit``.)
 """
 
 from __future__ import annotations
@@ -10,11 +10,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from bimtek_desk import images
+from bimtek_desk.committee.pin import Grant, Purpose, authorize
 from bimtek_desk.errors import UserError
-from bimtek_desk.events.eventfile import EventSpec
-from bimtek_desk.pin import Grant, Purpose, authorize
+from bimtek_desk.render import images
 from bimtek_desk.store import Store
+from bimtek_desk.store.eventfile import EventSpec
 from bimtek_desk.store.models import Event
 
 

@@ -1,7 +1,7 @@
 """Badges for many people at once (the Dokumen area): whom, and which were made.
 
 Qt-free, like :mod:`bimtek_desk.documents.issue`: choose the registrations (prepare,
-with the store), turn them into plain :class:`~bimtek_desk.badges.BadgeData` (the
+with the store), turn them into plain :class:`~bimtek_desk.documents.badges.BadgeData` (the
 render in a worker needs no database), and log what was saved or printed.  A badge
 counts as made once its code went into a saved PDF or to a printer (``badge.print``
 in the audit log, with the codes): "not yet printed" are the active badges whose
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import enum
 
-from bimtek_desk import badges
+from bimtek_desk.documents import badges
 from bimtek_desk.errors import UserError
 from bimtek_desk.store import Store
 from bimtek_desk.store.models import Event, Registration

@@ -35,7 +35,7 @@ def load() -> dict[str, Any]:
 
 def save(values: dict[str, Any]) -> None:
     """Merge ``values`` into the file (written whole, then renamed into place)."""
-    from bimtek_desk.files import atomic_write
+    from bimtek_desk.system.files import atomic_write
 
     data = {**load(), **values}
     target = path()

@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bimtek_desk import images
 from bimtek_desk.errors import UserError
+from bimtek_desk.render import images
 from bimtek_desk.store import Store
 from bimtek_desk.store.models import Event
 
@@ -211,7 +211,7 @@ def confirm(store: Store, event: Event, entries: Iterable[str] | None, *, pin: s
             actor: str) -> Event:
     """The committee confirms fields that were examples (all of them when ``entries``
     is None): PIN, one transaction, one audit entry."""
-    from bimtek_desk.pin import Purpose, authorize
+    from bimtek_desk.committee.pin import Purpose, authorize
 
     authorize(store, event.id, pin, actor=actor, purpose=Purpose.EVENT_CONFIRM)
     event = store.events.get(event.id)

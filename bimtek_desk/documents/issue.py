@@ -8,17 +8,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bimtek_desk import images
+from bimtek_desk.committee.pin import Grant, Purpose, authorize
 from bimtek_desk.documents import drafts, variables
 from bimtek_desk.documents import layout as layoutlib
 from bimtek_desk.documents.render import Progress, Renderer
 from bimtek_desk.errors import UserError
-from bimtek_desk.files import atomic_path, safe_file_name
+from bimtek_desk.render import images
 from bimtek_desk.signing import issuer as signing
-from bimtek_desk.pin import Grant, Purpose, authorize
 from bimtek_desk.store import Store
 from bimtek_desk.store.documents import Document
 from bimtek_desk.store.models import Event, Person, Registration
+from bimtek_desk.system.files import atomic_path, safe_file_name
 
 DEFAULT_PATTERNS = {"sertifikat": "{seq:03d}/SERT/{year}", "piagam": "{seq:03d}/PIAGAM/{year}"}
 SETTING_KEYS = {"sertifikat": "certificate", "piagam": "plaque"}
@@ -113,8 +113,8 @@ def _draft_document(event: Event, doc_type: str, position: int, *, registration_
                     award_id: int | None = None) -> Document:
     """A stand-in while the event has unconfirmed fields: number 'DRAF', no serial spent,
     a QR code that no verification accepts."""
-    from bimtek_desk import codes as codelib
-    from bimtek_desk.verify import DRAFT_SECRET
+    from bimtek_desk.desk.verify import DRAFT_SECRET
+    from bimtek_desk.scanning import codes as codelib
 
     return Document(0, event.id, doc_type, registration_id, award_id, position, drafts.DRAFT,
                     codelib.make(codelib.document_kind(doc_type), event.code_tag, 0, DRAFT_SECRET), "")
@@ -140,7 +140,7 @@ def certificate_jobs(store: Store, event: Event, *, codes_in: list[str] | None =
     """
     rows = eligibility(store, event)
     if codes_in:
-        from bimtek_desk import codes as codelib
+        from bimtek_desk.scanning import codes as codelib
 
         wanted = {codelib.normalise(c) for c in codes_in}
         rows = [e for e in rows if e.registration.badge_code in wanted]
@@ -196,7 +196,7 @@ def plaque_jobs(store: Store, event: Event) -> list[Job]:
 def preview_context(store: Store, event: Event, doc_type: str, holder_id: int) -> dict[str, str]:
     """The context of one document for a preview, without giving out a number: an
     already issued document shows its real number, a new one a placeholder."""
-    from bimtek_desk import codes as codelib
+    from bimtek_desk.scanning import codes as codelib
 
     column = "registration_id" if doc_type == "sertifikat" else "award_id"
     issued = next((d for d in store.documents.list(event.id, doc_type) if getattr(d, column) == holder_id), None)

@@ -7,12 +7,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bimtek_desk import images
 from bimtek_desk.documents.variables import available, placeholders
 from bimtek_desk.errors import UserError
-from bimtek_desk.render import fonts
-from bimtek_desk.resources_path import resource
-from bimtek_desk.validation import SchemaValidator
+from bimtek_desk.render import fonts, images
+from bimtek_desk.store.validation import SchemaValidator
+from bimtek_desk.system.resources import resource
 
 BUILTIN = {"sertifikat": "sertifikat.json", "piagam": "piagam.json"}
 IMAGE_SOURCES = {"logo", "signature", "stamp"}

@@ -21,12 +21,11 @@ from reportlab.lib.utils import ImageReader, simpleSplit
 from reportlab.pdfbase.pdfmetrics import getDescent, stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from bimtek_desk import images
 from bimtek_desk.documents import layout as layoutlib
 from bimtek_desk.documents.layout import Layout
 from bimtek_desk.documents.variables import fill, signatory_name
 from bimtek_desk.errors import UserError
-from bimtek_desk.render import fonts, qr, watermark
+from bimtek_desk.render import fonts, images, qr, watermark
 from bimtek_desk.render.emblem import draw_logo
 from bimtek_desk.render.text import fit
 from bimtek_desk.signing import cose

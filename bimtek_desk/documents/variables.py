@@ -15,10 +15,10 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from bimtek_desk import codes
-from bimtek_desk.idn import dates, names
 from bimtek_desk.errors import UserError
+from bimtek_desk.idn import dates, names
 from bimtek_desk.idn.terbilang import terbilang, with_words
+from bimtek_desk.scanning import codes
 
 PLACEHOLDER = re.compile(r"\{([a-zA-Z0-9_]+)\}")
 

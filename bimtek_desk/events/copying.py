@@ -6,8 +6,7 @@ import datetime as dt
 from typing import Any
 
 from bimtek_desk.errors import UserError
-from bimtek_desk.events import eventfile
-from bimtek_desk.store import Store
+from bimtek_desk.store import Store, eventfile
 from bimtek_desk.store.models import Event
 
 

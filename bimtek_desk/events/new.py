@@ -9,10 +9,9 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
+from bimtek_desk.committee.pin import Grant, Purpose, authorize, hash_pin
 from bimtek_desk.errors import UserError
-from bimtek_desk.events import eventfile
-from bimtek_desk.pin import Grant, Purpose, authorize, hash_pin
-from bimtek_desk.store import Store
+from bimtek_desk.store import Store, eventfile
 from bimtek_desk.store.models import Event
 
 

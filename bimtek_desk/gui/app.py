@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from bimtek_desk import __version__
 from bimtek_desk.errors import UserError
-from bimtek_desk.resources_path import resource
 from bimtek_desk.store import Store
 from bimtek_desk.store.models import Event
+from bimtek_desk.system.resources import resource
 
 if TYPE_CHECKING:
     from bimtek_desk.gui.scanner_filter import ScannerFilter
@@ -83,7 +83,7 @@ def settle() -> None:
 
 def _start_backups(app: QApplication, store: Store) -> None:
     """A copy now and every five minutes; a failing copy is reported, never fatal."""
-    from bimtek_desk import backups
+    from bimtek_desk.store import backups
 
     def copy(reason: str) -> None:
         try:
@@ -100,8 +100,7 @@ def _start_backups(app: QApplication, store: Store) -> None:
 
 def _open_or_restore(db_path: str | None) -> Store | None:
     """Open the database; when it is damaged, empty or not ours, offer its backups."""
-    from bimtek_desk import backups
-    from bimtek_desk.store import StoreError, default_path
+    from bimtek_desk.store import StoreError, backups, default_path
 
     path = Path(db_path) if db_path else default_path()
     for _attempt in range(3):
@@ -139,7 +138,7 @@ class Windows:
         self.current: QWidget | None = None
 
     def show(self, event: Event, desk: object | None = None) -> QWidget:
-        from bimtek_desk.desk import Desk
+        from bimtek_desk.desk.checkin import Desk
         from bimtek_desk.gui.main_window import MainWindow
 
         old = self.current
@@ -200,7 +199,6 @@ def run(db_path: str | None = None, event_id: str | None = None, *, desk_mode: b
     app.setApplicationVersion(__version__)
     install_translation(app, lang)  # type: ignore[arg-type]
     from bimtek_desk.gui.focus import keep_focus
-
     from bimtek_desk.gui.scanner_filter import ScannerFilter
 
     keeper = keep_focus(app)  # before the first dialog: a kiosk laptop without a window manager
@@ -219,7 +217,7 @@ def run(db_path: str | None = None, event_id: str | None = None, *, desk_mode: b
 def _run(app: QApplication, scanner: ScannerFilter, db_path: str | None, event_id: str | None, *,
          desk_mode: bool, session: str | None, desk_name: str | None, operator: str, fullscreen: bool,
          sound: bool) -> int:
-    from bimtek_desk.desk import Desk
+    from bimtek_desk.desk.checkin import Desk
 
     try:
         store = _open_or_restore(db_path)

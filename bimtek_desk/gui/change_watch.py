@@ -9,7 +9,6 @@ database nothing but that.
 
 from __future__ import annotations
 
-import sqlite3
 import weakref
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
@@ -47,7 +46,7 @@ class ChangeWatch(QObject):
             return None
         try:
             return store.db.data_version()
-        except (sqlite3.Error, StoreError, AttributeError):  # closed, or gone from under us
+        except (StoreError, AttributeError):  # closed, or gone from under us
             return None
 
     def check(self) -> bool:

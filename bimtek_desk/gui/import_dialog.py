@@ -9,8 +9,20 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel,
-    QPlainTextEdit, QProgressBar, QPushButton, QSplitter, QVBoxLayout, QWidget,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
 )
 
 from bimtek_desk.errors import UserError
@@ -18,7 +30,12 @@ from bimtek_desk.gui import file_dialogs
 from bimtek_desk.gui.workers import Job, run_job
 from bimtek_desk.roster import read as readlib
 from bimtek_desk.roster.columns import FIELD_LABELS, FIELDS, letter
-from bimtek_desk.roster.importer import ImportReport, apply_parsed, parse_book, read_book
+from bimtek_desk.roster.importer import (
+    ImportReport,
+    apply_parsed,
+    parse_book,
+    read_book,
+)
 from bimtek_desk.roster.parse import ColumnMissing, Parsed
 from bimtek_desk.store import Store
 

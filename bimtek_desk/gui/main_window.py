@@ -7,9 +7,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from bimtek_desk.desk import Desk
+from bimtek_desk.desk.checkin import Desk
 from bimtek_desk.gui.desk.panel import DeskPanel
 from bimtek_desk.gui.event_header import EventHeader
 from bimtek_desk.gui.scanner_filter import ScannerFilter

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
+from bimtek_desk.committee.pin import Grant, PinLocked, Purpose, authorize
 from bimtek_desk.errors import UserError
-from bimtek_desk.pin import Grant, PinLocked, Purpose, authorize
 from bimtek_desk.store import Store
 
 

@@ -5,21 +5,28 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from bimtek_desk.committee.actions import disclose_nik
+from bimtek_desk.committee.pin import Purpose
 from bimtek_desk.documents import drafts
 from bimtek_desk.errors import UserError
-from bimtek_desk.files import atomic_write
 from bimtek_desk.gui import file_dialogs
 from bimtek_desk.gui.pin_dialog import ask_pin
-from bimtek_desk.pin import Purpose
+from bimtek_desk.gui.sessions import session_box
 from bimtek_desk.gui.workers import Job, run_job
 from bimtek_desk.store import Store
-from bimtek_desk.gui.sessions import session_box
 from bimtek_desk.store.models import Event
+from bimtek_desk.system.files import atomic_write
 
 
 class ReportsPanel(QWidget):

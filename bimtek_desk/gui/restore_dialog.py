@@ -7,11 +7,19 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
-from bimtek_desk import backups
+from bimtek_desk.committee.restore import restore_backup
 from bimtek_desk.errors import UserError
+from bimtek_desk.store import backups
 
 PathRole = Qt.ItemDataRole.UserRole
 
@@ -67,7 +75,7 @@ class RestoreDialog(QDialog):
         if item is None:
             return False
         try:
-            backups.restore(self.db_path, item.data(PathRole), pin=self.pin.text(), actor="panitia")
+            restore_backup(self.db_path, item.data(PathRole), pin=self.pin.text(), actor="panitia")
         except UserError as exc:
             self.error.setText(str(exc))
             return False

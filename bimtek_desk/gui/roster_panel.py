@@ -8,17 +8,27 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QMessageBox,
-    QPushButton, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from bimtek_desk.committee.actions import disclose_nik, reissue_badge
+from bimtek_desk.committee.pin import Grant, Purpose
 from bimtek_desk.errors import UserError
 from bimtek_desk.gui import file_dialogs
 from bimtek_desk.gui.models.participants import ParticipantsModel, RegistrationRole
 from bimtek_desk.gui.pin_dialog import ask_pin
 from bimtek_desk.roster import rules
-from bimtek_desk.pin import Grant, Purpose
 from bimtek_desk.store import Store
 from bimtek_desk.store.models import Event
 
@@ -172,7 +182,7 @@ class RosterPanel(QWidget):
 
     def find_code(self, text: str) -> str:
         """A badge scanned in this area: select its holder (nobody is checked in)."""
-        from bimtek_desk import lookup
+        from bimtek_desk.desk import lookup
 
         try:
             found = lookup.resolve(self.store, self.store.events.get(self.event_id), text)

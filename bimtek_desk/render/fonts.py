@@ -7,7 +7,6 @@ every laptop and the typographic apostrophe in 'Rabi’ah' always prints.
 from __future__ import annotations
 
 import threading
-
 import zlib
 from collections import OrderedDict
 
@@ -16,7 +15,7 @@ from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont, TTFontFace
 
 from bimtek_desk.errors import UserError
-from bimtek_desk.resources_path import resource
+from bimtek_desk.system.resources import resource
 
 # family -> (regular, bold, italic, bold italic) file names
 FAMILIES: dict[str, tuple[str, str, str, str]] = {

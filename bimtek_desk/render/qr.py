@@ -11,6 +11,7 @@ symbol is never larger than the one ``qrcode`` would make at the same level.)
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import zxingcpp
 from reportlab.pdfgen.canvas import Canvas
@@ -40,6 +41,15 @@ def size_for(m: Matrix, min_symbol: float, min_module: float, border: int = 4) -
     return max(min_symbol, min_module * modules) * len(m) / modules
 
 
+def encodable(payload: str) -> str:
+    """``payload`` as the symbol carries it: a private-use character (a font's symbol that
+    came in with a spreadsheet; it means nothing to a reader) becomes U+FFFD.  zxing-cpp's
+    writer would put it in Shift_JIS's user-defined area, which readers decode as a kanji."""
+    if payload.isascii():
+        return payload
+    return "".join("\ufffd" if unicodedata.category(ch) == "Co" else ch for ch in payload)
+
+
 def matrix(payload: str, *, border: int = 4) -> Matrix:
     """The QR symbol for ``payload`` (True = dark) at the level its length calls for
     (:func:`error_level`), with its quiet zone."""
@@ -52,7 +62,7 @@ def matrix_level(payload: str, level: str = "M", *, border: int = 4) -> Matrix:
     if level not in LEVELS:
         raise ValueError(f"QR error-correction level {level!r} is not one of {LEVELS}")
     try:
-        code = zxingcpp.create_barcode(payload, zxingcpp.BarcodeFormat.QRCode, ec_level=level)
+        code = zxingcpp.create_barcode(encodable(payload), zxingcpp.BarcodeFormat.QRCode, ec_level=level)
     except ValueError as exc:  # more than a QR symbol holds (2,953 bytes at L)
         raise UserError(f"Teks terlalu panjang untuk satu kode QR ({len(payload)} karakter).") from exc
     image = code.to_image(scale=1, add_quiet_zones=False)

@@ -23,12 +23,24 @@ from bimtek_desk.documents import drafts
 from bimtek_desk.documents.variables import person_name
 from bimtek_desk.idn import dates, zones
 from bimtek_desk.idn import nik as niklib
-from bimtek_desk.integrity import anchor
 from bimtek_desk.reports.pdf import (
-    MARGIN, PAGE, STYLES, Letterhead, canvas_maker, closing_rows, grid_style, meta_table, place, register,
-    report_doc, row_heights, session_phrase, signature_block, story_start,
+    MARGIN,
+    PAGE,
+    STYLES,
+    Letterhead,
+    canvas_maker,
+    closing_rows,
+    grid_style,
+    meta_table,
+    place,
+    register,
+    report_doc,
+    row_heights,
+    session_phrase,
+    signature_block,
+    story_start,
 )
-from bimtek_desk.store import Store
+from bimtek_desk.store import Store, anchor
 from bimtek_desk.store.models import Event, Registration, Session
 
 DOTS = "……………"

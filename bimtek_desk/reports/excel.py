@@ -19,14 +19,13 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from bimtek_desk.files import atomic_write, check_target
 from bimtek_desk.idn import nik as niklib
 from bimtek_desk.idn import wilayah, zones
 from bimtek_desk.reports.cells import formula_like
-from bimtek_desk.integrity import anchor
-from bimtek_desk.store import Store
+from bimtek_desk.store import Store, anchor
 from bimtek_desk.store.checkins import annul_reasons
 from bimtek_desk.store.models import Event, Registration
+from bimtek_desk.system.files import atomic_write, check_target
 
 HEAD = Font(bold=True)
 FILL = PatternFill("solid", fgColor="E5E7EB")

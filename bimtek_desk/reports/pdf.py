@@ -4,8 +4,8 @@ staggered signature cells and the acknowledging signatory block."""
 from __future__ import annotations
 
 from pathlib import Path
-from xml.sax.saxutils import escape
 from typing import Any, BinaryIO
+from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
@@ -14,12 +14,19 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageTemplate, Paragraph, Spacer, Table, TableStyle,
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    NextPageTemplate,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
 )
 
-from bimtek_desk import images
 from bimtek_desk.documents.variables import signatory_name
-from bimtek_desk.render import fonts, watermark
+from bimtek_desk.render import fonts, images, watermark
 from bimtek_desk.render.emblem import draw_logo
 
 PAGE = A4

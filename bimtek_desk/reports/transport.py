@@ -37,13 +37,26 @@ from bimtek_desk.errors import UserError
 from bimtek_desk.idn import dates, zones
 from bimtek_desk.idn import nik as niklib
 from bimtek_desk.idn.terbilang import rupiah, rupiah_words
-from bimtek_desk.integrity import anchor
 from bimtek_desk.reports.attendance import PAD, SIGN_W, mark
 from bimtek_desk.reports.pdf import (
-    GRID, HEAD_BG, MARGIN, PAGE, STYLES, Letterhead, canvas_maker, frame_heights, grid_style, meta_table, place,
-    register, report_doc, row_heights, session_phrase, story_start,
+    GRID,
+    HEAD_BG,
+    MARGIN,
+    PAGE,
+    STYLES,
+    Letterhead,
+    canvas_maker,
+    frame_heights,
+    grid_style,
+    meta_table,
+    place,
+    register,
+    report_doc,
+    row_heights,
+    session_phrase,
+    story_start,
 )
-from bimtek_desk.store import Store
+from bimtek_desk.store import Store, anchor
 from bimtek_desk.store.models import Event, Registration, Session
 
 # What each role writes above its title when the event file gives no "on_behalf".

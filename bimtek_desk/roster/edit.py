@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import dataclasses
 
+from bimtek_desk.committee.pin import Grant, Purpose, authorize
 from bimtek_desk.errors import NotFound, UserError
 from bimtek_desk.idn import nik as niklib
-from bimtek_desk.pin import Grant, Purpose, authorize
 from bimtek_desk.roster import rules
 from bimtek_desk.store import PersonData, Store
 from bimtek_desk.store.models import ROLES, Event, Person

@@ -147,7 +147,7 @@ class ImportReport:
 
     def write_full(self, path: str | Path) -> Path:
         """Write the full list (UTF-8 with BOM so Notepad and Excel show it right); private to the user."""
-        from bimtek_desk.files import atomic_write
+        from bimtek_desk.system.files import atomic_write
 
         path = Path(path)
         data = ("\r\n".join(self.full_lines()) + "\r\n").encode("utf-8-sig")
@@ -288,7 +288,7 @@ def apply_parsed(store: Store, event: Event, path: str | Path, kind: str, parsed
     if dry_run or report.refused:
         return report
 
-    from bimtek_desk import backups
+    from bimtek_desk.store import backups
 
     backups.take(store, "sebelum-impor")
     with store.transaction():

@@ -11,13 +11,20 @@ import re
 from dataclasses import dataclass, field
 
 from bimtek_desk.errors import UserError
-from bimtek_desk.idn import dates, names
+from bimtek_desk.idn import dates, names, wilayah
 from bimtek_desk.idn import nik as niklib
-from bimtek_desk.idn import wilayah
 from bimtek_desk.idn.wilayah import Regions
 from bimtek_desk.roster import birthdates, extras, rules
-from bimtek_desk.roster.columns import (FIELD_LABELS, Header, apply_mapping, columns_found, find_header,
-                                        is_numbering_row, letter, likely_header)
+from bimtek_desk.roster.columns import (
+    FIELD_LABELS,
+    Header,
+    apply_mapping,
+    columns_found,
+    find_header,
+    is_numbering_row,
+    letter,
+    likely_header,
+)
 from bimtek_desk.roster.read import Cell, Sheet, Workbook
 from bimtek_desk.roster.rules import ERROR, INFO, WARNING
 from bimtek_desk.store.people import PersonData

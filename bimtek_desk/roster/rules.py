@@ -18,10 +18,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from bimtek_desk.errors import UserError
-from bimtek_desk.idn import dates, names
+from bimtek_desk.idn import dates, names, wilayah
 from bimtek_desk.idn import nik as niklib
 from bimtek_desk.idn import phone as phonelib
-from bimtek_desk.idn import wilayah
 from bimtek_desk.idn.wilayah import Regions
 from bimtek_desk.roster.cell import cell_text
 from bimtek_desk.scanning.shape import MESSAGE as SCAN_MESSAGE

@@ -10,14 +10,21 @@ from __future__ import annotations
 
 import re
 
-from bimtek_desk import codes
-from bimtek_desk.signing import looks_signed
+from bimtek_desk.scanning import codes
 
 # One word of 10+ letters and digits with at least one of each: a code, not a name
 # ("Meja 2", "Ruang 3A" and "H. Abdul" stay names).
 _CODE_WORD = re.compile(r"(?=[A-Za-z0-9\-]*\d)(?=[A-Za-z0-9\-]*[A-Za-z])[A-Za-z0-9\-]{10,}")
 
 MESSAGE = "Ini kode hasil pindai (badge/QR), bukan nama. Ketik namanya dengan keyboard."
+
+PREFIX = "BD1:"  # a signed certificate or plaque payload (:mod:`bimtek_desk.signing.cose`)
+
+
+def looks_signed(text: str) -> bool:
+    """Does ``text`` claim to be a BD1 payload (case-insensitive, as a scanner with Caps
+    Lock types it)?  Cheap and import-light: the desk asks it of every scan."""
+    return text.strip()[: len(PREFIX)].upper() == PREFIX
 
 
 def looks_like_code(text: str) -> bool:

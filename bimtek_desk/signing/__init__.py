@@ -15,10 +15,9 @@ sync or an export leaves them behind by not naming that table.
 
 from __future__ import annotations
 
-PREFIX = "BD1:"
+from bimtek_desk.scanning.shape import (  # the desk knows a payload by its prefix
+    PREFIX,
+    looks_signed,
+)
 
-
-def looks_signed(text: str) -> bool:
-    """Does ``text`` claim to be a BD1 payload (case-insensitive, as a scanner with Caps
-    Lock types it)?  Cheap and import-light: the desk asks it of every scan."""
-    return text.strip()[: len(PREFIX)].upper() == PREFIX
+__all__ = ["PREFIX", "looks_signed"]

@@ -15,16 +15,22 @@ from dataclasses import dataclass
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from bimtek_desk.committee.pin import Grant, Purpose, authorize
 from bimtek_desk.errors import UserError
-from bimtek_desk.pin import Grant, Purpose, authorize
 from bimtek_desk.signing import cose
-from bimtek_desk.signing.keys import KeyList, PublicKey, Revoked, kid_for, new_key_pair, private_key
+from bimtek_desk.signing.keys import (
+    KeyList,
+    PublicKey,
+    Revoked,
+    kid_for,
+    new_key_pair,
+    private_key,
+)
 from bimtek_desk.store import Store
 from bimtek_desk.store import device as devmod
 from bimtek_desk.store.documents import Document
 from bimtek_desk.store.models import Event
 from bimtek_desk.store.signing import KeyRow, RevocationRow
-
 
 NO_KEY_YET = ("Belum ada kunci tanda tangan: kunci dibuat saat sertifikat atau piagam final (bukan DRAF) yang "
               "pertama dicetak. Selesaikan dulu yang membuat dokumen masih DRAF ('bimtek-desk event confirm "

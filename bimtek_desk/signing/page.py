@@ -16,8 +16,8 @@ from pathlib import Path
 
 from bimtek_desk.errors import UserError
 from bimtek_desk.idn.dates import long_date
-from bimtek_desk.resources_path import resource
 from bimtek_desk.signing.keys import KeyList
+from bimtek_desk.system.resources import resource
 
 
 def _script_safe(text: str) -> str:
@@ -56,7 +56,7 @@ def write(out: Path, key_list: KeyList) -> None:
         from bimtek_desk.signing.issuer import NO_KEY_YET
 
         raise UserError(NO_KEY_YET)
-    from bimtek_desk.files import atomic_write
+    from bimtek_desk.system.files import atomic_write
 
     text = build(key_list)
     atomic_write(out, lambda tmp: tmp.write_text(text, encoding="utf-8"))

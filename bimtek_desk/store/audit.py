@@ -15,7 +15,7 @@ class AuditRepo:
 
     def log(self, action: str, *, actor: str, event_id: str | None = None, **detail: Any) -> None:
         """Write one entry (inside the caller's transaction); ``action`` must be in the vocabulary."""
-        from bimtek_desk.committee.vocabulary import (
+        from bimtek_desk.store.vocabulary import (
             ACTIONS,  # plain data, no further imports
         )
 

@@ -82,6 +82,7 @@ class Database:
         self.path = str(path)
         self._depth = 0
         self.commits = 0  # this connection's own commits (see data_version)
+        self.identity: Any = None  # this laptop's device row, cached by store.device.identity
         memory = self.path == ":memory:"
         if not memory:
             p = Path(self.path)
@@ -228,8 +229,12 @@ class Database:
         """Changes whenever the database did: SQLite's ``data_version`` moves when another
         connection (another window, desk process or merge) commits, ``commits`` when this
         one does.  One cheap read, no table touched: what a window watches instead of
-        recounting attendance every second."""
-        return int(self.scalar("PRAGMA data_version")), self.commits
+        recounting attendance every second.  StoreError when the connection is closed
+        or the file is gone."""
+        try:
+            return int(self.scalar("PRAGMA data_version")), self.commits
+        except sqlite3.Error as exc:
+            raise StoreError(f"Basis data tidak dapat dibaca: {exc}", kind="closed") from exc
 
     @property
     def in_transaction(self) -> bool:

@@ -151,9 +151,8 @@ def identity(db: Database) -> Device:
 
     Raises StoreError when the database was copied from another laptop.
     """
-    cached = getattr(db, "_device", None)
-    if cached is not None:
-        return cached
+    if db.identity is not None:
+        return db.identity
     dev = _row(db)
     memory = db.path == ":memory:"
     if dev is None:
@@ -170,15 +169,25 @@ def identity(db: Database) -> Device:
             # never merged with another laptop: the file was simply moved here (as the
             # README allows); it becomes this laptop's
             _remember_here(dev.device_id)
-            db._device = dev  # type: ignore[attr-defined]
+            db.identity = dev
             return dev
         raise StoreError(
             f"Basis data ini dibuat di laptop lain ({dev.label}, perangkat {dev.device_id}) lalu disalin ke sini. "
             "Dua laptop dengan slot yang sama akan bentrok saat sinkron, jadi perubahan ditolak. Siapkan laptop "
             "ini sebagai meja baru: buat basis data baru lalu 'bimtek-desk sync import <bundel panitia> --slot N'.",
             kind="copied")
-    db._device = dev  # type: ignore[attr-defined]
+    db.identity = dev
     return dev
+
+
+def has_identity(db: Database) -> bool:
+    """Has this database a device row yet (it is made on first use)?"""
+    return db.scalar("SELECT 1 FROM device") is not None
+
+
+def forget_identity(db: Database) -> None:
+    """Read the device row again next time (another process may have made this a desk)."""
+    db.identity = None
 
 
 def become(db: Database, slot: int, legacy_max: dict[str, int]) -> Device:
@@ -192,7 +201,7 @@ def become(db: Database, slot: int, legacy_max: dict[str, int]) -> Device:
                    "VALUES (1, ?, ?, ?, ?)", (dev.slot, dev.device_id, json.dumps(dev.legacy_max), now_iso()))
     if db.path != ":memory:":
         _remember_here(dev.device_id)
-    db._device = dev  # type: ignore[attr-defined]
+    db.identity = dev
     return dev
 
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from bimtek_desk import codes
-from bimtek_desk.events.eventfile import format_number
+from bimtek_desk.scanning import codes
 from bimtek_desk.store.checkins import EFFECTIVE
 from bimtek_desk.store.db import Database, now_iso
+from bimtek_desk.store.eventfile import format_number
 from bimtek_desk.store.models import Event
 
 

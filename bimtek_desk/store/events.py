@@ -6,11 +6,12 @@ import copy
 import json
 from typing import Any
 
-from bimtek_desk import codes, images
 from bimtek_desk.errors import NotFound
-from bimtek_desk.events.eventfile import FILE_KEYS, EventSpec
+from bimtek_desk.render import images
+from bimtek_desk.scanning import codes
 from bimtek_desk.store import _rows
 from bimtek_desk.store.db import Database, now_iso
+from bimtek_desk.store.eventfile import FILE_KEYS, EventSpec
 from bimtek_desk.store.models import Award, Event, Session
 
 

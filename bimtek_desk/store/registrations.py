@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from bimtek_desk import codes
 from bimtek_desk.errors import NotFound, UserError
-from bimtek_desk.search import SearchIndex, SearchRow
+from bimtek_desk.scanning import codes
 from bimtek_desk.store import _rows
 from bimtek_desk.store.db import Database, now_iso
 from bimtek_desk.store.device import mint
 from bimtek_desk.store.models import Badge, Event, Registration
+from bimtek_desk.store.search import SearchIndex, SearchRow
 
 ORDERS = {
     "roster": "r.roster_row IS NULL, r.roster_row, r.id",
@@ -126,7 +126,7 @@ class RegistrationRepo:
         return _rows.badge(row), self.get(row["registration_id"])
 
     def search_rows(self, event_id: str) -> list[SearchRow]:
-        """What :class:`bimtek_desk.search.SearchIndex` needs, for active registrations."""
+        """What :class:`bimtek_desk.store.search.SearchIndex` needs, for active registrations."""
         rows = self.db.query(
             "SELECT r.id, p.search_key, p.kelurahan, p.phone, b.code FROM registrations r "
             "JOIN people p ON p.id = r.person_id "

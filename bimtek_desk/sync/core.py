@@ -26,7 +26,7 @@ class SyncError(UserError):
 
 
 def run_worker(request: dict[str, Any], timeout: float = 300) -> dict[str, Any]:
-    # a PyInstaller build runs its own executable with a hidden first argument (see cli.main)
+    # a PyInstaller build runs its own executable with a hidden first argument (see cli.entry.main)
     command = [sys.executable, "_sync-worker"] if getattr(sys, "frozen", False) else [
         sys.executable, "-m", "bimtek_desk.sync.worker"]
     try:
@@ -57,13 +57,13 @@ def import_bundles(store: Store, files: list[str | Path], *, slot: int | None = 
     """Merge bundles in any order, each whole or not at all.  One result per file
     (``ok``, ``message`` when refused, ``setup_slot`` when this laptop became a desk).
     A desk's setup file opens with its setup ``code``."""
-    if store.db.scalar("SELECT 1 FROM device") is not None:
+    if devmod.has_identity(store.db):
         devmod.identity(store.db)
     answer = run_worker({"op": "import", "db": store.path, "files": [str(f) for f in files], "slot": slot,
                          "code": code})
     if "results" not in answer:
         raise UserError(answer["message"])
-    store.db._device = None  # type: ignore[attr-defined]  # may have become a desk
+    devmod.forget_identity(store.db)  # may have become a desk
     return list(answer["results"])
 
 

@@ -169,9 +169,7 @@ class Node:
     def changed_since(self, old: str, etag: str) -> bytes | None:
         """The rows of the base part that differ from the asker's version ``old`` (one this laptop
         served lately), as a sealed bundle; None when that version is unknown here."""
-        import apsw
-
-        from bimtek_desk.sync import bundle
+        from bimtek_desk.sync import bundle, changesets
 
         with self.lock:
             if old not in self.history or etag != self.etag:
@@ -179,13 +177,7 @@ class Node:
             if old in self.diffs:
                 return self.diffs[old]
             before, now, header = self.history[old], self.base_cs, dict(self.base_header)
-        known = {(c.name, tuple(c.new[i] for i in sorted(c.pk_columns))): tuple(c.new)
-                 for c in apsw.Changeset.iter(before)}
-        builder = apsw.ChangesetBuilder()
-        for c in apsw.Changeset.iter(now):
-            if known.get((c.name, tuple(c.new[i] for i in sorted(c.pk_columns)))) != tuple(c.new):
-                builder.add_change(c)
-        data = bundle.pack(header, builder.output(), self.keys)
+        data = bundle.pack(header, changesets.diff(before, now), self.keys)
         with self.lock:
             if etag == self.etag:
                 self.diffs[old] = data
@@ -193,8 +185,7 @@ class Node:
 
     def delta(self, vector: dict[int, int], seq: int) -> bytes:
         """This laptop's check-ins after the asker's vector, as a sealed bundle ("" when none)."""
-        from bimtek_desk.store import changesets
-        from bimtek_desk.sync import bundle
+        from bimtek_desk.sync import bundle, changesets
 
         header, cs, keys = changesets.export(self.db_path, self.event_id, part="checkins", since=vector, seq=seq)
         return bundle.pack(header, cs, keys) if cs else b""
@@ -298,8 +289,7 @@ class Node:
     # -- one round -----------------------------------------------------------------------------------------------
 
     def refresh_own(self) -> None:
-        from bimtek_desk.store import changesets
-        from bimtek_desk.sync import bundle
+        from bimtek_desk.sync import bundle, changesets
 
         header, cs, keys = changesets.export(self.db_path, self.event_id, seq=0, part="base")
         # the content decides the tag (the header's time changes on every export); keyed, so it says nothing
@@ -389,11 +379,8 @@ class Node:
             raise PullError("jawaban rusak atau bukan dari acara ini") from None
 
     def merge(self, peer: str, parts: list[bytes], etag: str | None) -> None:
-        import apsw
-
         from bimtek_desk.errors import UserError
-        from bimtek_desk.store import changesets
-        from bimtek_desk.sync import bundle, worker
+        from bimtek_desk.sync import bundle, changesets, worker
 
         info = self._info(peer)
         if not info["reachable"]:
@@ -418,7 +405,7 @@ class Node:
             info.update(etag=etag, last_merged_at=now_iso(), message=None)
         except UserError as exc:
             self._refused(info, exc.message)
-        except (apsw.BusyError, apsw.LockedError):  # busy for longer than the busy timeout: the next round retries
+        except changesets.BUSY:  # busy for longer than the busy timeout: the next round retries
             info["message"] = "basis data sedang dipakai; dicoba lagi"
 
     def _info(self, peer: str) -> dict[str, Any]:
@@ -484,7 +471,7 @@ class Node:
         os.replace(tmp, target)
 
     def start_pulls(self) -> None:
-        from bimtek_desk.store import changesets
+        from bimtek_desk.sync import changesets
 
         todo = [p for p in self.peers() if p not in self.inflight]
         if not todo:
@@ -526,13 +513,12 @@ class Node:
         """Refresh this laptop's bundle, start a pull of every peer not already being pulled,
         and merge what arrives within ``wait`` seconds.  Nothing here may end the loop: a
         database that is busy for a moment is tried again next round."""
-        import apsw
-
         from bimtek_desk.errors import UserError
+        from bimtek_desk.sync import changesets
 
         try:
             self.refresh_own()
-        except (UserError, apsw.Error):
+        except (UserError, changesets.Error):
             pass  # the previous bundle is served meanwhile
         self.start_pulls()
         self.collect(wait)
@@ -606,8 +592,9 @@ def listen(address: str, port: int) -> socket.socket:
 
 def serve(db_path: str | None, event_id: str, *, port: int = 8765, peers: list[str] | None = None,
           interval: float = 2.0, rounds: int | None = None, address: str = "0.0.0.0") -> int:
-    from bimtek_desk.store import Store, changesets
+    from bimtek_desk.store import Store
     from bimtek_desk.store import device as devmod
+    from bimtek_desk.sync import changesets
 
     with Store.open(db_path) as store:  # checks the identity, then closes: from here on only apsw opens the file
         store.events.get(event_id)

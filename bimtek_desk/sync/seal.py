@@ -28,11 +28,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from cryptography.exceptions import InvalidSignature, InvalidTag
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import (
+    Ed25519PrivateKey,
+    Ed25519PublicKey,
+)
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
-from bimtek_desk.codes import ALPHABET, b32decode
 from bimtek_desk.errors import UserError
+from bimtek_desk.scanning.codes import ALPHABET, b32decode
 from bimtek_desk.store.people import NIK_HASH_PREFIX as NIK_PREFIX
 from bimtek_desk.store.people import nik_hash
 

@@ -21,8 +21,7 @@ from bimtek_desk.errors import UserError
 
 
 def _export(req: dict[str, Any]) -> dict[str, Any]:
-    from bimtek_desk.store import changesets
-    from bimtek_desk.sync import bundle
+    from bimtek_desk.sync import bundle, changesets
 
     header, changeset, keys = changesets.export(req["db"], req["event"])
     data = bundle.pack(header, changeset, keys)
@@ -75,8 +74,7 @@ def open_file(path: Path, keyring: dict[str, Any], code: str | None) -> Any:
 
 
 def _import(req: dict[str, Any]) -> dict[str, Any]:
-    from bimtek_desk.store import changesets
-    from bimtek_desk.sync import bundle
+    from bimtek_desk.sync import bundle, changesets
 
     keyring = changesets.keyring(req["db"])
     loaded: list[tuple[str, bundle.Bundle | None, str | None]] = []

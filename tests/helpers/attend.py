@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from bimtek_desk.desk import Desk, Outcome
+from bimtek_desk.desk.checkin import Desk, Outcome
 from bimtek_desk.store import Store
 from bimtek_desk.store.models import Registration
 from tests.conftest import DEMO_EVENT_ID

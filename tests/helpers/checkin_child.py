@@ -3,7 +3,7 @@ each acknowledged check-in id (after the commit returned) on stdout."""
 
 import sys
 
-from bimtek_desk.desk import Desk, Outcome, event_day_clock
+from bimtek_desk.desk.checkin import Desk, Outcome, event_day_clock
 from bimtek_desk.store import Store
 
 db, event_id, session, desk_name = sys.argv[1:5]

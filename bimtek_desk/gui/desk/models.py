@@ -5,15 +5,21 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
-from bimtek_desk.desk import TITLES, Outcome, clock_time
+from bimtek_desk.desk.checkin import TITLES, Outcome, clock_time
 from bimtek_desk.idn import nik as niklib
-from bimtek_desk.search import LiveIndex
 from bimtek_desk.store import Store
 from bimtek_desk.store.models import Registration
 from bimtek_desk.store.scans import ScanEntry
+from bimtek_desk.store.search import LiveIndex
 
 Index = QModelIndex | QPersistentModelIndex
 _STATUS_COLOURS = {"checked_in": QColor("#15803D"), "already": QColor("#B45309"), "error": QColor("#B91C1C"),

@@ -1,5 +1,5 @@
 """The desk screen: wires the scanner, camera, search, status panel and dialogs
-to a :class:`bimtek_desk.desk.Desk`."""
+to a :class:`bimtek_desk.desk.checkin.Desk`."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bimtek_desk.desk import Desk, DeskResult, Outcome, clock_time
+from bimtek_desk.desk.checkin import Desk, DeskResult, Outcome, clock_time
 from bimtek_desk.errors import UserError
 from bimtek_desk.gui.change_watch import ChangeWatch
 from bimtek_desk.gui.desk.dialogs import PersonForm, UndoDialog
@@ -417,7 +417,7 @@ class DeskPanel(QWidget):
     def offer_scan(self, dialog: QWidget, text: str, *, can_check_in: bool = True) -> bool:
         """A badge scanned while ``dialog`` was open (its code was kept out of the fields):
         say so, and offer to close the dialog and check that person in.  True: done."""
-        from bimtek_desk import lookup
+        from bimtek_desk.desk import lookup
 
         if self._offering:
             return False  # a second scan while the question is open: the question stays
@@ -459,8 +459,8 @@ class DeskPanel(QWidget):
         """The committee lets this desk record today although it is not an event day (PIN, audited)."""
         from PySide6.QtWidgets import QInputDialog
 
+        from bimtek_desk.committee.pin import Purpose
         from bimtek_desk.gui.pin_dialog import ask_pin
-        from bimtek_desk.pin import Purpose
 
         if self.desk.is_event_day():
             return True

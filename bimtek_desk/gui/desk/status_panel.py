@@ -15,10 +15,20 @@ result costs a repaint, not a style recalculation.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen, QPolygonF, QResizeEvent
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QPolygonF,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from bimtek_desk.desk import DeskResult, Outcome, clock_time
+from bimtek_desk.desk.checkin import DeskResult, Outcome, clock_time
 
 # (background, text); relative luminance ok 0.16, warn 0.58, error 0.05: three brightnesses.
 COLOURS = {

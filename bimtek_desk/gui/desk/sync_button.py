@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QWidget
 
-from bimtek_desk.desk import Desk
+from bimtek_desk.desk.checkin import Desk
 from bimtek_desk.errors import UserError
 from bimtek_desk.gui.workers import Job, run_job
 

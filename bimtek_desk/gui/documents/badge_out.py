@@ -19,9 +19,8 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from bimtek_desk import badges
+from bimtek_desk.documents import badges
 from bimtek_desk.errors import UserError
-from bimtek_desk.files import atomic_write, safe_file_name
 from bimtek_desk.gui import file_dialogs
 from bimtek_desk.gui.documents.printing import (
     check_printer,
@@ -30,6 +29,7 @@ from bimtek_desk.gui.documents.printing import (
 )
 from bimtek_desk.gui.workers import Job, run_job
 from bimtek_desk.store.models import Event, Registration
+from bimtek_desk.system.files import atomic_write, safe_file_name
 
 
 def save(event: Event, reg: Registration, folder: Path | None = None) -> Path:

@@ -32,17 +32,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bimtek_desk import badges
 from bimtek_desk.committee import badge_sheets
 from bimtek_desk.committee.badge_sheets import Who
+from bimtek_desk.documents import badges
 from bimtek_desk.errors import UserError
-from bimtek_desk.files import atomic_write
 from bimtek_desk.gui import file_dialogs
 from bimtek_desk.gui.documents.background import BackgroundJobs
 from bimtek_desk.gui.documents.printing import make_printer, print_documents
 from bimtek_desk.gui.workers import Job
 from bimtek_desk.store import Store
 from bimtek_desk.store.models import Event, Registration
+from bimtek_desk.system.files import atomic_write
 
 LAYOUTS = (("a4-8", "A4, 8 badge per lembar (garis potong)"), ("a6", "A6, satu badge per lembar"),
            ("cr80", "Kartu CR80 (ukuran KTP)"))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bimtek_desk.committee.pin import Grant, Purpose
 from bimtek_desk.documents import drafts, issue
 from bimtek_desk.documents import layout as layoutlib
 from bimtek_desk.documents.render import Renderer
@@ -34,7 +35,6 @@ from bimtek_desk.gui.documents.background import BackgroundJobs
 from bimtek_desk.gui.documents.printing import make_printer, print_documents
 from bimtek_desk.gui.event.confirm_row import ask_and_confirm
 from bimtek_desk.gui.workers import Job
-from bimtek_desk.pin import Grant, Purpose
 from bimtek_desk.store import Store
 from bimtek_desk.store.documents import Document
 from bimtek_desk.store.models import Event

@@ -10,11 +10,18 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
-from bimtek_desk import images
 from bimtek_desk.errors import UserError
 from bimtek_desk.gui import file_dialogs
+from bimtek_desk.render import images
 
 
 class ImagePicker(QWidget):

@@ -7,16 +7,23 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QDialog, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from bimtek_desk import pin as pinlib
+from bimtek_desk.committee import pin as pinlib
 from bimtek_desk.errors import UserError
-from bimtek_desk.events import eventfile
 from bimtek_desk.events import new as newevent
 from bimtek_desk.gui import file_dialogs
 from bimtek_desk.gui.desk.dialogs import FormDialog
 from bimtek_desk.gui.event.fields import readable
-from bimtek_desk.store import Store
+from bimtek_desk.store import Store, eventfile
 from bimtek_desk.store.models import Event
 
 
@@ -157,7 +164,7 @@ class StartDialog(QDialog):
         self._done(event)
 
     def _demo(self) -> None:
-        from bimtek_desk.demo import load_demo
+        from bimtek_desk.events.demo import load_demo
 
         try:
             event, _summary = load_demo(self.store)

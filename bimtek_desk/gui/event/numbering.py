@@ -12,9 +12,16 @@ import datetime as dt
 import re
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from bimtek_desk.events import eventfile
+from bimtek_desk.store import eventfile
 
 LABELS = {"seq": "nomor urut", "month_roman": "bulan Romawi", "month": "bulan", "year": "tahun",
           "event": "kode acara"}

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from bimtek_desk.committee.actions import save_event
+from bimtek_desk.committee.pin import Grant, Purpose
 from bimtek_desk.errors import UserError
 from bimtek_desk.events import new as newevent
 from bimtek_desk.events.copying import copy_event, edited
@@ -44,7 +45,6 @@ from bimtek_desk.gui.event.image_picker import ImagePicker
 from bimtek_desk.gui.event.numbering import NumberPatternEditor
 from bimtek_desk.gui.event.signatories import SignatoriesEditor
 from bimtek_desk.gui.pin_dialog import ask_pin
-from bimtek_desk.pin import Grant, Purpose
 from bimtek_desk.store import Store
 from bimtek_desk.store.models import Event
 
@@ -373,7 +373,7 @@ class EventPanel(QWidget):
             self.open_event.emit(events[labels.index(label)].id)
 
     def _ask_pin_change(self) -> None:
-        from bimtek_desk import pin
+        from bimtek_desk.committee import pin
 
         grant = None
         if self.ev.settings.get("committee_pin"):

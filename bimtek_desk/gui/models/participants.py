@@ -10,12 +10,12 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from bimtek_desk import codes
 from bimtek_desk.idn import nik as niklib
 from bimtek_desk.roster import extras
-from bimtek_desk.search import LiveIndex
+from bimtek_desk.scanning import codes
 from bimtek_desk.store import Store
 from bimtek_desk.store.models import Registration
+from bimtek_desk.store.search import LiveIndex
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -64,7 +64,7 @@ def parse(text: str) -> Anchor:
 
 
 def write_beside(backup: Path, anchor: Anchor) -> Path:
-    from bimtek_desk.files import atomic_write
+    from bimtek_desk.system.files import atomic_write
 
     side = backup.with_name(backup.name + SUFFIX)
     atomic_write(side, lambda tmp: tmp.write_text(anchor.text + "\n", encoding="ascii"))  # never half a line

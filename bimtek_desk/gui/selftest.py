@@ -57,14 +57,14 @@ Check = Callable[[Context], str]
 
 def check_files(ctx: Context) -> str:
     from bimtek_desk.render import fonts
-    from bimtek_desk.resources_path import resource_dir
+    from bimtek_desk.system.resources import resource_dir
 
     root = resource_dir()
     wanted = sorted({f"fonts/{f}" for files in fonts.FAMILIES.values() for f in files})
     wanted += ["layouts/sertifikat.json", "layouts/piagam.json", "i18n/bimtek_desk_en.qm", "i18n/qt_id.qm",
                "demo/event.json", "demo/roster_psm_175.xlsx"]
     missing = [w for w in wanted if not (root / w).is_file()]
-    for package, name in (("bimtek_desk.events", "schema.json"), ("bimtek_desk.documents", "layout.schema.json"),
+    for package, name in (("bimtek_desk.store", "eventfile.schema.json"), ("bimtek_desk.documents", "layout.schema.json"),
                           ("bimtek_desk.store", "schema.sql")):
         if not resources.files(package).joinpath(name).is_file():
             missing.append(f"{package.replace('.', '/')}/{name}")
@@ -114,7 +114,7 @@ def check_qt_platform(ctx: Context) -> str:
 def check_translations(ctx: Context) -> str:
     from PySide6.QtCore import QTranslator
 
-    from bimtek_desk.resources_path import resource
+    from bimtek_desk.system.resources import resource
 
     ctx.need("app", "platform Qt")
     for name in ("bimtek_desk_en.qm", "qt_id.qm"):
@@ -137,9 +137,9 @@ def _final_logo() -> bytes:
 
 
 def check_database(ctx: Context) -> str:
-    from bimtek_desk import images
-    from bimtek_desk.demo import DEMO_PIN, load_demo
     from bimtek_desk.documents import drafts
+    from bimtek_desk.events.demo import DEMO_PIN, load_demo
+    from bimtek_desk.render import images
     from bimtek_desk.store import Store
 
     path = ctx.folder / "selftest.sqlite3"
@@ -159,7 +159,7 @@ def check_database(ctx: Context) -> str:
 
 
 def check_checkin(ctx: Context) -> str:
-    from bimtek_desk.desk import Desk, Outcome, event_day_clock
+    from bimtek_desk.desk.checkin import Desk, Outcome, event_day_clock
     from bimtek_desk.store import Store
 
     path, event_id = ctx.need("db", "basis data"), ctx.need("event_id", "basis data")
@@ -217,9 +217,9 @@ def check_qtpdf(ctx: Context) -> str:
 
 
 def check_qr(ctx: Context) -> str:
+    from bimtek_desk.desk.verify import verify_text
     from bimtek_desk.gui.desk.camera import decode_image
     from bimtek_desk.store import Store
-    from bimtek_desk.verify import verify_text
 
     texts = [t for image in ctx.need("pages", "QtPdf") for t in decode_image(image)]
     if not texts:

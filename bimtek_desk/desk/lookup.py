@@ -9,8 +9,8 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-from bimtek_desk import codes
 from bimtek_desk.idn.dates import long_date
+from bimtek_desk.scanning import codes
 from bimtek_desk.signing import looks_signed
 from bimtek_desk.store import Store
 from bimtek_desk.store.models import Badge, Event, Registration

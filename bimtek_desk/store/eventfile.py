@@ -1,6 +1,6 @@
 """The event file: JSON or TOML, validated, with errors that name the field.
 
-Format ``bimtek-desk/event-1`` (see ``schema.json`` beside this module and the
+Format ``bimtek-desk/event-1`` (see ``eventfile.schema.json`` beside this module and the
 demo in ``resources/demo/event.json``).  Agenda items marked ``attendance``
 become the event's sessions (attendance points); the rest of the file is kept
 as the event's settings.
@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from bimtek_desk.errors import UserError
-from bimtek_desk.validation import SchemaValidator
+from bimtek_desk.store.validation import SchemaValidator
 
 FORMAT = "bimtek-desk/event-1"
 _validator: SchemaValidator | None = None
@@ -53,7 +53,7 @@ class EventSpec:
 def _file_keys() -> frozenset[str]:
     from importlib import resources
 
-    schema = json.loads(resources.files("bimtek_desk.events").joinpath("schema.json").read_text(encoding="utf-8"))
+    schema = json.loads(resources.files("bimtek_desk.store").joinpath("eventfile.schema.json").read_text(encoding="utf-8"))
     return frozenset(schema["properties"])
 
 
@@ -63,7 +63,7 @@ FILE_KEYS = _file_keys()  # top-level keys that belong to the event file
 def _validator_instance() -> SchemaValidator:
     global _validator
     if _validator is None:
-        _validator = SchemaValidator("bimtek_desk.events", "schema.json")
+        _validator = SchemaValidator("bimtek_desk.store", "eventfile.schema.json")
     return _validator
 
 

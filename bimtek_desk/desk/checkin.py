@@ -14,12 +14,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from bimtek_desk import lookup
-from bimtek_desk.roster import rules
+from bimtek_desk.committee.pin import Grant, Purpose, authorize
+from bimtek_desk.desk import lookup
+from bimtek_desk.desk.lookup import Status
 from bimtek_desk.errors import UserError
 from bimtek_desk.idn.dates import long_date
-from bimtek_desk.lookup import Status
-from bimtek_desk.pin import Grant, Purpose, authorize
+from bimtek_desk.roster import rules
 from bimtek_desk.store import PersonData, Store, StoreError
 from bimtek_desk.store.models import CheckIn, Event, Registration, Session
 
@@ -204,7 +204,7 @@ class Desk:
             return self._db_error(exc, text)
 
     def _document_message(self, res: lookup.Resolution) -> str:
-        from bimtek_desk import verify  # certificates add verification
+        from bimtek_desk.desk import verify  # certificates add verification
 
         return verify.verify_text(self.store, res.text).brief
 

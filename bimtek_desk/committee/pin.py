@@ -24,8 +24,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from bimtek_desk.committee.vocabulary import Purpose
 from bimtek_desk.errors import UserError
+from bimtek_desk.store.vocabulary import Purpose
 
 if TYPE_CHECKING:
     from bimtek_desk.store import Store

@@ -24,9 +24,8 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from bimtek_desk import codes
 from bimtek_desk.idn import names
-
+from bimtek_desk.scanning import codes
 
 # Old (pre-1972) spellings as the new, and kh/ch as h: Djoko Joko, Tjahja Cahya,
 # Sjarif Syarif, Soekarno Sukarno, Chairul Khairul Hairul, Achmad Akhmad Ahmad.

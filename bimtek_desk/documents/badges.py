@@ -18,14 +18,14 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from bimtek_desk import codes, images
 from bimtek_desk.documents import drafts
 from bimtek_desk.errors import UserError
 from bimtek_desk.idn import names
 from bimtek_desk.idn.dates import day_date
-from bimtek_desk.render import fonts, qr
+from bimtek_desk.render import fonts, images, qr
 from bimtek_desk.render.emblem import draw_logo
 from bimtek_desk.render.text import draw_fitted, fit
+from bimtek_desk.scanning import codes
 from bimtek_desk.store.models import Event, Registration
 
 ROLE_COLOURS = {

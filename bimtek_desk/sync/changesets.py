@@ -49,6 +49,22 @@ _C = apsw.mapping_session_conflict
 _R = apsw.mapping_session_conflict_response
 OMIT, REPLACE, ABORT = _R["SQLITE_CHANGESET_OMIT"], _R["SQLITE_CHANGESET_REPLACE"], _R["SQLITE_CHANGESET_ABORT"]
 
+#: the database failed (``Error``) or stayed busy past the busy timeout (``BUSY``): for the
+#: callers above this module, which never import apsw themselves
+Error = apsw.Error
+BUSY = (apsw.BusyError, apsw.LockedError)
+
+
+def diff(before: bytes, now: bytes) -> bytes:
+    """The changes of changeset ``now`` whose row is absent from ``before`` or differs there."""
+    known = {(c.name, tuple(c.new[i] for i in sorted(c.pk_columns))): tuple(c.new)
+             for c in apsw.Changeset.iter(before)}
+    builder = apsw.ChangesetBuilder()
+    for c in apsw.Changeset.iter(now):
+        if known.get((c.name, tuple(c.new[i] for i in sorted(c.pk_columns)))) != tuple(c.new):
+            builder.add_change(c)
+    return builder.output()
+
 
 def connect(path: str) -> apsw.Connection:
     conn = apsw.Connection(path, flags=apsw.SQLITE_OPEN_READWRITE)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bimtek_desk import codes
 from bimtek_desk.idn.dates import long_date
+from bimtek_desk.scanning import codes
 from bimtek_desk.store import Store
 from bimtek_desk.store.documents import Document
 

@@ -37,7 +37,7 @@ ACTIONS: dict[str, str] = {
 }
 
 class Purpose(enum.Enum):
-    """What the committee PIN is given for: a grant (:class:`bimtek_desk.pin.Grant`) is
+    """What the committee PIN is given for: a grant (:class:`bimtek_desk.committee.pin.Grant`) is
     good only for its own purpose.  The value is a stable key (the name of the audit
     action the PIN opens); ``label`` is the Indonesian words the PIN dialog (translated)
     and the audit log (``pin.fail``, ``pin.locked``: "untuk: …") show."""

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from bimtek_desk.events import eventfile
-from bimtek_desk.pin import hash_pin
-from bimtek_desk.resources_path import resource
+from bimtek_desk.committee.pin import hash_pin
 from bimtek_desk.roster.importer import ImportReport, import_roster
-from bimtek_desk.store import Store
+from bimtek_desk.store import Store, eventfile
 from bimtek_desk.store.models import Event
+from bimtek_desk.system.resources import resource
 
 DEMO_EVENT = resource("demo", "event.json")
 DEMO_ROSTER = resource("demo", "roster_psm_175.xlsx")

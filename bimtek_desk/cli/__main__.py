@@ -1,0 +1,3 @@
+from bimtek_desk.cli import main
+
+raise SystemExit(main())
