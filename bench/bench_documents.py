@@ -108,7 +108,7 @@ def run() -> list[Result]:
         event = final_demo(store)  # real numbers and signed QR codes, no DRAF
         for key in ("REG", "M3"):
             desk = Desk(store, event, session=key, now=event_day_clock(event))
-            for reg in store.registrations.list(event.id):
+            for reg in store.registrations.for_event(event.id):
                 desk.check_in(reg.id)
         jobs, _ = issue.certificate_jobs(store, event)
         contexts = [j.context for j in jobs]

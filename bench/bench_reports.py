@@ -19,7 +19,7 @@ def run() -> list[Result]:
         event = final_demo(store)  # the signed lists the SPJ needs, no DRAF
         for key in ("REG", "M3"):
             desk = Desk(store, event, session=key, now=event_day_clock(event))
-            for reg in store.registrations.list(event.id):
+            for reg in store.registrations.for_event(event.id):
                 desk.check_in(reg.id)
         session = store.events.session(event.id, "REG")
         attendance.render(store, event, session, io.BytesIO())  # warm fonts

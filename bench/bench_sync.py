@@ -75,7 +75,7 @@ def _remerge(tmpdir: Path, committee: Path) -> list[Result]:
     desk = tmpdir / "d3.sqlite3"
     _merge(desk, _export(committee))  # the desk has everything
     with Store.open(committee) as s:
-        pid = s.registrations.list(EVENT)[123].person.id
+        pid = s.registrations.for_event(EVENT)[123].person.id
         with s.transaction():
             s.people.update(pid, {"phone": "081100000001"})
     data = _export(committee)
@@ -107,7 +107,7 @@ def _scans_during_merges(tmpdir: Path, deltas: int = 40, per_delta: int = 25) ->
 
     desk, other = tmpdir / "d1.sqlite3", tmpdir / "d2.sqlite3"
     with Store.open(other) as s:
-        regs = [r.id for r in s.registrations.list(EVENT)]
+        regs = [r.id for r in s.registrations.for_event(EVENT)]
     files = []
     for k in range(deltas):  # Meja 2's check-ins in M3, as the network would bring them: 25 at a time
         since = changesets.checkin_vector(str(other), EVENT)
@@ -208,7 +208,7 @@ def run() -> list[Result]:
         Store.open(desk).close()
         _merge(desk, setup, slot=1, setup_from=demo)
         with Store.open(desk) as s:
-            regs = [r.id for r in s.registrations.list(EVENT)]
+            regs = [r.id for r in s.registrations.for_event(EVENT)]
         _checkins(desk, regs, "REG", "Meja 1")
         _checkins(desk, regs, "M3", "Meja 1")
         results.append(Result("ukuran bundel meja: 175 peserta x 2 sesi", len(_export(desk)) / 1024, "KiB", "", None))
@@ -247,7 +247,7 @@ def _propagation(tmpdir: Path, committee: Path, setup: bytes, samples: int = 20,
     try:
         time.sleep(3 * interval + 2)
         with Store.open(dbs[1]) as s:
-            regs = [r.id for r in s.registrations.list(EVENT)][:samples]
+            regs = [r.id for r in s.registrations.for_event(EVENT)][:samples]
             session = s.events.session(EVENT, "REG").id
         readers = [sqlite3.connect(f"file:{db}?mode=ro", uri=True) for db in (dbs[0], dbs[2])]
         for reg in regs:
@@ -345,7 +345,7 @@ def _provincial(tmpdir: Path, committee: Path, arrivals: int = 600, seconds: flo
         stores = {n: Store.open(dbs[n]) for n in ("d1", "d2", "d3")}
         desks = {n: Desk(s, s.events.get(EVENT), desk=f"Meja {n[1]}", session="REG",
                          now=event_day_clock(s.events.get(EVENT))) for n, s in stores.items()}
-        regs = [r.id for r in stores["d1"].registrations.list(EVENT)]
+        regs = [r.id for r in stores["d1"].registrations.for_event(EVENT)]
         rng.shuffle(regs)
         t_start = time.perf_counter()
         for k in range(arrivals):

@@ -78,21 +78,21 @@ def test_nik_disclosure_is_one_function_with_one_shape(demo_store: Store) -> Non
         actions.disclose_nik(demo_store, DEMO_EVENT_ID, "000000", actor="cli", where="export")
     grant = actions.disclose_nik(demo_store, DEMO_EVENT_ID, DEMO_PIN, actor="cli", where="export")
     actions.disclose_nik(demo_store, DEMO_EVENT_ID, grant, actor="panitia", where="Peserta")
-    shown = [e for e in demo_store.audit.list(DEMO_EVENT_ID) if e.action == "nik.show"]
+    shown = [e for e in demo_store.audit.entries(DEMO_EVENT_ID) if e.action == "nik.show"]
     assert [(e.actor, e.detail) for e in shown] == [("panitia", {"where": "Peserta"}), ("cli", {"where": "export"})]
-    failed = [e for e in demo_store.audit.list(DEMO_EVENT_ID) if e.action == "pin.fail"]
+    failed = [e for e in demo_store.audit.entries(DEMO_EVENT_ID) if e.action == "pin.fail"]
     assert len(failed) == 1 and failed[0].detail["purpose"] == "menampilkan NIK lengkap"
 
 
 def test_reissue_needs_the_pin_in_core(demo_store: Store) -> None:
     event = demo_store.events.get(DEMO_EVENT_ID)
-    reg = demo_store.registrations.list(DEMO_EVENT_ID)[0]
+    reg = demo_store.registrations.for_event(DEMO_EVENT_ID)[0]
     with pytest.raises(UserError, match="PIN"):
         actions.reissue_badge(demo_store, event, reg.id, "hilang", None, actor="cli")
     assert demo_store.registrations.get(reg.id).badge_code == reg.badge_code
     new = actions.reissue_badge(demo_store, event, reg.id, "hilang", DEMO_PIN, actor="cli")
     assert new != reg.badge_code
-    entry = next(e for e in demo_store.audit.list(DEMO_EVENT_ID) if e.action == "badge.reissue")
+    entry = next(e for e in demo_store.audit.entries(DEMO_EVENT_ID) if e.action == "badge.reissue")
     assert json.loads(json.dumps(entry.detail)) == {"registration": reg.id, "old": reg.badge_code, "new": new,
                                                      "reason": "hilang"}
 

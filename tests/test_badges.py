@@ -27,7 +27,7 @@ def demo_badges(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     db = tmp / "demo.sqlite3"
     with Store.open(db) as s:
         event, _ = load_demo(s)
-        data = [badges.badge_data(event, r) for r in s.registrations.list(event.id)]
+        data = [badges.badge_data(event, r) for r in s.registrations.for_event(event.id)]
     pdf = tmp / "badges.pdf"
     assert badges.render(data, pdf) == 22
     return db, pdf
@@ -41,7 +41,7 @@ def test_every_qr_decodes_to_the_right_person(demo_badges: tuple[Path, Path]) ->
     assert all(len(page) == 8 for page in decoded[:-1])
     with Store.open(db) as s:
         event = s.events.get(DEMO_EVENT_ID)
-        by_code = {r.badge_code: r for r in s.registrations.list(event.id)}
+        by_code = {r.badge_code: r for r in s.registrations.for_event(event.id)}
         for page, texts in zip(decoded, page_texts(pdf), strict=True):
             for code in page:
                 res = resolve(s, event, code)
@@ -56,7 +56,7 @@ def test_names_read_back_and_no_nik_anywhere(demo_badges: tuple[Path, Path]) -> 
     text = " ".join(" ".join(page_texts(pdf)).split())
     raw = raw_streams(pdf)
     with Store.open(db) as s:
-        regs = s.registrations.list(DEMO_EVENT_ID)
+        regs = s.registrations.for_event(DEMO_EVENT_ID)
     for r in regs:
         assert print_name(r.person.name, False) in text  # titles re-cased as on certificates
         assert r.person.nik and r.person.nik not in text

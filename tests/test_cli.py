@@ -154,7 +154,7 @@ def test_attendance_shows_annulled(cli, demo_db: Path) -> None:  # type: ignore[
 
     with Store.open(demo_db) as s:
         desk = Desk(s, s.events.get(DEMO_EVENT_ID), session="REG")
-        r = desk.scan(s.registrations.list(DEMO_EVENT_ID)[1].badge_code or "")
+        r = desk.scan(s.registrations.for_event(DEMO_EVENT_ID)[1].badge_code or "")
         desk.undo(r.checkin.id, reason="salah pindai", pin="181125")  # type: ignore[union-attr]
     att = json.loads(cli("--db", demo_db, "attendance", "--event", DEMO_EVENT_ID, "--json").out)
     assert [(a["annulled"], a["annul_reason"]) for a in att] == [(True, "salah pindai")]

@@ -42,7 +42,7 @@ def test_confirm_all_then_the_logo_from_the_cli_makes_documents_final(cli, demo_
     assert "Selanjutnya: isi yang kosong" in shown.out and "event confirm" not in shown.out.split("Selanjutnya:")[1]
 
     with Store.open(demo_db) as store:
-        attend(store, store.registrations.list(DEMO_EVENT_ID)[:1])
+        attend(store, store.registrations.for_event(DEMO_EVENT_ID)[:1])
         entry = store.audit.newest("event.edit", DEMO_EVENT_ID)
         assert entry is not None and entry.detail["image"] == "logo" and entry.actor == "cli"
     out = tmp_path / "sertifikat.pdf"
@@ -55,7 +55,7 @@ def test_confirm_all_then_the_logo_from_the_cli_makes_documents_final(cli, demo_
 
 def test_a_draft_notice_names_each_command(cli, demo_db: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     with Store.open(demo_db) as store:
-        attend(store, store.registrations.list(DEMO_EVENT_ID)[:1])
+        attend(store, store.registrations.for_event(DEMO_EVENT_ID)[:1])
     made = cli("--db", demo_db, "certificates", "--event", DEMO_EVENT_ID, "--out", tmp_path / "c.pdf")
     assert made.code == 0
     hint = next(line for line in made.out.splitlines() if line.startswith("DRAF"))

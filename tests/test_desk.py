@@ -23,7 +23,7 @@ def make_desk(store: Store, session: str | None = "REG", **kw) -> Desk:  # type:
 
 
 def first_code(store: Store, n: int = 0) -> str:
-    code = store.registrations.list(DEMO_EVENT_ID)[n].badge_code
+    code = store.registrations.for_event(DEMO_EVENT_ID)[n].badge_code
     assert code
     return code
 
@@ -79,7 +79,7 @@ def test_refused_scans_check_nobody_in(demo_store: Store, mutate, outcome: Outco
 
 def test_replaced_badge(demo_store: Store) -> None:
     desk = make_desk(demo_store)
-    reg = demo_store.registrations.list(DEMO_EVENT_ID)[0]
+    reg = demo_store.registrations.for_event(DEMO_EVENT_ID)[0]
     demo_store.registrations.reissue_badge(desk.event, reg.id, "hilang")
     r = desk.scan(reg.badge_code or "")
     assert r.outcome is Outcome.REPLACED and "hilang" in r.message
@@ -117,14 +117,14 @@ def test_walk_in_registers_and_checks_in(demo_store: Store) -> None:
     assert r.registration.source == "walk-in" and r.registration.badge_code
     assert desk.registered() == 176 and desk.present() == 1
     assert demo_store.checkins.get(r.checkin.id).method == "walk-in"  # type: ignore[union-attr]
-    assert demo_store.audit.list(DEMO_EVENT_ID)[0].action == "desk.walk_in"
+    assert demo_store.audit.entries(DEMO_EVENT_ID)[0].action == "desk.walk_in"
     with pytest.raises(UserError):
         desk.walk_in(PersonData(name=" "))
 
 
 def test_substitute_takes_the_place(demo_store: Store) -> None:
     desk = make_desk(demo_store)
-    old = demo_store.registrations.list(DEMO_EVENT_ID)[0]
+    old = demo_store.registrations.for_event(DEMO_EVENT_ID)[0]
     with pytest.raises(UserError, match="kelurahan yang sama"):
         desk.substitute(old.id, PersonData(name="Orang Lain", kelurahan="Mawar"), "sakit")
     r = desk.substitute(old.id, PersonData(name="Rahmah Pengganti"), "sakit")
@@ -132,7 +132,7 @@ def test_substitute_takes_the_place(demo_store: Store) -> None:
     assert r.registration.person.kelurahan == old.person.kelurahan
     assert desk.scan(old.badge_code or "").outcome is Outcome.REPLACED
     assert desk.registered() == 175
-    assert demo_store.audit.list(DEMO_EVENT_ID)[0].action == "registration.replace"
+    assert demo_store.audit.entries(DEMO_EVENT_ID)[0].action == "registration.replace"
 
 
 def test_undo_needs_the_pin_and_keeps_the_row(demo_store: Store) -> None:

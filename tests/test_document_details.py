@@ -21,7 +21,7 @@ from tests.pdfutil import line_segments, page_texts, runs, unembedded_fonts
 @pytest.fixture
 def final(demo_store: Store) -> Store:
     make_final(demo_store, DEMO_EVENT_ID)
-    return attend(demo_store, demo_store.registrations.list(DEMO_EVENT_ID)[:70])
+    return attend(demo_store, demo_store.registrations.for_event(DEMO_EVENT_ID)[:70])
 
 
 def _gold_rule(path: Path, page: int, y_mm: float) -> tuple[float, float]:
@@ -92,7 +92,7 @@ def test_plaque_qr_has_caption_and_readable_code(final: Store, tmp_path: Path) -
 
 def test_badge_texts_and_crop_marks(final: Store, tmp_path: Path) -> None:
     event = final.events.get(DEMO_EVENT_ID)
-    regs = final.registrations.list(DEMO_EVENT_ID)
+    regs = final.registrations.for_event(DEMO_EVENT_ID)
     data = [badges.badge_data(event, r) for r in regs[:8]]
     cr80 = tmp_path / "cr80.pdf"
     badges.render(data[:2], cr80, layout="cr80")
@@ -119,7 +119,7 @@ def test_preflight_fonts_embedded_and_metadata(final: Store, tmp_path: Path) -> 
     attendance.render(final, event, session, files["daftar hadir"])
     files["transport"] = tmp_path / "tr.pdf"
     transport.render(final, event, files["transport"])
-    data = [badges.badge_data(event, r) for r in final.registrations.list(DEMO_EVENT_ID)[:2]]
+    data = [badges.badge_data(event, r) for r in final.registrations.for_event(DEMO_EVENT_ID)[:2]]
     for layout in ("a4-8", "a6", "cr80"):
         files[layout] = tmp_path / f"{layout}.pdf"
         badges.render(data, files[layout], layout=layout, title="Badge Bimtek PSM 2025")

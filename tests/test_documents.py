@@ -33,7 +33,7 @@ def attended(demo_store: Store) -> Store:
     """Everyone but the last five checked in at both sessions; the event's examples
     confirmed and a logo chosen (so documents are final, not DRAF)."""
     make_final(demo_store, DEMO_EVENT_ID)
-    return attend(demo_store, demo_store.registrations.list(DEMO_EVENT_ID)[:-ABSENT])
+    return attend(demo_store, demo_store.registrations.for_event(DEMO_EVENT_ID)[:-ABSENT])
 
 
 def flat(text: str) -> str:
@@ -53,7 +53,7 @@ def test_certificates_read_back(attended: Store, tmp_path: Path) -> None:
     jobs = render_all(attended, out)
     assert len(jobs) == 170 and page_count(out) == 340
     texts = page_texts(out)
-    regs = attended.registrations.list(DEMO_EVENT_ID)
+    regs = attended.registrations.for_event(DEMO_EVENT_ID)
     absent = {r.person.name for r in regs[-ABSENT:]}
     for n, job in enumerate(jobs):
         front, back = flat(texts[2 * n]), flat(texts[2 * n + 1])
@@ -72,7 +72,7 @@ def test_certificates_read_back(attended: Store, tmp_path: Path) -> None:
 def test_numbers_are_stable_and_never_reused(attended: Store, tmp_path: Path) -> None:
     first = {j.label: j.document.number for j in render_all(attended, tmp_path / "a.pdf")}
     event = attended.events.get(DEMO_EVENT_ID)
-    late = attended.registrations.list(DEMO_EVENT_ID)[-1]
+    late = attended.registrations.for_event(DEMO_EVENT_ID)[-1]
     for key in ("REG", "M3"):
         Desk(attended, event, session=key).check_in(late.id)
     jobs, refused = issue.certificate_jobs(attended, event, order="name")
@@ -153,7 +153,7 @@ def test_plaques(demo_store: Store, tmp_path: Path) -> None:
 
 
 def test_override_with_pin(attended: Store, cli, demo_db: Path) -> None:  # type: ignore[no-untyped-def]
-    absent = attended.registrations.list(DEMO_EVENT_ID)[-1]
+    absent = attended.registrations.for_event(DEMO_EVENT_ID)[-1]
     code = absent.badge_code
     r = cli("--db", demo_db, "eligibility", "--event", DEMO_EVENT_ID, "--set", code, "--reason", "sakit, ikut susulan",
             "--pin", "0000")
@@ -170,7 +170,7 @@ def test_override_with_pin(attended: Store, cli, demo_db: Path) -> None:  # type
 def test_cli_certificates_plaques_verify(attended: Store, cli, demo_db: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     r = cli("--db", demo_db, "certificates", "--event", DEMO_EVENT_ID, "--out", tmp_path / "s.pdf")
     assert r.code == 0 and "170 sertifikat" in r.out and "5 peserta tidak memenuhi syarat" in r.out
-    absent = attended.registrations.list(DEMO_EVENT_ID)[-1].badge_code
+    absent = attended.registrations.for_event(DEMO_EVENT_ID)[-1].badge_code
     r = cli("--db", demo_db, "certificates", "--event", DEMO_EVENT_ID, "--out", tmp_path / "x.pdf", "--code", absent)
     assert r.code == 1 and "Tidak memenuhi syarat" in r.err
     r = cli("--db", demo_db, "certificates", "--event", DEMO_EVENT_ID)
@@ -182,7 +182,7 @@ def test_cli_certificates_plaques_verify(attended: Store, cli, demo_db: Path, tm
     assert r.code == 0 and r.out.startswith("ASLI") and "HERMAN" in r.out  # the name as printed on the plaque
     r = cli("--db", demo_db, "verify", code[:-1] + ("0" if code[-1] != "0" else "1"))
     assert r.code == 1 and r.out.startswith("TIDAK ASLI")
-    short = attended.documents.list(DEMO_EVENT_ID, "piagam")[0].code  # the short code printed beside the QR
+    short = attended.documents.for_event(DEMO_EVENT_ID, "piagam")[0].code  # the short code printed beside the QR
     r = cli("--db", demo_db, "verify", short[:-1] + ("0" if short[-1] != "0" else "1"))
     assert r.code == 1 and "PALSU" in r.out
     r = cli("--db", demo_db, "verify", absent)
@@ -257,7 +257,7 @@ def test_signatory_names_and_upper_case() -> None:
 def test_names_upper_keeps_titles(demo_store: Store, tmp_path: Path) -> None:
     make_final(demo_store, DEMO_EVENT_ID)  # a draft's QR is not signed
     event = demo_store.events.update_settings(DEMO_EVENT_ID, {"names_upper": True})
-    reg = next(r for r in demo_store.registrations.list(DEMO_EVENT_ID) if r.person.name.startswith("Drs. H. Muhammad"))
+    reg = next(r for r in demo_store.registrations.for_event(DEMO_EVENT_ID) if r.person.name.startswith("Drs. H. Muhammad"))
     demo_store.documents.override(reg.id, True, "uji", "test")
     jobs, _ = issue.certificate_jobs(demo_store, event, codes_in=[reg.badge_code or ""])
     assert jobs[0].context["name"] == "Drs. H. MUHAMMAD FAHRURRAZI AKHMAD SYAHRANI, M.AP."

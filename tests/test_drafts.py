@@ -21,7 +21,7 @@ from tests.pdfutil import decode_qr, page_texts
 
 @pytest.fixture
 def attended(demo_store: Store) -> Store:
-    return attend(demo_store, demo_store.registrations.list(DEMO_EVENT_ID)[:4])
+    return attend(demo_store, demo_store.registrations.for_event(DEMO_EVENT_ID)[:4])
 
 
 def _documents(store: Store) -> int:
@@ -57,7 +57,7 @@ def test_confirming_removes_the_watermark_and_numbers_for_real(attended: Store, 
     assert not any("DRAF" in t for t in texts)
     assert "Nomor: 400.9.12/001/Dayasos-Dinsos/XI/2025" in texts[0] and _documents(attended) == 4
     assert all(not item.get("unconfirmed") for item in event.settings["agenda"])
-    entry = next(e for e in attended.audit.list(DEMO_EVENT_ID) if e.action == "event.confirm")
+    entry = next(e for e in attended.audit.entries(DEMO_EVENT_ID) if e.action == "event.confirm")
     assert set(entry.detail["fields"]) == {"signatories.certificate", "signatories.plaque", "signatories.attendance",
                                            "numbering", "agenda.jp", "transport.amount"}
 
@@ -142,7 +142,7 @@ def test_dokumen_area_lists_and_confirms(qtbot, attended: Store, monkeypatch) ->
     assert panel.confirm_button.isHidden()  # a logo is chosen in Acara, not confirmed
     event = attended.events.get(DEMO_EVENT_ID)
     assert "signatories.attendance" in drafts.unconfirmed(event)  # only what certificates use
-    assert attended.audit.list(DEMO_EVENT_ID)[0].action == "event.confirm"
+    assert attended.audit.entries(DEMO_EVENT_ID)[0].action == "event.confirm"
     choose_logo(attended, DEMO_EVENT_ID)
     panel.reload()
     assert panel.pending.isHidden()
@@ -179,7 +179,7 @@ def test_acara_lists_examples_and_confirms_them(qtbot, demo_store: Store, monkey
     monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: ("181125", True))
     assert panel.examples.confirm()
     assert panel.examples.isHidden() and drafts.unconfirmed(demo_store.events.get(DEMO_EVENT_ID)) == []
-    assert demo_store.audit.list(DEMO_EVENT_ID)[0].action == "event.confirm"
+    assert demo_store.audit.entries(DEMO_EVENT_ID)[0].action == "event.confirm"
     assert panel.save()  # saving the Acara keeps the transport's sign-offs from the event file
     transport_settings = demo_store.events.get(DEMO_EVENT_ID).settings["transport"]
     assert transport_settings["sign_offs"] == ["treasurer"] and transport_settings["amount"] == 150000

@@ -24,7 +24,7 @@ def _desk(store: Store, when: dt.datetime, **kw: object) -> Desk:
 
 def test_rehearsal_the_day_before_records_nothing(demo_store: Store) -> None:
     desk = _desk(demo_store, dt.datetime(2025, 11, 17, 9, 0, tzinfo=WITA), session="REG")
-    code = demo_store.registrations.list(DEMO_EVENT_ID)[0].badge_code or ""
+    code = demo_store.registrations.for_event(DEMO_EVENT_ID)[0].badge_code or ""
     r = desk.scan(code)
     assert r.outcome is Outcome.WRONG_DAY and not r.outcome.ok and r.checkin is None
     assert "TIDAK dicatat" in r.message and "17 November 2025" in r.message
@@ -41,14 +41,14 @@ def test_walk_in_on_the_wrong_day_registers_nobody(demo_store: Store) -> None:
 
 def test_the_committee_allows_today_with_the_pin(demo_store: Store) -> None:
     desk = _desk(demo_store, dt.datetime(2025, 11, 17, 9, 0, tzinfo=WITA), session="REG")
-    code = demo_store.registrations.list(DEMO_EVENT_ID)[0].badge_code or ""
+    code = demo_store.registrations.for_event(DEMO_EVENT_ID)[0].badge_code or ""
     with pytest.raises(UserError, match="PIN panitia salah"):
         desk.allow_today(reason="tanggal acara dimajukan", pin="000000")
     assert desk.scan(code).outcome is Outcome.WRONG_DAY
     desk.allow_today(reason="tanggal acara dimajukan", pin=DEMO_PIN)
     r = desk.scan(code)
     assert r.outcome is Outcome.CHECKED_IN and r.checkin is not None
-    entry = demo_store.audit.list(DEMO_EVENT_ID)[0]
+    entry = demo_store.audit.entries(DEMO_EVENT_ID)[0]
     assert (entry.action, entry.detail["date"], entry.detail["reason"]) == (
         "checkin.wrong_day", "2025-11-17", "tanggal acara dimajukan")
 
@@ -56,13 +56,13 @@ def test_the_committee_allows_today_with_the_pin(demo_store: Store) -> None:
 def test_the_permission_outlives_a_restart_of_the_desk(demo_store: Store) -> None:
     """Issue #15: after a restart the desk asked again for a day the committee had already allowed."""
     monday = dt.datetime(2025, 11, 17, 9, 0, tzinfo=WITA)
-    regs = demo_store.registrations.list(DEMO_EVENT_ID)
+    regs = demo_store.registrations.for_event(DEMO_EVENT_ID)
     _desk(demo_store, monday, session="REG", desk="Meja 2").allow_today(reason="gladi bersih", pin=DEMO_PIN)
     again = _desk(demo_store, monday, session="REG", desk="Meja 2")  # the laptop was restarted
     assert again.is_event_day() and again.scan(regs[0].badge_code or "").outcome is Outcome.CHECKED_IN
     # Allowing it again asks nothing and logs nothing: no PIN needed, no second entry.
     again.allow_today(reason="", pin=None)
-    assert [e.action for e in demo_store.audit.list(DEMO_EVENT_ID)].count("checkin.wrong_day") == 1
+    assert [e.action for e in demo_store.audit.entries(DEMO_EVENT_ID)].count("checkin.wrong_day") == 1
     # Another desk, or the next day, was not allowed.
     assert _desk(demo_store, monday, session="REG", desk="Meja 1").scan(
         regs[1].badge_code or "").outcome is Outcome.WRONG_DAY
@@ -78,7 +78,7 @@ def test_the_permission_outlives_a_restart_of_the_desk(demo_store: Store) -> Non
 def test_on_the_event_day_allowing_asks_no_pin(demo_store: Store) -> None:
     desk = _desk(demo_store, dt.datetime(2025, 11, 18, 9, 0, tzinfo=WITA), session="REG")
     assert desk.allow_today(reason="", pin=None) == dt.date(2025, 11, 18)
-    assert not [e for e in demo_store.audit.list(DEMO_EVENT_ID) if e.action == "checkin.wrong_day"]
+    assert not [e for e in demo_store.audit.entries(DEMO_EVENT_ID) if e.action == "checkin.wrong_day"]
 
 
 def test_time_zone_of_the_event_not_of_the_laptop(demo_store: Store) -> None:
@@ -86,7 +86,7 @@ def test_time_zone_of_the_event_not_of_the_laptop(demo_store: Store) -> None:
     laptop_utc = dt.datetime(2025, 11, 17, 23, 30, tzinfo=dt.timezone.utc)
     desk = _desk(demo_store, laptop_utc)
     assert desk.session.key == "REG" and desk.is_event_day()
-    r = desk.scan(demo_store.registrations.list(DEMO_EVENT_ID)[0].badge_code or "")
+    r = desk.scan(demo_store.registrations.for_event(DEMO_EVENT_ID)[0].badge_code or "")
     assert r.outcome is Outcome.CHECKED_IN and r.checkin is not None
     assert r.checkin.at.startswith("2025-11-18T07:30") and r.checkin.at.endswith("+08:00")
     assert event_zone(demo_store.events.get(DEMO_EVENT_ID)).utcoffset(laptop_utc) == dt.timedelta(hours=8)
@@ -97,7 +97,7 @@ def test_cli_checkin_on_the_wrong_day(cli, demo_db, monkeypatch) -> None:  # typ
 
     monkeypatch.setattr(desklib.Desk, "__init__", _real_init)  # the real clock: 2026 is not the event's year
     with Store.open(demo_db) as s:
-        code = s.registrations.list(DEMO_EVENT_ID)[0].badge_code
+        code = s.registrations.for_event(DEMO_EVENT_ID)[0].badge_code
     r = cli("--db", demo_db, "checkin", code, "--event", DEMO_EVENT_ID, "--session", "REG")
     assert r.code == 1 and "BUKAN HARI ACARA" in r.out
     r = cli("--db", demo_db, "checkin", code, "--event", DEMO_EVENT_ID, "--session", "REG",
@@ -117,7 +117,7 @@ def test_desk_screen_is_amber_and_the_committee_can_allow(qtbot, demo_store: Sto
     qtbot.addWidget(panel)
     panel.resize(1366, 740)
     panel.show()
-    code = demo_store.registrations.list(DEMO_EVENT_ID)[0].badge_code or ""
+    code = demo_store.registrations.for_event(DEMO_EVENT_ID)[0].badge_code or ""
     r = panel.handle_scan(code)
     assert r.outcome is Outcome.WRONG_DAY
     assert panel.status.severity == "wrongday" and panel.status.title.text() == "BUKAN HARI ACARA"

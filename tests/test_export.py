@@ -28,7 +28,7 @@ def hostile(demo_store: Store) -> Store:
     """Three people with formula-like names and kelurahan, checked in at a formula-like
     desk by a formula-like operator; one check-in undone with a formula-like reason."""
     event = demo_store.events.get(DEMO_EVENT_ID)
-    regs = demo_store.registrations.list(DEMO_EVENT_ID)
+    regs = demo_store.registrations.for_event(DEMO_EVENT_ID)
     for r, name in zip(regs[:6], EVIL, strict=True):
         demo_store.db.execute("UPDATE people SET name = ?, kelurahan = ? WHERE id = ?", (name, "=1+2", r.person.id))
     desk = Desk(demo_store, event, session="REG", desk="=cmd|' /C calc'!A0", operator="@operator")
@@ -68,7 +68,7 @@ def test_csv_outputs_neutralise_formulas(hostile: Store, cli, demo_db: Path) -> 
 
 @pytest.fixture
 def present(demo_store: Store) -> Store:
-    return attend(demo_store, demo_store.registrations.list(DEMO_EVENT_ID)[:100])
+    return attend(demo_store, demo_store.registrations.for_event(DEMO_EVENT_ID)[:100])
 
 
 def test_excel_times_certificates_and_order(present: Store, tmp_path: Path) -> None:
@@ -79,7 +79,7 @@ def test_excel_times_certificates_and_order(present: Store, tmp_path: Path) -> N
     header = [c.value for c in ws[1]]
     reg_col = header.index("REG (07:30)") + 1
     cell = ws.cell(2, reg_col)
-    first = present.registrations.list(DEMO_EVENT_ID)[0]
+    first = present.registrations.for_event(DEMO_EVENT_ID)[0]
     stored = present.checkins.present_ids(present.events.session(DEMO_EVENT_ID, "REG").id)[first.id].at
     wita = dt.datetime.fromisoformat(stored).astimezone(dt.timezone(dt.timedelta(hours=8))).replace(tzinfo=None)
     assert isinstance(cell.value, dt.datetime) and abs(cell.value - wita) < dt.timedelta(seconds=1)
@@ -110,7 +110,7 @@ def test_excel_shows_issued_certificate_numbers(present: Store, tmp_path: Path) 
     ws = openpyxl.load_workbook(tmp_path / "x.xlsx")["Kehadiran"]
     header = [c.value for c in ws[1]]
     got = {r[1]: r[header.index("Nomor sertifikat")] for r in ws.iter_rows(min_row=2, values_only=True)}
-    by_reg = {r.id: r.badge_code for r in present.registrations.list(DEMO_EVENT_ID)}
+    by_reg = {r.id: r.badge_code for r in present.registrations.for_event(DEMO_EVENT_ID)}
     for job in jobs:
         assert got[by_reg[job.document.registration_id]] == job.document.number
 

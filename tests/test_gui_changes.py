@@ -26,7 +26,7 @@ from bimtek_desk.desk.checkin import Desk, event_day_clock
 from bimtek_desk.store import Store
 with Store.open(sys.argv[1]) as s:
     ev = s.events.get(sys.argv[2])
-    code = s.registrations.list(ev.id)[int(sys.argv[3])].badge_code
+    code = s.registrations.for_event(ev.id)[int(sys.argv[3])].badge_code
     print(Desk(s, ev, desk="Meja 9", session="REG", now=event_day_clock(ev)).scan(code).outcome.name)
 """
 

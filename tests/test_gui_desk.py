@@ -67,7 +67,7 @@ class Typist:
 
 
 def code_of(store: Store, n: int = 0) -> str:
-    return store.registrations.list(DEMO_EVENT_ID)[n].badge_code or ""
+    return store.registrations.for_event(DEMO_EVENT_ID)[n].badge_code or ""
 
 
 def test_scanner_burst_into_focused_search_box(window: MainWindow, demo_store: Store, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -141,7 +141,7 @@ def test_every_status_is_shown(window: MainWindow, demo_store: Store, qtbot, mak
 
 
 def test_replaced_badge_status(window: MainWindow, demo_store: Store) -> None:
-    reg = demo_store.registrations.list(DEMO_EVENT_ID)[2]
+    reg = demo_store.registrations.for_event(DEMO_EVENT_ID)[2]
     demo_store.registrations.reissue_badge(window.desk_panel.desk.event, reg.id, "hilang")
     Typist().type(reg.badge_code or "", gap_ms=3)
     assert window.desk_panel.status.title.text() == "BADGE SUDAH DIGANTI"
@@ -226,7 +226,7 @@ def test_read_only_database_shows_banner(qtbot, demo_db: Path) -> None:  # type:
             qtbot.addWidget(w)
             panel = w.desk_panel
             assert not panel.banner.isHidden() and "hanya-baca" in panel.banner.text()
-            panel.handle_scan(s.registrations.list(DEMO_EVENT_ID)[0].badge_code or "")
+            panel.handle_scan(s.registrations.for_event(DEMO_EVENT_ID)[0].badge_code or "")
             assert panel.status.title.text() == "GAGAL MENYIMPAN"
             assert "BERHASIL" not in panel.status.title.text()
             assert s.checkins.present_count(panel.desk.session.id) == 0
@@ -252,7 +252,7 @@ def test_models_pass_modeltester(qtmodeltester: ModelTester, demo_store: Store) 
         desk.scan(code_of(demo_store, n))
         small.refresh()
     assert small.rowCount() == 3 and [small.entry(r).registration_id for r in range(3)] == [
-        demo_store.registrations.list(DEMO_EVENT_ID)[n].id for n in (4, 3, 2)]
+        demo_store.registrations.for_event(DEMO_EVENT_ID)[n].id for n in (4, 3, 2)]
 
 
 # -- camera path: synthetic frames through the same QVideoSink -> QImage -> zxing code --------
@@ -326,7 +326,7 @@ def test_long_name_fits_two_lines(window: MainWindow, demo_store: Store) -> None
     from PySide6.QtCore import QRect
     from PySide6.QtGui import QFontMetrics
 
-    reg = next(r for r in demo_store.registrations.list(DEMO_EVENT_ID) if r.person.name.startswith("H. Abdurrahman"))
+    reg = next(r for r in demo_store.registrations.for_event(DEMO_EVENT_ID) if r.person.name.startswith("H. Abdurrahman"))
     window.resize(1000, 650)
     panel = window.desk_panel
     panel.handle_scan(reg.badge_code or "")

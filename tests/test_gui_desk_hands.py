@@ -45,8 +45,8 @@ def test_badge_scanned_into_the_walk_in_name_checks_that_person_in(window: MainW
     """Walk-through: F2, badge scanned into Nama lengkap, five Enters: a walk-in named
     'BDBX6FZ05GANC88Y9Y' was BERHASIL and the real participant was not checked in."""
     code = code_of(demo_store, 3)
-    owner = demo_store.registrations.list(DEMO_EVENT_ID)[3].person.name
-    registered = len(demo_store.registrations.list(DEMO_EVENT_ID))
+    owner = demo_store.registrations.for_event(DEMO_EVENT_ID)[3].person.name
+    registered = len(demo_store.registrations.for_event(DEMO_EVENT_ID))
     seen: dict[str, object] = {}
 
     def act(dialog: QDialog) -> None:
@@ -63,7 +63,7 @@ def test_badge_scanned_into_the_walk_in_name_checks_that_person_in(window: MainW
     assert owner in str(seen["box"]) and "TIDAK dimasukkan" in str(seen["box"])
     qtbot.waitUntil(lambda: window.desk_panel.status.title.text() == "BERHASIL")
     assert window.desk_panel.status.name.text() == owner
-    assert len(demo_store.registrations.list(DEMO_EVENT_ID)) == registered
+    assert len(demo_store.registrations.for_event(DEMO_EVENT_ID)) == registered
     assert present(demo_store, window) == 1
 
 
@@ -119,7 +119,7 @@ def test_badge_scanned_into_a_pin_question_is_kept_out(tabbed: MainWindow, demo_
     from PySide6.QtWidgets import QInputDialog
 
     seen: dict[str, object] = {}
-    owner = demo_store.registrations.list(DEMO_EVENT_ID)[2].person.name
+    owner = demo_store.registrations.for_event(DEMO_EVENT_ID)[2].person.name
 
     def act(dialog: QDialog) -> None:
         line = dialog.findChild(QLineEdit)
@@ -220,7 +220,7 @@ def test_f4_undoes_the_selected_persons_checkin(window: MainWindow, demo_store: 
     from bimtek_desk.desk.checkin import Desk
 
     panel = window.desk_panel
-    regs = demo_store.registrations.list(DEMO_EVENT_ID)
+    regs = demo_store.registrations.for_event(DEMO_EVENT_ID)
     chosen = panel.handle_scan(code_of(demo_store, 8), "scanner").checkin
     panel.handle_scan(code_of(demo_store, 9), "scanner")  # this desk's latest: someone else
     with Store.open(demo_db) as other:
@@ -251,7 +251,7 @@ def test_f4_with_a_selected_person_not_checked_in_says_so(window: MainWindow, de
                                                           monkeypatch) -> None:  # type: ignore[no-untyped-def]
     panel = window.desk_panel
     panel.handle_scan(code_of(demo_store, 0), "scanner")
-    regs = demo_store.registrations.list(DEMO_EVENT_ID)
+    regs = demo_store.registrations.for_event(DEMO_EVENT_ID)
     panel.search.setText(regs[11].person.name)
     said: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: said.append(text))
@@ -272,7 +272,7 @@ def test_an_empty_search_says_not_found_and_what_to_try(window: MainWindow, demo
     assert "Tidak ditemukan" in text and "Qwertyuiop" in text and "kelurahan" in text and "F2" in text
     panel.search.clear()
     assert not panel.not_found.isVisible()
-    name = demo_store.registrations.list(DEMO_EVENT_ID)[0].person.name  # Nor Mawaddah
+    name = demo_store.registrations.for_event(DEMO_EVENT_ID)[0].person.name  # Nor Mawaddah
     panel.search.setText(name.replace("dd", "d").replace("Nor", "Noer"))  # spelt otherwise
     assert panel.search_model.rowCount() >= 1 and not panel.not_found.isVisible()
     assert panel.search_model.registration(0).person.name == name
@@ -298,7 +298,7 @@ def test_badges_saved_from_dokumen_for_everyone_then_only_the_new_ones(documents
     from tests.pdfutil import decode_qr, page_count, page_texts
 
     page = documents.badges
-    regs = demo_store.registrations.list(DEMO_EVENT_ID)
+    regs = demo_store.registrations.for_event(DEMO_EVENT_ID)
     assert page.summary.text() == f"{len(regs)} badge, {(len(regs) + 7) // 8} lembar."
     qtbot.waitUntil(lambda: page.preview_doc.pageCount() == 1)  # the first sheet
     job = page.save(tmp_path / "semua.pdf")
@@ -342,7 +342,7 @@ def test_badges_for_the_people_chosen_in_the_list(documents, demo_store: Store, 
     page = documents.badges
     page.filter.setText("kelayan")  # a kelurahan's people
     shown = page.people.count()
-    assert 0 < shown < len(demo_store.registrations.list(DEMO_EVENT_ID))
+    assert 0 < shown < len(demo_store.registrations.for_event(DEMO_EVENT_ID))
     page.people.selectAll()
     assert page.who.value == "chosen" and page.summary.text().startswith(f"{shown} badge")
     page.layout_box.setCurrentIndex(page.layout_box.findData("cr80"))
@@ -640,7 +640,7 @@ def test_badges_printed_from_dokumen_arrive_at_the_printer_a6(documents, demo_st
     qtbot.waitUntil(lambda: cups.idle() and len(list(out.glob("*.prn"))) == len(chosen), timeout=60000)
     assert all(page_count(p) == 1 for p in out.glob("*.prn"))
     assert "Terkirim ke printer BADGE-A6" in page.status.text()
-    codes = {r.badge_code for r in demo_store.registrations.list(DEMO_EVENT_ID) if r.id in chosen}
+    codes = {r.badge_code for r in demo_store.registrations.for_event(DEMO_EVENT_ID) if r.id in chosen}
     assert printed_codes(demo_store, DEMO_EVENT_ID) == codes
 
 
@@ -676,7 +676,7 @@ def test_badge_scanned_into_the_substitute_form_checks_that_person_in(window: Ma
                                                                       qtbot, field: str) -> None:  # type: ignore[no-untyped-def]
     panel = window.desk_panel
     panel.search.setText("Nor Mawaddah")
-    owner = demo_store.registrations.list(DEMO_EVENT_ID)[7].person.name
+    owner = demo_store.registrations.for_event(DEMO_EVENT_ID)[7].person.name
     seen: dict[str, object] = {}
 
     def act(dialog: QDialog) -> None:
@@ -692,7 +692,7 @@ def test_badge_scanned_into_the_substitute_form_checks_that_person_in(window: Ma
     assert not errors, errors
     assert seen["text"] == "" and owner in str(seen["box"])
     qtbot.waitUntil(lambda: panel.status.name.text() == owner)
-    assert demo_store.registrations.get(demo_store.registrations.list(DEMO_EVENT_ID)[0].id).replaced_by is None
+    assert demo_store.registrations.get(demo_store.registrations.for_event(DEMO_EVENT_ID)[0].id).replaced_by is None
 
 
 def test_badge_scanned_into_a_committee_form_is_kept_out_and_said(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
@@ -703,7 +703,7 @@ def test_badge_scanned_into_a_committee_form_is_kept_out_and_said(qtbot, demo_st
     app = QApplication.instance()
     scanner = ScannerFilter()
     app.installEventFilter(scanner)
-    reg = demo_store.registrations.list(DEMO_EVENT_ID)[0]
+    reg = demo_store.registrations.for_event(DEMO_EVENT_ID)[0]
     seen: dict[str, object] = {}
 
     def act(dialog: QDialog) -> None:

@@ -19,7 +19,7 @@ from tests.pdfutil import page_count
 @pytest.fixture
 def panel(qtbot, demo_store: Store) -> DocumentsPanel:  # type: ignore[no-untyped-def]
     make_final(demo_store, DEMO_EVENT_ID)  # the draft guard has its own tests
-    attend(demo_store, demo_store.registrations.list(DEMO_EVENT_ID)[:20])
+    attend(demo_store, demo_store.registrations.for_event(DEMO_EVENT_ID)[:20])
     p = DocumentsPanel(demo_store, demo_store.events.get(DEMO_EVENT_ID))
     qtbot.addWidget(p)
     return p
@@ -31,7 +31,7 @@ def test_preview_is_the_real_page_without_using_a_number(panel: DocumentsPanel, 
     qtbot.waitUntil(lambda: panel.preview_doc.pageCount() == 2)
     assert "Nor Mawaddah" in panel.preview_doc.getAllText(0).text()
     assert "nomor diberikan saat dicetak" in panel.preview_doc.getAllText(0).text()
-    assert demo_store.documents.list(DEMO_EVENT_ID) == []  # a preview issues no number
+    assert demo_store.documents.for_event(DEMO_EVENT_ID) == []  # a preview issues no number
     panel.type_box.setCurrentIndex(1)
     assert panel.holder_box.count() == 2
     qtbot.waitUntil(lambda: "HERMAN" in panel.preview_doc.getAllText(0).text())
@@ -46,7 +46,7 @@ def test_save_all_in_background(panel: DocumentsPanel, demo_store: Store, qtbot,
     qtbot.waitUntil(lambda: panel.progress.isHidden())
     assert page_count(target) == 40
     assert "Selesai: 20 dokumen" in panel.status.text()
-    docs = demo_store.documents.list(DEMO_EVENT_ID, "sertifikat")
+    docs = demo_store.documents.for_event(DEMO_EVENT_ID, "sertifikat")
     assert len(docs) == 20 and all(demo_store.documents.prints(d.id)[0][1] == "render" for d in docs)
 
 
@@ -64,7 +64,7 @@ def test_cancel_keeps_the_complete_files_and_says_so(panel: DocumentsPanel, demo
     assert failed == [] and 3 <= len(kept) < 20 and not list(folder.glob(".*"))
     assert all(page_count(p) == 2 for p in kept)  # each kept file is whole
     assert panel.status.text() == f"Dibatalkan: {len(kept)} dari 20 berkas tersimpan di {folder}."
-    logged = [d for d in demo_store.documents.list(DEMO_EVENT_ID, "sertifikat") if demo_store.documents.prints(d.id)]
+    logged = [d for d in demo_store.documents.for_event(DEMO_EVENT_ID, "sertifikat") if demo_store.documents.prints(d.id)]
     assert len(logged) == len(kept)  # the kept files are logged as rendered, no others
 
 
@@ -83,7 +83,7 @@ def test_real_print_job_arrives_as_a_file(panel: DocumentsPanel, demo_store: Sto
                                           cups: PrivateCups) -> None:
     out = cups.add_queue("BIMTEK-PDF")
     assert "BIMTEK-PDF" in QPrinterInfo.availablePrinterNames()
-    reg = demo_store.registrations.list(DEMO_EVENT_ID)[3]
+    reg = demo_store.registrations.for_event(DEMO_EVENT_ID)[3]
     job = panel.print_to("BIMTEK-PDF", only=[reg.id])
     assert job is not None
     with qtbot.waitSignal(job.finished, timeout=30000):
@@ -92,17 +92,17 @@ def test_real_print_job_arrives_as_a_file(panel: DocumentsPanel, demo_store: Sto
     jobs = list(out.glob("*.prn"))
     assert len(jobs) == 1
     assert page_count(jobs[0]) == 2  # front and back of one certificate
-    doc = next(d for d in demo_store.documents.list(DEMO_EVENT_ID) if d.registration_id == reg.id)
+    doc = next(d for d in demo_store.documents.for_event(DEMO_EVENT_ID) if d.registration_id == reg.id)
     assert [a for _, a, _ in demo_store.documents.prints(doc.id)] == ["print"]
 
 
 def test_missing_printer_says_so_and_logs_nothing(panel: DocumentsPanel, demo_store: Store, qtbot) -> None:  # type: ignore[no-untyped-def]
-    job = panel.print_to("PRINTER-YANG-MATI", only=[demo_store.registrations.list(DEMO_EVENT_ID)[0].id])
+    job = panel.print_to("PRINTER-YANG-MATI", only=[demo_store.registrations.for_event(DEMO_EVENT_ID)[0].id])
     assert job is not None
     with qtbot.waitSignal(job.failed, timeout=30000) as blocker:
         pass
     assert "tidak ditemukan" in blocker.args[0]
-    docs = demo_store.documents.list(DEMO_EVENT_ID)
+    docs = demo_store.documents.for_event(DEMO_EVENT_ID)
     assert all(demo_store.documents.prints(d.id) == [] for d in docs)
     assert "Gagal" in panel.status.text()
 
@@ -141,7 +141,7 @@ def test_only_documents_that_reached_the_queue_are_logged(panel: DocumentsPanel,
                                                           monkeypatch) -> None:
     from bimtek_desk.gui.documents import printing
 
-    regs = demo_store.registrations.list(DEMO_EVENT_ID)[:3]
+    regs = demo_store.registrations.for_event(DEMO_EVENT_ID)[:3]
     stopped = printing.PrintResult(2, 6, False, 1, "Printer 'X' tidak ditemukan. Dokumen 2–3 (halaman 3–6) tidak "
                                                    "dicetak; dokumen 1–1 sudah terkirim.")
     monkeypatch.setattr("bimtek_desk.gui.documents.panel.print_documents", lambda *a, **k: stopped)
@@ -149,7 +149,7 @@ def test_only_documents_that_reached_the_queue_are_logged(panel: DocumentsPanel,
     assert job is not None
     with qtbot.waitSignal(job.finished, timeout=30000):
         pass
-    printed = [d.registration_id for d in demo_store.documents.list(DEMO_EVENT_ID)
+    printed = [d.registration_id for d in demo_store.documents.for_event(DEMO_EVENT_ID)
                if demo_store.documents.prints(d.id)]
     assert printed == [regs[0].id]
     assert "halaman 3–6" in panel.status.text()
@@ -221,7 +221,7 @@ def test_committee_decision_with_pin_and_reason(panel: DocumentsPanel, demo_stor
     assert row.eligible and row.overridden and "izin tertulis" in row.reason
     assert panel.summary.text() == "21 dari 175 memenuhi syarat"
     assert panel.holder_box.currentData() == holder  # the preview stays on that person
-    assert demo_store.audit.list(DEMO_EVENT_ID)[0].action == "eligibility.override"
+    assert demo_store.audit.entries(DEMO_EVENT_ID)[0].action == "eligibility.override"
 
 
 def test_print_button_opens_the_print_dialog(panel: DocumentsPanel, monkeypatch,  # type: ignore[no-untyped-def]

@@ -55,7 +55,7 @@ def test_main_facts_validate_in_place(panel: EventPanel, demo_store: Store) -> N
     assert event.short_name == "Bimtek PSM 2025 (revisi)" and event.settings["transport"]["amount"] == 175000
     assert "unit" not in event.settings
     assert event.settings.get("committee_pin")  # app-owned settings survive the edit
-    assert demo_store.audit.list(DEMO_EVENT_ID)[0].action == "event.edit"
+    assert demo_store.audit.entries(DEMO_EVENT_ID)[0].action == "event.edit"
 
 
 def test_agenda_edits_sessions_times_and_jp(panel: EventPanel, demo_store: Store) -> None:

@@ -46,7 +46,7 @@ def test_wizard_shows_the_mapping_and_a_changed_column_is_used(qtbot, demo_store
     assert dialog.import_button.isEnabled()
     dialog.do_import()
     assert dialog.result() == 1
-    stored = {r.person.nik: r.person for r in demo_store.registrations.list(DEMO_EVENT_ID)}
+    stored = {r.person.nik: r.person for r in demo_store.registrations.for_event(DEMO_EVENT_ID)}
     assert PEOPLE[0][0] in stored and stored[PEOPLE[0][0]].birth_place is None
     assert stored[PEOPLE[0][0]].birth_date == PEOPLE[0][4]
 
@@ -125,5 +125,5 @@ def test_a_missing_name_column_is_chosen_in_the_wizard_on_the_sheet_it_names(qtb
     assert dialog.import_button.isEnabled()
     dialog.do_import()
     assert dialog.result() == 1
-    names = {r.person.name for r in demo_store.registrations.list(DEMO_EVENT_ID)}
+    names = {r.person.name for r in demo_store.registrations.for_event(DEMO_EVENT_ID)}
     assert {p[1] for p in PEOPLE} <= names

@@ -52,7 +52,7 @@ def test_reissue_badge_from_the_roster(qtbot, demo_store: Store, monkeypatch) ->
     panel = RosterPanel(demo_store, DEMO_EVENT_ID)
     qtbot.addWidget(panel)
     panel.view.selectRow(4)
-    old = demo_store.registrations.list(DEMO_EVENT_ID)[4]
+    old = demo_store.registrations.for_event(DEMO_EVENT_ID)[4]
     monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.warning", lambda *a: None)
     answers = iter([("000000", True), ("", False)])  # a wrong PIN is asked again; then cancelled
     monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: next(answers))
@@ -66,7 +66,7 @@ def test_reissue_badge_from_the_roster(qtbot, demo_store: Store, monkeypatch) ->
     desk = Desk(demo_store, demo_store.events.get(DEMO_EVENT_ID), session="REG")
     assert desk.scan(old.badge_code or "").outcome is Outcome.REPLACED
     assert desk.scan(new_code).outcome is Outcome.CHECKED_IN
-    assert demo_store.audit.list(DEMO_EVENT_ID)[0].action == "badge.reissue"
+    assert demo_store.audit.entries(DEMO_EVENT_ID)[0].action == "badge.reissue"
 
 
 def test_full_nik_needs_the_pin(qtbot, demo_store: Store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -82,7 +82,7 @@ def test_full_nik_needs_the_pin(qtbot, demo_store: Store, monkeypatch) -> None: 
     monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: ("181125", True))
     panel.show_nik.setChecked(True)
     assert panel.model.index(0, 2).data() == "6371054301689467"
-    assert demo_store.audit.list(DEMO_EVENT_ID)[0].action == "nik.show"
+    assert demo_store.audit.entries(DEMO_EVENT_ID)[0].action == "nik.show"
 
 
 def test_reports_area_writes_in_background(qtbot, demo_db, tmp_path) -> None:  # type: ignore[no-untyped-def]

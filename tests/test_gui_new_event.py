@@ -88,8 +88,8 @@ def test_empty_database_starts_with_a_choice(qtbot, tmp_path: Path) -> None:  # 
         QTimer.singleShot(0, fill)
         start.new_button.click()
         assert start.result() == QDialog.DialogCode.Accepted and start.chosen is not None
-        assert [e.id for e in store.events.list()] == [start.chosen.id]
-        assert store.audit.list(start.chosen.id)[0].action == "event.create"
+        assert [e.id for e in store.events.all()] == [start.chosen.id]
+        assert store.audit.entries(start.chosen.id)[0].action == "event.create"
 
 
 def test_opening_another_event_replaces_the_window(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]

@@ -81,7 +81,7 @@ def test_wrong_pins_at_the_restore_dialog_lock_it_like_anywhere_else(qtbot, demo
     with Store.open(demo_db) as restored:
         assert restored.registrations.count(DEMO_EVENT_ID) == 175
         assert restored.pin_attempts.state(DEMO_EVENT_ID) == (0, None)  # the right PIN reset it
-        log = [(e.action, e.detail.get("purpose")) for e in restored.audit.list(DEMO_EVENT_ID)]
+        log = [(e.action, e.detail.get("purpose")) for e in restored.audit.entries(DEMO_EVENT_ID)]
     assert log.count(("pin.fail", "memulihkan cadangan")) == 5
     assert log.count(("pin.locked", "memulihkan cadangan")) == 1
 

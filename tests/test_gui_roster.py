@@ -50,7 +50,7 @@ def panel(qtbot, demo_store: Store, monkeypatch) -> RosterPanel:  # type: ignore
 
 def test_edit_a_person_with_the_keyboard(panel: RosterPanel, demo_store: Store, qtbot) -> None:  # type: ignore[no-untyped-def]
     panel.view.selectRow(0)
-    reg = demo_store.registrations.list(DEMO_EVENT_ID)[0]
+    reg = demo_store.registrations.for_event(DEMO_EVENT_ID)[0]
 
     def fill(d: QDialog) -> None:
         assert d.nik.text() == reg.person.nik  # type: ignore[attr-defined]  # behind the PIN: the full NIK
@@ -63,7 +63,7 @@ def test_edit_a_person_with_the_keyboard(panel: RosterPanel, demo_store: Store, 
     assert panel.edit_selected() == ["name", "phone"]
     assert panel.model.index(0, 1).data() == "Hj. Nor Mawaddah"
     assert demo_store.registrations.get(reg.id).person.phone == "08115000123"
-    actions = [e.action for e in demo_store.audit.list(DEMO_EVENT_ID)[:2]]
+    actions = [e.action for e in demo_store.audit.entries(DEMO_EVENT_ID)[:2]]
     assert actions == ["person.edit", "nik.show"]
 
 
@@ -72,13 +72,13 @@ def test_edit_needs_the_pin(panel: RosterPanel, demo_store: Store, monkeypatch) 
     monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: next(answers))
     panel.view.selectRow(0)
     assert panel.edit_selected() is None
-    assert demo_store.audit.list(DEMO_EVENT_ID)[0].action != "person.edit"
+    assert demo_store.audit.entries(DEMO_EVENT_ID)[0].action != "person.edit"
 
 
 def test_refused_edit_stays_in_the_dialog_and_escape_cancels(panel: RosterPanel, demo_store: Store,  # type: ignore[no-untyped-def]
                                                               qtbot) -> None:
     panel.view.selectRow(0)
-    regs = demo_store.registrations.list(DEMO_EVENT_ID)
+    regs = demo_store.registrations.for_event(DEMO_EVENT_ID)
 
     def nik_of_someone_else(d: QDialog) -> None:
         d.nik.setText(regs[1].person.nik)  # type: ignore[attr-defined]
@@ -98,7 +98,7 @@ def test_refused_edit_stays_in_the_dialog_and_escape_cancels(panel: RosterPanel,
 
 def test_replace_a_participant_from_the_roster(panel: RosterPanel, demo_store: Store, tmp_path) -> None:  # type: ignore[no-untyped-def]
     panel.view.selectRow(2)
-    old = demo_store.registrations.list(DEMO_EVENT_ID)[2]
+    old = demo_store.registrations.for_event(DEMO_EVENT_ID)[2]
     printed: list = []
     show = panel._show_badge
     panel._show_badge = lambda *a: printed.append(show(*a))  # type: ignore[method-assign]

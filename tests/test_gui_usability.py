@@ -59,7 +59,7 @@ def test_reissue_button_asks_the_reason_and_reissues(qtbot, demo_store: Store, m
     panel = RosterPanel(demo_store, DEMO_EVENT_ID)
     qtbot.addWidget(panel)
     panel.view.selectRow(3)
-    old = demo_store.registrations.list(DEMO_EVENT_ID)[3]
+    old = demo_store.registrations.for_event(DEMO_EVENT_ID)[3]
     answers = iter([("hilang di jalan", True), ("181125", True)])  # the reason, then the committee's PIN
     monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: next(answers))
     from bimtek_desk.errors import UserError
@@ -78,7 +78,7 @@ def test_reissue_button_asks_the_reason_and_reissues(qtbot, demo_store: Store, m
     assert preview.pdf.parent == start_folder() and preview.pdf.exists()
     assert str(preview.pdf) in panel.last_said
     preview.close()
-    assert demo_store.audit.list(DEMO_EVENT_ID)[0].action == "badge.reissue"
+    assert demo_store.audit.entries(DEMO_EVENT_ID)[0].action == "badge.reissue"
 
 
 def test_tab_leaves_the_roster_table_for_its_buttons(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
@@ -255,7 +255,7 @@ def test_scan_in_peserta_selects_the_person_and_checks_nobody_in(tabbed: MainWin
     roster = tabbed.roster
     assert roster is not None
     focus(qtbot, roster.filter)
-    reg = demo_store.registrations.list(DEMO_EVENT_ID)[7]
+    reg = demo_store.registrations.for_event(DEMO_EVENT_ID)[7]
     Typist().type(reg.badge_code or "", gap_ms=4)
     session = tabbed.desk_panel.desk.session.id
     assert demo_store.checkins.present_count(session) == 0
@@ -573,7 +573,7 @@ def test_stats_charts_label_their_bars(qtbot, demo_store: Store) -> None:  # typ
     (empty_x,) = [a for a in panel.arrival_chart.axes() if isinstance(a, QBarCategoryAxis)]
     assert empty_x.categories() == [] and "belum ada" in panel.arrival_chart.title()
     desk = Desk(demo_store, event, session="REG")
-    for reg in demo_store.registrations.list(DEMO_EVENT_ID)[:37]:
+    for reg in demo_store.registrations.for_event(DEMO_EVENT_ID)[:37]:
         desk.check_in(reg.id)
     panel.refresh()
     for chart in (panel.kec_chart, panel.arrival_chart):
@@ -708,7 +708,7 @@ def test_preview_shows_the_issued_number(qtbot, demo_store: Store, tmp_path) -> 
     make_final(demo_store, DEMO_EVENT_ID)  # a draft's preview says DRAF, not that a number will be given
     from tests.helpers.attend import attend
 
-    event = attend(demo_store, demo_store.registrations.list(DEMO_EVENT_ID)[:3]).events.get(DEMO_EVENT_ID)
+    event = attend(demo_store, demo_store.registrations.for_event(DEMO_EVENT_ID)[:3]).events.get(DEMO_EVENT_ID)
     panel = DocumentsPanel(demo_store, event)
     qtbot.addWidget(panel)
     qtbot.waitUntil(lambda: panel.preview_doc.pageCount() == 2)
@@ -717,7 +717,7 @@ def test_preview_shows_the_issued_number(qtbot, demo_store: Store, tmp_path) -> 
     assert job is not None
     with qtbot.waitSignal(job.finished, timeout=30000):
         pass
-    (doc,) = [d for d in demo_store.documents.list(DEMO_EVENT_ID, "sertifikat")
+    (doc,) = [d for d in demo_store.documents.for_event(DEMO_EVENT_ID, "sertifikat")
               if d.registration_id == panel.holder_box.currentData()]
     qtbot.waitUntil(lambda: panel.preview_doc.pageCount() == 2)
     text = panel.preview_doc.getAllText(0).text()

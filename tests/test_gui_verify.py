@@ -32,7 +32,7 @@ def scan(text: str) -> None:
 
 def payload(store: Store, n: int) -> tuple[str, str]:
     event = store.events.get(DEMO_EVENT_ID)
-    reg = store.registrations.list(DEMO_EVENT_ID)[n]
+    reg = store.registrations.for_event(DEMO_EVENT_ID)[n]
     store.documents.override(reg.id, True, "uji", "test")
     jobs, _ = issue.certificate_jobs(store, event)
     job = next(j for j in jobs if j.document.registration_id == reg.id)
@@ -109,7 +109,7 @@ def test_committee_revokes_the_previewed_certificate(qtbot, demo_store: Store) -
     assert seen[0] == "Alasan wajib diisi." and seen[1].startswith("PIN panitia salah.")
     assert verify_text(demo_store, text).message.startswith("DICABUT")
     assert "Dicabut: Nomor" in panel.status.text()
-    (entry,) = [e for e in demo_store.audit.list(DEMO_EVENT_ID) if e.action == "document.revoke"]
+    (entry,) = [e for e in demo_store.audit.entries(DEMO_EVENT_ID) if e.action == "document.revoke"]
     assert entry.actor == "panitia" and entry.detail["reason"] == "nama salah tulis"
 
 

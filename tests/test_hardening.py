@@ -23,7 +23,7 @@ from tests.conftest import DEMO_EVENT_ID, file_digest
 def _check_in(db: Path, n: int) -> None:
     with Store.open(db) as s:
         desk = Desk(s, s.events.get(DEMO_EVENT_ID), session="REG")
-        for r in s.registrations.list(DEMO_EVENT_ID)[:n]:
+        for r in s.registrations.for_event(DEMO_EVENT_ID)[:n]:
             desk.check_in(r.id)
 
 
@@ -187,7 +187,7 @@ def test_restore_is_refused_while_a_desk_has_the_file_open(cli, demo_db: Path) -
     assert cli("--db", demo_db, "backup", "restore", backup, "--pin", DEMO_PIN).code == 0
     with Store.open(demo_db) as s:
         assert s.db.scalar("SELECT count(*) FROM checkins") == 0
-        assert s.audit.list(DEMO_EVENT_ID)[0].action == "backup.restore"
+        assert s.audit.entries(DEMO_EVENT_ID)[0].action == "backup.restore"
 
 
 # -- 7. permissions ----------------------------------------------------------------------------
@@ -250,7 +250,7 @@ def test_event_show_masks_award_niks_and_never_prints_the_pin_hash(cli, demo_db:
     r = cli("--db", demo_db, "event", "show", DEMO_EVENT_ID, "--json", "--show-nik", "--pin", DEMO_PIN)
     assert r.code == 0 and "6371052207669098" in r.out and "pbkdf2" not in r.out
     with Store.open(demo_db) as s:
-        entry = s.audit.list(DEMO_EVENT_ID)[0]
+        entry = s.audit.entries(DEMO_EVENT_ID)[0]
     assert (entry.action, entry.detail) == ("nik.show", {"where": "event show"})
 
 
@@ -324,7 +324,7 @@ def test_upgrade_does_not_launder_a_broken_chain(demo_db: Path) -> None:
     with Store.open(demo_db) as s:
         assert s.db.scalar("SELECT value FROM chain_meta") == str(ids[-1] + 1)
         assert s.checkins.verify_chain() == broken
-        Desk(s, s.events.get(DEMO_EVENT_ID), session="M3").check_in(s.registrations.list(DEMO_EVENT_ID)[0].id)
+        Desk(s, s.events.get(DEMO_EVENT_ID), session="M3").check_in(s.registrations.for_event(DEMO_EVENT_ID)[0].id)
         assert s.checkins.verify_chain() == broken  # the new row is typed, fine
 
 

@@ -48,7 +48,7 @@ def test_english_desk(qtbot, demo_store: Store) -> None:  # type: ignore[no-unty
         qtbot.addWidget(panel)
         assert panel.status.title.text() == "READY TO SCAN"
         assert panel.counter.text() == "0 / 175 present"
-        result = panel.handle_scan(demo_store.registrations.list(DEMO_EVENT_ID)[0].badge_code or "")
+        result = panel.handle_scan(demo_store.registrations.for_event(DEMO_EVENT_ID)[0].badge_code or "")
         assert result.outcome is Outcome.CHECKED_IN and panel.status.title.text() == "CHECKED IN"
     finally:
         app.removeTranslator(translator)
@@ -96,7 +96,7 @@ def test_english_recent_scans(qtbot, demo_store: Store) -> None:  # type: ignore
     try:
         panel = DeskPanel(Desk(demo_store, demo_store.events.get(DEMO_EVENT_ID), session="REG"), sound=False)
         qtbot.addWidget(panel)
-        regs = demo_store.registrations.list(DEMO_EVENT_ID)
+        regs = demo_store.registrations.for_event(DEMO_EVENT_ID)
         first = panel.handle_scan(regs[0].badge_code or "").checkin
         panel.handle_scan(regs[1].badge_code or "")
         panel.desk.undo(first.id, reason="salah orang", pin=DEMO_PIN)

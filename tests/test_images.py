@@ -65,7 +65,7 @@ def test_stored_images_print_on_certificates_badges_and_reports(demo_store: Stor
     event = demo_store.events.get(DEMO_EVENT_ID)
     assert set(event.images) == {images.digest(r) for r in (logo, signature, stamp)}
     renderer, _ = issue.renderer_for(event, "sertifikat")
-    ctx = issue.preview_context(demo_store, event, "sertifikat", demo_store.registrations.list(event.id)[0].id)
+    ctx = issue.preview_context(demo_store, event, "sertifikat", demo_store.registrations.for_event(event.id)[0].id)
     out = tmp_path / "sertifikat.pdf"
     renderer.render([ctx], out)
     page = PdfReader(out).pages[0]
@@ -75,7 +75,7 @@ def test_stored_images_print_on_certificates_badges_and_reports(demo_store: Stor
     # the logo is opaque (embedded as JPEG); signature and stamp keep their transparency
     assert sizes == [(200, 200, True), (300, 300, False), (400, 160, True)]
     b = tmp_path / "badge.pdf"
-    badges.render([badges.badge_data(event, demo_store.registrations.list(event.id)[0])], b, layout="a6")
+    badges.render([badges.badge_data(event, demo_store.registrations.for_event(event.id)[0])], b, layout="a6")
     assert any(int(x.get_object()["/Width"]) == 300
                for x in PdfReader(b).pages[0]["/Resources"]["/XObject"].values())
 
@@ -105,7 +105,7 @@ def test_images_compressed_once_still_land_in_every_file(demo_store: Store, tmp_
     with_images(demo_store)
     event = demo_store.events.get(DEMO_EVENT_ID)
     renderer, _ = issue.renderer_for(event, "sertifikat")
-    regs = demo_store.registrations.list(event.id)[:3]
+    regs = demo_store.registrations.for_event(event.id)[:3]
     contexts = [issue.preview_context(demo_store, event, "sertifikat", r.id) for r in regs]
     expected = [(200, 200, True), (300, 300, False), (400, 160, True)]
     for n, ctx in enumerate(contexts):  # one file each, as for WhatsApp

@@ -122,7 +122,7 @@ def test_years_on_a_certificate_layout_is_refused(demo_store: Store, tmp_path: P
     event = demo_store.events.update_settings(DEMO_EVENT_ID, {"layouts": {"sertifikat": str(path)}})
     with pytest.raises(UserError, match=r"\{years\}"):
         issue.certificate_jobs(demo_store, event)
-    assert demo_store.documents.list(DEMO_EVENT_ID) == []  # refused before any number is given
+    assert demo_store.documents.for_event(DEMO_EVENT_ID) == []  # refused before any number is given
 
 
 def test_unknown_variable_in_the_event_texts_is_refused_before_rendering(demo_store: Store, tmp_path: Path) -> None:
@@ -130,7 +130,7 @@ def test_unknown_variable_in_the_event_texts_is_refused_before_rendering(demo_st
 
     make_final(demo_store, DEMO_EVENT_ID)
     event = demo_store.events.get(DEMO_EVENT_ID)
-    reg = demo_store.registrations.list(DEMO_EVENT_ID)[0]
+    reg = demo_store.registrations.for_event(DEMO_EVENT_ID)[0]
     for key in ("REG", "M3"):
         Desk(demo_store, event, session=key).check_in(reg.id)
     body = "atas partisipasinya sebagai {role} dalam {x} selama {years} tahun"
@@ -140,7 +140,7 @@ def test_unknown_variable_in_the_event_texts_is_refused_before_rendering(demo_st
     assert "texts.certificate_body" in str(err.value) and "{x}" in str(err.value) and "{years}" in str(err.value)
     with pytest.raises(UserError):
         issue.renderer_for(event, "sertifikat")
-    assert demo_store.documents.list(DEMO_EVENT_ID) == []
+    assert demo_store.documents.for_event(DEMO_EVENT_ID) == []
     # A preview still shows the mistake where it is.
     ctx = issue.preview_context(demo_store, event, "sertifikat", reg.id)
     out = tmp_path / "p.pdf"

@@ -18,13 +18,13 @@ def test_two_events_with_one_pattern_never_share_a_number(demo_store: Store) -> 
     assert issue.pattern(second, "sertifikat") == issue.pattern(first, "sertifikat")
     numbers = []
     for event in (second, first):
-        for reg in demo_store.registrations.list(event.id)[:3]:
+        for reg in demo_store.registrations.for_event(event.id)[:3]:
             doc, _ = demo_store.documents.issue(event, "sertifikat", issue.pattern(event, "sertifikat"),
                                                 registration_id=reg.id)
             numbers.append(doc.number)
     assert numbers[:3] == [f"400.9.12/{n:03d}/Dayasos-Dinsos/XI/2025" for n in (1, 2, 3)]
     assert numbers[3:] == [f"400.9.12/{n:03d}/Dayasos-Dinsos/XI/2025" for n in (4, 5, 6)]
-    everything = [d.number for e in (first, second) for d in demo_store.documents.list(e.id)]
+    everything = [d.number for e in (first, second) for d in demo_store.documents.for_event(e.id)]
     assert len(everything) == len(set(everything)) == 6
 
 
@@ -35,7 +35,7 @@ def test_next_years_copy_continues_the_series(demo_store: Store) -> None:
     assert [j.document.number for j in award_docs] == ["400.9.12/001/PH-Dinsos/XI/2025",
                                                        "400.9.12/002/PH-Dinsos/XI/2025"]
     nxt = copy_event(demo_store, first, "bimtek-psm-bjm-2026", dt.date(2026, 11, 17), with_roster=True)
-    reg = demo_store.registrations.list(nxt.id)[0]
+    reg = demo_store.registrations.for_event(nxt.id)[0]
     doc, new = demo_store.documents.issue(nxt, "piagam", issue.pattern(nxt, "piagam"), registration_id=reg.id)
     assert new and doc.number == "400.9.12/003/PH-Dinsos/XI/2026"
     again, new = demo_store.documents.issue(nxt, "piagam", issue.pattern(nxt, "piagam"), registration_id=reg.id)
@@ -46,13 +46,13 @@ def test_a_number_already_given_by_hand_is_skipped(demo_store: Store) -> None:
     """Even when the series table lags (e.g. an event file changed the pattern back),
     a number that a document carries is never given again."""
     event = demo_store.events.get(DEMO_EVENT_ID)
-    regs = demo_store.registrations.list(event.id)
+    regs = demo_store.registrations.for_event(event.id)
     pattern = issue.pattern(event, "sertifikat")
     demo_store.documents.issue(event, "sertifikat", pattern, registration_id=regs[0].id)
     demo_store.db.execute("DELETE FROM number_series")
     other = copy_event(demo_store, event, "lain", event.date_start, with_roster=True)
     doc, _ = demo_store.documents.issue(other, "sertifikat", pattern,
-                                        registration_id=demo_store.registrations.list(other.id)[0].id)
+                                        registration_id=demo_store.registrations.for_event(other.id)[0].id)
     assert doc.number == "400.9.12/002/Dayasos-Dinsos/XI/2025"
 
 
@@ -81,6 +81,6 @@ def test_upgrade_fills_the_series_from_issued_documents(demo_db) -> None:  # typ
         rows = store.db.query("SELECT pattern, last_seq FROM number_series")
         assert [tuple(r) for r in rows] == [("400.9.12/{seq:03d}/PH-Dinsos/{month_roman}/{year}", 2)]
         other = copy_event(store, store.events.get(DEMO_EVENT_ID), "lain", dt.date(2025, 11, 18), with_roster=True)
-        reg = store.registrations.list(other.id)[0]
+        reg = store.registrations.for_event(other.id)[0]
         doc, _ = store.documents.issue(other, "piagam", issue.pattern(other, "piagam"), registration_id=reg.id)
         assert doc.number == "400.9.12/003/PH-Dinsos/XI/2025"

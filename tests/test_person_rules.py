@@ -70,11 +70,11 @@ def test_walk_in_refuses_bad_data_with_one_message_and_writes_nothing(demo_store
                                                                      fragment: str) -> None:
     desk = make_desk(demo_store)
     people = demo_store.db.scalar("SELECT count(*) FROM people")
-    audit = len(demo_store.audit.list(DEMO_EVENT_ID))
+    audit = len(demo_store.audit.entries(DEMO_EVENT_ID))
     with pytest.raises(UserError, match=fragment):
         desk.walk_in(person)
     assert demo_store.db.scalar("SELECT count(*) FROM people") == people
-    assert len(demo_store.audit.list(DEMO_EVENT_ID)) == audit
+    assert len(demo_store.audit.entries(DEMO_EVENT_ID)) == audit
 
 
 def test_walk_in_stores_the_tidy_form(demo_store: Store) -> None:
@@ -87,7 +87,7 @@ def test_walk_in_stores_the_tidy_form(demo_store: Store) -> None:
 
 def test_substitute_and_edit_use_the_same_rules(demo_store: Store) -> None:
     event = demo_store.events.get(DEMO_EVENT_ID)
-    reg = demo_store.registrations.list(DEMO_EVENT_ID)[0]
+    reg = demo_store.registrations.for_event(DEMO_EVENT_ID)[0]
     with pytest.raises(UserError, match="Nomor HP"):
         edit.substitute(demo_store, event, reg.id, PersonData(name="Pengganti", phone="0812"), "sakit",
                         actor="t")

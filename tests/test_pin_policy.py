@@ -60,7 +60,7 @@ def test_waits_grow_after_five_failures_and_survive_a_restart(demo_db: Path, clo
         clock.advance(120)
         assert _try(store, DEMO_PIN) == "ok"  # a right PIN resets the count
         assert "Sisa 4 kali" in _try(store, "000000")
-        log = [e.action for e in store.audit.list(DEMO_EVENT_ID)]
+        log = [e.action for e in store.audit.entries(DEMO_EVENT_ID)]
     assert log.count("pin.fail") == 8 and log.count("pin.locked") == 3
 
 
@@ -87,7 +87,7 @@ def test_new_pins_have_six_digits(cli, demo_db: Path) -> None:  # type: ignore[n
     assert cli("--db", demo_db, "pin", "--event", DEMO_EVENT_ID, "--old", DEMO_PIN, "--new", "908172").code == 0
     with Store.open(demo_db) as store:
         assert pinlib.verify_pin("908172", store.events.get(DEMO_EVENT_ID).settings["committee_pin"])
-        assert [e.action for e in store.audit.list(DEMO_EVENT_ID)][0] == "pin.change"
+        assert [e.action for e in store.audit.entries(DEMO_EVENT_ID)][0] == "pin.change"
 
 
 @pytest.mark.parametrize("argv", [
@@ -103,12 +103,12 @@ def test_every_sensitive_cli_command_needs_the_pin(cli, demo_db: Path, tmp_path:
     from bimtek_desk.events.demo import DEMO_EVENT
 
     with Store.open(demo_db) as store:
-        code = store.registrations.list(DEMO_EVENT_ID)[0].badge_code
+        code = store.registrations.for_event(DEMO_EVENT_ID)[0].badge_code
     filled = [a.format(code=code, tmp=tmp_path, event_file=DEMO_EVENT) for a in argv]
     refused = cli("--db", demo_db, *filled)
     assert refused.code == 1 and "PIN panitia" in refused.err
     assert not list(tmp_path.glob("*.pdf")) and not list(tmp_path.glob("*.xlsx"))
     with Store.open(demo_db) as store:
-        actions = [e.action for e in store.audit.list(DEMO_EVENT_ID)]
+        actions = [e.action for e in store.audit.entries(DEMO_EVENT_ID)]
     assert "nik.show" not in actions and "badge.reissue" not in actions and "event.update" not in actions
     assert cli("--db", demo_db, *filled, "--pin", DEMO_PIN).code == 0

@@ -28,7 +28,7 @@ def test_a_grant_to_show_niks_does_not_revoke_a_document(demo_store: Store) -> N
 
     make_final(demo_store, DEMO_EVENT_ID)
     event = demo_store.events.get(DEMO_EVENT_ID)
-    reg = demo_store.registrations.list(DEMO_EVENT_ID)[0]
+    reg = demo_store.registrations.for_event(DEMO_EVENT_ID)[0]
     demo_store.documents.override(reg.id, True, "uji", "test")
     (job,), _ = issue.certificate_jobs(demo_store, event)
     number = job.document.number
@@ -39,7 +39,7 @@ def test_a_grant_to_show_niks_does_not_revoke_a_document(demo_store: Store) -> N
     assert demo_store.signing.revocations() == []
     # no PIN was typed: nothing is counted against the committee
     assert demo_store.pin_attempts.state(DEMO_EVENT_ID) == (0, None)
-    assert "pin.fail" not in [e.action for e in demo_store.audit.list(DEMO_EVENT_ID)]
+    assert "pin.fail" not in [e.action for e in demo_store.audit.entries(DEMO_EVENT_ID)]
     # the grant still opens what it was asked for, and a grant to revoke revokes
     actions.disclose_nik(demo_store, DEMO_EVENT_ID, show_nik, actor="panitia", where="Laporan")
     revoke = _grant(demo_store, Purpose.DOCUMENT_REVOKE)
@@ -53,7 +53,7 @@ def test_a_grant_of_another_event_is_refused_with_its_own_message(demo_store: St
 
 
 def test_the_person_edit_grant_covers_the_nik_in_its_form_but_not_the_reverse(demo_store: Store) -> None:
-    reg = demo_store.registrations.list(DEMO_EVENT_ID)[0]
+    reg = demo_store.registrations.for_event(DEMO_EVENT_ID)[0]
     data = dataclasses.replace(edit.person_data(reg.person), phone="081211112222")
     with pytest.raises(UserError, match="PIN panitia belum diisi"):
         edit.edit(demo_store, DEMO_EVENT_ID, reg.id, data, reg.role, pin=None)
@@ -64,7 +64,7 @@ def test_the_person_edit_grant_covers_the_nik_in_its_form_but_not_the_reverse(de
     edit_grant = _grant(demo_store, Purpose.PERSON_EDIT)
     actions.disclose_nik(demo_store, DEMO_EVENT_ID, edit_grant, actor="panitia", where="Ubah data peserta")
     assert edit.edit(demo_store, DEMO_EVENT_ID, reg.id, data, reg.role, pin=edit_grant) == ["phone"]
-    assert [e.action for e in demo_store.audit.list(DEMO_EVENT_ID)][:2] == ["person.edit", "nik.show"]
+    assert [e.action for e in demo_store.audit.entries(DEMO_EVENT_ID)][:2] == ["person.edit", "nik.show"]
 
 
 def test_purposes_are_keys_and_the_audit_log_keeps_the_indonesian_words(demo_store: Store) -> None:
@@ -74,7 +74,7 @@ def test_purposes_are_keys_and_the_audit_log_keeps_the_indonesian_words(demo_sto
     assert len({p.label for p in Purpose}) == len(Purpose)
     with pytest.raises(UserError, match="PIN panitia salah"):
         pinlib.authorize(demo_store, DEMO_EVENT_ID, "000000", actor="cli", purpose=Purpose.DOCUMENT_REVOKE)
-    (entry,) = [e for e in demo_store.audit.list(DEMO_EVENT_ID) if e.action == "pin.fail"]
+    (entry,) = [e for e in demo_store.audit.entries(DEMO_EVENT_ID) if e.action == "pin.fail"]
     assert entry.detail["purpose"] == "mencabut dokumen"
     assert "untuk: mencabut dokumen" in vocabulary.describe(entry.detail)
 
@@ -139,5 +139,5 @@ def test_acara_asks_the_pin_for_saving_and_again_for_loading_a_file(qtbot, demo_
     assert panel.save()  # the grant is kept for a few minutes of editing
     panel._ask_load()  # but it does not load an event file: that is asked for itself
     assert asked == ["PIN panitia untuk: mengubah data acara", "PIN panitia untuk: mengubah acara dari berkas"]
-    actions_ = [e.action for e in demo_store.audit.list(DEMO_EVENT_ID)]
+    actions_ = [e.action for e in demo_store.audit.entries(DEMO_EVENT_ID)]
     assert actions_[:3] == ["event.update", "event.edit", "event.edit"] and "pin.fail" not in actions_

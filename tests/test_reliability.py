@@ -89,7 +89,7 @@ def test_audit_verify_cli_names_the_row(cli, demo_db: Path) -> None:  # type: ig
 
     with Store.open(demo_db) as s:
         desk = Desk(s, s.events.get(DEMO_EVENT_ID), session="REG")
-        ids = [desk.check_in(r.id).checkin.id for r in s.registrations.list(DEMO_EVENT_ID)[:5]]  # type: ignore[union-attr]
+        ids = [desk.check_in(r.id).checkin.id for r in s.registrations.for_event(DEMO_EVENT_ID)[:5]]  # type: ignore[union-attr]
     assert cli("--db", demo_db, "audit", "verify").code == 0
     con = sqlite3.connect(demo_db)
     con.execute("DROP TRIGGER checkins_no_update")
@@ -131,7 +131,7 @@ def test_deleted_database_file_is_noticed(demo_db: Path) -> None:
 
     with Store.open(demo_db) as s:
         desk = Desk(s, s.events.get(DEMO_EVENT_ID), session="REG")
-        regs = s.registrations.list(DEMO_EVENT_ID)
+        regs = s.registrations.for_event(DEMO_EVENT_ID)
         assert desk.check_in(regs[0].id).outcome is Outcome.CHECKED_IN
         moved = demo_db.with_name("dipindah.sqlite3")
         demo_db.rename(moved)
@@ -150,7 +150,7 @@ def test_full_disk_is_a_clear_error_and_nothing_is_shown_ok(demo_db: Path) -> No
 
     with Store.open(demo_db) as s:
         desk = Desk(s, s.events.get(DEMO_EVENT_ID), session="REG")
-        regs = s.registrations.list(DEMO_EVENT_ID)
+        regs = s.registrations.for_event(DEMO_EVENT_ID)
         pages = s.db.scalar("PRAGMA page_count")
         s.db.execute(f"PRAGMA max_page_count = {pages}")  # the file may not grow: as a full disk
         outcomes = [desk.check_in(r.id).outcome for r in regs[:120]]

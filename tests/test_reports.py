@@ -21,7 +21,7 @@ from tests.pdfutil import line_segments, page_count, page_texts, runs
 def present(demo_store: Store) -> Store:
     """150 checked in at REG, 120 at M3; one REG check-in annulled."""
     event = demo_store.events.get(DEMO_EVENT_ID)
-    regs = demo_store.registrations.list(DEMO_EVENT_ID)
+    regs = demo_store.registrations.for_event(DEMO_EVENT_ID)
     reg_desk = Desk(demo_store, event, session="REG", desk="Meja 1", operator="Rina")
     for r in regs[:151]:
         reg_desk.check_in(r.id)
@@ -44,7 +44,7 @@ def test_blank_daftar_hadir(present: Store, tmp_path: Path) -> None:
     texts = [flat(t) for t in page_texts(out)]
     pages = len(texts)
     assert pages == page_count(out) and 8 <= pages <= 12  # about 15-20 rows a page
-    regs = present.registrations.list(DEMO_EVENT_ID)
+    regs = present.registrations.for_event(DEMO_EVENT_ID)
     everything = " ".join(texts)
     for r in regs:
         assert upper_name(r.person.name) in everything
@@ -77,7 +77,7 @@ def test_attended_mode_lists_only_live_check_ins(present: Store, tmp_path: Path)
     out = tmp_path / "dh.pdf"
     assert attendance.render(present, event, present.events.session(DEMO_EVENT_ID, "REG"), out, mode="attended") == 150
     text = flat(" ".join(page_texts(out)))
-    regs = present.registrations.list(DEMO_EVENT_ID)
+    regs = present.registrations.for_event(DEMO_EVENT_ID)
     assert upper_name(regs[149].person.name) in text
     assert upper_name(regs[150].person.name) not in text  # annulled
     assert "Jam" in text
@@ -88,7 +88,7 @@ def test_show_nik_on_request(present: Store, tmp_path: Path) -> None:
     out = tmp_path / "dh.pdf"
     attendance.render(present, event, present.events.session(DEMO_EVENT_ID, "M3"), out, mode="attended",
                       show_nik=True)
-    assert present.registrations.list(DEMO_EVENT_ID)[0].person.nik in flat(page_texts(out)[0])
+    assert present.registrations.for_event(DEMO_EVENT_ID)[0].person.nik in flat(page_texts(out)[0])
 
 
 def test_transport_totals_and_words(present: Store, tmp_path: Path) -> None:
@@ -165,7 +165,7 @@ def test_transport_is_a_payment_list(present: Store, tmp_path: Path) -> None:
     assert "Setuju dibayar, Pejabat Pelaksana Teknis Kegiatan," in text
     assert "Lunas dibayar, Bendahara Pengeluaran," in text
     assert "Mengetahui" not in text and "Kepala Bidang" not in text
-    regs = present.registrations.list(DEMO_EVENT_ID)
+    regs = present.registrations.for_event(DEMO_EVENT_ID)
     assert text.count("REG, M3") == 120  # the basis of payment, per row
     assert f"{upper_name(regs[130].person.name)}" in text and text.count(upper_name(regs[130].person.name)) == 1
     last = runs(out, page=len(page_texts(out)) - 1)
@@ -185,7 +185,7 @@ def test_transport_sign_offs_and_nik_from_the_event(present: Store, tmp_path: Pa
     text = flat(" ".join(page_texts(out)))
     assert "Lunas dibayar, Bendahara Pengeluaran Dinas Sosial," in text and "SITI BENDAHARI" in text
     assert "Setuju dibayar" not in text
-    first = present.registrations.list(DEMO_EVENT_ID)[0].person
+    first = present.registrations.for_event(DEMO_EVENT_ID)[0].person
     assert niklib.mask(first.nik) in text and first.nik not in text
 
 
@@ -201,7 +201,7 @@ def test_longest_name_stays_inside_its_row(demo_store: Store, tmp_path: Path) ->
     event = demo_store.events.get(DEMO_EVENT_ID)
     out = tmp_path / "dh.pdf"
     attendance.render(demo_store, event, demo_store.events.session(DEMO_EVENT_ID, "REG"), out)
-    regs = demo_store.registrations.list(DEMO_EVENT_ID, order="roster")
+    regs = demo_store.registrations.for_event(DEMO_EVENT_ID, order="roster")
     longest = max(regs, key=lambda r: len(r.person.name))
     assert len(longest.person.name) >= 55
     printed = upper_name(longest.person.name)

@@ -16,7 +16,7 @@ from tests.conftest import DEMO_EVENT_ID, file_digest
 
 
 def first(store: Store, n: int = 0):  # type: ignore[no-untyped-def]
-    return store.registrations.list(DEMO_EVENT_ID)[n]
+    return store.registrations.for_event(DEMO_EVENT_ID)[n]
 
 
 def test_edit_changes_the_person_and_the_role_and_is_audited(demo_store: Store) -> None:
@@ -31,10 +31,10 @@ def test_edit_changes_the_person_and_the_role_and_is_audited(demo_store: Store) 
                                                                    "NARASUMBER")
     assert demo_store.registrations.revision() != revision  # search indexes see the new name
     assert demo_store.registrations.search(DEMO_EVENT_ID, "mawaddah mawar") == [reg.id]
-    entry = demo_store.audit.list(DEMO_EVENT_ID)[0]
+    entry = demo_store.audit.entries(DEMO_EVENT_ID)[0]
     assert entry.action == "person.edit" and entry.detail["changes"]["role"] == ["PESERTA", "NARASUMBER"]
     assert edit.edit(demo_store, DEMO_EVENT_ID, reg.id, data, "NARASUMBER", pin=DEMO_PIN) == []  # nothing new: no entry
-    assert demo_store.audit.list(DEMO_EVENT_ID)[0].id == entry.id
+    assert demo_store.audit.entries(DEMO_EVENT_ID)[0].id == entry.id
 
 
 def test_nik_change_is_checked_and_never_logged_in_full(demo_store: Store) -> None:
@@ -49,7 +49,7 @@ def test_nik_change_is_checked_and_never_logged_in_full(demo_store: Store) -> No
     new_nik = "6371050101900001"
     assert edit.edit(demo_store, DEMO_EVENT_ID, reg.id, dataclasses.replace(base, nik=new_nik), "PESERTA",
                      pin=DEMO_PIN) == ["nik"]
-    detail = str(demo_store.audit.list(DEMO_EVENT_ID)[0].detail)
+    detail = str(demo_store.audit.entries(DEMO_EVENT_ID)[0].detail)
     assert new_nik not in detail and str(reg.person.nik) not in detail and "637105******0001" in detail
 
 
@@ -76,6 +76,6 @@ def test_substitute_from_the_roster(demo_store: Store) -> None:
     assert demo_store.registrations.get(old.id).status == "replaced"
     assert lookup.resolve(demo_store, event, old.badge_code or "").status is lookup.Status.REPLACED
     assert lookup.resolve(demo_store, event, new.badge_code).status is lookup.Status.VALID
-    assert demo_store.audit.list(DEMO_EVENT_ID)[0].action == "registration.replace"
+    assert demo_store.audit.entries(DEMO_EVENT_ID)[0].action == "registration.replace"
     with pytest.raises(UserError, match="Hanya peserta aktif"):
         edit.substitute(demo_store, event, old.id, PersonData(name="Lagi"), "salah", actor="panitia")

@@ -20,7 +20,7 @@ def event_store(store: Store) -> Store:
 
 
 def people_by_nik(store: Store) -> dict:
-    return {r.person.nik: r for r in store.registrations.list(DEMO_EVENT_ID)}
+    return {r.person.nik: r for r in store.registrations.for_event(DEMO_EVENT_ID)}
 
 
 def test_demo_roster_imports_exactly(event_store: Store) -> None:

@@ -25,7 +25,7 @@ def event_store(store: Store) -> Store:
 
 
 def by_nik(store: Store, event_id: str = DEMO_EVENT_ID) -> dict:
-    return {r.person.nik: r.person for r in store.registrations.list(event_id)}
+    return {r.person.nik: r.person for r in store.registrations.for_event(event_id)}
 
 
 def two_row_header_xlsx(path: Path, people: list[tuple] = PEOPLE, *, numbering: str = "gaps") -> Path:

@@ -53,7 +53,7 @@ def test_nama_kk_is_a_name_column(event_store: Store, tmp_path: Path) -> None:
     report = import_roster(event_store, DEMO_EVENT_ID, save(wb, tmp_path / "bansos.xlsx"))
     assert report.applied and report.accepted == len(PEOPLE) and not report.errors, report.summary()
     assert "Nama ← kolom C 'NAMA KK'" in report.mapping_lines()
-    assert sorted(r.person.name for r in event_store.registrations.list(DEMO_EVENT_ID)) == sorted(p[1] for p in PEOPLE)
+    assert sorted(r.person.name for r in event_store.registrations.for_event(DEMO_EVENT_ID)) == sorted(p[1] for p in PEOPLE)
 
 
 def test_the_member_wins_over_the_head_of_the_family_and_the_report_says_why(event_store: Store,
@@ -68,10 +68,10 @@ def test_the_member_wins_over_the_head_of_the_family_and_the_report_says_why(eve
     (line,) = [ln for ln in report.mapping_lines() if ln.startswith("Nama ←")]
     assert line.startswith("Nama ← kolom E 'NAMA ANGGOTA KELUARGA' (kolom D 'NAMA KEPALA KELUARGA' juga berisi "
                            "nama, tetapi nama kepala keluarga;"), line
-    names = {r.person.nik: r.person.name for r in event_store.registrations.list(DEMO_EVENT_ID)}
+    names = {r.person.nik: r.person.name for r in event_store.registrations.for_event(DEMO_EVENT_ID)}
     assert names == {p[0]: p[1] for p in PEOPLE}
     # the head of the family and the KK number are kept as extras; the KK number (16 digits) masked in Peserta
-    reg = event_store.registrations.list(DEMO_EVENT_ID)[0]
+    reg = event_store.registrations.for_event(DEMO_EVENT_ID)[0]
     assert event_store.extras.get_many([reg.id])[reg.id] == [("NO KK", "6371051200000001"),
                                                              ("NAMA KEPALA KELUARGA", "Ahmad Kepala")]
 
@@ -191,7 +191,7 @@ def test_xls_and_ods_are_read_like_xlsx(event_store: Store, tmp_path: Path, name
     report = import_roster(event_store, DEMO_EVENT_ID, path)
     assert report.applied and report.accepted == 3 and not report.errors, report.summary()
     assert report.sheet == "Data PSM"
-    regs = {r.person.nik: r for r in event_store.registrations.list(DEMO_EVENT_ID)}
+    regs = {r.person.nik: r for r in event_store.registrations.for_event(DEMO_EVENT_ID)}
     for nik, name_, sex, _place, born, kel, *_rest in PEOPLE[:3]:
         p = regs[nik].person
         assert (p.name, p.sex, p.birth_date, p.kelurahan) == (name_, sex, born, kel)  # F4 merged down: Mantuil
@@ -310,7 +310,7 @@ def test_extra_columns_are_kept_shown_masked_and_exported(event_store: Store, tm
     assert report.applied, report.summary()
     (info,) = [f for f in report.parsed.findings if f.kind == "Keterangan tambahan"]
     assert "E 'RT/RW', F 'Alamat', G 'Jabatan', H 'NIK Suami', I 'HP Keluarga'" in info.message
-    first = next(r for r in event_store.registrations.list(DEMO_EVENT_ID) if r.person.nik == PEOPLE[0][0])
+    first = next(r for r in event_store.registrations.for_event(DEMO_EVENT_ID) if r.person.nik == PEOPLE[0][0])
     stored = event_store.extras.get_many([first.id])[first.id]
     assert stored == [("RT/RW", "001/003"), ("Alamat", "Jl. Mawar No. 1"), ("Jabatan", "Ketua"),
                       ("NIK Suami", "6371051507709499"), ("HP Keluarga", "0812-5100-7777")]
@@ -337,7 +337,7 @@ def test_extras_are_never_on_a_badge_nor_in_its_qr(event_store: Store, tmp_path:
     assert import_roster(event_store, DEMO_EVENT_ID, _extras_roster(tmp_path / "x.xlsx")).applied
     event = event_store.events.get(DEMO_EVENT_ID)
     pdf = tmp_path / "badges.pdf"
-    badges.render([badges.badge_data(event, r) for r in event_store.registrations.list(DEMO_EVENT_ID)], pdf)
+    badges.render([badges.badge_data(event, r) for r in event_store.registrations.for_event(DEMO_EVENT_ID)], pdf)
     text, raw = " ".join(page_texts(pdf)), raw_streams(pdf)
     for value in ("001/003", "Mawar", "Ketua", "6371051507709499", "5100-7777"):
         assert value not in text and value.encode() not in raw
@@ -413,7 +413,7 @@ def test_a_nik_inside_an_extra_text_is_masked_and_a_formula_stays_text(event_sto
     ws.append([1, nik, name, kel, note, "=1+1"])
     ws["F2"].data_type = "s"  # the file holds the text, not a formula
     assert import_roster(event_store, DEMO_EVENT_ID, save(wb, tmp_path / "x.xlsx")).applied
-    reg = event_store.registrations.list(DEMO_EVENT_ID)[0]
+    reg = event_store.registrations.for_event(DEMO_EVENT_ID)[0]
     assert ("Keterangan", note) in event_store.extras.get_many([reg.id])[reg.id]
     assert extras.shown(note) == f"NIK suami {niklib.mask('6371051507709499')}, KK: {niklib.mask('6371051200000001')}"
     assert extras.shown(note, show_nik=True) == note
@@ -444,7 +444,7 @@ def test_a_hostile_xls_is_refused_with_a_message(event_store: Store, tmp_path: P
     path = biff.rewrite(DATA / "roster.xls", tmp_path / f"{change}.xls", getattr(biff, change))
     with pytest.raises(UserError, match=message):
         import_roster(event_store, DEMO_EVENT_ID, path)
-    assert event_store.registrations.list(DEMO_EVENT_ID) == []
+    assert event_store.registrations.for_event(DEMO_EVENT_ID) == []
     assert event_store.db.scalar("SELECT count(*) FROM people") == 0
 
 

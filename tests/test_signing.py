@@ -129,8 +129,8 @@ def test_key_made_on_first_use_rotation_keeps_old_documents_verifying(demo_store
     assert demo_store.signing.keys() == []
     first = issuer.signer(demo_store, event)
     assert issuer.signer(demo_store, event).kid == first.kid  # one key per office, made once
-    assert [e.action for e in demo_store.audit.list(DEMO_EVENT_ID)].count("signing.key_created") == 1
-    reg = demo_store.registrations.list(DEMO_EVENT_ID)[0]
+    assert [e.action for e in demo_store.audit.entries(DEMO_EVENT_ID)].count("signing.key_created") == 1
+    reg = demo_store.registrations.for_event(DEMO_EVENT_ID)[0]
     demo_store.documents.override(reg.id, True, "uji", "test")
     jobs, _ = issue.certificate_jobs(demo_store, event)
     old_payload = jobs[0].context["verify_payload"]
@@ -150,7 +150,7 @@ def test_key_made_on_first_use_rotation_keeps_old_documents_verifying(demo_store
         assert cose.decode(jobs[0].context["verify_payload"]).kid_hex == rows[1].kid
         assert verify_text(store, old_payload).genuine  # signed by the retired key
         assert verify_text(store, jobs[0].context["verify_payload"]).genuine
-        assert "signing.key_rotated" in [e.action for e in store.audit.list(DEMO_EVENT_ID)]
+        assert "signing.key_rotated" in [e.action for e in store.audit.entries(DEMO_EVENT_ID)]
     finally:
         store.close()
     r = cli("--db", demo_db, "keys", "list")
@@ -190,7 +190,7 @@ def test_export_public_without_keys_and_bad_key_files(cli, demo_db: Path, tmp_pa
 def test_revoke_needs_pin_and_reason_is_audited_and_shows_everywhere(demo_store: Store, cli,  # type: ignore[no-untyped-def]
                                                                      demo_db: Path) -> None:
     event = demo_store.events.get(DEMO_EVENT_ID)
-    reg = demo_store.registrations.list(DEMO_EVENT_ID)[0]
+    reg = demo_store.registrations.for_event(DEMO_EVENT_ID)[0]
     demo_store.documents.override(reg.id, True, "uji", "test")
     (job,), _ = issue.certificate_jobs(demo_store, event)
     number, payload, short = job.document.number, job.context["verify_payload"], job.document.code
@@ -205,7 +205,7 @@ def test_revoke_needs_pin_and_reason_is_audited_and_shows_everywhere(demo_store:
     assert row.number == number and row.reason == "salah nama"
     with pytest.raises(UserError, match="sudah dicabut"):
         issuer.revoke(demo_store, event, number, "lagi", pin="181125", actor="test")
-    (entry,) = [e for e in demo_store.audit.list(DEMO_EVENT_ID) if e.action == "document.revoke"]
+    (entry,) = [e for e in demo_store.audit.entries(DEMO_EVENT_ID) if e.action == "document.revoke"]
     assert entry.actor == "panitia" and entry.detail["number"] == number and entry.detail["reason"] == "salah nama"
     for text in (payload, short):
         v = verify_text(demo_store, text)
@@ -219,7 +219,7 @@ def test_revoke_needs_pin_and_reason_is_audited_and_shows_everywhere(demo_store:
 
 def test_verify_with_public_key_needs_no_database(demo_store: Store, cli, demo_db: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     event = demo_store.events.get(DEMO_EVENT_ID)
-    reg = demo_store.registrations.list(DEMO_EVENT_ID)[0]
+    reg = demo_store.registrations.for_event(DEMO_EVENT_ID)[0]
     demo_store.documents.override(reg.id, True, "uji", "test")
     (job,), _ = issue.certificate_jobs(demo_store, event)
     payload = job.context["verify_payload"]
@@ -254,7 +254,7 @@ def test_verify_with_public_key_needs_no_database(demo_store: Store, cli, demo_d
 
 def test_desk_reports_a_signed_qr_as_a_certificate(demo_store: Store) -> None:
     event = demo_store.events.get(DEMO_EVENT_ID)
-    reg = demo_store.registrations.list(DEMO_EVENT_ID)[2]
+    reg = demo_store.registrations.for_event(DEMO_EVENT_ID)[2]
     demo_store.documents.override(reg.id, True, "uji", "test")
     (job,), _ = issue.certificate_jobs(demo_store, event)
     payload = job.context["verify_payload"]

@@ -31,7 +31,7 @@ def flat(t: str) -> str:
 def two_sessions(demo_store: Store) -> Store:
     """Rows 0-99 at REG, rows 50-149 at M3: 50 at REG only, 50 at both, 50 at M3 only."""
     event = demo_store.events.get(DEMO_EVENT_ID)
-    regs = demo_store.registrations.list(DEMO_EVENT_ID)
+    regs = demo_store.registrations.for_event(DEMO_EVENT_ID)
     reg = Desk(demo_store, event, session="REG", desk="Meja 1", operator="Rina")
     for r in regs[:100]:
         reg.check_in(r.id)
@@ -50,7 +50,7 @@ def test_transport_pays_each_person_once_per_day(two_sessions: Store, tmp_path: 
     second print is a SALINAN with the same number and the same people; Excel and the
     statistics show the same total."""
     store = two_sessions
-    regs = store.registrations.list(DEMO_EVENT_ID)
+    regs = store.registrations.for_event(DEMO_EVENT_ID)
     make_final(store, DEMO_EVENT_ID)
     event = store.events.get(DEMO_EVENT_ID)
     assert not drafts.is_draft(event, "transport")
@@ -75,8 +75,8 @@ def test_transport_pays_each_person_once_per_day(two_sessions: Store, tmp_path: 
     assert f"SALINAN dari daftar nomor {first.number}" in copy_text and "bukan dasar pembayaran kedua" in copy_text
     assert _money(copy_text, "JUMLAH") == [150 * AMOUNT]
     assert "SALINAN" in str(PdfReader(str(tmp_path / "m3.pdf")).metadata.title)
-    assert len(store.payments.list(DEMO_EVENT_ID)) == 1
-    assert [e.action for e in store.audit.list(DEMO_EVENT_ID)].count("report.transport") == 1
+    assert len(store.payments.for_event(DEMO_EVENT_ID)) == 1
+    assert [e.action for e in store.audit.entries(DEMO_EVENT_ID)].count("report.transport") == 1
 
     # Someone checks in after the list was made: the copy stays the list that was paid, and says so.
     Desk(store, event, session="M3", desk="Meja 1", operator="Rina").check_in(regs[160].id)
@@ -120,7 +120,7 @@ def test_a_draft_transport_list_spends_no_number(two_sessions: Store, tmp_path: 
     assert r.number is None and not r.copy and r.people == 150
     texts = page_texts(tmp_path / "tr.pdf")
     assert all("DRAF" in t for t in texts) and "Nomor : DRAF" in flat(texts[0])
-    assert two_sessions.payments.list(DEMO_EVENT_ID) == []
+    assert two_sessions.payments.for_event(DEMO_EVENT_ID) == []
     assert str(PdfReader(str(tmp_path / "tr.pdf")).metadata.title).startswith("DRAF ")
 
 
@@ -202,7 +202,7 @@ def test_shared_masked_niks_are_told_apart(demo_store: Store, tmp_path: Path) ->
     out = tmp_path / "dh.pdf"
     attendance.render(demo_store, event, demo_store.events.session(DEMO_EVENT_ID, "REG"), out)
     text = flat(" ".join(page_texts(out)))
-    masks = [niklib.mask(r.person.nik) for r in demo_store.registrations.list(DEMO_EVENT_ID)]
+    masks = [niklib.mask(r.person.nik) for r in demo_store.registrations.for_event(DEMO_EVENT_ID)]
     shared = {m for m in masks if masks.count(m) > 1}
     assert len(shared) == 3
     for m in shared:
@@ -277,7 +277,7 @@ def test_event_copy_to_next_year_prints_draf_with_the_reasons(demo_store: Store,
         assert set(drafts.unconfirmed(copy)) >= {"signatories.certificate", "signatories.plaque",
                                                  "signatories.attendance", "signatories.pptk", "signatories.treasurer",
                                                  "agenda.jp", "numbering", "transport.amount", "name"}
-        regs = store.registrations.list(copy.id)
+        regs = store.registrations.for_event(copy.id)
         for reg in regs[:2]:
             store.documents.override(reg.id, True, "uji", "test")
         jobs, _ = issue.certificate_jobs(store, copy)
@@ -285,7 +285,7 @@ def test_event_copy_to_next_year_prints_draf_with_the_reasons(demo_store: Store,
         issue.write(store, copy, "sertifikat", jobs[:2], out=out)
         texts = page_texts(out)
         assert all("DRAF" in t for t in texts) and "Tahun 2025" in flat(texts[0])  # the old title, marked DRAF
-        assert "/2026" not in flat(" ".join(texts)) and store.documents.list(copy.id) == []  # no number spent
+        assert "/2026" not in flat(" ".join(texts)) and store.documents.for_event(copy.id) == []  # no number spent
         # The committee fixes the title and confirms: the year reason goes, the others stay until confirmed.
         for column in ("name", "short_name"):
             store.db.execute(f"UPDATE events SET {column} = replace({column}, '2025', '2026') WHERE id = ?",
@@ -332,7 +332,7 @@ def test_one_name_on_every_document_and_in_the_qr(demo_store: Store, tmp_path: P
 
     make_final(demo_store, DEMO_EVENT_ID)
     event = demo_store.events.get(DEMO_EVENT_ID)
-    reg = demo_store.registrations.list(DEMO_EVENT_ID)[0]
+    reg = demo_store.registrations.for_event(DEMO_EVENT_ID)[0]
     demo_store.people.update(reg.person.id, {"name": LOWER})
     reg = demo_store.registrations.get(reg.id)
     Desk(demo_store, event, session="REG", desk="Meja 1", operator="Rina").check_in(reg.id)
@@ -378,7 +378,7 @@ def test_badges_with_the_stand_in_logo_say_draf(demo_store: Store, tmp_path: Pat
     from tests.helpers.final import choose_logo
 
     event = demo_store.events.get(DEMO_EVENT_ID)
-    regs = demo_store.registrations.list(DEMO_EVENT_ID)[:3]
+    regs = demo_store.registrations.for_event(DEMO_EVENT_ID)[:3]
     for layout in ("a4-8", "a6", "cr80"):
         out = tmp_path / f"{layout}.pdf"
         badges.render([badges.badge_data(event, r) for r in regs], out, layout=layout, title="Badge Bimtek PSM 2025")
@@ -395,7 +395,7 @@ def test_a_draft_certificates_title_says_draf(demo_store: Store, tmp_path: Path)
     from bimtek_desk.documents import issue
 
     event = demo_store.events.get(DEMO_EVENT_ID)
-    reg = demo_store.registrations.list(DEMO_EVENT_ID)[0]
+    reg = demo_store.registrations.for_event(DEMO_EVENT_ID)[0]
     demo_store.documents.override(reg.id, True, "uji", "test")
     jobs, _ = issue.certificate_jobs(demo_store, event)
     issue.write(demo_store, event, "sertifikat", jobs[:1], out=tmp_path / "s.pdf")
@@ -427,7 +427,7 @@ def test_the_signatorys_rule_clears_the_j_and_the_nip_clears_the_frame(demo_stor
         sigs["certificate"] = {**sigs["certificate"], "on_behalf": "a.n. WALI KOTA BANJARMASIN",
                                "signature_image": str(tmp_path / "ttd.png"), "stamp_image": str(tmp_path / "ttd.png")}
         event = demo_store.events.update_settings(DEMO_EVENT_ID, {"signatories": sigs})
-    reg = demo_store.registrations.list(DEMO_EVENT_ID)[0]
+    reg = demo_store.registrations.for_event(DEMO_EVENT_ID)[0]
     demo_store.documents.override(reg.id, True, "uji", "test")
     jobs, _ = issue.certificate_jobs(demo_store, event)
     out = tmp_path / "s.pdf"
@@ -455,7 +455,7 @@ def test_short_codes_carry_the_documents_serial_for_certificates_and_plaques(dem
     make_final(demo_store, DEMO_EVENT_ID)
     event = demo_store.events.get(DEMO_EVENT_ID)
     plaques = issue.plaque_jobs(demo_store, event)  # numbered first: their ids are 1 and 2
-    reg = demo_store.registrations.list(DEMO_EVENT_ID)[0]
+    reg = demo_store.registrations.for_event(DEMO_EVENT_ID)[0]
     demo_store.documents.override(reg.id, True, "uji", "test")
     certs, _ = issue.certificate_jobs(demo_store, event)
     for job, letter in ((plaques[0], "P"), (plaques[1], "P"), (certs[0], "S")):
@@ -512,17 +512,17 @@ def test_a_session_moved_to_another_day_is_not_paid_again(two_sessions: Store, t
     event = store.events.get(DEMO_EVENT_ID)
     first = transport.render(store, event, tmp_path / "18.pdf")
     assert (first.period, first.people) == ("2025-11-18", 150)
-    ids = [r.id for r in store.registrations.list(DEMO_EVENT_ID)]
+    ids = [r.id for r in store.registrations.for_event(DEMO_EVENT_ID)]
 
     _move_m3_to_the_next_day(store)
     event = store.events.get(DEMO_EVENT_ID)
-    assert [r.id for r in store.registrations.list(DEMO_EVENT_ID)] == ids  # the re-import kept every id
+    assert [r.id for r in store.registrations.for_event(DEMO_EVENT_ID)] == ids  # the re-import kept every id
     assert store.events.session(DEMO_EVENT_ID, "M3").date.isoformat() == "2025-11-19"
     day2 = next(p for p in transport.periods(store, event) if p.key == "2025-11-19")
     assert len(day2.payees) == 100  # present at M3, now the 19th: every one of them already paid on the 18th
     with pytest.raises(drafts.UserError, match="sudah ada di daftar transport lain"):
         transport.render(store, event, tmp_path / "19.pdf", day=day2.date)
-    assert [m.number for m in store.payments.list(DEMO_EVENT_ID)] == [first.number]
+    assert [m.number for m in store.payments.for_event(DEMO_EVENT_ID)] == [first.number]
 
     excel.export(store, event, tmp_path / "x.xlsx")
     rows = list(openpyxl.load_workbook(tmp_path / "x.xlsx")["Transport"].iter_rows(min_row=2, values_only=True))
@@ -569,7 +569,7 @@ def test_changing_the_payment_period_after_a_list_pays_nobody_again(two_sessions
     for kwargs in ({}, {"supplement": True}):
         with pytest.raises(drafts.UserError, match="sudah dibuat per hari .*tidak boleh diubah"):
             transport.render(store, event, tmp_path / "acara.pdf", **kwargs)
-    assert [m.number for m in store.payments.list(DEMO_EVENT_ID)] == [first.number]
+    assert [m.number for m in store.payments.for_event(DEMO_EVENT_ID)] == [first.number]
     assert stats.compute(store, event).transport_total == 150 * AMOUNT
 
 
@@ -580,7 +580,7 @@ def test_a_person_merged_by_sync_is_not_paid_again_on_a_supplement(two_sessions:
     store = two_sessions
     make_final(store, DEMO_EVENT_ID)
     event = store.events.get(DEMO_EVENT_ID)
-    regs = store.registrations.list(DEMO_EVENT_ID)
+    regs = store.registrations.for_event(DEMO_EVENT_ID)
     paid, kept = regs[0], regs[170]  # regs[0] was at REG and is on the list; regs[170] never came
     first = transport.render(store, event, tmp_path / "a.pdf")
     assert first.people == 150
@@ -595,7 +595,7 @@ def test_a_person_merged_by_sync_is_not_paid_again_on_a_supplement(two_sessions:
         transport.render(store, event, tmp_path / "s.pdf", supplement=True)
     copy = transport.render(store, event, tmp_path / "c.pdf")
     assert (copy.copy, copy.not_listed, copy.no_longer_present) == (True, 0, 0)
-    assert len(store.payments.list(DEMO_EVENT_ID)) == 1
+    assert len(store.payments.for_event(DEMO_EVENT_ID)) == 1
 
 
 def test_transport_cli_refuses_a_part_below_one(two_sessions: Store, cli, demo_db: Path,  # type: ignore[no-untyped-def]
@@ -607,4 +607,4 @@ def test_transport_cli_refuses_a_part_below_one(two_sessions: Store, cli, demo_d
                 "--out", tmp_path / "a.pdf")
         assert r.code == 1 and f"Daftar transport ke-{part} untuk 2025-11-18 belum ada" in r.err, r
     with Store.open(demo_db) as s:
-        assert s.payments.list(DEMO_EVENT_ID) == []
+        assert s.payments.for_event(DEMO_EVENT_ID) == []

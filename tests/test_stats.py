@@ -9,7 +9,7 @@ from tests.conftest import DEMO_EVENT_ID
 
 def test_numbers_and_buckets(demo_store: Store) -> None:
     event = demo_store.events.get(DEMO_EVENT_ID)
-    regs = demo_store.registrations.list(DEMO_EVENT_ID)
+    regs = demo_store.registrations.for_event(DEMO_EVENT_ID)
     reg = demo_store.events.session(DEMO_EVENT_ID, "REG")
     for n, r in enumerate(regs[:30]):
         minute = 30 + n if n < 20 else 60 + n  # 07:30-07:49, then a quiet spell, then 08:20-08:29
@@ -31,7 +31,7 @@ def test_panel_follows_the_desk(qtbot, demo_store: Store) -> None:  # type: igno
     panel.show()
     assert "REG: <b>0</b>" in panel.numbers.text()
     desk = Desk(demo_store, event, session="REG")
-    for r in demo_store.registrations.list(DEMO_EVENT_ID)[:5]:
+    for r in demo_store.registrations.for_event(DEMO_EVENT_ID)[:5]:
         desk.check_in(r.id)
     panel.schedule_refresh()
     qtbot.waitUntil(lambda: "REG: <b>5</b>" in panel.numbers.text(), timeout=5000)

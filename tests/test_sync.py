@@ -101,7 +101,7 @@ def work(laptops: dict[str, Path], rng: random.Random) -> set[int]:
     special cases happen; returns the ids of every check-in row made."""
     made: set[int] = set()
     with Store.open(laptops["c"]) as s:
-        regs = [r.id for r in s.registrations.list(DEMO_EVENT_ID)]
+        regs = [r.id for r in s.registrations.for_event(DEMO_EVENT_ID)]
     chosen = rng.sample(regs, 12)
     for k, name in enumerate(("d1", "d2", "d3"), start=1):
         with Store.open(laptops[name]) as s:
@@ -131,7 +131,7 @@ def work(laptops: dict[str, Path], rng: random.Random) -> set[int]:
 def test_ids_are_minted_per_slot(laptops: dict[str, Path]) -> None:
     with Store.open(laptops["d2"]) as s:
         assert devmod.identity(s.db).slot == 2
-        ci = desk(s, "Meja 2").check_in(s.registrations.list(DEMO_EVENT_ID)[0].id).checkin
+        ci = desk(s, "Meja 2").check_in(s.registrations.for_event(DEMO_EVENT_ID)[0].id).checkin
         r = desk(s, "Meja 2").walk_in(PersonData(name="Baru", nik=NIK_WALKIN, kelurahan="Kuin Utara"))
         assert ci.id % 16 == 2 and r.registration.id % 16 == 2 and r.registration.person.id % 16 == 2
         assert all(b.id % 16 == 2 for b in s.registrations.badges(r.registration.id))
@@ -185,7 +185,7 @@ def test_converges_over_20_seeds(laptops: dict[str, Path], tmp_path: Path) -> No
 
 def test_same_person_at_two_desks_earliest_wins(laptops: dict[str, Path]) -> None:
     with Store.open(laptops["d1"]) as s1:
-        reg = s1.registrations.list(DEMO_EVENT_ID)[5].id
+        reg = s1.registrations.for_event(DEMO_EVENT_ID)[5].id
         r1 = desk(s1, "Meja 1").check_in(reg)
     with Store.open(laptops["d2"]) as s2:
         desk(s2, "Meja 2").check_in(reg)
@@ -201,7 +201,7 @@ def test_same_person_at_two_desks_earliest_wins(laptops: dict[str, Path]) -> Non
 
 def test_refused_whole_database_byte_identical(laptops: dict[str, Path], tmp_path: Path) -> None:
     with Store.open(laptops["d1"]) as s:
-        desk(s, "Meja 1").check_in(s.registrations.list(DEMO_EVENT_ID)[0].id)
+        desk(s, "Meja 1").check_in(s.registrations.for_event(DEMO_EVENT_ID)[0].id)
     good = export(laptops["d1"])
     before = file_digest(laptops["c"])
     # an edited bundle (one byte of the changeset flipped)
@@ -230,7 +230,7 @@ def test_copied_database_is_refused(laptops: dict[str, Path], tmp_path: Path, mo
     copy = tmp_path / "copy-of-d1.sqlite3"
     shutil.copy(laptops["d1"], copy)
     with Store.open(copy) as s:  # on this laptop the copy can still mint d1's ids: use it as the other laptop
-        reg = s.registrations.list(DEMO_EVENT_ID)[3].id
+        reg = s.registrations.for_event(DEMO_EVENT_ID)[3].id
         desk(s, "Meja 1").check_in(reg)
     before = file_digest(laptops["d1"])
     with pytest.raises(BundleError, match="disalin"):  # d1 sees its own identity with rows it never made
@@ -241,7 +241,7 @@ def test_copied_database_is_refused(laptops: dict[str, Path], tmp_path: Path, mo
     with Store.open(copy) as s:
         with pytest.raises(StoreError, match="disalin"):
             devmod.identity(s.db)
-        result = desk(s, "Meja 1").check_in(s.registrations.list(DEMO_EVENT_ID)[4].id)
+        result = desk(s, "Meja 1").check_in(s.registrations.for_event(DEMO_EVENT_ID)[4].id)
         assert result.outcome.name == "DB_ERROR" and "disalin" in result.message
 
 
@@ -260,7 +260,7 @@ def test_cli_through_the_worker_process(demo_db: Path, tmp_path: Path, cli) -> N
     r = cli("--db", committee, "sync", "export", "--event", DEMO_EVENT_ID, "--out", tmp_path / "c.bkdsync")
     assert r.code == 0 and "Panitia" in r.out, r
     with Store.open(desk_db) as s:
-        code = s.registrations.list(DEMO_EVENT_ID)[7].badge_code
+        code = s.registrations.for_event(DEMO_EVENT_ID)[7].badge_code
     assert cli("--db", desk_db, "checkin", code, "--event", DEMO_EVENT_ID, "--session", "REG",
                "--desk", "Meja 2").code == 0
     r = cli("--db", desk_db, "sync", "export", "--event", DEMO_EVENT_ID, "--out", tmp_path / "d2.bkdsync")
@@ -319,7 +319,7 @@ def test_a_database_that_never_synced_may_move_to_another_laptop(demo_db: Path, 
         devmod.identity(s.db)
     monkeypatch.setenv(devmod.DEVICE_FILE_ENV, str(tmp_path / "new-laptop.txt"))
     with Store.open(demo_db) as s:  # moved, as the README allows: it becomes this laptop's
-        reg = s.registrations.list(DEMO_EVENT_ID)[0].id
+        reg = s.registrations.for_event(DEMO_EVENT_ID)[0].id
         assert desk(s, "Meja 1").check_in(reg).outcome.name == "CHECKED_IN"
 
 
@@ -333,7 +333,7 @@ def test_a_merged_walk_in_counts_once_in_every_session_either_desk_saw(laptops: 
     merge(laptops["c"], export(laptops["d2"]))
     with Store.open(laptops["c"]) as s:
         kept = s.people.by_nik(NIK_WALKIN)
-        reg = next(r for r in s.registrations.list(DEMO_EVENT_ID) if r.person.id == kept.id)
+        reg = next(r for r in s.registrations.for_event(DEMO_EVENT_ID) if r.person.id == kept.id)
         for key in ("REG", "M3"):  # the M3 check-in was made on the other record
             sid = s.events.session(DEMO_EVENT_ID, key).id
             assert s.checkins.present_count(sid) == 1
@@ -354,7 +354,7 @@ def test_desks_receive_public_keys_and_revocations_never_private_keys(laptops: d
     with Store.open(laptops["c"]) as s:
         make_final(s, DEMO_EVENT_ID)
         event = s.events.get(DEMO_EVENT_ID)
-        reg = s.registrations.list(DEMO_EVENT_ID)[4]
+        reg = s.registrations.for_event(DEMO_EVENT_ID)[4]
         s.documents.override(reg.id, True, "uji", "test")
         (job,), _ = issue.certificate_jobs(s, event)
         payload, number = job.context["verify_payload"], job.document.number
@@ -397,7 +397,7 @@ def test_desks_receive_public_keys_and_revocations_never_private_keys(laptops: d
 
 def test_two_laptops_offline_undoing_the_same_checkin_keep_both_undos(laptops: dict[str, Path], cli) -> None:  # type: ignore[no-untyped-def]
     with Store.open(laptops["d1"]) as s:
-        reg = s.registrations.list(DEMO_EVENT_ID)[6].id
+        reg = s.registrations.for_event(DEMO_EVENT_ID)[6].id
         ci = desk(s, "Meja 1").check_in(reg).checkin
     merge(laptops["d2"], export(laptops["d1"]))
     # both desks, offline from each other, undo the same check-in with their own reason
@@ -406,7 +406,7 @@ def test_two_laptops_offline_undoing_the_same_checkin_keep_both_undos(laptops: d
             assert s.checkins.current(reg, ci.session_id) is not None
             s.checkins.annul(ci.id, reason=why, desk=f"Meja {k}", operator="relawan")
     with Store.open(laptops["d1"]) as s:  # d1 carries on: its chain grows after the undo
-        desk(s, "Meja 1").check_in(s.registrations.list(DEMO_EVENT_ID)[7].id)
+        desk(s, "Meja 1").check_in(s.registrations.for_event(DEMO_EVENT_ID)[7].id)
     b1, b2 = export(laptops["d1"]), export(laptops["d2"])
     r = merge(laptops["d2"], b1)
     assert r["double_undos"] == 1
@@ -443,8 +443,8 @@ def test_upgrade_to_several_undos_keeps_every_row_and_hash(tmp_path: Path, monke
         with Store.open(path) as s:
             load_demo(s)
             d = desk(s, "Meja 1")
-            first = d.check_in(s.registrations.list(DEMO_EVENT_ID)[0].id).checkin
-            d.check_in(s.registrations.list(DEMO_EVENT_ID)[1].id)
+            first = d.check_in(s.registrations.for_event(DEMO_EVENT_ID)[0].id).checkin
+            d.check_in(s.registrations.for_event(DEMO_EVENT_ID)[1].id)
             s.checkins.annul(first.id, reason="salah", desk="Meja 1", operator="x")
             assert s.db.scalar("PRAGMA user_version") == 10
             before = [tuple(r) for r in s.db.query("SELECT * FROM checkins ORDER BY id")]
@@ -471,7 +471,7 @@ def test_a_wiped_desk_rejoins_with_a_new_slot_and_never_reuses_its_old_one(
     stale = export(laptops["c"])  # a committee bundle from before anyone synced
     with Store.open(laptops["d1"]) as s:
         d = desk(s, "Meja 1")
-        old = [d.check_in(r.id).checkin.id for r in s.registrations.list(DEMO_EVENT_ID)[:2]]
+        old = [d.check_in(r.id).checkin.id for r in s.registrations.for_event(DEMO_EVENT_ID)[:2]]
     merge(laptops["d2"], export(laptops["d1"]))  # d1's check-ins live on in d2 ...
     merge(laptops["c"], export(laptops["d2"]))  # ... and reach the committee only through d2
     merge(laptops["c"], export(laptops["d3"]))
@@ -490,7 +490,7 @@ def test_a_wiped_desk_rejoins_with_a_new_slot_and_never_reuses_its_old_one(
         sid = s.events.session(DEMO_EVENT_ID, "REG").id
         assert {c.id for c, _ in s.checkins.history(DEMO_EVENT_ID)} == set(old)
         assert s.checkins.present_count(sid) == 2
-        new = desk(s, "Meja 1").check_in(s.registrations.list(DEMO_EVENT_ID)[2].id)
+        new = desk(s, "Meja 1").check_in(s.registrations.for_event(DEMO_EVENT_ID)[2].id)
         assert new.checkin.id % 16 == 4 and s.checkins.get(new.checkin.id).device == 4
     for name in ("c", "d2"):
         merge(laptops[name], export(fresh))
@@ -503,7 +503,7 @@ def test_a_wiped_desk_rejoins_with_a_new_slot_and_never_reuses_its_old_one(
     Store.open(again).close()
     assert merge(again, stale, slot=1, setup_from=laptops["c"])["setup_slot"] == 1  # the stale bundle cannot know
     with Store.open(again) as s:
-        clash = desk(s, "Meja 1").check_in(s.registrations.list(DEMO_EVENT_ID)[5].id).checkin
+        clash = desk(s, "Meja 1").check_in(s.registrations.for_event(DEMO_EVENT_ID)[5].id).checkin
     assert clash.id == old[0]  # the same id as the old Meja 1's first check-in
     for name in ("c", "d2"):  # refused whole (not merged with a check-in silently lost)
         before = file_digest(laptops[name])
@@ -523,7 +523,7 @@ def test_a_desk_restored_from_a_backup_takes_its_lost_checkins_back(laptops: dic
     shutil.copy(laptops["d1"], backup)  # the backup, before the last check-ins
     with Store.open(laptops["d1"]) as s:
         d = desk(s, "Meja 1")
-        lost = [d.check_in(r.id).checkin.id for r in s.registrations.list(DEMO_EVENT_ID)[:3]]
+        lost = [d.check_in(r.id).checkin.id for r in s.registrations.for_event(DEMO_EVENT_ID)[:3]]
     merge(laptops["d2"], export(laptops["d1"]))
     merge(laptops["c"], export(laptops["d2"]))
     shutil.copy(backup, laptops["d1"])  # Meja 1 restored: its last three check-ins are gone there
@@ -532,7 +532,7 @@ def test_a_desk_restored_from_a_backup_takes_its_lost_checkins_back(laptops: dic
     with Store.open(laptops["d1"]) as s:
         assert {c.id for c, _ in s.checkins.history(DEMO_EVENT_ID)} == set(lost)
         assert s.checkins.verify_chain() == []
-        more = desk(s, "Meja 1").check_in(s.registrations.list(DEMO_EVENT_ID)[3].id).checkin
+        more = desk(s, "Meja 1").check_in(s.registrations.for_event(DEMO_EVENT_ID)[3].id).checkin
     assert more.id not in lost  # minted after the ones it took back
     merge(laptops["c"], export(laptops["d1"]))
     with Store.open(laptops["c"]) as s:
@@ -551,7 +551,7 @@ def test_a_desk_never_makes_a_signing_key_of_its_own(laptops: dict[str, Path]) -
     with Store.open(laptops["d1"]) as s:
         make_final(s, DEMO_EVENT_ID)
         event = s.events.get(DEMO_EVENT_ID)
-        s.documents.override(s.registrations.list(DEMO_EVENT_ID)[0].id, True, "uji", "test")
+        s.documents.override(s.registrations.for_event(DEMO_EVENT_ID)[0].id, True, "uji", "test")
         with pytest.raises(UserError, match="laptop panitia"):
             issue.certificate_jobs(s, event)
         with pytest.raises(UserError, match="laptop panitia"):
@@ -573,7 +573,7 @@ def test_rows_held_as_they_are_are_left_out_before_the_write_lock(laptops: dict[
     finally:
         conn.close()
     with Store.open(laptops["c"]) as s:
-        pid = s.registrations.list(DEMO_EVENT_ID)[3].person.id
+        pid = s.registrations.for_event(DEMO_EVENT_ID)[3].person.id
         with s.transaction():
             s.people.update(pid, {"kelurahan": "Kelayan Luar"})
     b = bundlemod.unpack(export(laptops["c"]), changesets.keyring(str(laptops["d1"])))
@@ -600,7 +600,7 @@ def test_a_day_allowed_on_one_desk_travels_with_its_checkins(laptops: dict[str, 
         day_before = dt.datetime(2025, 11, 17, 9, 0, tzinfo=event_zone(event))
         d = Desk(s, event, desk="Meja 1", session="REG", now=lambda: day_before)
         d.allow_today(reason="gladi bersih", pin=PIN)
-        assert d.check_in(s.registrations.list(DEMO_EVENT_ID)[2].id).outcome.ok
+        assert d.check_in(s.registrations.for_event(DEMO_EVENT_ID)[2].id).outcome.ok
     merge(laptops["c"], export(laptops["d1"]))
     merge(laptops["d2"], export(laptops["c"]))  # relayed by the committee
     merge(laptops["d2"], export(laptops["c"]))  # twice: still once

@@ -331,7 +331,7 @@ def test_a_desk_database_after_setup_and_a_day_of_scanning_holds_no_roster_nik(p
         known = s.people.by_nik(roster[7])
     with Store.open(pair["d1"]) as s:
         d = Desk(s, s.events.get(DEMO_EVENT_ID), desk="Meja 1", session="REG")
-        for reg in s.registrations.list(DEMO_EVENT_ID)[:20]:
+        for reg in s.registrations.for_event(DEMO_EVENT_ID)[:20]:
             assert d.check_in(reg.id).outcome.ok
         # a walk-in types a roster NIK: the desk finds the known person through the keyed hash
         assert s.people.by_nik(roster[7]).id == known.id  # type: ignore[union-attr]
@@ -442,7 +442,7 @@ def test_a_trickling_and_a_flooding_peer_delay_nobody_and_cost_no_memory(pair: d
                              for p in [_peers(pair[db]).get(f"127.0.0.1:{ports[other]}", {})]), 30,
                  "the honest laptops did not merge each other")
         with Store.open(pair["d1"]) as s:
-            reg = s.registrations.list(DEMO_EVENT_ID)[9].id
+            reg = s.registrations.for_event(DEMO_EVENT_ID)[9].id
             ci = Desk(s, s.events.get(DEMO_EVENT_ID), desk="Meja 1", session="REG").check_in(reg).checkin
         t0 = time.monotonic()
         wait_for(lambda: ci.id in _checkin_ids(pair["c"]), 5, "the check-in did not reach the committee")
@@ -481,7 +481,7 @@ def test_a_thousand_idle_connections_do_not_stop_honest_sync(pair: dict[str, Pat
                 break
         assert len(idle) >= 500
         with Store.open(pair["d1"]) as s:
-            reg = s.registrations.list(DEMO_EVENT_ID)[3].id
+            reg = s.registrations.for_event(DEMO_EVENT_ID)[3].id
             ci = Desk(s, s.events.get(DEMO_EVENT_ID), desk="Meja 1", session="REG").check_in(reg).checkin
         wait_for(lambda: ci.id in _checkin_ids(pair["c"]), 5, "the check-in did not reach the committee")
         assert all(p.poll() is None for p in procs)
@@ -520,7 +520,7 @@ def test_renaming_the_laptop_or_switching_wi_fi_off_never_stops_checkins(pair: d
         s.db._device = None  # type: ignore[attr-defined]
         assert devmod.identity(s.db).slot == 1
         d = Desk(s, s.events.get(DEMO_EVENT_ID), desk="Meja 1", session="REG")
-        assert d.check_in(s.registrations.list(DEMO_EVENT_ID)[0].id).outcome.ok
+        assert d.check_in(s.registrations.for_event(DEMO_EVENT_ID)[0].id).outcome.ok
 
 
 def test_a_device_file_from_an_older_version_is_still_this_laptops(tmp_path: Path,

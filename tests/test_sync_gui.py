@@ -21,7 +21,7 @@ def test_sinkron_merges_a_folder_in_the_background(qtbot, demo_store: Store, tmp
     set_up_desk(demo_store, tmp_path / "meja3.sqlite3", 3, tmp_path)
     with Store.open(tmp_path / "meja3.sqlite3") as other:
         event = other.events.get(DEMO_EVENT_ID)
-        for reg in other.registrations.list(DEMO_EVENT_ID)[:2]:
+        for reg in other.registrations.for_event(DEMO_EVENT_ID)[:2]:
             assert Desk(other, event, desk="Meja 3", session="REG").check_in(reg.id).outcome.ok
         core.sync_folder(other, DEMO_EVENT_ID, folder)  # the other laptop leaves its bundle there
     event = demo_store.events.get(DEMO_EVENT_ID)
@@ -84,7 +84,7 @@ def test_a_desk_restored_from_its_backup_says_to_merge_before_scanning(qtbot, de
     with Store.open(desk_db) as s:
         copy = backups.take(s, "uji")
         Desk(s, s.events.get(DEMO_EVENT_ID), desk="Meja 1", session="REG").check_in(
-            s.registrations.list(DEMO_EVENT_ID)[0].id)
+            s.registrations.for_event(DEMO_EVENT_ID)[0].id)
     assert copy is not None
     restore_backup(desk_db, copy, pin=DEMO_PIN)
     with Store.open(desk_db) as s:
@@ -92,7 +92,7 @@ def test_a_desk_restored_from_its_backup_says_to_merge_before_scanning(qtbot, de
         qtbot.addWidget(panel)
         panel.show()
         assert not panel.banner.isHidden() and "dipulihkan dari cadangan" in panel.banner.text()
-        panel.handle_scan(s.registrations.list(DEMO_EVENT_ID)[1].badge_code or "")
+        panel.handle_scan(s.registrations.for_event(DEMO_EVENT_ID)[1].badge_code or "")
         assert not panel.banner.isHidden()  # a scan's result does not take the warning away
         core.import_bundles(s, [committee])  # Sinkron…
         panel._poll_counts()

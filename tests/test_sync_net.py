@@ -51,7 +51,7 @@ def test_a_checkin_reaches_the_other_two_within_5_s(three: dict[str, Path]) -> N
     else:
         pytest.fail("the three laptops did not see each other")
     with Store.open(three["d1"]) as s:
-        reg = s.registrations.list(DEMO_EVENT_ID)[9].id
+        reg = s.registrations.for_event(DEMO_EVENT_ID)[9].id
         ci = Desk(s, s.events.get(DEMO_EVENT_ID), desk="Meja 1", session="REG").check_in(reg).checkin
     t0 = time.monotonic()
     waiting = {"c", "d2"}
@@ -76,7 +76,7 @@ def test_a_busy_database_never_stops_serve(demo_db: Path, tmp_path: Path, monkey
     set_up_desk(demo_db, desk_db, 1, tmp_path)
     with Store.open(desk_db) as s:
         Desk(s, s.events.get(DEMO_EVENT_ID), desk="Meja 1", session="REG").check_in(
-            s.registrations.list(DEMO_EVENT_ID)[3].id)
+            s.registrations.for_event(DEMO_EVENT_ID)[3].id)
     # the export waits for a lock held for a moment instead of failing at once
     holder = apsw.Connection(str(desk_db))
     holder.execute("PRAGMA locking_mode = EXCLUSIVE")
@@ -133,7 +133,7 @@ def test_a_pull_brings_only_what_the_asker_lacks(demo_db: Path, tmp_path: Path) 
     set_up_desk(demo_db, desk_db, 1, tmp_path)
     with Store.open(desk_db) as s:
         d = Desk(s, s.events.get(DEMO_EVENT_ID), desk="Meja 1", session="REG")
-        for reg in s.registrations.list(DEMO_EVENT_ID)[:150]:
+        for reg in s.registrations.for_event(DEMO_EVENT_ID)[:150]:
             d.check_in(reg.id)
     port = free_port()
     server = net.Node(str(desk_db), DEMO_EVENT_ID, 1, "desk-one", port, [],
@@ -153,7 +153,7 @@ def test_a_pull_brings_only_what_the_asker_lacks(demo_db: Path, tmp_path: Path) 
         nothing = node.bytes_in - first
         assert nothing < 200
         with Store.open(desk_db) as s:
-            reg = s.registrations.list(DEMO_EVENT_ID)[160].id
+            reg = s.registrations.for_event(DEMO_EVENT_ID)[160].id
             new = Desk(s, s.events.get(DEMO_EVENT_ID), desk="Meja 1", session="REG").check_in(reg).checkin
         server.refresh_own()  # the base part is unchanged: only the one check-in travels
         node.round(wait=5)
@@ -177,7 +177,7 @@ def test_a_late_joiner_named_on_one_laptop_is_heard_by_all(demo_db: Path, tmp_pa
         set_up_desk(demo_db, dbs["late"], 5, tmp_path)
         procs.append(start_serve(dbs["late"], ports["late"], [f"127.0.0.1:{ports['c']}"]))
         with Store.open(dbs["late"]) as s:
-            reg = s.registrations.list(DEMO_EVENT_ID)[11].id
+            reg = s.registrations.for_event(DEMO_EVENT_ID)[11].id
             ci = Desk(s, s.events.get(DEMO_EVENT_ID), desk="Meja 5", session="REG").check_in(reg).checkin
         t0 = time.monotonic()
         while time.monotonic() - t0 < 15 and ci.id not in _checkin_ids(dbs["d1"]):
@@ -258,7 +258,7 @@ def test_a_changed_roster_row_travels_alone(demo_db: Path, tmp_path: Path) -> No
         full = desk.bytes_in
         assert full > 50_000  # the whole roster once
         with Store.open(demo_db) as s:
-            pid = s.registrations.list(DEMO_EVENT_ID)[4].person.id
+            pid = s.registrations.for_event(DEMO_EVENT_ID)[4].person.id
             with s.transaction():
                 s.people.update(pid, {"kelurahan": "Kelayan Luar"})
         committee.refresh_own()

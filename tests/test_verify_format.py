@@ -79,7 +79,7 @@ def independent_verify(text: str, key_file: dict) -> str:  # type: ignore[type-a
 
 @pytest.fixture
 def everyone(demo_store: Store) -> Store:
-    attend(demo_store, demo_store.registrations.list(DEMO_EVENT_ID))
+    attend(demo_store, demo_store.registrations.for_event(DEMO_EVENT_ID))
     return demo_store
 
 
@@ -107,7 +107,7 @@ def test_all_175_printed_certificates_verify_independently(everyone: Store, tmp_
         assert text == job.context["verify_payload"]
         claims = cbor2.loads(cbor2.loads(base45.b45decode(text[4:])).value[2])
         assert set(claims) == {2, 3, 4, 5, 6}  # number, name, event, date, JP: no NIK, nothing else
-        person = next(r for r in everyone.registrations.list(DEMO_EVENT_ID) if r.id == job.document.registration_id)
+        person = next(r for r in everyone.registrations.for_event(DEMO_EVENT_ID) if r.id == job.document.registration_id)
         assert person.person.nik not in text and person.person.nik.encode() not in base45.b45decode(text[4:])
 
 
@@ -206,7 +206,7 @@ def test_the_documents_python_verifier_works(demo_store: Store, as_cbor2_6: bool
     verify = ns["verify"]
     assert callable(verify)
     event = demo_store.events.get(DEMO_EVENT_ID)
-    regs = demo_store.registrations.list(DEMO_EVENT_ID)[:4]
+    regs = demo_store.registrations.for_event(DEMO_EVENT_ID)[:4]
     for r in regs:
         demo_store.documents.override(r.id, True, "uji", "test")
     jobs, _ = issue.certificate_jobs(demo_store, event)

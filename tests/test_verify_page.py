@@ -73,7 +73,7 @@ def test_page_is_self_contained(demo_store: Store, tmp_path: Path) -> None:
 @pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (apt-get install chromium)")
 def test_page_in_chromium_genuine_edited_unknown_revoked(demo_store: Store, tmp_path: Path) -> None:
     event = demo_store.events.get(DEMO_EVENT_ID)
-    regs = demo_store.registrations.list(DEMO_EVENT_ID)
+    regs = demo_store.registrations.for_event(DEMO_EVENT_ID)
     for r in regs[:3]:
         demo_store.documents.override(r.id, True, "uji", "test")
     jobs, _ = issue.certificate_jobs(demo_store, event)

@@ -95,7 +95,7 @@ def test_desk_without_qtmultimedia_says_so_and_keeps_checking_in(qtbot, demo_sto
     assert "tidak tersedia" in panel.camera_button.text()
     assert panel.camera_label.text() == "Windows N: pasang Media Feature Pack."
     assert "Fitur opsional" in panel.camera_button.toolTip()  # how to fix it
-    code = demo_store.registrations.list(DEMO_EVENT_ID)[0].badge_code
+    code = demo_store.registrations.for_event(DEMO_EVENT_ID)[0].badge_code
     panel.handle_scan(code, "scanner")  # plays a tone: silently none here
     assert panel.last_result is not None and panel.last_result.outcome is Outcome.CHECKED_IN
     assert not panel.sounds.enabled

@@ -66,7 +66,7 @@ def cmd_audit_log(args: argparse.Namespace) -> int:
     with open_store(args, readonly=exists_readonly(args)) as store:
         if args.event:
             store.events.get(args.event)  # a mistyped id says so instead of an empty log
-        entries = store.audit.list(args.event, limit=args.limit)
+        entries = store.audit.entries(args.event, limit=args.limit)
     for e in entries:
         out(f"{e.at[:19].replace('T', ' ')}\t{e.actor}\t{label(e.action)}\t{describe(e.detail)}")
     return 0

@@ -27,7 +27,7 @@ def cmd_badges(args: argparse.Namespace) -> int:
 
     with open_store(args, readonly=exists_readonly(args)) as store:
         event = store.events.get(args.event)
-        regs = store.registrations.list(event.id, order=args.order, codes_in=args.code or None)
+        regs = store.registrations.for_event(event.id, order=args.order, codes_in=args.code or None)
         if args.code:
             found = {r.badge_code for r in regs}
             missing = [c for c in args.code if codes.normalise(c) not in found]

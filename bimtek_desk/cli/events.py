@@ -114,7 +114,7 @@ def cmd_event_image(args: argparse.Namespace) -> int:
 
 def cmd_event_list(args: argparse.Namespace) -> int:
     with open_store(args, readonly=exists_readonly(args)) as store:
-        for e in store.events.list():
+        for e in store.events.all():
             out(f"{e.id}\t{e.date_start.isoformat()}\t{store.registrations.count(e.id)} peserta\t{e.name}")
     return 0
 

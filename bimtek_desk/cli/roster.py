@@ -64,7 +64,7 @@ def cmd_participants(args: argparse.Namespace) -> int:
     # Showing full NIKs discloses personal data: it is written to the audit log.
     with open_store(args, readonly=exists_readonly(args) and not args.show_nik) as store:
         store.events.get(args.event)
-        regs = store.registrations.list(args.event, search=args.search or "", order=args.order)
+        regs = store.registrations.for_event(args.event, search=args.search or "", order=args.order)
         if args.show_nik:
             disclose(store, args.event, args, where="participants", count=len(regs))
     rows = [participant_dict(r, show_nik=args.show_nik) for r in regs]

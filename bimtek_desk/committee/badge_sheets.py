@@ -34,7 +34,7 @@ def printed_codes(store: Store, event_id: str) -> set[str]:
 
 def choose(store: Store, event: Event, who: Who, chosen: list[int] | None = None) -> list[Registration]:
     """The active registrations with a badge, in name order (as on the roster's sheets)."""
-    regs = [r for r in store.registrations.list(event.id, order="name") if r.badge_code]
+    regs = [r for r in store.registrations.for_event(event.id, order="name") if r.badge_code]
     if who is Who.UNPRINTED:
         done = printed_codes(store, event.id)
         regs = [r for r in regs if r.badge_code not in done]

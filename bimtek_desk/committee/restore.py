@@ -42,7 +42,7 @@ def _authorize(target: Path, source: Path, pin: str | pinlib.Grant | None, actor
     if target.exists() and target.stat().st_size > 0:
         try:
             with Store.open(target) as current:
-                events = [e for e in current.events.list() if e.settings.get("committee_pin")]
+                events = [e for e in current.events.all() if e.settings.get("committee_pin")]
                 if events:
                     pinlib.authorize(current, events[0].id, pin, actor=actor, purpose=pinlib.Purpose.BACKUP_RESTORE)
                 return
@@ -55,7 +55,7 @@ def _authorize(target: Path, source: Path, pin: str | pinlib.Grant | None, actor
         raise UserError(f"Cadangan '{source.name}' tidak dapat dibuka untuk memeriksa PIN panitia ({exc}); "
                         "tidak dipulihkan.") from exc
     with backup:
-        events = [e for e in backup.events.list() if e.settings.get("committee_pin")]
+        events = [e for e in backup.events.all() if e.settings.get("committee_pin")]
         if not events:
             return
         if backup.db.readonly:

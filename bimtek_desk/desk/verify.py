@@ -74,8 +74,8 @@ def verify_signed(store: Store, text: str) -> Verification:
     claims, key = result.claims, result.key
     if claims is None or key is None:
         return Verification(False, result.message)
-    doc = next((d for e in store.events.list() if issuer.issuer_of(e) == key.issuer and e.date_start == claims.date
-                for d in store.documents.list(e.id, claims.doc_type) if d.number == claims.number), None)
+    doc = next((d for e in store.events.all() if issuer.issuer_of(e) == key.issuer and e.date_start == claims.date
+                for d in store.documents.for_event(e.id, claims.doc_type) if d.number == claims.number), None)
     holder = _holder(store, doc) if doc is not None else claims.name
     short = _short(result.verdict.value, claims.doc_type, claims.name, claims.number)
     return Verification(result.genuine, result.message, doc, holder, claims.event, short)

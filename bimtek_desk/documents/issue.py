@@ -40,7 +40,7 @@ def eligibility(store: Store, event: Event) -> list[Eligibility]:
     present = store.documents.attendance_matrix(event.id)
     overrides = store.documents.overrides(event.id)
     out = []
-    for reg in store.registrations.list(event.id):
+    for reg in store.registrations.for_event(event.id):
         attended = present.get(reg.id, set())
         missing = [s.key for s in counting if s.id not in attended]
         count = len(counting) - len(missing)
@@ -199,7 +199,7 @@ def preview_context(store: Store, event: Event, doc_type: str, holder_id: int) -
     from bimtek_desk.scanning import codes as codelib
 
     column = "registration_id" if doc_type == "sertifikat" else "award_id"
-    issued = next((d for d in store.documents.list(event.id, doc_type) if getattr(d, column) == holder_id), None)
+    issued = next((d for d in store.documents.for_event(event.id, doc_type) if getattr(d, column) == holder_id), None)
     draft = drafts.is_draft(event, doc_type)
     doc = issued or Document(0, event.id, doc_type, None, None, 0,
                              drafts.DRAFT if draft else "(nomor diberikan saat dicetak)",

@@ -47,7 +47,7 @@ def copy_event(store: Store, source: Event, new_id: str, new_date: dt.date, *, s
     copy prints DRAF until the committee has looked again.  Its documents continue the
     number series of their patterns (a series belongs to its pattern across all
     events), so no number is ever given twice."""
-    if any(e.id == new_id for e in store.events.list()):
+    if any(e.id == new_id for e in store.events.all()):
         raise UserError(f"Acara '{new_id}' sudah ada.")
     shift = new_date - source.date_start
     data = {k: v for k, v in source.settings.items() if k in eventfile.FILE_KEYS}
@@ -72,7 +72,7 @@ def copy_event(store: Store, source: Event, new_id: str, new_date: dt.date, *, s
             event = store.events.update_settings(event.id, {"committee_pin": pin})
         copied = 0
         if with_roster:
-            people = [(r.person.id, r.role, r.roster_row) for r in store.registrations.list(source.id)]
+            people = [(r.person.id, r.role, r.roster_row) for r in store.registrations.for_event(source.id)]
             copied = len(store.registrations.register_new(event, people))
         store.audit.log("event.copy", actor=actor, event_id=event.id, source=source.id, roster=copied)
     return store.events.get(event.id)

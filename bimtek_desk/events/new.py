@@ -42,7 +42,7 @@ def document(*, event_id: str, name: str, short_name: str, organizer: str, venue
 def create(store: Store, data: dict[str, Any], pin: str, *, actor: str = "panitia") -> Event:
     """Validate and store a new event with its committee PIN; an existing id is refused."""
     spec = eventfile.parse(data, source="Acara baru")
-    if any(e.id == spec.id for e in store.events.list()):
+    if any(e.id == spec.id for e in store.events.all()):
         raise UserError(f"Acara '{spec.id}' sudah ada; pilih kode lain.")
     pin_hash = hash_pin(pin)
     with store.transaction():
@@ -60,7 +60,7 @@ def from_file(store: Store, path: str | Path, *, actor: str, expect_id: str | No
     spec = eventfile.load(path)
     if expect_id is not None and spec.id != expect_id:
         raise UserError(f"Berkas ini untuk acara '{spec.id}', bukan '{expect_id}'.")
-    existing = next((e for e in store.events.list() if e.id == spec.id), None)
+    existing = next((e for e in store.events.all() if e.id == spec.id), None)
     if existing is not None and existing.settings.get("committee_pin"):
         authorize(store, spec.id, pin, actor=actor, purpose=Purpose.EVENT_LOAD)
     with store.transaction():

@@ -223,7 +223,7 @@ def _run(app: QApplication, scanner: ScannerFilter, db_path: str | None, event_i
         store = _open_or_restore(db_path)
         if store is None:
             return 1
-        events = store.events.list()
+        events = store.events.all()
         if not events:
             from bimtek_desk.gui.event.new_dialog import StartDialog
 

@@ -20,7 +20,7 @@ class AuditDialog(QDialog):
     def __init__(self, store: Store, event_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Log audit"))
-        entries = store.audit.list(event_id, limit=1000)
+        entries = store.audit.entries(event_id, limit=1000)
         # A few hundred rows at most, read-only: a QTableWidget is enough here.
         self.table = QTableWidget(len(entries), 4)
         self.table.setHorizontalHeaderLabels([self.tr("Waktu"), self.tr("Oleh"), self.tr("Tindakan"),

@@ -165,7 +165,7 @@ def check_checkin(ctx: Context) -> str:
     path, event_id = ctx.need("db", "basis data"), ctx.need("event_id", "basis data")
     with Store.open(path) as store:
         event = store.events.get(event_id)
-        reg = store.registrations.list(event_id)[0]
+        reg = store.registrations.for_event(event_id)[0]
         sessions = [s for s in store.events.sessions(event_id) if s.counts_for_certificate]
         clock = event_day_clock(event)  # today need not be the demo's day
         for s in sessions:

@@ -56,7 +56,7 @@ class Line:
 
 
 def lines(store: Store, event: Event, session: Session, mode: str) -> list[Line]:
-    regs = store.registrations.list(event.id, order="roster")
+    regs = store.registrations.for_event(event.id, order="roster")
     if mode == "blank":
         return [Line(n, r, None) for n, r in enumerate(regs, start=1)]
     present = store.checkins.present_ids(session.id)

@@ -117,10 +117,10 @@ def export(store: Store, event: Event, out: Path, *, show_nik: bool = False) -> 
     check_target(out)
     zone = event.settings.get("timezone")
     sessions = store.events.sessions(event.id)
-    regs = store.registrations.list(event.id, order="roster")
+    regs = store.registrations.for_event(event.id, order="roster")
     present = {s.id: store.checkins.present_ids(s.id) for s in sessions}
     eligible = {e.registration.id: e.eligible for e in eligibility(store, event)}
-    numbers = {d.registration_id: d.number for d in store.documents.list(event.id, "sertifikat")}
+    numbers = {d.registration_id: d.number for d in store.documents.for_event(event.id, "sertifikat")}
     wb = Workbook()
     wb.remove(wb.active)
 
@@ -138,7 +138,7 @@ def export(store: Store, event: Event, out: Path, *, show_nik: bool = False) -> 
                              *[f"{s.key} ({s.start_time})" for s in sessions], "Layak sertifikat",
                              "Nomor sertifikat"], grid)
 
-    by_id = {r.id: r for r in store.registrations.list(event.id, active_only=False)}
+    by_id = {r.id: r for r in store.registrations.for_event(event.id, active_only=False)}
     keys = {s.id: s.key for s in sessions}
     history = store.checkins.history(event.id)
     reasons = annul_reasons(history)

@@ -27,7 +27,7 @@ def compute(store: Store, event: Event, session: Session | None = None, *, bucke
 
     sessions = store.events.sessions(event.id)
     session = session or (sessions[0] if sessions else None)
-    regs = store.registrations.list(event.id)
+    regs = store.registrations.for_event(event.id)
     per_session = [(s, store.checkins.present_count(s.id)) for s in sessions]
     present = store.checkins.present_ids(session.id) if session else {}
     registered: Counter[str] = Counter()

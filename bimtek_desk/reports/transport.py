@@ -114,7 +114,7 @@ def periods(store: Store, event: Event) -> list[Period]:
     in roster order, with the sessions of the period they were present at."""
     sessions = store.events.sessions(event.id)
     present = {s.id: store.checkins.present_ids(s.id) for s in sessions}
-    everyone = store.registrations.list(event.id, order="roster")
+    everyone = store.registrations.for_event(event.id, order="roster")
     grouped: dict[str, list[Session]] = {}
     for s in sessions:
         grouped.setdefault(period_key(event, s), []).append(s)
@@ -164,8 +164,8 @@ def listed(store: Store, event: Event) -> list[Listed]:
     recorded lists (the first and any supplements) where a final one was made, else
     attendance as it stands."""
     amount = int(settings(event)["amount"])
-    regs = {r.id: r for r in store.registrations.list(event.id, active_only=False)}
-    recorded = store.payments.list(event.id, KIND)
+    regs = {r.id: r for r in store.registrations.for_event(event.id, active_only=False)}
+    recorded = store.payments.for_event(event.id, KIND)
     found = {p.key: p for p in periods(store, event)}
     for made in recorded:  # a list stays paid when its day has no session any more (moved to another day)
         if made.period not in found:
@@ -195,7 +195,7 @@ def payable(store: Store, event: Event, period: Period) -> list[Payee]:
     effective = store.registrations.effective_ids(event.id)
     here: set[int] = set()
     used: dict[int, set[str]] = {}
-    for made in store.payments.list(event.id, KIND):
+    for made in store.payments.for_event(event.id, KIND):
         for rid, basis in made.payees:
             rid = effective.get(rid, rid)
             if made.period == period.key:
@@ -420,7 +420,7 @@ def _as_paid(store: Store, event: Event, period: Period, amount: int, actor: str
     first = parts[0].number if parts else made.number
     if new:
         return _Paid(payees, made.amount, made.number, part, False, made.created_at, first)
-    regs = {r.id: r for r in store.registrations.list(event.id, active_only=False)}
+    regs = {r.id: r for r in store.registrations.for_event(event.id, active_only=False)}
     effective = store.registrations.effective_ids(event.id)
     mine = {effective.get(rid, rid) for rid, _ in made.payees}
     return _Paid([Payee(regs[rid], basis) for rid, basis in made.payees], made.amount, made.number, part, True,
@@ -430,7 +430,7 @@ def _as_paid(store: Store, event: Event, period: Period, amount: int, actor: str
 def _same_period_rule(store: Store, event: Event, period: Period) -> None:
     """Lists already made per day refuse a list for the whole event, and the other way round:
     the people on them would be paid again under the other rule."""
-    other = [m for m in store.payments.list(event.id, KIND) if (m.period == WHOLE_EVENT) != (period.key == WHOLE_EVENT)]
+    other = [m for m in store.payments.for_event(event.id, KIND) if (m.period == WHOLE_EVENT) != (period.key == WHOLE_EVENT)]
     if other:
         made = "sekali untuk seluruh acara" if other[0].period == WHOLE_EVENT else "per hari"
         raise UserError(f"Daftar transport acara ini sudah dibuat {made} (nomor {other[0].number}): aturan "

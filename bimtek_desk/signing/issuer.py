@@ -137,7 +137,7 @@ def _revoked(r: RevocationRow) -> Revoked:
 
 def find_document(store: Store, event: Event, number: str) -> Document:
     wanted = " ".join(number.split())
-    doc = next((d for d in store.documents.list(event.id) if d.number == wanted), None)
+    doc = next((d for d in store.documents.for_event(event.id) if d.number == wanted), None)
     if doc is None:
         raise UserError(f"Nomor dokumen '{wanted}' tidak ada di acara ini.")
     return doc

@@ -43,7 +43,7 @@ class AuditRepo:
                              (action, event_id))
         return [json.loads(r[0]) for r in rows]
 
-    def list(self, event_id: str | None = None, limit: int = 500) -> list[AuditEntry]:
+    def entries(self, event_id: str | None = None, limit: int = 500) -> list[AuditEntry]:
         sql = "SELECT * FROM audit_log"
         params: list[object] = []
         if event_id:

@@ -88,7 +88,7 @@ class DocumentRepo:
         row = self.db.one("SELECT * FROM documents WHERE code = ?", (code,))
         return None if row is None else _doc(row)
 
-    def list(self, event_id: str, doc_type: str | None = None) -> list[Document]:
+    def for_event(self, event_id: str, doc_type: str | None = None) -> list[Document]:
         sql, params = "SELECT * FROM documents WHERE event_id = ?", [event_id]
         if doc_type:
             sql += " AND doc_type = ?"

@@ -100,7 +100,7 @@ class EventRepo:
     def get(self, event_id: str) -> Event:
         row = self.db.one("SELECT * FROM events WHERE id = ?", (event_id,))
         if row is None:
-            known = ", ".join(e.id for e in self.list()) or "belum ada"
+            known = ", ".join(e.id for e in self.all()) or "belum ada"
             raise NotFound(f"Acara '{event_id}' tidak ada di basis data (acara yang ada: {known}).")
         return self._event(row)
 
@@ -108,7 +108,7 @@ class EventRepo:
         row = self.db.one("SELECT * FROM events WHERE code_tag = ?", (tag,))
         return None if row is None else self._event(row)
 
-    def list(self) -> list[Event]:
+    def all(self) -> list[Event]:
         return [self._event(r) for r in self.db.query("SELECT * FROM events ORDER BY date_start DESC, id")]
 
     def put_image(self, picture: images.Picture) -> str:

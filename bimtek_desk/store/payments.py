@@ -42,7 +42,7 @@ class PaymentRepo:
         return [_row(r) for r in self.db.query("SELECT * FROM payment_lists WHERE event_id = ? AND kind = ? "
                                                "AND period = ? ORDER BY part", (event_id, kind, period))]
 
-    def list(self, event_id: str, kind: str = "transport") -> list[PaymentList]:
+    def for_event(self, event_id: str, kind: str = "transport") -> list[PaymentList]:
         return [_row(r) for r in self.db.query("SELECT * FROM payment_lists WHERE event_id = ? AND kind = ? "
                                                "ORDER BY period, part", (event_id, kind))]
 

@@ -142,7 +142,7 @@ class RegistrationRepo:
         """Bumped by triggers on every change to people, registrations or badges."""
         return int(self.db.scalar("SELECT n FROM revisions WHERE name = 'roster'"))
 
-    def list(self, event_id: str, *, search: str = "", order: str = "roster", active_only: bool = True,
+    def for_event(self, event_id: str, *, search: str = "", order: str = "roster", active_only: bool = True,
              codes_in: list[str] | None = None, limit: int | None = None) -> list[Registration]:
         where, params = self._where(event_id, search, active_only)
         if codes_in:

@@ -147,8 +147,8 @@ class BadgesPage(BackgroundJobs, QWidget):
 
     def _fill_list(self) -> None:
         text = self.filter.text().strip()
-        regs = self.store.registrations.list(self.ev.id, search=text, order="name", limit=LIST_LIMIT) if text \
-            else self.store.registrations.list(self.ev.id, order="name", limit=LIST_LIMIT)
+        regs = self.store.registrations.for_event(self.ev.id, search=text, order="name", limit=LIST_LIMIT) if text \
+            else self.store.registrations.for_event(self.ev.id, order="name", limit=LIST_LIMIT)
         self.people.clear()
         for reg in regs:
             item = QListWidgetItem(f"{reg.person.name} — Kel. {reg.person.kelurahan or '-'} · {reg.role}")

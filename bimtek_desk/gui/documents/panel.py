@@ -246,7 +246,7 @@ class DocumentsPanel(BackgroundJobs, QWidget):
         if holder is None:
             return None
         column = "registration_id" if self.doc_type == "sertifikat" else "award_id"
-        return next((d for d in self.store.documents.list(self.ev.id, self.doc_type)
+        return next((d for d in self.store.documents.for_event(self.ev.id, self.doc_type)
                      if getattr(d, column) == int(holder)), None)
 
     def revoke_selected(self) -> bool:

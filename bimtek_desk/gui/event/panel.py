@@ -363,7 +363,7 @@ class EventPanel(QWidget):
             self._offer_to_open(event)
 
     def _ask_switch(self) -> None:
-        events = [e for e in self.store.events.list() if e.id != self.ev.id]
+        events = [e for e in self.store.events.all() if e.id != self.ev.id]
         if not events:
             QMessageBox.information(self, "bimtek-desk", self.tr("Belum ada acara lain di basis data ini."))
             return
