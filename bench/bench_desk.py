@@ -36,12 +36,12 @@ def run() -> list[Result]:
     from PySide6.QtWidgets import QApplication
 
     from bimtek_desk.desk.checkin import Desk, event_day_clock
-    from bimtek_desk.gui.app import settle
+    from bimtek_desk.gui.app import application, settle
     from bimtek_desk.gui.focus import keep_focus
     from bimtek_desk.gui.main_window import MainWindow
     from bimtek_desk.gui.scanner_filter import ScannerFilter
 
-    app = QApplication.instance() or QApplication([])
+    app = application()
     results = []
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "desk.sqlite3"

@@ -9,6 +9,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from bimtek_desk.idn import wilayah
 from bimtek_desk.store import Store
@@ -65,11 +66,12 @@ def timed(fn: Callable[[], object]) -> float:
     return time.perf_counter() - t0
 
 
-def write_xlsx(path: Path, people: list[tuple]) -> Path:  # type: ignore[type-arg]
+def write_xlsx(path: Path, people: list[tuple[Any, ...]]) -> Path:
     import openpyxl
 
     wb = openpyxl.Workbook()  # shared strings, as Excel itself writes
     ws = wb.active
+    assert ws is not None  # a new workbook has its one sheet
     ws.title = "Data PSM"
     ws.append(["No", "NIK", "Nama", "L/P", "Tanggal Lahir", "Kelurahan", "Kecamatan", "No HP", "TMT"])
     for i, (nik, name, sex, birth, kel, kec, phone, tmt) in enumerate(people, start=1):

@@ -45,9 +45,13 @@ def cmd_report_transport(args: argparse.Namespace) -> int:
         if args.date and day is None:
             raise UserError(f"Tanggal '{args.date}' tidak dikenali (tulis 2025-11-18).")
         result: list[transport.Result] = []
-        write_pdf(args.out, lambda p: result.append(transport.render(
-            store, event, p, session=session, day=day, nik_column=args.nik or None, actor="cli", part=args.part,
-            supplement=args.susulan)) or 0)
+
+        def render(path: Path) -> int:
+            result.append(transport.render(store, event, path, session=session, day=day, nik_column=args.nik or None,
+                                           actor="cli", part=args.part, supplement=args.susulan))
+            return 0
+
+        write_pdf(args.out, render)
     r = result[0]
     draft_notice(event, "transport")
     number = f" nomor {r.number}" if r.number else ""

@@ -90,7 +90,7 @@ def event_zone(event: Event) -> dt.tzinfo:
         except (ZoneInfoNotFoundError, ValueError):
             if name in _INDONESIA:
                 return dt.timezone(dt.timedelta(hours=_INDONESIA[name]), name)
-    return dt.datetime.now().astimezone().tzinfo or dt.timezone.utc
+    return dt.datetime.now().astimezone().tzinfo or dt.UTC
 
 
 def wall_clock(zone: dt.tzinfo) -> dt.datetime:

@@ -50,10 +50,11 @@ def resolve(store: Store, event: Event, text: str) -> Resolution:
     owner = event if parsed.event_tag == event.code_tag else store.events.by_tag(parsed.event_tag)
     if owner is None:
         return Resolution(Status.OTHER_EVENT, text,
-                          "Badge dari acara lain yang tidak ada di basis data ini. Cari nama peserta di kotak Cari.", parsed=parsed)
-    if not parsed.verify(owner.secret):
-        return Resolution(Status.FORGED, text, "Kode badge PALSU atau rusak (tanda tangan digital tidak cocok). Jangan catat hadir; antar ke meja panitia.",
+                          "Badge dari acara lain yang tidak ada di basis data ini. Cari nama peserta di kotak Cari.",
                           parsed=parsed)
+    if not parsed.verify(owner.secret):
+        return Resolution(Status.FORGED, text, "Kode badge PALSU atau rusak (tanda tangan digital tidak cocok). "
+                          "Jangan catat hadir; antar ke meja panitia.", parsed=parsed)
     if owner.id != event.id:
         return Resolution(Status.OTHER_EVENT, text,
                           f"Badge untuk acara lain: {owner.short_name} ({long_date(owner.date_start)}). "
@@ -73,7 +74,8 @@ def resolve(store: Store, event: Event, text: str) -> Resolution:
             return Resolution(Status.VALID, text, "Badge sah (data ganda dari meja lain sudah digabung).",
                               registration=new, badge=badge, parsed=parsed)
         who = f" oleh {new.person.name}" if new else ""
-        return Resolution(Status.REPLACED, text, f"Peserta {reg.person.name} sudah digantikan{who}; badge ini tidak berlaku.",
+        return Resolution(Status.REPLACED, text,
+                          f"Peserta {reg.person.name} sudah digantikan{who}; badge ini tidak berlaku.",
                           registration=reg, badge=badge, parsed=parsed)
     if badge.revoked_at:
         when = badge.revoked_at[:16].replace("T", " ")

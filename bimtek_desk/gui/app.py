@@ -20,6 +20,8 @@ from bimtek_desk.store.models import Event
 from bimtek_desk.system.resources import resource
 
 if TYPE_CHECKING:
+    from bimtek_desk.desk.checkin import Desk
+    from bimtek_desk.gui.main_window import MainWindow
     from bimtek_desk.gui.scanner_filter import ScannerFilter
 
 
@@ -27,6 +29,14 @@ def _fail(message: str) -> int:
     print(f"galat: {message}", file=sys.stderr)
     QMessageBox.critical(None, "bimtek-desk", message)
     return 1
+
+
+def application() -> QApplication:
+    """The process's QApplication, made on first use (a test's pytest-qt has made it already)."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    if not isinstance(app, QApplication):  # a QCoreApplication made by someone else: no window can open
+        raise RuntimeError("a QCoreApplication exists; bimtek-desk needs a QApplication")
+    return app
 
 
 def install_translation(app: QApplication, lang: str | None) -> QTranslator | None:
@@ -129,15 +139,15 @@ class Windows:
     """The app's one main window, replaced by another event's when the committee
     opens one (the new window is up before the old one closes)."""
 
-    def __init__(self, store: Store, scanner: QObject | None, *, desk_name: str = "Meja 1",
+    def __init__(self, store: Store, scanner: ScannerFilter | None, *, desk_name: str = "Meja 1",
                  operator: str = "relawan", desk_mode: bool = False, sound: bool = True,
                  fullscreen: bool = False) -> None:
         self.store, self.scanner = store, scanner
         self.desk_name, self.operator = desk_name, operator
         self.desk_mode, self.sound, self.fullscreen = desk_mode, sound, fullscreen
-        self.current: QWidget | None = None
+        self.current: MainWindow | None = None
 
-    def show(self, event: Event, desk: object | None = None) -> QWidget:
+    def show(self, event: Event, desk: Desk | None = None) -> MainWindow:
         from bimtek_desk.desk.checkin import Desk
         from bimtek_desk.gui.main_window import MainWindow
 
@@ -146,8 +156,8 @@ class Windows:
             return old  # unsaved edits kept, or a job still running: stay on this event
 
         desk = desk or Desk(self.store, event, desk=self.desk_name, operator=self.operator)
-        window = MainWindow(self.store, event, desk=desk, desk_mode=self.desk_mode,  # type: ignore[arg-type]
-                            sound=self.sound, scanner=self.scanner)  # type: ignore[arg-type]
+        window = MainWindow(self.store, event, desk=desk, desk_mode=self.desk_mode, sound=self.sound,
+                            scanner=self.scanner)
         window.open_event.connect(self.open)
         app = QApplication.instance()
         screen = app.primaryScreen() if isinstance(app, QApplication) else None
@@ -159,7 +169,7 @@ class Windows:
             window.showMaximized()
         self.current = window
         if old is not None:
-            old.ask_before_closing = False  # type: ignore[attr-defined]
+            old.ask_before_closing = False
             old.close()
             old.deleteLater()
         return window
@@ -194,10 +204,10 @@ def run(db_path: str | None = None, event_id: str | None = None, *, desk_mode: b
         if not verdict.ok:
             print(f"GAGAL    platform Qt: {verdict.message}", file=sys.stderr)
             return 1
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = application()
     app.setApplicationName("bimtek-desk")
     app.setApplicationVersion(__version__)
-    install_translation(app, lang)  # type: ignore[arg-type]
+    install_translation(app, lang)
     from bimtek_desk.gui.focus import keep_focus
     from bimtek_desk.gui.scanner_filter import ScannerFilter
 

@@ -32,8 +32,8 @@ class FocusKeeper(QObject):
         if kind == _SHOW:
             if not obj.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating):  # e.g. a badge's preview
                 QTimer.singleShot(0, obj, lambda: activate(obj))
-        elif isinstance(obj, QDialog) and obj.parentWidget() is not None:
-            owner = obj.parentWidget().window()
+        elif isinstance(obj, QDialog) and (parent := obj.parentWidget()) is not None:
+            owner = parent.window()
             QTimer.singleShot(0, owner, lambda: activate(owner))
         return False
 

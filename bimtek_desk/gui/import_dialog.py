@@ -4,7 +4,9 @@ dry-run report grouped by kind, then import or cancel."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
@@ -133,7 +135,7 @@ class ImportDialog(QDialog):
         """Read (or, after a column choice, re-read) the roster on a worker thread."""
         event, path, book, mapping = self.roster_event, self.path, self.book, dict(self.mapping)
 
-        def work(_progress, _cancelled):  # type: ignore[no-untyped-def]
+        def work(_progress: Callable[[int, int], None], _cancelled: Callable[[], bool]) -> tuple[Any, Any]:
             read = book if book is not None else read_book(path)
             try:
                 return read, parse_book(read, event, mapping=mapping)

@@ -25,6 +25,7 @@ from bimtek_desk.store import Store
 from bimtek_desk.store.models import Event
 
 if TYPE_CHECKING:
+    from bimtek_desk.gui.event.panel import EventPanel
     from bimtek_desk.gui.roster_panel import RosterPanel
 
 
@@ -68,7 +69,7 @@ class MainWindow(QMainWindow):
         self.documents: QWidget | None = None
         self.stats: QWidget | None = None
         self.reports: QWidget | None = None
-        self.event_area: QWidget | None = None
+        self.event_area: EventPanel | None = None
         self.tabs: QTabWidget | None = None
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -137,10 +138,10 @@ class MainWindow(QMainWindow):
         self.desk_panel.checked_in.connect(self.stats.schedule_refresh)
         return self.stats
 
-    def area(self, index: int) -> QWidget:
-        """The real widget of a tab, built now if it was not yet."""
+    def area(self, index: int) -> QWidget | None:
+        """The real widget of a tab, built now if it was not yet (None: no such tab)."""
         tab = self.tabs.widget(index) if self.tabs is not None else None
-        return tab.build() if isinstance(tab, LazyArea) else tab  # type: ignore[return-value]
+        return tab.build() if isinstance(tab, LazyArea) else tab
 
     def _focus_area(self, index: int) -> None:
         """A keyboard user lands in the area's first field, not on a hidden widget."""
@@ -183,7 +184,9 @@ class MainWindow(QMainWindow):
             if answer == closing.STAY:
                 return False
             if answer == closing.SAVE and not self.event_area.save():
-                self.tabs.setCurrentWidget(self.event_area.parentWidget())  # type: ignore[union-attr]
+                area = self.event_area.parentWidget()  # the tab's LazyArea
+                if area is not None and self.tabs is not None:
+                    self.tabs.setCurrentWidget(area)
                 return False
         return True
 
@@ -251,7 +254,7 @@ class MainWindow(QMainWindow):
             for i in range(self.tabs.count()):
                 go = QAction(self)
                 go.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
-                go.triggered.connect(lambda _checked=False, i=i: self.tabs.setCurrentIndex(i))  # type: ignore[union-attr]
+                go.triggered.connect(lambda _checked=False, i=i: self.tabs.setCurrentIndex(i))
                 self.addAction(go)
 
     def refresh(self) -> None:

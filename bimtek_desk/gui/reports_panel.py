@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -67,7 +69,7 @@ class ReportsPanel(QWidget):
         self.transport_button.clicked.connect(lambda: self._ask("transport.pdf", "PDF (*.pdf)", self.write_transport))
         self.export_button.clicked.connect(lambda: self._ask("bimtek.xlsx", "Excel (*.xlsx)", self.write_export))
 
-    def _ask(self, name: str, filter_: str, action) -> None:  # type: ignore[no-untyped-def]
+    def _ask(self, name: str, filter_: str, action: Callable[[Path], object]) -> None:
         path = file_dialogs.save_file(self, self.tr("Simpan laporan"), name, filter_)
         if path:
             action(Path(path))
@@ -81,14 +83,14 @@ class ReportsPanel(QWidget):
         disclose_nik(self.store, self.ev.id, grant, actor="panitia", where="Laporan")
         return True
 
-    def _run(self, target: Path, work, *, readonly: bool = True) -> Job:  # type: ignore[no-untyped-def]
+    def _run(self, target: Path, work: Callable[[Store], Any], *, readonly: bool = True) -> Job:
         """The report is written off the UI thread from its own connection to the database
         (read-write only for the transport list, which records a final list's number)."""
         db_path = self.store.path
         self.progress.show()
         self.status.setText(self.tr("Menulis %1…").replace("%1", target.name))
 
-        def job(progress, cancelled):  # type: ignore[no-untyped-def]
+        def job(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
             try:
                 with Store.open(db_path, readonly=readonly) as store:
                     return work(store)

@@ -4,6 +4,7 @@ import, correct a person (PIN), replace a participant, reprint a lost badge."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -31,6 +32,9 @@ from bimtek_desk.gui.pin_dialog import ask_pin
 from bimtek_desk.roster import rules
 from bimtek_desk.store import Store
 from bimtek_desk.store.models import Event
+
+if TYPE_CHECKING:
+    from bimtek_desk.roster.importer import ImportReport
 
 
 class RosterPanel(QWidget):
@@ -261,7 +265,7 @@ class RosterPanel(QWidget):
             self.refresh()
             self._say(self.imported_message(dialog.result_report))
 
-    def imported_message(self, report) -> str:  # type: ignore[no-untyped-def]
+    def imported_message(self, report: ImportReport | None) -> str:
         """'28 orang diimpor …': what the import did, said once it is done."""
         if report is None:
             return ""

@@ -64,11 +64,12 @@ class ScannerFilter(QObject):
         return float(stamp) if stamp else time.monotonic() * 1000
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        if (self._swallow_space_release and event.type() == QEvent.Type.KeyRelease
-                and event.key() == Qt.Key.Key_Space):  # type: ignore[attr-defined]
+        if (self._swallow_space_release and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyRelease
+                and event.key() == Qt.Key.Key_Space):
             self._swallow_space_release = False
             return True
-        if not self.enabled or event.type() != QEvent.Type.KeyPress or not isinstance(obj, QWidget):
+        if (not self.enabled or event.type() != QEvent.Type.KeyPress or not isinstance(obj, QWidget)
+                or not isinstance(event, QKeyEvent)):
             return False
         # Qt offers a key event to the focused widget first, then to its parents: look
         # at it once.  The window's own focus widget is used, not the application's,
@@ -77,7 +78,7 @@ class ScannerFilter(QObject):
         focus = window.focusWidget() or window
         if obj is not focus:
             return False
-        key_event: QKeyEvent = event  # type: ignore[assignment]
+        key_event = event
         now = self._now_ms(key_event)
         if key_event.key() in TERMINATORS and not key_event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             burst, prompt = self.parser.pending(), self.parser.prompt(now)

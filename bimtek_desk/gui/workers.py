@@ -70,7 +70,7 @@ class _Runner(QRunnable):
         except UserError as exc:
             job.running = False
             _tell(job, job.failed, str(exc))
-        except Exception as exc:  # a bug: still report it instead of dying silently
+        except Exception as exc:  # noqa: BLE001  # a bug: still report it instead of dying silently
             traceback.print_exc()
             job.running = False
             _tell(job, job.failed, f"Galat tak terduga: {type(exc).__name__}: {exc}")

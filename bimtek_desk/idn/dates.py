@@ -89,7 +89,8 @@ def column_order(values: list[object]) -> tuple[bool, str | None]:
         elif a != b:
             unsure += 1
     if month_first and not day_first:
-        return True, f"ditulis bulan/tanggal/tahun (gaya Amerika, {month_first} tanggal membuktikannya); dibaca demikian"
+        return True, (f"ditulis bulan/tanggal/tahun (gaya Amerika, {month_first} tanggal membuktikannya); "
+                      "dibaca demikian")
     if month_first and day_first:
         return False, (f"{day_first} tanggal ditulis tanggal/bulan dan {month_first} bulan/tanggal; "
                        "dibaca tanggal/bulan/tahun, yang lain dikosongkan")

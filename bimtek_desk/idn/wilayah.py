@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Mapping, Sequence
 
 KOTA = "Banjarmasin"
 KECAMATAN: dict[str, tuple[str, ...]] = {
@@ -67,7 +68,7 @@ class Regions:
     """The kecamatan and kelurahan of one city, with tolerant spelling lookup
     ('Kel. Sei Baru' -> 'Sungai Baru')."""
 
-    def __init__(self, city: str, kecamatan: dict[str, tuple[str, ...] | list[str]]) -> None:
+    def __init__(self, city: str, kecamatan: Mapping[str, Sequence[str]]) -> None:
         self.city = city
         self.kecamatan_of = {kel: kec for kec, kels in kecamatan.items() for kel in kels}
         self._kel = {_key(k): k for k in self.kecamatan_of}

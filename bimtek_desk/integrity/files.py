@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 POSIX = os.name == "posix"
@@ -45,7 +46,7 @@ def tighten(path: Path) -> None:
 
 
 @contextlib.contextmanager
-def private_umask():  # type: ignore[no-untyped-def]
+def private_umask() -> Iterator[None]:
     """Everything the process creates inside is 0600/0700 (the CLI and the window run
     inside it, so exports, temp files and backups made by any part are private)."""
     if not POSIX:

@@ -42,5 +42,5 @@ def read(image: Any) -> list[str]:
     """The text of every real QR code in ``image`` (anything zxing-cpp reads: PIL, QImage, arrays)."""
     import zxingcpp
 
-    found = zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)
+    found = zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode))
     return [r.text for r in outermost(found) if r.valid]

@@ -179,7 +179,9 @@ def decode(text: str) -> Signed:
     if len(unprotected):
         raise FormatError("header COSE tak terlindung harus kosong")
     header = _load_whole(protected, "header COSE") if protected else {}
-    alg = header.get(HDR_ALG) if isinstance(header, Mapping) else None
+    if not isinstance(header, Mapping):
+        raise FormatError("algoritme tanda tangan bukan EdDSA (Ed25519)")
+    alg = header.get(HDR_ALG)
     if type(alg) is not int or alg != ALG_EDDSA:  # -8.0 or True are not -8
         raise FormatError("algoritme tanda tangan bukan EdDSA (Ed25519)")
     kid = header.get(HDR_KID)  # protected, so the key id is signed too

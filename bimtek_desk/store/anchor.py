@@ -5,8 +5,9 @@ row and recomputing the whole chain, no longer passes ``audit verify``.
 
 Text form: ``1234-9f3ac2d1e4b5a6f7`` (rows, then the first 16 hex digits of the
 hash of the last row); when several laptops' check-ins are merged, one such part
-per laptop, ``1@80-…`` for laptop slot 1 (each laptop's chain only grows).  Sixteen hex digits are 64 bits: forging a chain that ends
-in a printed anchor is out of reach.
+per laptop, ``1@80-…`` for laptop slot 1 (each laptop's chain only grows).
+Sixteen hex digits are 64 bits: forging a chain that ends in a printed anchor is
+out of reach.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from bimtek_desk.store import Store
 from bimtek_desk.store.migrations import GENESIS
 
 DIGITS = 16
-_PART = re.compile(r"(?:(\d{1,2})@)?(\d+)\s*[-–·:/]\s*([0-9a-fA-F]{%d,64})" % DIGITS)
+_PART = re.compile(rf"(?:(\d{{1,2}})@)?(\d+)\s*[-–·:/]\s*([0-9a-fA-F]{{{DIGITS},64}})")
 SUFFIX = ".jangkar"
 
 

@@ -28,7 +28,8 @@ class AuditRepo:
 
     def newest(self, action: str, event_id: str, **detail: object) -> AuditEntry | None:
         """The newest ``action`` entry of the event whose detail holds these values."""
-        sql, params = "SELECT * FROM audit_log WHERE action = ? AND event_id = ?", [action, event_id]
+        sql = "SELECT * FROM audit_log WHERE action = ? AND event_id = ?"
+        params: list[object] = [action, event_id]
         for key, value in detail.items():
             if not key.isidentifier():
                 raise ValueError(f"bad detail key {key!r}")

@@ -111,7 +111,8 @@ class CheckInRepo:
                 f"WHERE c.session_id = ? AND {_LIVE}) e JOIN registrations r ON r.id = e.reg WHERE r.status = 'active'",
                 (session_id,)))
         return int(self.db.scalar(
-            f"SELECT count(DISTINCT c.registration_id) FROM checkins c JOIN registrations r ON r.id = c.registration_id "
+            "SELECT count(DISTINCT c.registration_id) FROM checkins c "
+            "JOIN registrations r ON r.id = c.registration_id "
             f"WHERE c.session_id = ? AND r.status = 'active' AND {_LIVE}", (session_id,)))
 
     def present_among(self, session_id: int, registration_ids: list[int]) -> set[int]:

@@ -8,11 +8,12 @@ A database file copied to another laptop would still claim the first laptop's
 slot and both would mint the same ids.  To catch that, the device id is also
 written outside the database, in this laptop's own data folder
 (``device-ids.txt``), together with a fingerprint of the machine (the operating
-system's machine id, never the host name or a network adapter, issue #23): an id that is not listed there for this machine means the
-file was copied, and minting is refused until the laptop is set up as a desk of
-its own (``sync import`` of a committee bundle with ``--slot``).  The
-fingerprint catches a copy of the whole data folder too.  A database that never
-took part in a merge (slot 0, no peers) was simply moved and is adopted.
+system's machine id, never the host name or a network adapter, issue #23): an
+id that is not listed there for this machine means the file was copied, and
+minting is refused until the laptop is set up as a desk of its own (``sync
+import`` of a committee bundle with ``--slot``).  The fingerprint catches a copy
+of the whole data folder too.  A database that never took part in a merge (slot
+0, no peers) was simply moved and is adopted.
 """
 
 from __future__ import annotations

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from dataclasses import dataclass
 
 from bimtek_desk.scanning import codes
@@ -25,10 +26,9 @@ class Document:
     issued_at: str
 
 
-def _doc(row: object) -> Document:
-    r = row  # sqlite3.Row
-    return Document(r["id"], r["event_id"], r["doc_type"], r["registration_id"], r["award_id"],  # type: ignore[index]
-                    r["seq"], r["number"], r["code"], r["issued_at"])  # type: ignore[index]
+def _doc(r: sqlite3.Row) -> Document:
+    return Document(r["id"], r["event_id"], r["doc_type"], r["registration_id"], r["award_id"],
+                    r["seq"], r["number"], r["code"], r["issued_at"])
 
 
 class DocumentRepo:

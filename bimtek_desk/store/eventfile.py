@@ -53,7 +53,8 @@ class EventSpec:
 def _file_keys() -> frozenset[str]:
     from importlib import resources
 
-    schema = json.loads(resources.files("bimtek_desk.store").joinpath("eventfile.schema.json").read_text(encoding="utf-8"))
+    spec = resources.files("bimtek_desk.store").joinpath("eventfile.schema.json")
+    schema = json.loads(spec.read_text(encoding="utf-8"))
     return frozenset(schema["properties"])
 
 
@@ -103,7 +104,8 @@ def read(path: str | Path) -> dict[str, Any]:
     except _TooLong as exc:
         raise UserError(f"Berkas acara '{path}' memuat angka terlalu panjang ({exc} digit).") from exc
     except json.JSONDecodeError as exc:
-        raise UserError(f"Berkas acara '{path}' bukan JSON yang sah: baris {exc.lineno}, kolom {exc.colno}: {exc.msg}.") from exc
+        raise UserError(f"Berkas acara '{path}' bukan JSON yang sah: baris {exc.lineno}, kolom {exc.colno}: "
+                        f"{exc.msg}.") from exc
     except tomllib.TOMLDecodeError as exc:
         raise UserError(f"Berkas acara '{path}' bukan TOML yang sah: {exc}.") from exc
     except ValueError as exc:  # tomllib: an integer beyond Python's digit limit

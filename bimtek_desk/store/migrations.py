@@ -107,7 +107,7 @@ def _v6_number_series(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE TABLE number_series (pattern TEXT PRIMARY KEY, last_seq INTEGER NOT NULL)")
     conn.execute("CREATE INDEX documents_number ON documents (number)")
     defaults = {"sertifikat": ("certificate", "{seq:03d}/SERT/{year}"), "piagam": ("plaque", "{seq:03d}/PIAGAM/{year}")}
-    for event_id, settings, doc_type, last in conn.execute(
+    for _event_id, settings, doc_type, last in conn.execute(
             "SELECT e.id, e.settings, d.doc_type, max(d.seq) FROM documents d JOIN events e ON e.id = d.event_id "
             "GROUP BY e.id, d.doc_type").fetchall():
         key, default = defaults.get(doc_type, (doc_type, doc_type))

@@ -7,6 +7,7 @@ part; so nobody is paid twice."""
 from __future__ import annotations
 
 import json
+import sqlite3
 from dataclasses import dataclass
 
 from bimtek_desk.store.db import Database, now_iso
@@ -27,10 +28,10 @@ class PaymentList:
     actor: str
 
 
-def _row(r: object) -> PaymentList:
-    payees = [(int(i), str(basis)) for i, basis in json.loads(r["payees"])]  # type: ignore[index]
-    return PaymentList(r["id"], r["event_id"], r["kind"], r["period"], r["part"], r["number"],  # type: ignore[index]
-                       r["amount"], payees, r["total"], r["created_at"], r["actor"])  # type: ignore[index]
+def _row(r: sqlite3.Row) -> PaymentList:
+    payees = [(int(i), str(basis)) for i, basis in json.loads(r["payees"])]
+    return PaymentList(r["id"], r["event_id"], r["kind"], r["period"], r["part"], r["number"],
+                       r["amount"], payees, r["total"], r["created_at"], r["actor"])
 
 
 class PaymentRepo:

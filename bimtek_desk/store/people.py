@@ -87,7 +87,7 @@ class PeopleRepo:
         self.db.execute(
             f"INSERT INTO people (id, {', '.join(FIELDS)}, search_key, created_at, updated_at) "
             f"VALUES (?, {', '.join('?' * len(FIELDS))}, ?, ?, ?)",
-            (new_id, *(v[f] for f in FIELDS), names.search_key(v["name"]), now, now),  # type: ignore[arg-type]
+            (new_id, *(v[f] for f in FIELDS), names.search_key(v["name"]), now, now),
         )
         return new_id
 

@@ -171,7 +171,8 @@ class RegistrationRepo:
 
     def person_ids(self, event_id: str) -> set[int]:
         """People with an active registration in the event."""
-        rows = self.db.query("SELECT person_id FROM registrations WHERE event_id = ? AND status = 'active'", (event_id,))
+        rows = self.db.query("SELECT person_id FROM registrations WHERE event_id = ? AND status = 'active'",
+                             (event_id,))
         return {r[0] for r in rows}
 
     def effective_ids(self, event_id: str) -> dict[int, int]:

@@ -7,6 +7,7 @@ that leaves this laptop — an export, a bundle, a sync — may read it).
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 
 from bimtek_desk.store.db import Database, now_iso
@@ -34,8 +35,8 @@ class RevocationRow:
     at: str
 
 
-def _key(r: object) -> KeyRow:
-    return KeyRow(r["kid"], r["issuer"], bytes(r["public_key"]), r["created_at"], r["retired_at"])  # type: ignore[index]
+def _key(r: sqlite3.Row) -> KeyRow:
+    return KeyRow(r["kid"], r["issuer"], bytes(r["public_key"]), r["created_at"], r["retired_at"])
 
 
 class SigningRepo:
@@ -73,13 +74,13 @@ class SigningRepo:
                 "v.actor, v.at FROM revocations v JOIN documents d ON d.id = v.document_id "
                 "JOIN events e ON e.id = d.event_id")
 
-    def _revocation(self, r: object) -> RevocationRow:
+    def _revocation(self, r: sqlite3.Row) -> RevocationRow:
         import json
 
-        settings = json.loads(r["settings"] or "{}")  # type: ignore[index]
-        return RevocationRow(r["document_id"], r["event_id"], r["doc_type"], r["number"],  # type: ignore[index]
-                             r["date_start"], str(settings.get("organizer", "")), r["reason"],  # type: ignore[index]
-                             r["actor"], r["at"])  # type: ignore[index]
+        settings = json.loads(r["settings"] or "{}")
+        return RevocationRow(r["document_id"], r["event_id"], r["doc_type"], r["number"],
+                             r["date_start"], str(settings.get("organizer", "")), r["reason"],
+                             r["actor"], r["at"])
 
     def revocations(self) -> list[RevocationRow]:
         return [self._revocation(r) for r in self.db.query(self._REVOKED + " ORDER BY v.id")]

@@ -58,7 +58,7 @@ def describe(err: ValidationError) -> str:
         return f"{where}: kolom tidak dikenal {', '.join(repr(e) for e in extra)}"
     if v == "type":
         types = val if isinstance(val, list) else [val]
-        return f"{where}: harus berupa {' atau '.join(_TYPES.get(t, t) for t in types)}"
+        return f"{where}: harus berupa {' atau '.join(_TYPES.get(str(t), str(t)) for t in types)}"
     if v == "enum":
         return f"{where}: harus salah satu dari {', '.join(repr(x) for x in val)}"
     if v == "const":

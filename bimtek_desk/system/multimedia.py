@@ -25,7 +25,7 @@ def windows_n_edition() -> bool:
     """Windows 10/11 'N' or 'KN' edition (e.g. ProfessionalN, CoreN, EnterpriseN)."""
     try:
         edition = platform_module.win32_edition() or ""
-    except Exception:  # not Windows, or the registry cannot be read
+    except Exception:  # noqa: BLE001  # not Windows, or the registry cannot be read (any error: a plain answer)
         return False
     return edition.endswith("N")
 
@@ -43,7 +43,8 @@ def camera_support(platform: str | None = None) -> CameraSupport:
                                         "Pengaturan > Aplikasi > Fitur opsional > 'Media Feature Pack', lalu "
                                         "mulai ulang. Sementara itu gunakan pemindai atau pencarian.",
                                  "Windows N: pasang Media Feature Pack." if n else "Pasang Media Feature Pack.")
-        return CameraSupport(False, f"Kamera dan suara tidak tersedia: pustaka multimedia Qt tidak dapat dimuat ({exc}). "
+        return CameraSupport(False, "Kamera dan suara tidak tersedia: pustaka multimedia Qt tidak dapat dimuat "
+                                    f"({exc}). "
                                     "Gunakan pemindai atau pencarian.",
                              "Pustaka multimedia Qt tidak dapat dimuat.")
     return CameraSupport(True)

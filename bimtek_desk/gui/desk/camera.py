@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtGui import QImage
 
 if TYPE_CHECKING:  # QtMultimedia is imported only when a camera is used: it is missing on Windows N
-    from PySide6.QtMultimedia import QVideoFrame
+    from PySide6.QtMultimedia import QCamera, QMediaCaptureSession, QVideoFrame
 
 
 def decode_image(image: QImage) -> list[str]:
@@ -36,7 +36,7 @@ class _DecodeJob(QRunnable):
     def run(self) -> None:  # worker thread: no widgets here
         try:
             texts = decode_image(self.image)
-        except Exception:  # a bad frame must never stop the desk
+        except Exception:  # noqa: BLE001  # a bad frame must never stop the desk
             texts = []
         self.result.done.emit(texts)
 
@@ -87,8 +87,8 @@ class Camera(QObject):
         super().__init__(parent)
         self.decoder = FrameDecoder(self)
         self.decoder.decoded.connect(self.decoded)
-        self._camera = None
-        self._session = None
+        self._camera: QCamera | None = None
+        self._session: QMediaCaptureSession | None = None
 
     @staticmethod
     def available() -> bool:
@@ -102,11 +102,11 @@ class Camera(QObject):
         inputs = QMediaDevices.videoInputs()
         if not inputs:
             return False
-        self._camera = QCamera(inputs[0], self)
-        self._session = QMediaCaptureSession(self)
-        self._session.setCamera(self._camera)
-        self._session.setVideoSink(self.decoder.sink)
-        self._camera.start()
+        camera, session = QCamera(inputs[0], self), QMediaCaptureSession(self)
+        session.setCamera(camera)
+        session.setVideoSink(self.decoder.sink)
+        camera.start()
+        self._camera, self._session = camera, session
         return True
 
     def stop(self) -> None:

@@ -8,6 +8,7 @@ pressing OK."""
 from __future__ import annotations
 
 import html
+import itertools
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -75,8 +77,9 @@ class FormDialog(QDialog):
         self.buttons.accepted.connect(self._try_accept)
         self.buttons.rejected.connect(self.reject)
         for button in self.buttons.buttons():  # Enter is ours (next field / accept), not the button's
-            button.setAutoDefault(False)
-            button.setDefault(False)
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
+                button.setDefault(False)
         self.setMinimumWidth(480)  # long names and "(Meja 1)" stay on one line
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
@@ -99,7 +102,7 @@ class FormDialog(QDialog):
         super().showEvent(event)
         fields = self.fields()
         chain = [*fields, *self.buttons.buttons()]
-        for a, b in zip(chain, chain[1:]):
+        for a, b in itertools.pairwise(chain):
             QWidget.setTabOrder(a, b)
         if fields and not any(f is self.focusWidget() or f.isAncestorOf(self.focusWidget()) for f in fields):
             fields[0].setFocus(Qt.FocusReason.TabFocusReason)

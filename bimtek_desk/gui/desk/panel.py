@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,6 +35,9 @@ from bimtek_desk.gui.desk.sync_button import SyncButton
 from bimtek_desk.roster import rules
 from bimtek_desk.store.models import Registration
 
+if TYPE_CHECKING:  # the camera module is imported when a camera is switched on
+    from bimtek_desk.gui.desk.camera import Camera
+
 
 class DeskPanel(QWidget):
     """Signals:
@@ -49,7 +53,7 @@ class DeskPanel(QWidget):
         self.desk = desk
         self.sounds = Sounds(sound)
         self.last_result: DeskResult | None = None
-        self.camera = None
+        self.camera: Camera | None = None
 
         self.session_box = QComboBox()
         for s in desk.store.events.sessions(desk.event.id):
@@ -126,8 +130,8 @@ class DeskPanel(QWidget):
         for key, slot in (("F2", self.walk_in), ("F3", self.substitute), ("F4", self.undo),
                           ("F7", self.toggle_camera), ("F11", self.toggle_full_screen),
                           ("Ctrl+F", self.search.setFocus), ("Escape", self._clear_search)):
-            QShortcut(QKeySequence(key), self, activated=slot)
-        QShortcut(QKeySequence("Ctrl+Shift+H"), self, activated=self.allow_today)
+            QShortcut(QKeySequence(key), self, slot)
+        QShortcut(QKeySequence("Ctrl+Shift+H"), self, self.allow_today)
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Sesi:")))
@@ -293,8 +297,8 @@ class DeskPanel(QWidget):
             self.not_found.hide()
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
-        if obj is self.search and event.type() == QEvent.Type.KeyPress:
-            key = event.key()  # type: ignore[attr-defined]
+        if obj is self.search and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.search_model.rowCount():
                 row = self.results.currentIndex().row()
                 row = max(0, min(self.search_model.rowCount() - 1, row + (1 if key == Qt.Key.Key_Down else -1)))
@@ -307,7 +311,7 @@ class DeskPanel(QWidget):
         if index.isValid():
             self._on_result_activated(index)
 
-    def _on_result_activated(self, index) -> None:  # type: ignore[no-untyped-def]
+    def _on_result_activated(self, index: QModelIndex) -> None:
         self.show_result(self.desk.check_in(index.data(IdRole), "manual"))
         self._clear_search()
 
@@ -437,6 +441,7 @@ class DeskPanel(QWidget):
                             "Tutup dialog ini dulu, lalu pindai lagi di Meja registrasi.")))
         close = box.addButton(self.tr("Tutup formulir"), QMessageBox.ButtonRole.DestructiveRole) \
             if go is None and isinstance(dialog, QDialog) else None
+        closable = dialog if isinstance(dialog, QDialog) else None
         back = box.addButton(self.tr("Kembali ke formulir"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(go or back)
         box.setEscapeButton(back)
@@ -445,8 +450,8 @@ class DeskPanel(QWidget):
             box.exec()
         finally:
             self._offering = False
-        if close is not None and box.clickedButton() is close:
-            dialog.reject()  # type: ignore[attr-defined]
+        if closable is not None and box.clickedButton() is close:
+            closable.reject()
             return False
         if go is None or box.clickedButton() is not go:
             return False
@@ -538,9 +543,9 @@ class DeskPanel(QWidget):
         if not Camera.available():
             self.camera_label.setText(self.tr("Tidak ada kamera di laptop ini; gunakan pemindai atau pencarian."))
             return
-        self.camera = Camera(self)
-        self.camera.decoded.connect(lambda text: self.handle_scan(text, "camera"))
-        self.camera.start()
+        camera = self.camera = Camera(self)
+        camera.decoded.connect(lambda text: self.handle_scan(text, "camera"))
+        camera.start()
         self.camera_label.setText(self.tr("Kamera aktif: tunjukkan QR ke kamera."))
 
     def toggle_full_screen(self) -> None:

@@ -23,8 +23,9 @@ def ask_and_confirm(parent: QWidget, store: Store, event: Event, items: list[tup
     """Ask the committee's PIN for these examples (entry, label) and confirm them
     through the core (``drafts.confirm``: PIN policy, audit).  None when cancelled;
     a refusal is raised as UserError for the caller to show."""
-    question = QCoreApplication.translate("ConfirmRow", "Data berikut sudah benar, bukan contoh lagi:\n%1\n\nPIN panitia:"
-                                          ).replace("%1", "\n".join(f"• {label}" for _entry, label in items))
+    question = QCoreApplication.translate(
+        "ConfirmRow", "Data berikut sudah benar, bukan contoh lagi:\n%1\n\nPIN panitia:",
+    ).replace("%1", "\n".join(f"• {label}" for _entry, label in items))
     pin, ok = QInputDialog.getText(parent, QCoreApplication.translate("ConfirmRow", "Konfirmasi data contoh"), question,
                                    QLineEdit.EchoMode.Password)
     if not ok:

@@ -130,7 +130,8 @@ class ParticipantsModel(QAbstractTableModel):
         value: Any = {
             "roster_row": self._numbers[1].get(reg.id, ""), "name": p.name,
             "nik": p.nik if self.show_nik else niklib.mask(p.nik), "sex": p.sex, "kelurahan": p.kelurahan,
-            "kecamatan": p.kecamatan, "phone": p.phone, "role": reg.role, "code": codes.pretty(reg.badge_code) if reg.badge_code else None,
+            "kecamatan": p.kecamatan, "phone": p.phone, "role": reg.role,
+            "code": codes.pretty(reg.badge_code) if reg.badge_code else None,
         }[key]
         return "" if value is None else str(value)
 
