@@ -73,3 +73,26 @@ def test_an_idle_window_does_not_recount(window: MainWindow, demo_store: Store, 
     with qtbot.waitSignal(watch.changed, timeout=1500):
         pass
     qtbot.waitUntil(lambda: bool(counted), timeout=1000)
+
+
+def test_the_network_line_follows_sync_serve_without_a_timer_of_its_own(window: MainWindow, demo_store: Store,
+                                                                          qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The desk's network line listens to the one watcher: it shows what `sync serve`
+    wrote within a second, and clears when the serve stopped (its file went stale)."""
+    import json
+    import os
+
+    from bimtek_desk.sync.status import STALE_AFTER_S, peers_file
+
+    from PySide6.QtCore import QTimer
+
+    button = window.desk_panel.sync_button
+    assert button.findChildren(QTimer) == []  # no poller of its own
+    assert button.network.text() == ""
+    path = peers_file(demo_store.path)
+    path.write_text(json.dumps({"peers": [{"peer": "10.0.0.5:8765", "slot": 2, "reachable": True,
+                                           "last_merged_at": "2025-11-18T08:14:03.120+08:00"}]}))
+    qtbot.waitUntil(lambda: button.network.text() == "Jaringan: Meja 2 ✓ 08:14:03", timeout=1500)
+    old = time.time() - STALE_AFTER_S - 5  # the serve stopped: its file is no longer rewritten
+    os.utime(path, (old, old))
+    qtbot.waitUntil(lambda: button.network.text() == "", timeout=1500)

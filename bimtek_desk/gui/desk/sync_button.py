@@ -10,12 +10,14 @@ import json
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QWidget
 
 from bimtek_desk.desk.checkin import Desk
 from bimtek_desk.errors import UserError
+from bimtek_desk.gui.change_watch import ChangeWatch
 from bimtek_desk.gui.workers import Job, run_job
+from bimtek_desk.sync.status import STALE_AFTER_S, peers_file
 
 if TYPE_CHECKING:
     from bimtek_desk.sync import core
@@ -40,10 +42,9 @@ class SyncButton(QPushButton):
         self.status = QLabel()
         self.network = QLabel()
         self._problems: list[str] = []  # refusals in network mode, already shown
-        self._peers_timer = QTimer(self)
-        self._peers_timer.setInterval(2000)
-        self._peers_timer.timeout.connect(self.show_network)
-        self._peers_timer.start()
+        # what `sync serve` sees, shown when its status file is rewritten or goes stale
+        ChangeWatch.of(desk.store).network_changed.connect(self.show_network)
+        self.show_network()
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setToolTip(self.tr("Tulis bundel laptop ini ke folder (flashdisk/folder bersama) dan gabungkan "
                                 "bundel laptop lain di sana"))
@@ -95,12 +96,9 @@ class SyncButton(QPushButton):
 
     def show_network(self) -> None:
         """The laptops the network mode sees and when each last merged (from its status file)."""
-        # sync.net is imported here: not needed before the first look, seconds after start
-        from bimtek_desk.sync import net
-
-        path = net.peers_file(self.desk.store.path)
+        path = peers_file(self.desk.store.path)
         try:
-            if time.time() - path.stat().st_mtime > 30:  # no sync serve running
+            if time.time() - path.stat().st_mtime > STALE_AFTER_S:  # no sync serve running
                 self.network.clear()
                 return
             peers = json.loads(path.read_text(encoding="utf-8"))["peers"]
