@@ -53,3 +53,23 @@ def test_every_package_ships_in_the_wheel() -> None:
     found = {".".join(p.parent.relative_to(ROOT).parts) for p in (ROOT / "bimtek_desk").rglob("__init__.py")}
     assert found - listed == set()
     assert listed - found == {"bimtek_desk.resources"}
+
+
+def test_the_architecture_page_draws_the_enforced_layers() -> None:
+    """docs/architecture.md's layer block names, in order, exactly the layers of the
+    import-linter contract that .ci/run checks (a layer moved in one place only fails)."""
+    import tomllib
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["importlinter"]
+    (layers,) = [c["layers"] for c in config["contracts"] if c["type"] == "layers"]
+    wanted = [[m.strip().removeprefix("bimtek_desk.") for m in layer.split(":")] for layer in layers]
+    page = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    block = page.split("<!-- layers:", 1)[1].split("```", 2)[1]
+    drawn: list[list[str]] = []
+    for line in block.strip("\n").splitlines():
+        names = line[:43].replace(":", " ").split()
+        if line.startswith("   ") and drawn:  # a continuation of the layer above
+            drawn[-1] += names
+        elif names:
+            drawn.append(names)
+    assert drawn == wanted
