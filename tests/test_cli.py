@@ -43,7 +43,8 @@ def test_participants_json_masks_nik(cli, demo_db: Path) -> None:  # type: ignor
 
 
 def test_participants_search(cli, demo_db: Path) -> None:  # type: ignore[no-untyped-def]
-    rows = json.loads(cli("--db", demo_db, "participants", "--event", DEMO_EVENT_ID, "--json", "--search", "hairul").out)
+    rows = json.loads(cli("--db", demo_db, "participants", "--event", DEMO_EVENT_ID, "--json", "--search",
+                          "hairul").out)
     assert {r["name"] for r in rows} == {"Hairul Anwar", "Khairul Anwar"}
 
 

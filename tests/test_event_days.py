@@ -83,7 +83,7 @@ def test_on_the_event_day_allowing_asks_no_pin(demo_store: Store) -> None:
 
 def test_time_zone_of_the_event_not_of_the_laptop(demo_store: Store) -> None:
     # 23:30 UTC on the 17th is 07:30 on the 18th in Banjarmasin: the event's day, REG.
-    laptop_utc = dt.datetime(2025, 11, 17, 23, 30, tzinfo=dt.timezone.utc)
+    laptop_utc = dt.datetime(2025, 11, 17, 23, 30, tzinfo=dt.UTC)
     desk = _desk(demo_store, laptop_utc)
     assert desk.session.key == "REG" and desk.is_event_day()
     r = desk.scan(demo_store.registrations.for_event(DEMO_EVENT_ID)[0].badge_code or "")

@@ -61,7 +61,8 @@ def _xlsx(rows: list[list[object]]) -> bytes:
     return buf.getvalue()
 
 
-cells = st.one_of(st.none(), st.text(st.characters(blacklist_categories=("Cc", "Cs")), max_size=20), st.integers(-10**17, 10**17), st.floats(allow_nan=False),
+cells = st.one_of(st.none(), st.text(st.characters(blacklist_categories=("Cc", "Cs")), max_size=20),
+                  st.integers(-10**17, 10**17), st.floats(allow_nan=False),
                   st.sampled_from(["NIK", "Nama", "Kelurahan", "6371052207669098", "JUMLAH", "Herman"]))
 
 

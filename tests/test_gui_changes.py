@@ -82,9 +82,9 @@ def test_the_network_line_follows_sync_serve_without_a_timer_of_its_own(window: 
     import json
     import os
 
-    from bimtek_desk.sync.status import STALE_AFTER_S, peers_file
-
     from PySide6.QtCore import QTimer
+
+    from bimtek_desk.sync.status import STALE_AFTER_S, peers_file
 
     button = window.desk_panel.sync_button
     assert button.findChildren(QTimer) == []  # no poller of its own

@@ -326,7 +326,8 @@ def test_long_name_fits_two_lines(window: MainWindow, demo_store: Store) -> None
     from PySide6.QtCore import QRect
     from PySide6.QtGui import QFontMetrics
 
-    reg = next(r for r in demo_store.registrations.for_event(DEMO_EVENT_ID) if r.person.name.startswith("H. Abdurrahman"))
+    reg = next(r for r in demo_store.registrations.for_event(DEMO_EVENT_ID)
+               if r.person.name.startswith("H. Abdurrahman"))
     window.resize(1000, 650)
     panel = window.desk_panel
     panel.handle_scan(reg.badge_code or "")
@@ -401,4 +402,5 @@ def test_recent_scans_use_the_desk_clock_like_the_message(demo_store: Store) -> 
     desk.scan(code_of(demo_store))
     recent = RecentModel(demo_store, DEMO_EVENT_ID, zone=desk.zone)
     recent.refresh()
-    assert recent.index(0).data().startswith(f"{dt.datetime.fromisoformat(recent.entry(0).at).astimezone(wita):%H:%M}  ")
+    at = dt.datetime.fromisoformat(recent.entry(0).at).astimezone(wita)
+    assert recent.index(0).data().startswith(f"{at:%H:%M}  ")

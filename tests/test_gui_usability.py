@@ -789,7 +789,8 @@ def test_qt_file_and_print_dialogs_speak_indonesian(qtbot) -> None:  # type: ign
         printer = QPrinter()
         dialog = QPrintDialog(printer)
         qtbot.addWidget(dialog)
-        texts = {b.text() for b in dialog.findChildren(QAbstractButton)} | {w.text() for w in dialog.findChildren(QLabel)}
+        texts = ({b.text() for b in dialog.findChildren(QAbstractButton)}
+                 | {w.text() for w in dialog.findChildren(QLabel)})
         assert {"&Cetak", "&Pilihan >>", "&Properti"} <= texts, texts
         assert not {"&Print", "&Options >>", "P&roperties", "Printer:"} & texts
     finally:
@@ -823,7 +824,8 @@ def test_file_choosers_start_in_documents_then_where_the_committee_was(qtbot, mo
     monkeypatch.setattr(file_dialogs.settings, "load", lambda: {})
     seen: list[str] = []
     monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName",
-                        lambda _p, _t, start, _f: (seen.append(start), str(tmp_path / "usb" / "sertifikat.pdf"))[1:] + ("",))
+                        lambda _p, _t, start, _f: (seen.append(start),
+                                                   str(tmp_path / "usb" / "sertifikat.pdf"))[1:] + ("",))
     assert file_dialogs.save_file(None, "Simpan dokumen", "sertifikat.pdf", "PDF (*.pdf)").endswith("sertifikat.pdf")
     assert seen == [str(docs / "sertifikat.pdf")]
     (tmp_path / "usb").mkdir()

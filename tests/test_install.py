@@ -107,7 +107,8 @@ def test_committee_commands_and_the_window(installed: tuple[Path, dict[str, str]
     code = json.loads(cli("participants", "--event", event, "--json"))[0]["code"]
     for key in sessions:
         # today is not the demo's day: the committee allows it (PIN, audited)
-        cli("checkin", code, "--event", event, "--session", key, "--allow-other-day", "uji instalasi", "--pin", "181125")
+        cli("checkin", code, "--event", event, "--session", key, "--allow-other-day", "uji instalasi",
+            "--pin", "181125")
 
     cli("certificates", "--event", event, "--split", tmp_path / "wa")
     split = sorted((tmp_path / "wa").glob("*.pdf"))

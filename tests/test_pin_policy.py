@@ -18,7 +18,7 @@ from tests.conftest import DEMO_EVENT_ID
 
 class Clock:
     def __init__(self) -> None:
-        self.t = dt.datetime(2025, 11, 18, 1, 0, tzinfo=dt.timezone.utc)
+        self.t = dt.datetime(2025, 11, 18, 1, 0, tzinfo=dt.UTC)
 
     def __call__(self) -> dt.datetime:
         return self.t

@@ -78,7 +78,8 @@ def test_typing_on_reuses_nothing_stale() -> None:
     """Keystroke after keystroke (the leading words' rows are kept between queries), the
     answers are those of a fresh index."""
     idx = index()
-    for text in ("s", "si", "siti", "siti ", "siti k", "siti ke", "siti kelayan", "siti kuripan", "siti", "siti k ", "hairul a", "hairul a anwar", "s a", "s ",
+    for text in ("s", "si", "siti", "siti ", "siti k", "siti ke", "siti kelayan", "siti kuripan", "siti", "siti k ",
+                 "hairul a", "hairul a anwar", "s a", "s ",
                  "hairul anwar", "hairul anwar sungai", "hairul x", "hairul anwar bilu", "nur hid", "zz a", "zz"):
         for limit in (None, 1):
             assert idx.query(text, limit) == index().query(text, limit), (text, limit)

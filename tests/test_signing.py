@@ -244,7 +244,8 @@ def test_verify_with_public_key_needs_no_database(demo_store: Store, cli, demo_d
     assert r.code == 0 and r.out.startswith("ASLI"), r
     Image.new("L", (300, 300), 255).save(tmp_path / "kosong.png")
     (tmp_path / "bukan.png").write_text("bukan gambar", encoding="utf-8")
-    for name, words in (("kosong.png", "Tidak ada kode QR"), ("bukan.png", "bukan gambar"), ("hilang.png", "tidak ada")):
+    for name, words in (("kosong.png", "Tidak ada kode QR"), ("bukan.png", "bukan gambar"),
+                        ("hilang.png", "tidak ada")):
         r = cli("--db", demo_db, "verify", "--image", tmp_path / name)
         assert r.code == 1 and words in r.err, r
 

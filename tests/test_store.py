@@ -203,10 +203,12 @@ def make_v1(path: Path) -> None:
     con.executescript(baseline_sql() + f"\nPRAGMA application_id = {APPLICATION_ID};\nPRAGMA user_version = 1;")
     con.execute("INSERT INTO events VALUES ('ev-lama', 'Bimtek Lama', 'Lama', '2024-11-19', '2024-11-19', "
                 "'Hotel', 'Banjarmasin', 'AAAA', x'00', '{}', 'now', 'now')")
-    con.execute("INSERT INTO sessions (event_id, key, label, date) VALUES ('ev-lama', 'REG', 'Registrasi', '2024-11-19')")
+    con.execute("INSERT INTO sessions (event_id, key, label, date) "
+                "VALUES ('ev-lama', 'REG', 'Registrasi', '2024-11-19')")
     con.execute("INSERT INTO people (nik, name, search_key, created_at, updated_at) "
                 "VALUES ('6371052207669098', 'Herman', ' herman ', 'now', 'now')")
-    con.execute("INSERT INTO registrations (event_id, person_id, role, created_at) VALUES ('ev-lama', 1, 'PESERTA', 'now')")
+    con.execute("INSERT INTO registrations (event_id, person_id, role, created_at) "
+                "VALUES ('ev-lama', 1, 'PESERTA', 'now')")
     for i in range(3):
         con.execute("INSERT INTO checkins (registration_id, session_id, at, desk, operator, method) "
                     f"VALUES (1, 1, '2024-11-19T07:3{i}:00.000+08:00', 'Meja 1', 'Rina', 'scanner')")
