@@ -138,8 +138,8 @@ def test_the_page_refuses_the_same_and_never_leaves_asli_standing(world: dict[st
 @pytest.mark.skipif(pagejs.NODE is None, reason="node is not installed (apt-get install nodejs)")
 def test_a_draft_code_reads_the_same_on_the_page_and_in_verify(world: dict[str, object], tmp_path: Path) -> None:
     """Item 7: a draft print's code is 'DRAF — cetakan contoh' in both verifiers."""
-    from bimtek_desk.desk.verify import DRAFT_SECRET
     from bimtek_desk.scanning import codes
+    from bimtek_desk.scanning.codes import DRAFT_SECRET
 
     key_list = world["keys"]
     assert isinstance(key_list, KeyList)

@@ -9,7 +9,6 @@ from bimtek_desk.scanning import codes
 from bimtek_desk.store import Store
 from bimtek_desk.store.documents import Document
 
-DRAFT_SECRET = b"draft"  # the key of a draft's code (serial 0): it verifies as nothing, and says so
 DOC_NAMES = {"sertifikat": "Sertifikat", "piagam": "Piagam penghargaan"}
 
 
@@ -39,7 +38,7 @@ def verify_parsed(store: Store, parsed: codes.Parsed) -> Verification:
     if event is None:
         return Verification(False, "TIDAK DAPAT DIVERIFIKASI: kode dari acara yang tidak ada di basis data ini.")
     if not parsed.verify(event.secret):
-        if parsed.serial == 0 and parsed.verify(DRAFT_SECRET):  # a committee's proof print, not a forgery
+        if parsed.serial == 0 and parsed.verify(codes.DRAFT_SECRET):  # a committee's proof print, not a forgery
             return Verification(False, "DRAF — cetakan contoh tanpa nomor, bukan dokumen resmi: tidak dapat "
                                        "diverifikasi.", short="DRAF — bukan dokumen resmi.")
         return Verification(False, "PALSU: tanda tangan digital kode tidak cocok.")

@@ -113,11 +113,10 @@ def _draft_document(event: Event, doc_type: str, position: int, *, registration_
                     award_id: int | None = None) -> Document:
     """A stand-in while the event has unconfirmed fields: number 'DRAF', no serial spent,
     a QR code that no verification accepts."""
-    from bimtek_desk.desk.verify import DRAFT_SECRET
     from bimtek_desk.scanning import codes as codelib
 
     return Document(0, event.id, doc_type, registration_id, award_id, position, drafts.DRAFT,
-                    codelib.make(codelib.document_kind(doc_type), event.code_tag, 0, DRAFT_SECRET), "")
+                    codelib.make(codelib.document_kind(doc_type), event.code_tag, 0, codelib.DRAFT_SECRET), "")
 
 
 def _mark(ctx: dict[str, str], draft: bool) -> dict[str, str]:

@@ -8,7 +8,8 @@ import datetime as dt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
 
 from bimtek_desk.errors import UserError
-from bimtek_desk.gui.desk.dialogs import FormDialog, kelurahan_box
+from bimtek_desk.gui.desk.dialogs import kelurahan_box
+from bimtek_desk.gui.forms import FormDialog
 from bimtek_desk.idn import wilayah
 from bimtek_desk.idn.dates import parse_date
 from bimtek_desk.roster import rules

@@ -48,6 +48,8 @@ class Kind(enum.Enum):
 
 
 DOCUMENT_KINDS = (Kind.DOCUMENT, Kind.PLAQUE)
+#: the key of a draft document's code (serial 0): it verifies as nothing, and the desk says so
+DRAFT_SECRET = b"draft"
 
 
 def document_kind(doc_type: str) -> Kind:

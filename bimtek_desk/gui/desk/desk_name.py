@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from bimtek_desk.device import settings
 from bimtek_desk.errors import UserError
-from bimtek_desk.gui.desk.dialogs import FormDialog
+from bimtek_desk.gui.forms import FormDialog
 
 
 class DeskNameDialog(FormDialog):

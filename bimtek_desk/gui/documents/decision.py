@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from bimtek_desk.documents.issue import Eligibility
 from bimtek_desk.errors import UserError
-from bimtek_desk.gui.desk.dialogs import FormDialog
+from bimtek_desk.gui.forms import FormDialog
 
 
 class DecisionDialog(FormDialog):

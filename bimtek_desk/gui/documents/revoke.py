@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from bimtek_desk.errors import UserError
-from bimtek_desk.gui.desk.dialogs import FormDialog
+from bimtek_desk.gui.forms import FormDialog
 
 
 class RevokeDialog(FormDialog):

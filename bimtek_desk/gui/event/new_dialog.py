@@ -21,8 +21,8 @@ from bimtek_desk.committee import pin as pinlib
 from bimtek_desk.errors import UserError
 from bimtek_desk.events import new as newevent
 from bimtek_desk.gui import file_dialogs
-from bimtek_desk.gui.desk.dialogs import FormDialog
 from bimtek_desk.gui.event.fields import readable
+from bimtek_desk.gui.forms import FormDialog
 from bimtek_desk.store import Store, eventfile
 from bimtek_desk.store.models import Event
 
