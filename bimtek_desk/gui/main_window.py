@@ -230,8 +230,11 @@ class MainWindow(QMainWindow):
             return "roster"
         return None
 
-    def on_scanned(self, text: str) -> None:
-        route = self.scan_route()
+    def on_scanned(self, text: str, route: str) -> None:
+        """A burst the scanner filter routed (by :meth:`scan_route`, at the moment of the scan)."""
+        target = self.scanner.last_target if self.scanner is not None else None
+        if target is not None and target.window() is not self:
+            return  # scanned into another window (the one replacing this one)
         if route == "desk":
             self.desk_panel.handle_scan(text, "scanner")
         elif route == "roster" and self.roster is not None:

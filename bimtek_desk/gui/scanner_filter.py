@@ -4,8 +4,8 @@ An application-wide event filter feeds every key press to the pure
 :class:`~bimtek_desk.scanning.wedge.WedgeParser`.  Characters always reach the
 focused widget (so a person typing is never disturbed); a terminator (Enter or
 Tab) that completes a burst is swallowed and ``scanned`` is emitted with the
-text and the widget that had focus, so the desk can take the burst back out of
-a text box it landed in.
+text and its route (below), decided once, here; the burst is taken back out of
+the text box it landed in.
 
 A burst is a scan only where a scan means something: the focused widget's
 window must say so through ``scan_route(focus)`` (the main window answers
@@ -37,10 +37,10 @@ TERMINATORS = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab}
 
 class ScannerFilter(QObject):
     """Signals:
-        scanned(str): a complete burst; the focused widget is in ``last_target``.
+        scanned(str, str): a complete burst and its route; the focused widget is in ``last_target``.
     """
 
-    scanned = Signal(str)
+    scanned = Signal(str, str)  # text, route: 'desk' or 'roster' (the window's scan_route)
     scanned_in_dialog = Signal(str, QWidget)  # text, the dialog it was scanned into
 
     def __init__(self, parent: QObject | None = None, config: WedgeConfig | None = None) -> None:
@@ -88,10 +88,11 @@ class ScannerFilter(QObject):
             dialog = QApplication.activeModalWidget() or (window if isinstance(window, QDialog) else None)
             if dialog is not None:
                 return self._in_dialog(dialog, focus, text, burst, prompt)
-            if self.route(focus) is None:
+            route = self.route(focus)
+            if route is None:
                 return False
             self.last_target = focus
-            self.scanned.emit(text)  # the result first; tidying the text box can wait a moment
+            self.scanned.emit(text, route)  # the result first; tidying the text box can wait a moment
             _take_back(focus, burst)
             return True
         ch = key_event.text()
