@@ -37,6 +37,14 @@ def cmd_badges(args: argparse.Namespace) -> int:
     pages = write_pdf(args.out, lambda p: badges.render(data, p, layout=args.layout,
                                                         title=f"Badge {event.short_name}"))
     out(f"{len(data)} badge, {pages} halaman: {args.out}")
+    from bimtek_desk.committee import badge_sheets
+
+    try:  # made, as the window records it: Dokumen's "belum dicetak" no longer lists them
+        with open_store(args) as store:
+            badge_sheets.log_made(store, event, regs, how="pdf", where=str(Path(args.out).resolve()),
+                                  layout=args.layout, actor="cli")
+    except UserError as exc:
+        out(f"Catatan: badge sudah ditulis, tetapi tidak tercatat sebagai dicetak ({exc}).")
     from bimtek_desk.documents import drafts
 
     if drafts.logo_is_placeholder(event):  # the badges carry a red "DRAF · logo contoh" tab
