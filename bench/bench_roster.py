@@ -1,7 +1,8 @@
 """Roster import under load: a 20,000-row file with a two-row header (dry run),
 10,000-row .xls and .ods files (imported), and hostile workbooks (a cell at
 XFD1048576, a zip bomb unpacking to 2 GB, an .xls and an .ods with a cell at
-IV65536).  Each runs in a fresh process so its peak memory (max RSS) is its own.
+IV65536, and sheets within the size limits that are all empty rows or empty
+cells).  Each runs in a fresh process so its peak memory (max RSS) is its own.
 The .xls and .ods are made by LibreOffice (``soffice``) from an .xlsx; without it
 those rows say so and are skipped."""
 
@@ -14,8 +15,10 @@ import sys
 import tempfile
 import zipfile
 from pathlib import Path
+from typing import Any
 
 from bench.common import Result, synthetic_people
+from tests.rosters import far_cell_xlsx, zip_bomb_xlsx  # the hostile files the tests refuse
 
 _MEASURE = """
 import json, sys, time
@@ -40,17 +43,18 @@ print(json.dumps({"s": seconds, "cpu": cpu, "mb": hwm / 1024, "outcome": outcome
 """
 
 
-def _measure(path: Path, *how: str) -> dict:  # type: ignore[type-arg]
+def _measure(path: Path, *how: str) -> dict[str, Any]:
     out = subprocess.run([sys.executable, "-c", _MEASURE, str(path), *how], capture_output=True, text=True,
                          check=True, timeout=600)
-    return json.loads(out.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+    measured: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
+    return measured
 
 
 def two_row_header_20k(path: Path) -> Path:
     import openpyxl
 
     wb = openpyxl.Workbook()
-    ws = wb.active
+    ws = wb.worksheets[0]
     ws.append(["DATA VERIFIKASI PESERTA"])
     ws.append(["No", "NIK", "Nama ART", "Tgl Lahir", None, "Jenis Kelamin", "Desa/Kel", "Kecamatan", "No. HP",
                "Tahun Pengangkatan"])
@@ -66,25 +70,21 @@ def two_row_header_20k(path: Path) -> Path:
     return path
 
 
-def far_cell(path: Path) -> Path:
-    import openpyxl
-
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.append(["No", "NIK", "Nama"])
-    ws["XFD1048576"] = "x"
-    wb.save(path)
-    return path
-
-
-def zip_bomb(path: Path, unpacked_mb: int = 2048) -> Path:
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
-        z.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/'
-                   'package/2006/content-types"/>')
-        with z.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as f:
-            block = b"<row/>" * (1024 * 1024 // 6)
-            for _ in range(unpacked_mb):
-                f.write(block)
+def empty_cells_xlsx(path: Path, count: int = 20_000_000) -> Path:
+    """One row of ``count`` empty cells (80 MB of '<c/>', under the size limits): what the cell count costs."""
+    bomb = zip_bomb_xlsx(path.with_suffix(".rows.xlsx"), 0)
+    with zipfile.ZipFile(bomb) as zin, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info)
+            if info.filename != "xl/worksheets/sheet1.xml":
+                zout.writestr(info, data)
+                continue
+            head, tail = data.split(b"</sheetData>")
+            with zout.open(info.filename, "w", force_zip64=True) as f:
+                f.write(head + b"<row>")
+                for _ in range(count // 1_000_000):
+                    f.write(b"<c/>" * 1_000_000)
+                f.write(b"</row></sheetData>" + tail)
     return path
 
 
@@ -123,8 +123,10 @@ def run() -> list[Result]:
             assert m["outcome"].startswith("10000 sah"), m
             results.append(Result(f"impor roster .{fmt} 10.000 baris", m["s"], "s", "< 3 s", m["s"] < 3))
             results.append(Result("  … memori puncak", m["mb"], "MB", "< 300 MB", m["mb"] < 300))
-        for label, path in (("sel XFD1048576 (5 KB)", far_cell(tmpdir / "far.xlsx")),
-                            ("bom zip 2 GB", zip_bomb(tmpdir / "bomb.xlsx")),
+        for label, path in (("sel XFD1048576 (5 KB)", far_cell_xlsx(tmpdir / "far.xlsx")),
+                            ("bom zip 2 GB", zip_bomb_xlsx(tmpdir / "bomb.xlsx", 2048)),
+                            ("95 MB baris kosong (lolos batas ukuran)", zip_bomb_xlsx(tmpdir / "rows.xlsx", 95)),
+                            ("20 juta sel kosong dalam satu baris", empty_cells_xlsx(tmpdir / "cells.xlsx")),
                             (".xls, sel IV65536 (6 KB)", FIXTURES / "far.xls"),
                             (".ods, sel IV65536 (9 KB)", FIXTURES / "far.ods")):
             size = path.stat().st_size / 1024

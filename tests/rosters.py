@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import zipfile
 from pathlib import Path
 
 import openpyxl
@@ -40,7 +41,7 @@ def messy_xlsx(path: Path, *, numeric_nik_row: bool = False, people: list[tuple]
     phones that lost their 0, a JUMLAH row, a signature block, a second sheet."""
     people = PEOPLE if people is None else people
     wb = openpyxl.Workbook()
-    rekap = wb.active
+    rekap = wb.worksheets[0]
     rekap.title = "Rekap"
     rekap.append(["Rekap per kecamatan"])
     rekap.append(["Kecamatan", "Jumlah"])
@@ -86,3 +87,43 @@ def csv_text(delimiter: str = ",") -> str:
         lines.append(delimiter.join(f'"{c}"' if delimiter in c else c for c in cells))
     lines.append(delimiter.join(["", "Jumlah", str(len(PEOPLE))]))
     return "\r\n".join(lines) + "\r\n"
+
+
+# -- hostile workbooks (tests, tests/data/rosters/make.py and bench/bench_roster.py share these) --------
+
+HEADER = ["No", "NIK", "Nama", "Kelurahan"]
+
+
+def far_cell_xlsx(path: Path, cell: str = "XFD1048576") -> Path:
+    """About 5 KB: a small table plus one cell far away (XFD1048576 is the last cell Excel has; IV65536
+    the last of an .xls): millions of cells to a reader that unpacks the block between them."""
+    wb = openpyxl.Workbook()
+    ws = wb.worksheets[0]
+    ws.append(HEADER)
+    ws.append([1, "6371052207669098", "Herman", "Antasan Besar"])
+    ws[cell] = "x"
+    wb.save(path)
+    return path
+
+
+def zip_bomb_xlsx(path: Path, unpacked_mb: int) -> Path:
+    """A valid workbook whose sheet XML unpacks to ``unpacked_mb`` MB of empty rows."""
+    src = path.with_suffix(".src.xlsx")
+    wb = openpyxl.Workbook()
+    ws = wb.worksheets[0]
+    ws.append(HEADER)
+    wb.save(src)
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            if info.filename != "xl/worksheets/sheet1.xml":
+                zout.writestr(info, zin.read(info))
+                continue
+            head, tail = zin.read(info).decode().split("</sheetData>")
+            filler = ("<row/>" * (1024 * 1024 // 6)).encode()
+            with zout.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as f:
+                f.write(head.encode())
+                for _ in range(unpacked_mb):
+                    f.write(filler)
+                f.write(("</sheetData>" + tail).encode())
+    src.unlink()
+    return path

@@ -64,7 +64,7 @@ def test_two_row_header_group_and_numbering_rows_are_never_people(event_store: S
     assert len(report.parsed.rows) == len(PEOPLE)
     assert sorted(r.row for r in report.parsed.rows) == list(range(6, 6 + len(PEOPLE)))
     stored = by_nik(event_store)
-    for nik, name, sex, place, birth, kel, kec, phone, tmt in PEOPLE:
+    for nik, name, sex, place, birth, kel, kec, _phone, tmt in PEOPLE:
         p = stored[nik]
         assert (p.name, p.sex, p.birth_place, p.birth_date, p.kelurahan, p.kecamatan, p.service_start_year) == (
             name, sex, place, birth, kel, kec, tmt)
@@ -238,7 +238,8 @@ def test_no_nik_column_names_the_columns_found(event_store: Store, tmp_path: Pat
     path = tmp_path / "tanpa-nik.xlsx"
     wb.save(path)
     with pytest.raises(UserError, match=r"Kolom NIK tidak ditemukan di lembar 'Sheet'. Kolom yang ada di lembar "
-                                        r"'Sheet': baris 1: A 'No', B 'Nama', C 'Alamat', D 'Kelurahan'\. .*--map nik="):
+                                        r"'Sheet': baris 1: A 'No', B 'Nama', C 'Alamat', D 'Kelurahan'\. "
+                                        r".*--map nik="):
         import_roster(event_store, DEMO_EVENT_ID, path)
 
 
@@ -389,3 +390,17 @@ def test_a_section_line_under_the_header_is_not_a_second_header_row(event_store:
     report = import_roster(event_store, DEMO_EVENT_ID, path, dry_run=True)
     assert report.parsed.header.rows == [1]
     assert {r.person.kecamatan for r in report.parsed.rows} == {"Banjarmasin Timur"}
+
+
+def test_a_desa_line_starts_a_block_like_a_kelurahan_line(event_store: Store, tmp_path: Path) -> None:
+    """One list of section words for the header finder and the row reader: 'Desa: …' is the
+    header's business (not a second header row) and the rows' (their kelurahan), as 'Kel. …' is."""
+    lines = ["No;NIK;Nama", "Kecamatan: Banjarmasin Timur;;", "Desa: Kuripan;;"]
+    for i, (nik, name, *_r) in enumerate(PEOPLE[2:], start=1):
+        lines.append(f"{i};{nik};{name}")
+    path = tmp_path / "desa.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    report = import_roster(event_store, DEMO_EVENT_ID, path, dry_run=True)
+    assert report.parsed.header.rows == [1]
+    assert {(r.person.kecamatan, r.person.kelurahan) for r in report.parsed.rows} == {("Banjarmasin Timur", "Kuripan")}
+    assert {2, 3} <= set(report.parsed.skipped)

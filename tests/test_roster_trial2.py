@@ -53,7 +53,8 @@ def test_nama_kk_is_a_name_column(event_store: Store, tmp_path: Path) -> None:
     report = import_roster(event_store, DEMO_EVENT_ID, save(wb, tmp_path / "bansos.xlsx"))
     assert report.applied and report.accepted == len(PEOPLE) and not report.errors, report.summary()
     assert "Nama ← kolom C 'NAMA KK'" in report.mapping_lines()
-    assert sorted(r.person.name for r in event_store.registrations.for_event(DEMO_EVENT_ID)) == sorted(p[1] for p in PEOPLE)
+    names = sorted(r.person.name for r in event_store.registrations.for_event(DEMO_EVENT_ID))
+    assert names == sorted(p[1] for p in PEOPLE)
 
 
 def test_the_member_wins_over_the_head_of_the_family_and_the_report_says_why(event_store: Store,

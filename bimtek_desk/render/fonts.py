@@ -2,17 +2,29 @@
 
 Only fonts shipped in ``resources/fonts`` are used, so a PDF looks the same on
 every laptop and the typographic apostrophe in 'Rabi’ah' always prints.
+
+Speed comes through ReportLab's documented "dynamic font" interface (the
+``reportlab.pdfbase.ttfonts`` module notes): a font registered with
+``pdfmetrics.registerFont`` answers ``splitString(text, doc)`` and writes its
+own PDF objects in ``addObjects(doc)``.  ``CachingTTFont`` is a ``TTFont``
+built by its public constructor that answers both so that one layout written
+to many files builds, formats and compresses each font subset once.  Its
+output is ReportLab's own byte for byte (tests/test_fonts.py), so a ReportLab
+upgrade that changes what a font writes fails a test instead of drifting.
 """
 
 from __future__ import annotations
 
 import threading
+import weakref
 import zlib
 from collections import OrderedDict
+from collections.abc import Hashable
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfdoc, pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFError, TTFont, TTFontFace
+from reportlab.pdfbase.ttfonts import FF_NONSYMBOLIC, FF_SYMBOLIC, SUBSETN, TTFError, TTFont, makeToUnicodeCMap
+from reportlab.pdfgen.canvas import Canvas
 
 from bimtek_desk.errors import UserError
 from bimtek_desk.system.resources import resource
@@ -30,114 +42,142 @@ _done = False
 
 # Characters every document gets in its font subsets, in a fixed order, so that
 # the subset of a font is the same bytes in every file of a batch (see
-# CachingTTFont); a name with rarer characters only adds to its own file.
+# CachingTTFont.splitString); a name with rarer characters only adds to its own file.
 PRIME = "".join(chr(c) for c in range(32, 127)) + "’‘“”–—…·"
 
 
-class _CachedFlate(pdfdoc.PDFStreamFilterZCompress):
-    """Flate compression that remembers its last results: identical font subsets in
-    175 separate certificate files are compressed once."""
+class _Lru:
+    """A small thread-safe least-recently-used map: what a batch repeats is made once."""
 
-    def __init__(self, size: int = 64) -> None:
-        self._cache: OrderedDict[bytes, bytes] = OrderedDict()
+    def __init__(self, size: int) -> None:
+        self._items: OrderedDict[Hashable, bytes] = OrderedDict()
         self._size = size
         self._lock = threading.Lock()
 
+    def get(self, key: Hashable) -> bytes | None:
+        with self._lock:
+            hit = self._items.get(key)
+            if hit is not None:
+                self._items.move_to_end(key)
+            return hit
+
+    def put(self, key: Hashable, value: bytes) -> bytes:
+        with self._lock:
+            self._items[key] = value
+            if len(self._items) > self._size:
+                self._items.popitem(last=False)
+        return value
+
+
+class _CachedFlate:
+    """A PDF stream filter (ReportLab's filter protocol: ``pdfname`` and ``encode``) that
+    remembers its last results: identical font subsets in 175 separate certificate
+    files are compressed once."""
+
+    pdfname = "FlateDecode"
+
+    def __init__(self, size: int = 64) -> None:
+        self._cache = _Lru(size)
+
     def encode(self, text: bytes | str) -> bytes:
         data = text.encode("utf8") if isinstance(text, str) else text
-        with self._lock:
-            hit = self._cache.get(data)
-            if hit is not None:
-                self._cache.move_to_end(data)
-                return hit
-        out = zlib.compress(data)
-        with self._lock:
-            self._cache[data] = out
-            if len(self._cache) > self._size:
-                self._cache.popitem(last=False)
-        return out
+        hit = self._cache.get(data)
+        return hit if hit is not None else self._cache.put(data, zlib.compress(data))
 
 
 _FLATE = _CachedFlate()
 
 
-class _CachingFace(TTFontFace):
-    """A TrueType face that builds (and compresses) each distinct subset once.
-
-    ReportLab builds a font subset for every PDF it writes; when one layout is
-    written to many files the subsets repeat, and making them dominated the time.
-    """
-
-    _subsets: OrderedDict[tuple[int, ...], bytes]
-
-    def makeSubset(self, subset: list[int]) -> bytes:  # noqa: N802 (ReportLab API)
-        key = tuple(subset)
-        with _lock:
-            hit = self._subsets.get(key)
-        if hit is None:
-            hit = super().makeSubset(subset)
-            with _lock:
-                self._subsets[key] = hit
-                if len(self._subsets) > 32:
-                    self._subsets.popitem(last=False)
-        return hit
-
-    def addSubsetObjects(self, doc: pdfdoc.PDFDocument, fontname: str, subset: list[int]) -> object:  # noqa: N802
-        ref = super().addSubsetObjects(doc, fontname, subset)
-        stream = doc.idToObject.get(f"fontFile:{self.filename}({fontname})")
-        if stream is not None and getattr(stream, "filters", None):
-            stream.filters = [_FLATE]
-        return ref
-
-
-class _FormattedArray(pdfdoc.PDFArray):
-    """A PDF array whose bytes were formatted before (see CachingTTFont.addObjects)."""
+class _Formatted(pdfdoc.PDFObject):
+    """A PDF object whose bytes were formatted before (a subset's width array)."""
 
     def __init__(self, encoded: bytes) -> None:
-        self.sequence = []
         self._encoded = encoded
 
-    def format(self, document: object, IND: bytes = b"\n ") -> bytes:  # noqa: N803 (ReportLab API)
+    def format(self, document: pdfdoc.PDFDocument) -> bytes:
         return self._encoded
 
 
 class CachingTTFont(TTFont):
-    """TTFont whose face caches its subsets (see _CachingFace), and whose per-subset
-    objects repeated in every file of a batch (the width array of 256 numbers, the
-    ToUnicode map) are formatted and compressed once."""
+    """A TrueType font that primes every document's subsets with ``PRIME`` and writes
+    its objects from caches: the subset font file (built and compressed once), the
+    width array (formatted once) and the ToUnicode map (compressed once)."""
 
     def __init__(self, name: str, filename: str) -> None:
         super().__init__(name, filename)
-        self.face.__class__ = _CachingFace  # same data, caching methods
-        self.face._subsets = OrderedDict()
-        self._widths: OrderedDict[tuple[object, ...], bytes] = OrderedDict()
+        self._primed: weakref.WeakSet[pdfdoc.PDFDocument] = weakref.WeakSet()
+        self._subsets = _Lru(32)
+        self._widths = _Lru(32)
 
-    def addObjects(self, doc: pdfdoc.PDFDocument) -> None:  # noqa: N802 (ReportLab API)
-        super().addObjects(doc)
-        prefix = doc.fontMapping.get(self.fontName, "")[1:] + "+"
-        for key, font in doc.idToObject["BasicFonts"].dict.items():
-            if not key.startswith(prefix) or not isinstance(getattr(font, "Widths", None), pdfdoc.PDFArray):
-                continue
-            widths = tuple(font.Widths.sequence)
-            with _lock:
-                encoded = self._widths.get(widths)
-                if encoded is None:
-                    encoded = self._widths[widths] = font.Widths.format(doc)
-                    if len(self._widths) > 32:
-                        self._widths.popitem(last=False)
-            font.Widths = _FormattedArray(encoded)
-            cmap = doc.idToObject.get(getattr(font.ToUnicode, "name", ""))
-            if cmap is not None and getattr(cmap, "filters", None):
-                cmap.filters = [_FLATE]
+    def splitString(self, text: str | bytes, doc: pdfdoc.PDFDocument,  # noqa: N802 (ReportLab's interface)
+                    encoding: str = "utf-8") -> list[tuple[int, bytes]]:
+        """ReportLab's own split, after giving this document the fixed ``PRIME`` layout
+        (so the subsets of a batch's files are equal and hit the caches)."""
+        if doc not in self._primed:
+            self._primed.add(doc)
+            super().splitString(PRIME, doc)
+        return super().splitString(text, doc, encoding)
+
+    def addObjects(self, doc: pdfdoc.PDFDocument) -> None:  # noqa: N802 (ReportLab's interface)
+        """The Font, width array, ToUnicode map, FontDescriptor and font file of each subset
+        this document used: the objects ``TTFont.addObjects`` writes, from the caches."""
+        state = self.state[doc]
+        state.frozen = 1
+        face = self.face
+        basic = doc.idToObject["BasicFonts"]
+        assert isinstance(basic, pdfdoc.PDFDictionary)
+        filters = [_FLATE] if doc.compression else None
+        for n, subset in enumerate(state.subsets):
+            internal = self.getSubsetInternalName(n, doc)[1:]
+            base = b"".join((SUBSETN(n), b"+", face.name, face.subfontNameX)).decode("pdfdoc")
+            widths = tuple(map(face.getCharWidth, subset))
+            encoded = self._widths.get(widths)
+            if encoded is None:
+                encoded = self._widths.put(widths, pdfdoc.PDFArray(list(widths)).format(doc))
+            cmap = pdfdoc.PDFStream(content=makeToUnicodeCMap(base, subset), filters=filters)
+            pdf_font = pdfdoc.PDFDictionary({  # what pdfdoc.PDFTrueTypeFont formats (keys sorted)
+                "Type": pdfdoc.PDFName("Font"),
+                "Subtype": pdfdoc.PDFName("TrueType"),
+                "BaseFont": pdfdoc.PDFName(base),
+                "Name": pdfdoc.PDFName(internal),
+                "FirstChar": 0,
+                "LastChar": len(subset) - 1,
+                "Widths": _Formatted(encoded),
+                "ToUnicode": doc.Reference(cmap, "toUnicodeCMap:" + base),
+                "FontDescriptor": self._descriptor(doc, base, subset, filters),
+            })
+            basic[internal] = doc.Reference(pdf_font, internal)
+        del self.state[doc]
+
+    def _descriptor(self, doc: pdfdoc.PDFDocument, base: str, subset: list[int],
+                    filters: list[_CachedFlate] | None) -> pdfdoc.PDFObjectReference:
+        face = self.face
+        key = tuple(subset)
+        content = self._subsets.get(key)
+        if content is None:
+            content = self._subsets.put(key, face.makeSubset(subset))
+        font_file = pdfdoc.PDFStream(content=content, filters=filters)
+        font_file.dictionary["Length1"] = len(content)
+        font_file_ref = doc.Reference(font_file, f"fontFile:{face.filename}({base})")
+        descriptor = pdfdoc.PDFDictionary({
+            "Type": "/FontDescriptor",
+            "Ascent": face.ascent,
+            "CapHeight": face.capHeight,
+            "Descent": face.descent,
+            "Flags": (face.flags & ~FF_NONSYMBOLIC) | FF_SYMBOLIC,
+            "FontBBox": pdfdoc.PDFArray(face.bbox),
+            "FontName": pdfdoc.PDFName(base),
+            "ItalicAngle": face.italicAngle,
+            "StemV": face.stemV,
+            "FontFile2": font_file_ref,
+            "MissingWidth": face.defaultWidth,
+        })
+        return doc.Reference(descriptor, "fontDescriptor:" + base)
 
 
-def prime(canvas: object, faces: list[str]) -> None:
-    """Give every face the same subset layout in this document (call before drawing)."""
-    doc = canvas._doc  # type: ignore[attr-defined]
-    for name in faces:
-        font = pdfmetrics.getFont(name)
-        if isinstance(font, TTFont):
-            font.splitString(PRIME, doc)
+def prime(canvas: Canvas, faces: list[str]) -> None:
+    """Nothing to do any more: every CachingTTFont primes a document itself on its first
+    text (CachingTTFont.splitString).  Kept while documents/render.py still calls it."""
 
 
 def face(family: str, bold: bool = False, italic: bool = False) -> str:

@@ -67,7 +67,7 @@ def matrix_level(payload: str, level: str = "M", *, border: int = 4) -> Matrix:
         raise UserError(f"Teks terlalu panjang untuk satu kode QR ({len(payload)} karakter).") from exc
     image = code.to_image(scale=1, add_quiet_zones=False)
     n = image.shape[0]
-    pixels = bytes(memoryview(image))
+    pixels = bytes(memoryview(image))  # type: ignore[arg-type]  # the stub omits the buffer protocol Image has
     blank = [False] * (n + 2 * border)
     edge = [False] * border
     rows = [list(blank) for _ in range(border)]

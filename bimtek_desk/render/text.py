@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
 
 
 @dataclass(frozen=True)
@@ -72,17 +73,17 @@ def fit(text: str, font: str, width: float, height: float, *, max_size: float, m
     return Fitted(max(0.5, min(width / one, height)), (" ".join(words),), leading)
 
 
-def draw_fitted(canvas: object, f: Fitted, font: str, x: float, y_top: float, width: float, *,
+def draw_fitted(canvas: Canvas, f: Fitted, font: str, x: float, y_top: float, width: float, *,
                 align: str = "center") -> None:
     """Draw fitted lines from ``y_top`` downwards (first baseline at y_top - size)."""
     c = canvas
-    c.setFont(font, f.size)  # type: ignore[attr-defined]
+    c.setFont(font, f.size)
     y = y_top - f.size * 0.92
     for line in f.lines:
         if align == "center":
-            c.drawCentredString(x + width / 2, y, line)  # type: ignore[attr-defined]
+            c.drawCentredString(x + width / 2, y, line)
         elif align == "right":
-            c.drawRightString(x + width, y, line)  # type: ignore[attr-defined]
+            c.drawRightString(x + width, y, line)
         else:
-            c.drawString(x, y, line)  # type: ignore[attr-defined]
+            c.drawString(x, y, line)
         y -= f.leading

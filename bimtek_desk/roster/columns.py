@@ -12,6 +12,7 @@ read as one header.  The committee can override any choice (``apply_mapping``).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -129,7 +130,9 @@ def header_score(f: str, text: str) -> float:
 
 # -- what the values look like ---------------------------------------------------------
 
-_DATE_TEXT = re.compile(r"^\d{1,2}[/\-.]\d{1,2}[/\-.](\d{2}|\d{4})$|^\d{4}-\d{1,2}-\d{1,2}|^\d{1,2}\s+[A-Za-z]+\.?\s+\d{4}$")
+_DATE_TEXT = re.compile(r"^\d{1,2}[/\-.]\d{1,2}[/\-.](\d{2}|\d{4})$"
+                        r"|^\d{4}-\d{1,2}-\d{1,2}"
+                        r"|^\d{1,2}\s+[A-Za-z]+\.?\s+\d{4}$")
 _NOT_A_PERSON = re.compile(r"\b(rt|rw|dusun|lingkungan|blok|jl|jalan|kel|kec|desa|sd|smp|sma|puskesmas)\b", re.I)
 
 
@@ -182,7 +185,9 @@ def value_fit(f: str, values: list[Cell]) -> float | None:
 
 # -- numbering rows --------------------------------------------------------------------
 
-_SECTION = re.compile(r"^\s*(kecamatan|kec\.|kelurahan|kel\.|desa)\s*[:.]?\s*\S", re.I)
+# A line that starts a block of people: "Kecamatan: Banjarmasin Selatan", "Kel. Kuripan", "Desa Sungai Tabuk"
+# (group 1 the level, group 2 its name); the header finder and the row reader both use it.
+SECTION_RE = re.compile(r"^\s*(kecamatan\b|kelurahan\b|desa\b|kec\.|kel\.)\s*[:.]?\s*(\S.*)$", re.I)
 _NUMBER_CELL = re.compile(r"^\(?(\d{1,3})\)?$|^kol(?:om)?\.?\s*(\d{1,3})$", re.I)
 _LABEL = re.compile(r"^(kolom|kol\.?|no\.?|nomor|urutan)$", re.I)
 _FORMULA_NEXT = re.compile(r"^=\s*\$?[A-Z]{1,3}\$?\d+\s*\+\s*1$", re.I)
@@ -216,7 +221,7 @@ class Choice:
     field: str
     column: int
     score: float
-    rivals: list[int] = field(default_factory=list)  # other columns that fit nearly as well
+    rivals: list[int] = dataclasses.field(default_factory=list)  # other columns that fit nearly as well
     chosen_by: str = "auto"  # 'auto' | 'committee'
     why: str = ""  # why this column won over another that also fits (shown in the report)
 
@@ -262,7 +267,8 @@ def _sample(rows: list[tuple[int, list[Cell]]], start: int, n: int = 200) -> lis
     return out[:n]
 
 
-def _assign(texts: dict[int, list[str]], sample: list[list[Cell]]) -> tuple[dict[str, Choice], dict[str, dict[int, float]]]:
+def _assign(texts: dict[int, list[str]],
+            sample: list[list[Cell]]) -> tuple[dict[str, Choice], dict[str, dict[int, float]]]:
     scores: dict[str, dict[int, float]] = {}
     for f in FIELDS:
         for col, variants in texts.items():
@@ -314,7 +320,7 @@ def _two_row_texts(sheet: Sheet, i: int) -> dict[int, list[str]] | None:
     sub_texts = _texts(sub)
     if not sub_texts or any(_looks("nik", c) for c in sub) or is_numbering_row(sub):
         return None
-    if len(sub_texts) == 1 and _SECTION.match(next(iter(sub_texts.values()))):
+    if len(sub_texts) == 1 and SECTION_RE.match(next(iter(sub_texts.values()))):
         return None  # "Kecamatan: Banjarmasin Selatan" starts a block of people, it is not a header
     if any(not isinstance(c, str) for c in sub if c is not None):
         return None  # numbers or dates in the second row: a person, not a header

@@ -89,7 +89,8 @@ class ImportReport:
         will = (f"{self.accepted} orang ({self.new_people} baru, {self.updated_people} diperbarui, "
                 f"{self.unchanged_people} tetap; {self.new_registrations} pendaftaran baru)")
         if not self.accepted:
-            return f"Berkas ini DITOLAK: tidak ada satu pun baris yang sah ({n_err} baris bergalat). Tidak ada yang disimpan."
+            return (f"Berkas ini DITOLAK: tidak ada satu pun baris yang sah ({n_err} baris bergalat). "
+                    "Tidak ada yang disimpan.")
         if self.errors and not self.skip_invalid:
             lead = "Tanpa " + skip_option if self.dry_run else "impor ditolak:"
             text = (f"{lead} berkas ini DITOLAK ({n_err} baris bergalat); tidak ada yang disimpan."
@@ -99,7 +100,8 @@ class ImportReport:
             return f"Akan disimpan: {will}" + (f"; {n_err} baris bergalat dilewati." if n_err else ".")
         return "Tidak ada yang disimpan."
 
-    def summary(self, *, skip_option: str = "--skip-invalid", groups: int = 12, full_report: str | None = None) -> list[str]:
+    def summary(self, *, skip_option: str = "--skip-invalid", groups: int = 12,
+                full_report: str | None = None) -> list[str]:
         """The report as lines of Indonesian text that fit a screen: the columns used, the
         verdict, then the findings grouped by kind (errors first) with a count and the first rows."""
         p = self.parsed

@@ -17,6 +17,7 @@ from bimtek_desk.idn.wilayah import Regions
 from bimtek_desk.roster import birthdates, extras, rules
 from bimtek_desk.roster.columns import (
     FIELD_LABELS,
+    SECTION_RE,
     Header,
     apply_mapping,
     columns_found,
@@ -38,7 +39,6 @@ FOOTER_RE = re.compile(
     re.I,
 )
 _NIK_LIKE = re.compile(r"\d{6}")
-SECTION_RE = re.compile(r"^\s*(kecamatan|kec\.|kelurahan|kel\.)\s*[:.]?\s*(.+)$", re.I)
 
 
 @dataclass(frozen=True)
@@ -91,7 +91,7 @@ class Parsed:
         return [f for f in self.findings if f.level == WARNING]
 
 
-class ColumnMissing(UserError):
+class ColumnMissing(UserError):  # noqa: N818 (the import window offers the column to choose; gui/ catches this name)
     """NIK or Nama not found: the message (for the command line), and what a window needs to let the committee
     choose the column on the same sheet."""
 
@@ -246,7 +246,7 @@ def parse(book: Workbook, *, mapping: dict[str, str] | None = None, regions: Reg
             nonempty = [t for t in texts if t]
             section = SECTION_RE.match(nonempty[0]) if len(set(nonempty)) == 1 else None
             if section:
-                kind = "kecamatan" if section[1].lower().startswith("kec") else "kelurahan"
+                kind = "kecamatan" if section[1].lower().startswith("kec") else "kelurahan"  # a desa is a kelurahan
                 context[kind] = section[2].strip()
                 if kind == "kecamatan":
                     context.pop("kelurahan", None)

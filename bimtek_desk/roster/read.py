@@ -1,35 +1,33 @@
 """Read a roster file into a grid of cells, whatever its format.
 
 CSV in UTF-8 (with or without BOM) or Windows-1252, comma/semicolon/tab
-separated; XLSX read as a stream (row by row, never the whole sheet at once)
-with merged cells filled down; XLS and ODS through python-calamine
-(``xls_ods``).  Other files (a PDF renamed .xlsx, a Strict Open XML workbook,
-an empty file) are refused with a message that says what the file really is.
+separated; XLSX, XLS and ODS through python-calamine's public API (``sheets``),
+with merged cells filled down.  Other files (a PDF renamed .xlsx, a Strict
+Open XML workbook, an empty file) are refused with a message that says what
+the file really is.
 
 Hostile files are refused before they cost memory: the file size, the
-uncompressed size of every part of the workbook, the columns and rows a sheet
-really uses and the cells that merged ranges would fill all have limits
-(``LIMITS``), checked while streaming.
+uncompressed size of every part of the workbook (from the zip's directory,
+before any part is opened), the columns and rows a sheet really uses (counted
+by streaming its cells before calamine reads it) and the cells that merged
+ranges would fill all have limits (``LIMITS``).
 """
 
 from __future__ import annotations
 
 import bisect
 import csv
-import functools
 import io
-import re
-import warnings
 import zipfile
+import zlib
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-from xml.etree import ElementTree
 
 from bimtek_desk.errors import UserError
+from bimtek_desk.roster import sheets
 from bimtek_desk.roster.cell import Cell, cell_text  # noqa: F401 (cell_text: imported from here too)
+from bimtek_desk.roster.sheets import Extent
 
 
 @dataclass(frozen=True)
@@ -37,7 +35,7 @@ class Limits:
     file_bytes: int = 100 * 1024 * 1024  # the file on disk
     part_bytes: int = 100 * 1024 * 1024  # one uncompressed part of an .xlsx (a sheet, the shared strings)
     total_bytes: int = 200 * 1024 * 1024  # all parts an import reads, uncompressed
-    shared_bytes: int = 32 * 1024 * 1024  # the shared strings, which openpyxl keeps in memory whole
+    shared_bytes: int = 32 * 1024 * 1024  # the parts calamine keeps in memory whole: shared strings, styles, workbook
     columns: int = 1000  # the rightmost column holding data
     rows: int = 250_000  # rows holding data, per sheet
     cells: int = 4_000_000  # rows x columns kept in memory, all sheets together
@@ -45,6 +43,9 @@ class Limits:
     # An .xls or .ods sheet is unpacked whole (python-calamine), about 60 bytes a cell from its first used cell
     # to its last: 2,000,000 is 20,000 rows of 100 columns, about 120 MB.
     dense_cells: int = 2_000_000
+    # An .xlsx sheet's cells are counted before calamine reads it, under a microsecond an XML element (a row, a
+    # cell, its value): 4,500,000 holds the 2,000,000 filled cells ``dense_cells`` allows, in about 3 s at most.
+    xml_elements: int = 4_500_000
 
 
 LIMITS = Limits()
@@ -127,7 +128,8 @@ def _decode(data: bytes) -> tuple[str, str]:
 
 def _field_too_big(line: int, limits: Limits) -> UserError:
     return UserError(f"Satu sel CSV di sekitar baris {line} lebih dari {limits.csv_field // 1024} KB; "
-                     "ini bukan daftar peserta yang wajar. Periksa berkasnya (mungkin ada tanda kutip yang tidak ditutup).")
+                     "ini bukan daftar peserta yang wajar. Periksa berkasnya "
+                     "(mungkin ada tanda kutip yang tidak ditutup).")
 
 
 def _delimiter(text: str, limits: Limits) -> str:
@@ -179,26 +181,36 @@ def column_letters(n: int) -> str:
     return out
 
 
+_WHOLE = ("sharedstrings.xml", "styles.xml", "workbook.xml", ".rels")  # parts calamine keeps in memory whole
+
+
 def _check_parts(zf: zipfile.ZipFile, limits: Limits) -> None:
     """Refuse a workbook whose parts would unpack to too much, before reading any.
     (zipfile never yields more than a part's declared size, so the declared sizes
-    are a true upper bound.)"""
+    are a true upper bound.)  Two parts whose names differ only in case are a broken
+    file: calamine finds parts ignoring case, and would read the one not counted."""
     total = 0
+    names: set[str] = set()
     for info in zf.infolist():
-        limit = limits.shared_bytes if info.filename.lower().endswith("sharedstrings.xml") else limits.part_bytes
+        name = info.filename.lower()
+        if name in names:
+            raise UserError("Berkas ini rusak: ada bagian yang bernama ganda di dalamnya. Buka di Excel atau "
+                            "LibreOffice, simpan ulang, lalu impor lagi.")
+        names.add(name)
+        limit = limits.shared_bytes if name.endswith(_WHOLE) else limits.part_bytes
         if info.file_size > limit:
             raise UserError(
                 f"Berkas Excel ini membengkak menjadi {_mb(info.file_size)} saat dibuka (bagian '{info.filename}'; "
                 f"batas {_mb(limit)}). Berkas ini tidak dibaca: bukan daftar peserta yang wajar.")
         total += info.file_size
     if total > limits.total_bytes:
-        raise UserError(f"Berkas Excel ini membengkak menjadi {_mb(total)} saat dibuka (batas {_mb(limits.total_bytes)}). "
-                        "Berkas ini tidak dibaca: bukan daftar peserta yang wajar.")
+        raise UserError(f"Berkas Excel ini membengkak menjadi {_mb(total)} saat dibuka "
+                        f"(batas {_mb(limits.total_bytes)}). Berkas ini tidak dibaca: bukan daftar peserta yang wajar.")
 
 
 def _refuse_strict(zf: zipfile.ZipFile) -> None:
-    """A workbook saved as 'Strict Open XML Spreadsheet' names its parts in other namespaces, which openpyxl does
-    not know (it sees no sheet at all): say so, and how to save it the usual way."""
+    """A workbook saved as 'Strict Open XML Spreadsheet' names its parts in other namespaces, which the usual
+    readers do not know (openpyxl sees no sheet at all): say so, and how to save it the usual way."""
     names = [n for n in zf.namelist() if n.lower().endswith("workbook.xml")]
     for name in names[:1]:
         with zf.open(name) as f:
@@ -210,83 +222,6 @@ def _refuse_strict(zf: zipfile.ZipFile) -> None:
                             "berkas yang baru. Di LibreOffice: Simpan Sebagai > 'Excel 2007-365 (.xlsx)'.")
 
 
-_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-_ROW, _C, _V, _F, _IS, _T, _R = (_NS + t for t in ("row", "c", "v", "f", "is", "t", "r"))
-_MERGE = _NS + "mergeCell"
-_LETTERS = re.compile(r"[A-Z]{1,3}")
-
-
-@functools.lru_cache(maxsize=4096)
-def _col_of(letters: str) -> int:
-    """'AB' -> 28; anything that is not 1–3 capital letters -> a column past every limit."""
-    if not _LETTERS.fullmatch(letters):
-        return 1 << 20
-    n = 0
-    for ch in letters:
-        n = n * 26 + ord(ch) - 64
-    return n
-
-
-def _stream_rows(src: Any, ws: Any, merges: list[str]) -> Iterator[tuple[int, list[tuple[int, Cell]]]]:
-    """(row number, [(column, value), …]) for each row of a sheet's XML, values as
-    Excel shows them (cached formula results; a formula never calculated, as in a
-    file written by a program, shows as its text '=B5+1').  One row in memory at a time."""
-    from openpyxl.utils.datetime import from_excel, from_ISO8601
-
-    wb = ws.parent
-    shared, date_formats, timedeltas, epoch = ws._shared_strings, wb._date_formats, wb._timedelta_formats, wb.epoch
-    number = 0
-    for _event, el in ElementTree.iterparse(src):
-        if el.tag == _MERGE:
-            merges.append(el.get("ref", ""))
-            continue
-        if el.tag != _ROW:
-            continue
-        r = el.get("r")
-        number = int(float(r)) if r else number + 1
-        col = 0
-        values: list[tuple[int, Cell]] = []
-        for c in el:
-            if c.tag != _C:
-                continue
-            ref = c.get("r")
-            col = _col_of(ref.rstrip("0123456789")) if ref else col + 1
-            kind = c.get("t", "n")
-            value: Cell = None
-            if kind == "inlineStr":
-                child = c.find(_IS)
-                if child is not None:
-                    value = "".join([t.text or "" for t in child.findall(_T)]
-                                    + [t.text or "" for run in child.findall(_R) for t in run.findall(_T)])
-            else:
-                raw = c.findtext(_V)
-                if raw:
-                    if kind == "n":
-                        value = float(raw) if ("." in raw or "E" in raw or "e" in raw) else int(raw)
-                        style = int(c.get("s", 0) or 0)
-                        if style in date_formats:
-                            try:
-                                value = from_excel(value, epoch, timedelta=style in timedeltas)
-                            except (OverflowError, ValueError, TypeError):
-                                value = "#VALUE!"
-                    elif kind == "s":
-                        value = shared[int(raw)]
-                    elif kind == "b":
-                        value = raw == "1"
-                    elif kind == "d":
-                        value = from_ISO8601(raw)
-                    else:  # 'str' (a formula's text result), 'e' (#N/A …)
-                        value = raw
-                else:
-                    formula = c.find(_F)
-                    if formula is not None and formula.text:
-                        value = "=" + formula.text
-            if value is not None and not (isinstance(value, str) and not value.strip()):
-                values.append((col, value))
-        el.clear()  # an emptied row stays behind: under 100 bytes
-        yield number, values
-
-
 class _Budget:
     def __init__(self, limits: Limits) -> None:
         self.limits, self.cells = limits, 0
@@ -296,35 +231,6 @@ class _Budget:
         if self.cells > self.limits.cells:
             raise UserError(f"Lembar '{sheet}' terlalu besar: lebih dari {self.limits.cells:,} sel berisi "
                             "(baris × kolom). Berkas ini tidak dibaca.".replace(",", "."))
-
-
-def _read_sheet(ws: Any, budget: _Budget, limits: Limits) -> Sheet:
-    grid: dict[int, list[Cell]] = {}
-    refs: list[str] = []
-    with ws._get_source() as src:
-        for number, values in _stream_rows(src, ws, refs):
-            if not values:
-                continue
-            width = max(col for col, _ in values)
-            if width > limits.columns:
-                where = f"{column_letters(width)}{number}"
-                raise UserError(f"Lembar '{ws.title}' berisi data di sel {where}, jauh di luar tabel (batas "
-                                f"{limits.columns} kolom). Hapus isi sel itu di Excel, simpan, lalu impor lagi.")
-            if len(grid) >= limits.rows:
-                raise UserError(f"Lembar '{ws.title}' berisi lebih dari {limits.rows:,} baris; ".replace(",", ".")
-                                + "terlalu banyak untuk satu daftar peserta. Berkas ini tidak dibaca.")
-            budget.spend(width, ws.title)
-            row: list[Cell] = [None] * width
-            for col, value in values:
-                row[col - 1] = value
-            grid[number] = row
-    bounds = []
-    for ref in refs:
-        try:
-            bounds.append(_bounds(ref))
-        except ValueError:
-            continue
-    return Sheet(ws.title, *_fill_merges(grid, bounds, budget, ws.title))
 
 
 def _fill_merges(grid: dict[int, list[Cell]], bounds: list[tuple[int, int, int, int]], budget: _Budget,
@@ -356,94 +262,52 @@ def _fill_merges(grid: dict[int, list[Cell]], bounds: list[tuple[int, int, int, 
     return [(n, grid[n]) for n in numbers], spans
 
 
-def _bounds(ref: str) -> tuple[int, int, int, int]:
-    from openpyxl.utils.cell import range_boundaries
-
-    min_col, min_row, max_col, max_row = range_boundaries(ref)
-    if None in (min_col, min_row, max_col, max_row):
-        raise ValueError(ref)
-    return min_col, min_row, max_col, max_row  # type: ignore[return-value]
+# What unpacking a part can raise: a bad CRC or length, a broken deflate stream, a method zipfile lacks.
+_UNZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError)
 
 
 def _read_xlsx(path: Path, data: bytes, sheet: str | None, limits: Limits) -> Workbook:
-    import openpyxl  # imported here: CSV imports should not pay for it
-    from openpyxl.utils.exceptions import InvalidFileException
-
-    out = Workbook(path, "xlsx")
-    # openpyxl warns in English about data validation, conditional formatting and
-    # the like; none of it matters for a roster, so none of it reaches the user.
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        try:
-            zf = zipfile.ZipFile(io.BytesIO(data))
-            _check_parts(zf, limits)
-            _refuse_strict(zf)
-            wb = openpyxl.load_workbook(io.BytesIO(data), data_only=True, read_only=True)
-            names = wb.sheetnames
-        except UserError:
-            raise
-        except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError) as exc:
-            raise UserError("Berkas .xlsx rusak atau bukan berkas Excel yang sah.") from exc
-        except Exception as exc:  # openpyxl raises many kinds on malformed XML
-            raise UserError(f"Berkas Excel tidak dapat dibaca ({type(exc).__name__}). Simpan ulang di Excel.") from exc
-        if sheet is not None and sheet not in names:
-            wb.close()
-            raise UserError(f"Lembar '{sheet}' tidak ada. Lembar yang ada: {', '.join(names)}.")
-        budget = _Budget(limits)
-        try:
-            for ws in wb.worksheets:
-                if sheet is not None and ws.title != sheet:
-                    continue
-                if not hasattr(ws, "_get_source"):
-                    continue  # a chart sheet
-                out.sheets.append(_read_sheet(ws, budget, limits))
-        except UserError:
-            raise
-        except Exception as exc:
-            raise UserError(f"Berkas Excel tidak dapat dibaca ({type(exc).__name__}). Simpan ulang di Excel.") from exc
-        finally:
-            wb.close()
-    return out
+    """An .xlsx: its parts' sizes checked, its sheets' cells counted (``sheets.xlsx_extents``), then
+    read by python-calamine like an .xls or .ods."""
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise UserError("Berkas .xlsx rusak atau bukan berkas Excel yang sah.") from exc
+    _check_parts(zf, limits)
+    try:
+        _refuse_strict(zf)
+        extents = sheets.xlsx_extents(zf, columns=limits.columns, rows=limits.rows, cells=limits.dense_cells,
+                                      elements=limits.xml_elements)
+    except _UNZIP_ERRORS as exc:  # a part whose bytes are not what the zip's directory says
+        raise UserError("Berkas .xlsx rusak atau bukan berkas Excel yang sah.") from exc
+    return _read_calamine(path, data, "xlsx", sheet, limits, extents)
 
 
-# -- XLS, ODS ------------------------------------------------------------------------
+# -- XLS, ODS (and the .xlsx, once counted) ----------------------------------------------
 
 
-_FORMAT = {"xls": "Excel lama (.xls)", "ods": "OpenDocument (.ods)"}
+_FORMAT = {"xlsx": "Excel (.xlsx)", "xls": "Excel lama (.xls)", "ods": "OpenDocument (.ods)"}
 
 
-def _read_calamine(path: Path, data: bytes, kind: str, sheet: str | None, limits: Limits) -> Workbook:
-    """An .xls or .ods, under the .xlsx's limits: its cells are counted before python-calamine unpacks it."""
-    from bimtek_desk.roster import xls_ods
-
-    if kind == "ods":
+def _read_calamine(path: Path, data: bytes, kind: str, sheet: str | None, limits: Limits,
+                   extents: list[Extent] | None = None) -> Workbook:
+    """A workbook under the limits: its cells are counted before python-calamine unpacks it."""
+    if extents is None and kind == "ods":
         try:
             zf = zipfile.ZipFile(io.BytesIO(data))
         except zipfile.BadZipFile as exc:
             raise UserError("Berkas .ods rusak atau bukan berkas OpenDocument yang sah.") from exc
         _check_parts(zf, limits)
-        extents = xls_ods.ods_extents(zf)
-    else:
-        extents = xls_ods.xls_extents(data)
-    dense = 0
-    for n, extent in enumerate(extents, start=1):
-        if extent.last_col >= limits.columns:
-            raise UserError(f"Lembar ke-{n} berisi data di kolom {column_letters(extent.last_col + 1)}, jauh di luar "
-                            f"tabel (batas {limits.columns} kolom). Hapus isi sel itu, simpan, lalu impor lagi.")
-        if extent.last_row - extent.first_row >= limits.rows:
-            raise UserError(f"Lembar ke-{n} berisi lebih dari {limits.rows:,} baris; ".replace(",", ".")
-                            + "terlalu banyak untuk satu daftar peserta. Berkas ini tidak dibaca.")
-        dense += extent.cells
-    if dense > limits.dense_cells:
-        def dots(n: int) -> str:
-            return f"{n:,}".replace(",", ".")
-
-        raise UserError(f"Berkas {_FORMAT[kind]} ini terlalu besar untuk dibaca: {dots(dense)} sel dari sel pertama "
-                        f"hingga sel terakhir yang berisi (batas {dots(limits.dense_cells)}). Mungkin ada isian jauh "
-                        "di luar tabel; hapus isian itu, atau simpan sebagai .xlsx, lalu impor lagi.")
+        try:
+            extents = sheets.ods_extents(zf)
+        except _UNZIP_ERRORS as exc:
+            raise UserError("Berkas .ods rusak atau bukan berkas OpenDocument yang sah.") from exc
+    elif extents is None:
+        extents = sheets.xls_extents(data)
+    _check_extents(extents, kind, limits)
     out = Workbook(path, kind)
     budget = _Budget(limits)
-    for name, rows, extent in xls_ods.read_rows(path, data, kind, extents, sheet):
+    for name, rows, extent in sheets.read_rows(path, data, kind, extents, sheet):
         grid: dict[int, list[Cell]] = {}
         for number, cells in rows:
             budget.spend(len(cells), name)
@@ -451,3 +315,31 @@ def _read_calamine(path: Path, data: bytes, kind: str, sheet: str | None, limits
         merges = [(c0 + 1, r0 + 1, c1 + 1, r1 + 1) for r0, c0, r1, c1 in (extent.merges if extent else [])]
         out.sheets.append(Sheet(name, *_fill_merges(grid, merges, budget, name)))
     return out
+
+
+def _check_extents(extents: list[Extent], kind: str, limits: Limits) -> None:
+    """Refuse a workbook whose sheets reach too far or would unpack to too many cells."""
+    dense = 0
+    for n, extent in enumerate(extents, start=1):
+        sheet = f"Lembar '{extent.name}'" if extent.name is not None else f"Lembar ke-{n}"
+        if extent.far is not None:
+            where = f"{column_letters(extent.far[1] + 1)}{extent.far[0] + 1}"
+            raise UserError(f"{sheet} berisi data di sel {where}, jauh di luar tabel (batas {limits.columns} kolom). "
+                            "Hapus isi sel itu, simpan, lalu impor lagi.")
+        if extent.last_col >= limits.columns:
+            raise UserError(f"{sheet} berisi data di kolom {column_letters(extent.last_col + 1)}, jauh di luar "
+                            f"tabel (batas {limits.columns} kolom). Hapus isi sel itu, simpan, lalu impor lagi.")
+        if extent.last_row - extent.first_row >= limits.rows:
+            raise UserError(f"{sheet} berisi lebih dari {_dots(limits.rows)} baris; terlalu banyak untuk satu daftar "
+                            "peserta. Berkas ini tidak dibaca.")
+        dense += extent.cells
+    if dense > limits.dense_cells:
+        resave = "hapus isian itu, lalu impor lagi" if kind == "xlsx" else \
+            "hapus isian itu, atau simpan sebagai .xlsx, lalu impor lagi"
+        raise UserError(f"Berkas {_FORMAT[kind]} ini terlalu besar untuk dibaca: {_dots(dense)} sel dari sel pertama "
+                        f"hingga sel terakhir yang berisi (batas {_dots(limits.dense_cells)}). Mungkin ada isian jauh "
+                        f"di luar tabel; {resave}.")
+
+
+def _dots(n: int) -> str:
+    return f"{n:,}".replace(",", ".")

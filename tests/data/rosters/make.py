@@ -14,7 +14,7 @@ from pathlib import Path
 
 import openpyxl
 
-from tests.rosters import PEOPLE
+from tests.rosters import PEOPLE, far_cell_xlsx
 
 HERE = Path(__file__).parent
 
@@ -34,19 +34,10 @@ def roster(path: Path) -> Path:
     return path
 
 
-def far_cell(path: Path) -> Path:
-    """A header and one cell at the last cell an .xls can hold (IV65536): 16.7 million cells to unpack."""
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.append(["No", "NIK", "Nama"])
-    ws["IV65536"] = "x"
-    wb.save(path)
-    return path
-
-
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        sources = [roster(Path(tmp) / "roster.xlsx"), far_cell(Path(tmp) / "far.xlsx")]
+        far = far_cell_xlsx(Path(tmp) / "far.xlsx", "IV65536")  # the last cell an .xls holds
+        sources = [roster(Path(tmp) / "roster.xlsx"), far]
         for fmt in ("xls", "ods"):
             subprocess.run(["soffice", "--headless", "--convert-to", fmt, "--outdir", str(HERE),
                             *map(str, sources)], check=True, capture_output=True, timeout=300)
