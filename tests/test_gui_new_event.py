@@ -104,4 +104,4 @@ def test_opening_another_event_replaces_the_window(qtbot, demo_store: Store) -> 
     qtbot.addWidget(second)
     assert second is not first and second.ev.id == other.id and not first.isVisible()
     assert "Bimtek TKSK 2026" in second.header.title.text()
-    assert scanner.receivers("2scanned(QString)") == 1  # only the new window takes scans
+    assert scanner.receivers("2scanned(QString,QString)") == 1  # only the new window takes scans
