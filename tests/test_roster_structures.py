@@ -11,7 +11,8 @@ import openpyxl
 import pytest
 
 from bimtek_desk.errors import UserError
-from bimtek_desk.roster.importer import import_roster, rows_text
+from bimtek_desk.roster.importer import import_roster
+from bimtek_desk.roster.parse import rows_text
 from bimtek_desk.store import Store, eventfile
 from bimtek_desk.system.resources import resource
 from tests.conftest import DEMO_EVENT_ID, file_digest

@@ -18,7 +18,7 @@ from bimtek_desk.roster import parse as parselib
 from bimtek_desk.roster import read as readlib
 from bimtek_desk.roster import rules
 from bimtek_desk.roster.columns import FIELD_LABELS, FIELDS
-from bimtek_desk.roster.parse import Finding, Parsed
+from bimtek_desk.roster.parse import Finding, Parsed, rows_text
 from bimtek_desk.roster.rules import ERROR, INFO, WARNING
 from bimtek_desk.store import Store
 from bimtek_desk.store.models import Event
@@ -155,18 +155,6 @@ class ImportReport:
         data = ("\r\n".join(self.full_lines()) + "\r\n").encode("utf-8-sig")
         atomic_write(path, lambda tmp: tmp.write_bytes(data))  # mkstemp: 0600, and no link followed
         return path
-
-
-def rows_text(rows: list[int], limit: int = 6) -> str:
-    """[2, 3, 4, 7, 9, 10] -> '2–4, 7, 9–10'; only the first ``limit`` runs, then '…'."""
-    runs: list[list[int]] = []
-    for r in sorted(set(rows)):
-        if runs and r == runs[-1][1] + 1:
-            runs[-1][1] = r
-        else:
-            runs.append([r, r])
-    parts = [f"{a}" if a == b else f"{a}–{b}" for a, b in runs]
-    return ", ".join(parts[:limit]) + (", …" if len(parts) > limit else "")
 
 
 def group_lines(findings: list[Finding], *, limit: int = 12) -> list[str]:

@@ -337,8 +337,6 @@ def parse(book: Workbook, *, mapping: dict[str, str] | None = None, regions: Reg
         _one_region_note(rows, findings, regions)
     where = "birth_date" if "birth_date" in cols else "birth_place_date"
     if where in cols:
-        from bimtek_desk.roster.importer import rows_text
-
         note = birthdates.note(date_column, tally, rows_text(tally.undecided))
         if note:
             text = header.describe(cols[where])
@@ -374,3 +372,15 @@ def _one_region_note(rows: list[RosterRow], findings: list[Finding], regions: Re
                                f"tidak dikenal di Kota {regions.city} (mis. {', '.join(repr(e) for e in examples)}): "
                                "berkas ini tampaknya dari daerah lain. Disimpan apa adanya; tidak diulang per baris.",
                                kind="Sebagian besar di luar wilayah acara"))
+
+
+def rows_text(rows: list[int], limit: int = 6) -> str:
+    """[2, 3, 4, 7, 9, 10] -> '2–4, 7, 9–10'; only the first ``limit`` runs, then '…'."""
+    runs: list[list[int]] = []
+    for r in sorted(set(rows)):
+        if runs and r == runs[-1][1] + 1:
+            runs[-1][1] = r
+        else:
+            runs.append([r, r])
+    parts = [f"{a}" if a == b else f"{a}–{b}" for a, b in runs]
+    return ", ".join(parts[:limit]) + (", …" if len(parts) > limit else "")
