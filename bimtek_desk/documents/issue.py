@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bimtek_desk.committee.pin import Grant, Purpose, authorize
+from bimtek_desk.committee.actions import registration_for
+from bimtek_desk.committee.pin import Grant, Purpose
 from bimtek_desk.documents import drafts, variables
 from bimtek_desk.documents import layout as layoutlib
 from bimtek_desk.documents.render import Progress, Renderer
@@ -65,10 +66,7 @@ def decide(store: Store, event: Event, registration_id: int, eligible: bool, rea
     whatever the attendance rule says; committee PIN, audited."""
     if not reason.strip():
         raise UserError("Alasan keputusan wajib diisi.")
-    authorize(store, event.id, pin, actor=actor, purpose=Purpose.ELIGIBILITY)
-    reg = store.registrations.get(registration_id)
-    if reg.event_id != event.id:
-        raise UserError(f"{reg.person.name} tidak terdaftar di acara ini.")
+    reg = registration_for(store, event, registration_id, pin, actor=actor, purpose=Purpose.ELIGIBILITY)
     with store.transaction():
         store.documents.override(reg.id, eligible, reason.strip(), actor)
         store.audit.log("eligibility.override", actor=actor, event_id=event.id, registration=reg.id,
