@@ -28,6 +28,8 @@ from reportlab.platypus import (
 from bimtek_desk.documents.variables import signatory_name
 from bimtek_desk.render import fonts, images, watermark
 from bimtek_desk.render.emblem import draw_logo
+from bimtek_desk.store import Store, anchor
+from bimtek_desk.store.models import Event
 
 PAGE = A4
 MARGIN = 15 * mm
@@ -255,6 +257,18 @@ def report_doc(out: str | Path | BinaryIO, *, title: str, subject: str, author: 
                            rightMargin=MARGIN, topMargin=TOP, bottomMargin=BOTTOM, title=title, subject=subject,
                            author=author, creator="bimtek-desk",
                            pageTemplates=[PageTemplate("first", [first]), PageTemplate("later", [later], onPage=band)])
+
+
+def build(store: Store, event: Event, out: str | Path | BinaryIO, story: list[Flowable], *, title: str,
+          subject: str, continued: list[tuple[str, str]], footer: str, mark: str = "") -> None:
+    """Write a report: :func:`report_doc` pages, the organizer as author, and on every
+    page the footer line, the audit anchor and 'Halaman x dari y'.  ``mark`` (DRAF,
+    SALINAN or nothing) is drawn across every page and starts the PDF's title, so a
+    reader's window says it too."""
+    doc = report_doc(out, title=" ".join(filter(None, [mark, title])), subject=subject,
+                     author=str(event.settings.get("organizer") or "bimtek-desk"), continued=continued)
+    anchor_line = f"{anchor.footer_text(store)} (bimtek-desk audit verify --anchor …)"
+    doc.build(story, canvasmaker=canvas_maker(footer, mark, anchor=anchor_line))
 
 
 def _lines(pairs: list[tuple[str, str]]) -> list[list[tuple[str, str]]]:

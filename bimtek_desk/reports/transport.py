@@ -45,18 +45,17 @@ from bimtek_desk.reports.pdf import (
     PAGE,
     STYLES,
     Letterhead,
-    canvas_maker,
+    build,
     frame_heights,
     grid_style,
     meta_table,
     place,
     register,
-    report_doc,
     row_heights,
     session_phrase,
     story_start,
 )
-from bimtek_desk.store import Store, anchor
+from bimtek_desk.store import Store
 from bimtek_desk.store.models import Event, Registration, Session
 
 # What each role writes above its title when the event file gives no "on_behalf".
@@ -356,20 +355,14 @@ def render(store: Store, event: Event, out: str | Path | BinaryIO, *, session: S
             story += closing
         else:
             story.append(PageBreak())
-    mark_text = drafts.DRAFT if draft else (COPY if copy else "")
     label = "sekali untuk seluruh acara" if period.key == WHOLE_EVENT else dates.day_date(period.date)
-    doc = report_doc(out, title=" ".join(filter(None, [drafts.DRAFT if draft else "",
-                                                       COPY if copy else "",
-                                                       f"Daftar penerimaan transport {event.short_name}",
-                                                       period.key, number or ""])),
-                     subject=f"Daftar penerimaan uang transport {event.name}, {label}",
-                     author=str(event.settings.get("organizer") or "bimtek-desk"),
-                     continued=[("Kegiatan", event.name), ("Hari, Tanggal", day_text),
-                                ("Sesi", ", ".join(s.label or s.key for s in period.sessions)),
-                                ("Nomor", number or drafts.DRAFT)])
-    anchor_line = f"{anchor.footer_text(store)} (bimtek-desk audit verify --anchor …)"
-    footer = f"{event.short_name} · Daftar penerimaan transport {number or ''}".rstrip()
-    doc.build(story, canvasmaker=canvas_maker(footer, mark_text, anchor=anchor_line))
+    build(store, event, out, story,
+          title=" ".join(filter(None, [f"Daftar penerimaan transport {event.short_name}", period.key, number or ""])),
+          subject=f"Daftar penerimaan uang transport {event.name}, {label}",
+          continued=[("Kegiatan", event.name), ("Hari, Tanggal", day_text),
+                     ("Sesi", ", ".join(s.label or s.key for s in period.sessions)), ("Nomor", number or drafts.DRAFT)],
+          footer=f"{event.short_name} · Daftar penerimaan transport {number or ''}".rstrip(),
+          mark=drafts.DRAFT if draft else (COPY if copy else ""))
     return Result(len(payees), total, number, copy, period.key, paid.not_listed, paid.no_longer_present, paid.part)
 
 
