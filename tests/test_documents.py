@@ -23,7 +23,7 @@ from bimtek_desk.store import Store
 from tests.conftest import DEMO_EVENT_ID
 from tests.helpers.attend import attend
 from tests.helpers.final import make_final
-from tests.pdfutil import decode_qr, page_count, page_texts, runs
+from tests.pdfutil import decode_qr, flat, page_count, page_texts, runs
 
 ABSENT = 5  # the last five of the roster never check in
 
@@ -34,10 +34,6 @@ def attended(demo_store: Store) -> Store:
     confirmed and a logo chosen (so documents are final, not DRAF)."""
     make_final(demo_store, DEMO_EVENT_ID)
     return attend(demo_store, demo_store.registrations.for_event(DEMO_EVENT_ID)[:-ABSENT])
-
-
-def flat(text: str) -> str:
-    return " ".join(text.split())
 
 
 def render_all(store: Store, out: Path) -> list[issue.Job]:
@@ -224,7 +220,8 @@ def test_unknown_variable_visible_in_preview_refused_in_bulk(tmp_path: Path) -> 
 
 
 @pytest.mark.parametrize("change, fragment", [
-    (lambda d: d["pages"][0]["elements"][3].update(font="Comic Sans"), "pages[0].elements[3].font: huruf tidak dikenal"),
+    (lambda d: d["pages"][0]["elements"][3].update(font="Comic Sans"),
+     "pages[0].elements[3].font: huruf tidak dikenal"),
     (lambda d: d["pages"][0]["elements"][0].update(font="Lato"), "pages[0].elements[0]: kolom tidak dikenal 'font'"),
     (lambda d: d["pages"][0]["elements"].append({"type": "circle"}),
      "pages[0].elements[15]: jenis elemen tidak dikenal 'circle'"),
@@ -248,7 +245,8 @@ def test_committee_layout_copy_is_used(attended: Store, tmp_path: Path) -> None:
 
 
 def test_signatory_names_and_upper_case() -> None:
-    assert signatory_name({"name": "Hj. Rahmawati Noor, S.Sos., M.AP.", "print_honorific": True}) == "HJ. RAHMAWATI NOOR"
+    honorific = {"name": "Hj. Rahmawati Noor, S.Sos., M.AP.", "print_honorific": True}
+    assert signatory_name(honorific) == "HJ. RAHMAWATI NOOR"
     assert signatory_name({"name": "Hj. Rahmawati Noor, S.Sos., M.AP."}) == "RAHMAWATI NOOR"
     assert signatory_name({"name": "H. Muhammad Yamin HR", "print_honorific": True}) == "H. MUHAMMAD YAMIN HR"
     assert signatory_name({"name": "Drs. H. Ahmad, M.Si.", "print_honorific": True}) == "H. AHMAD"
@@ -257,7 +255,8 @@ def test_signatory_names_and_upper_case() -> None:
 def test_names_upper_keeps_titles(demo_store: Store, tmp_path: Path) -> None:
     make_final(demo_store, DEMO_EVENT_ID)  # a draft's QR is not signed
     event = demo_store.events.update_settings(DEMO_EVENT_ID, {"names_upper": True})
-    reg = next(r for r in demo_store.registrations.for_event(DEMO_EVENT_ID) if r.person.name.startswith("Drs. H. Muhammad"))
+    reg = next(r for r in demo_store.registrations.for_event(DEMO_EVENT_ID)
+               if r.person.name.startswith("Drs. H. Muhammad"))
     demo_store.documents.override(reg.id, True, "uji", "test")
     jobs, _ = issue.certificate_jobs(demo_store, event, codes_in=[reg.badge_code or ""])
     assert jobs[0].context["name"] == "Drs. H. MUHAMMAD FAHRURRAZI AKHMAD SYAHRANI, M.AP."
