@@ -261,3 +261,32 @@ def test_names_upper_keeps_titles(demo_store: Store, tmp_path: Path) -> None:
     jobs, _ = issue.certificate_jobs(demo_store, event, codes_in=[reg.badge_code or ""])
     assert jobs[0].context["name"] == "Drs. H. MUHAMMAD FAHRURRAZI AKHMAD SYAHRANI, M.AP."
     assert cose.decode(jobs[0].context["verify_payload"]).claims().name == jobs[0].context["name"]  # as printed
+
+
+@pytest.mark.parametrize("split", [True, False])
+def test_a_cancelled_batch_keeps_whole_files_only_and_says_which(demo_store: Store, tmp_path: Path,
+                                                                 split: bool) -> None:
+    """The batch cancel policy lives in the core (issue.render_batch), not in the Dokumen
+    widget: one file each keeps the files written before the cancel, each whole; one PDF
+    keeps nothing; what is kept is what gets logged."""
+    make_final(demo_store, DEMO_EVENT_ID)
+    attend(demo_store, demo_store.registrations.for_event(DEMO_EVENT_ID)[:8])
+    event = demo_store.events.get(DEMO_EVENT_ID)
+    jobs, _ = issue.certificate_jobs(demo_store, event)
+    renderer, title = issue.renderer_for(event, "sertifikat")
+    seen: list[tuple[int, int]] = []
+    where = tmp_path / ("wa" if split else "semua.pdf")
+    batch = issue.render_batch(renderer, jobs, title=title, progress=lambda d, t: seen.append((d, t)),
+                               cancelled=lambda: len(seen) >= 3, out=None if split else where,
+                               split_dir=where if split else None)
+    assert batch.cancelled and seen == [(1, 8), (2, 8), (3, 8)]
+    if split:
+        kept = sorted(where.glob("*.pdf"))
+        assert batch.total == 8 and batch.kept == jobs[:4] and len(kept) == 4  # the 4th was whole when cancelled
+        assert all(page_count(p) == 2 for p in kept) and not list(where.glob(".*"))
+    else:
+        assert batch.total == 1 and batch.kept == [] and not where.exists() and not list(tmp_path.glob(".*"))
+    whole = issue.render_batch(renderer, jobs[:2], title=title, out=tmp_path / "dua.pdf")
+    assert not whole.cancelled and whole.files == [tmp_path / "dua.pdf"] and whole.kept == jobs[:2]
+    with pytest.raises(UserError, match="Tidak ada dokumen"):  # an error that is no cancel is raised
+        issue.render_batch(renderer, [], out=tmp_path / "nol.pdf")

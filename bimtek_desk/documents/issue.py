@@ -270,6 +270,48 @@ def render_files(renderer: Renderer, jobs: list[Job], *, out: Path | None = None
     return written
 
 
+@dataclass(frozen=True)
+class Batch:
+    """What a render left behind: its complete files, the jobs whose documents are in
+    them (to be logged as rendered), how many files were asked for, and whether the
+    committee cancelled it."""
+
+    files: list[Path]
+    kept: list[Job]
+    total: int  # one PDF, or one file per job
+    cancelled: bool = False
+
+
+def render_batch(renderer: Renderer, jobs: list[Job], *, out: Path | None = None, split_dir: Path | None = None,
+                 title: str = "", progress: Callable[[int, int], object] | None = None,
+                 cancelled: Callable[[], bool] = lambda: False) -> Batch:
+    """:func:`render_files` with the committee's cancel policy, for a background job.
+
+    A cancel (``cancelled()`` turning true) is not a failure: the batch stops at the next
+    document and says what it kept.  One file each: the files written before the cancel,
+    each whole; one PDF: none, it is made whole or not at all.  Nothing half-written is
+    left (see :func:`render_files`).  Any other error is raised."""
+    written = 0
+
+    def step(done: int, total: int) -> bool:
+        nonlocal written
+        written = done
+        if cancelled():
+            return False
+        if progress is not None:
+            progress(done, total)
+        return True
+
+    total = len(jobs) if split_dir is not None else 1
+    try:
+        files = render_files(renderer, jobs, out=out, split_dir=split_dir, progress=step, title=title)
+    except UserError:
+        if not cancelled():
+            raise
+        return Batch([], jobs[:written] if split_dir is not None else [], total, cancelled=True)
+    return Batch(files, list(jobs), total)
+
+
 def log_rendered(store: Store, jobs: list[Job], detail: str, *, action: str = "render") -> None:
     """Record the documents as rendered (a reprint when they had been before) or printed;
     drafts are not documents yet and are not logged."""

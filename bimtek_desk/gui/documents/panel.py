@@ -4,7 +4,7 @@ background with progress and cancel, save as PDF, print."""
 from __future__ import annotations
 
 import tempfile
-from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -43,14 +43,6 @@ if TYPE_CHECKING:
     from bimtek_desk.gui.documents.badges_page import BadgesPage
 
 TYPES = (("sertifikat", "Sertifikat peserta"), ("piagam", "Piagam penghargaan"), ("badge", "Badge peserta"))
-
-
-@dataclass(frozen=True)
-class Stopped:
-    """A render the committee cancelled: ``kept`` complete files of ``total``."""
-
-    kept: int
-    total: int
 
 
 class DocumentsPanel(BackgroundJobs, QWidget):
@@ -426,78 +418,43 @@ class DocumentsPanel(BackgroundJobs, QWidget):
         self.show_preview()  # numbers were just given: the preview shows its holder's
         return jobs, renderer, title
 
-    @staticmethod
-    def _render_work(jobs: list[issue.Job], **render_args):  # type: ignore[no-untyped-def]
-        """Render off the UI thread.  The committee's cancel is not a failure: it returns
-        a :class:`Stopped` saying how many complete files were kept (split: the files
-        written before the cancel, each whole; one PDF: none, it is made whole or not
-        at all) and nothing half-written is left."""
-
-        def work(progress, cancelled):  # type: ignore[no-untyped-def]
-            written = [0]
-
-            def step(done: int, total: int) -> bool:
-                written[0] = done
-                if cancelled():
-                    return False
-                progress(done, total)
-                return True
-
-            try:
-                return issue.render_files(jobs=jobs, progress=step, **render_args)
-            except UserError:
-                if not cancelled():
-                    raise
-                kept = written[0] if render_args.get("split_dir") is not None else 0
-                return Stopped(kept, len(jobs) if render_args.get("split_dir") is not None else 1)
-
-        return work
-
-    def _report_stop(self, stopped: Stopped, jobs: list[issue.Job], where: Path) -> None:
-        """The same every time: the complete files stay and are logged; the message says so."""
-        if stopped.kept:
-            self._log(jobs[: stopped.kept], str(where))
-            self.status.setText(self.tr("Dibatalkan: %1 dari %2 berkas tersimpan di %3.")
-                                .replace("%1", str(stopped.kept)).replace("%2", str(stopped.total))
-                                .replace("%3", str(where)))
-        else:
-            self.status.setText(self.tr("Dibatalkan: tidak ada berkas yang disimpan."))
-
     def save_all(self, target: Path) -> Job | None:
-        prepared = self._prepare()
-        if prepared is None:
-            return None
-        jobs, renderer, title = prepared
-        work = self._render_work(jobs, renderer=renderer, out=target, title=title)
-
-        def done(files: list[Path] | Stopped) -> None:
-            if isinstance(files, Stopped):
-                self._report_stop(files, jobs, target)
-                return
-            self._log(jobs, str(target))
-            self.last_files = files
-            self.status.setText(self.tr("Selesai: %1 dokumen di %2").replace("%1", str(len(jobs)))
-                                .replace("%2", str(target)))
-
-        return self._start(self.tr("Membuat %1 dokumen…").replace("%1", str(len(jobs))), work, done)
+        """Everyone's documents into one PDF, in the background."""
+        return self._save(target, split=False)
 
     def save_split(self, folder: Path) -> Job | None:
+        """One file per person into ``folder``, in the background."""
+        return self._save(folder, split=True)
+
+    def _save(self, where: Path, *, split: bool) -> Job | None:
+        """Numbers on the UI thread, the render in a worker (documents.issue.render_batch
+        holds the cancel policy); what was kept complete is logged, and the status says so."""
         prepared = self._prepare()
         if prepared is None:
             return None
         jobs, renderer, title = prepared
-        work = self._render_work(jobs, renderer=renderer, split_dir=folder, title=title)
 
-        def done(files: list[Path] | Stopped) -> None:
-            if isinstance(files, Stopped):
-                self._report_stop(files, jobs, folder)
-                return
-            self._log(jobs, str(folder))
-            self.last_files = files
-            self.status.setText(self.tr("Selesai: %1 berkas di %2").replace("%1", str(len(files)))
-                                .replace("%2", str(folder)))
+        def work(progress: Callable[[int, int], object], cancelled: Callable[[], bool]) -> issue.Batch:
+            return issue.render_batch(renderer, jobs, out=None if split else where, split_dir=where if split else None,
+                                      title=title, progress=progress, cancelled=cancelled)
 
-        return self._start(self.tr("Membuat %1 berkas…").replace("%1", str(len(jobs))), work, done)
+        def done(batch: issue.Batch) -> None:
+            if batch.kept:
+                self._log(batch.kept, str(where))
+            if batch.cancelled and batch.kept:
+                self.status.setText(self.tr("Dibatalkan: %1 dari %2 berkas tersimpan di %3.")
+                                    .replace("%1", str(len(batch.kept))).replace("%2", str(batch.total))
+                                    .replace("%3", str(where)))
+            elif batch.cancelled:
+                self.status.setText(self.tr("Dibatalkan: tidak ada berkas yang disimpan."))
+            else:
+                self.last_files = batch.files
+                done_text = (self.tr("Selesai: %1 berkas di %2").replace("%1", str(len(batch.files))) if split
+                             else self.tr("Selesai: %1 dokumen di %2").replace("%1", str(len(jobs))))
+                self.status.setText(done_text.replace("%2", str(where)))
+
+        label = self.tr("Membuat %1 berkas…") if split else self.tr("Membuat %1 dokumen…")
+        return self._start(label.replace("%1", str(len(jobs))), work, done)
 
     def print_to(self, printer_name: str | None, printer=None,  # type: ignore[no-untyped-def]
                  only: list[int] | None = None) -> Job | None:
