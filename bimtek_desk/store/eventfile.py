@@ -17,23 +17,13 @@ from pathlib import Path
 from typing import Any
 
 from bimtek_desk.errors import UserError
+from bimtek_desk.store.models import SessionSpec
 from bimtek_desk.store.validation import SchemaValidator
 
 FORMAT = "bimtek-desk/event-1"
 _validator: SchemaValidator | None = None
 NUMBER_VARS = {"seq", "year", "month", "month_roman", "event"}
 _NUMBER_RE = re.compile(r"\{([a-z_]+)(?::0?(\d)d)?\}")
-
-
-@dataclass(frozen=True)
-class SessionSpec:
-    key: str
-    label: str
-    date: dt.date
-    start_time: str
-    end_time: str
-    counts_for_certificate: bool
-    position: int
 
 
 @dataclass(frozen=True)

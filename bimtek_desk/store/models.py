@@ -31,9 +31,9 @@ class Event:
 
 
 @dataclass(frozen=True)
-class Session:
-    id: int
-    event_id: str
+class SessionSpec:
+    """A session (an attendance point) as an event file describes it, before it is stored."""
+
     key: str
     label: str
     date: dt.date
@@ -41,6 +41,14 @@ class Session:
     end_time: str
     counts_for_certificate: bool
     position: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class Session(SessionSpec):
+    """A stored session: the spec with its row id and its event."""
+
+    id: int
+    event_id: str
 
 
 @dataclass(frozen=True)
