@@ -257,3 +257,39 @@ def test_both_report_pdfs_are_set_up_in_one_place(two_sessions: Store, tmp_path:
         meta = PdfReader(str(tmp_path / name)).metadata
         assert meta is not None and meta.author == event.settings["organizer"]
         assert str(meta.title).startswith(f"DRAF Daftar {'hadir' if name == 'dh.pdf' else 'penerimaan'} ")
+
+
+def test_cli_csv_and_excel_history_agree_on_every_check_in(present: Store, demo_db: Path, cli,  # type: ignore[no-untyped-def]
+                                                           tmp_path: Path) -> None:
+    """One check-in history (reports.history): the CLI's attendance CSV and the workbook's
+    'Riwayat check-in' give each check-in the same session, name, badge code and
+    annulment — also for a participant who was replaced, whose badge is revoked: both
+    name the code that was scanned."""
+    import csv
+    import io
+
+    from bimtek_desk.store.people import PersonData
+
+    event = present.events.get(DEMO_EVENT_ID)
+    gone = present.registrations.for_event(DEMO_EVENT_ID)[0]
+    substitute = present.people.add(PersonData(name="Alwi Pengganti", nik=None,
+                                               kelurahan="Antasan Besar"))
+    present.registrations.replace(event, gone.id, substitute, reason="sakit")
+    assert present.registrations.get(gone.id).badge_code is None
+
+    out = tmp_path / "rekap.xlsx"
+    excel.export(present, event, out)
+    ws = openpyxl.load_workbook(out)["Riwayat check-in"]
+    head = [c.value for c in ws[1]]
+    sheet = {}
+    for values in ws.iter_rows(min_row=2, values_only=True):
+        row = dict(zip(head, values, strict=True))
+        if row["Jenis"] == "check-in":
+            sheet[row["ID"]] = (row["Sesi"], row["Nama"], row["Kode badge"], row["Dibatalkan"] == "ya",
+                                row["Alasan"] or "")
+    listed = {int(r["checkin_id"]): (r["session"], r["name"], r["code"], r["annulled"] == "True", r["annul_reason"])
+              for r in csv.DictReader(io.StringIO(cli("--db", demo_db, "attendance", "--event", DEMO_EVENT_ID,
+                                                      "--csv").out))}
+    assert listed == sheet and len(listed) == 271
+    assert sum(annulled for *_, annulled, _ in listed.values()) == 1
+    assert {v[2] for v in listed.values() if v[1] == gone.person.name} == {gone.badge_code}

@@ -21,9 +21,9 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from bimtek_desk.idn import nik as niklib
 from bimtek_desk.idn import wilayah, zones
+from bimtek_desk.reports import history
 from bimtek_desk.reports.cells import formula_like
 from bimtek_desk.store import Store, anchor
-from bimtek_desk.store.checkins import annul_reasons
 from bimtek_desk.store.models import Event, Registration
 from bimtek_desk.system.files import atomic_write, check_target
 
@@ -138,16 +138,13 @@ def export(store: Store, event: Event, out: Path, *, show_nik: bool = False) -> 
                              *[f"{s.key} ({s.start_time})" for s in sessions], "Layak sertifikat",
                              "Nomor sertifikat"], grid)
 
-    by_id = {r.id: r for r in store.registrations.for_event(event.id, active_only=False)}
-    keys = {s.id: s.key for s in sessions}
-    history = store.checkins.history(event.id)
-    reasons = annul_reasons(history)
     hist_rows = []
-    for c, annulled in history:
-        reg = by_id.get(c.registration_id)
-        hist_rows.append([c.id, zones.local(c.at, zone), keys.get(c.session_id), reg.badge_code if reg else None,
-                          reg.person.name if reg else None, "pembatalan" if c.annuls else "check-in", c.annuls,
-                          "ya" if annulled else "tidak", reasons.get(c.id) or c.reason, c.desk, c.operator, c.method])
+    for line in history.lines(store, event.id):
+        c, reg = line.checkin, line.registration
+        hist_rows.append([c.id, zones.local(c.at, zone), line.session, line.code,
+                          reg.person.name if reg else None, "pembatalan" if line.is_undo else "check-in", c.annuls,
+                          "ya" if line.annulled else "tidak", line.annul_reason or c.reason, c.desk, c.operator,
+                          c.method])
     _sheet(wb, "Riwayat check-in", ["ID", "Waktu", "Sesi", "Kode badge", "Nama", "Jenis", "Membatalkan ID",
                                     "Dibatalkan", "Alasan", "Meja", "Petugas", "Cara"], hist_rows,
            time_format=DATETIME_FORMAT)
