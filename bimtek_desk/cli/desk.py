@@ -8,6 +8,7 @@ import sys
 from typing import Any
 
 from bimtek_desk.cli.common import ask_pin, exists_readonly, open_store, out, write_csv
+from bimtek_desk.idn.dates import stamp
 from bimtek_desk.store import Store
 
 
@@ -79,7 +80,7 @@ def cmd_attendance(args: argparse.Namespace) -> int:
     else:
         for r in rows:
             flag = "  DIBATALKAN: " + (r["annul_reason"] or "") if r["annulled"] else ""
-            out(f"{r['time'][:19].replace('T', ' ')}\t{r['session']}\t{r['code']}\t{r['name']}\t{r['desk']}\t"
+            out(f"{stamp(r['time'])}\t{r['session']}\t{r['code']}\t{r['name']}\t{r['desk']}\t"
                  f"{r['operator']}{flag}")
         out(f"Jumlah check-in: {len(rows)} (dibatalkan: {sum(r['annulled'] for r in rows)})")
     return 0

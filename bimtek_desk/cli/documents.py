@@ -19,6 +19,7 @@ from bimtek_desk.cli.common import (
     write_text,
 )
 from bimtek_desk.errors import UserError
+from bimtek_desk.idn.dates import stamp
 from bimtek_desk.scanning import codes
 
 
@@ -160,8 +161,8 @@ def cmd_keys_list(args: argparse.Namespace) -> int:
     with open_store(args, readonly=exists_readonly(args)) as store:
         rows = store.signing.keys()
     for k in rows:
-        state = f"pensiun {k.retired_at[:10]}" if k.retired_at else "aktif"
-        out(f"{k.kid}\t{k.issuer}\tdibuat {k.created_at[:10]}\t{state}")
+        state = f"pensiun {stamp(k.retired_at, 'date')}" if k.retired_at else "aktif"
+        out(f"{k.kid}\t{k.issuer}\tdibuat {stamp(k.created_at, 'date')}\t{state}")
     return 0
 
 
