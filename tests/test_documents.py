@@ -290,3 +290,32 @@ def test_a_cancelled_batch_keeps_whole_files_only_and_says_which(demo_store: Sto
     assert not whole.cancelled and whole.files == [tmp_path / "dua.pdf"] and whole.kept == jobs[:2]
     with pytest.raises(UserError, match="Tidak ada dokumen"):  # an error that is no cancel is raised
         issue.render_batch(renderer, [], out=tmp_path / "nol.pdf")
+
+
+def test_a_batch_reads_its_layout_and_background_once(attended: Store, cli, demo_db: Path, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """The layout is read and schema-checked once per batch (not once for the check and
+    again for the renderer), and a page background file is read once per batch, not
+    on every page of every document."""
+    from PIL import Image
+
+    from bimtek_desk.events.copying import edited
+    from bimtek_desk.render import images
+
+    Image.new("RGB", (60, 40), (240, 236, 220)).save(tmp_path / "latar.png")
+    path = _copy_layout(tmp_path, lambda d: d["pages"][0].update(background="latar.png"))
+    event = attended.events.get(DEMO_EVENT_ID)
+    attended.events.upsert(edited(event, {"layouts": {"sertifikat": str(path)}}))
+    parsed: list[str] = []
+    read: list[str] = []
+    real_parse, real_read = layoutlib.parse, images.read
+    monkeypatch.setattr(layoutlib, "parse", lambda data, source, base: parsed.append(source) or real_parse(
+        data, source, base))
+    monkeypatch.setattr(images, "read", lambda p: read.append(Path(p).name) or real_read(p))
+    out = tmp_path / "semua.pdf"
+    codes = [r.badge_code or "" for r in attended.registrations.for_event(DEMO_EVENT_ID)[:3]]
+    r = cli("--db", demo_db, "certificates", "--event", DEMO_EVENT_ID, "--out", out, "--code", *codes)
+    assert r.code == 0, r.err
+    assert page_count(out) == 6
+    assert parsed == [path.name]  # once for the batch
+    assert read == ["latar.png", "latar.png"]  # the layout's check, then once for the batch's three fronts

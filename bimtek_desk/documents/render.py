@@ -63,6 +63,7 @@ class Renderer:
         self.pagesize = landscape(size) if layout.orientation == "landscape" else portrait(size)
         self._images: dict[str | bytes, EmbeddedImage | None] = {}
         self._spans: dict[str, tuple[float, float]] = {}
+        self._checked: set[str] = set()  # background paths found sound: checked once per renderer, not per page
         self.faces = sorted(layout.faces() | {"Caladea", "Caladea-Bold"})
 
     # -- images -----------------------------------------------------------------------
@@ -84,6 +85,15 @@ class Renderer:
                 path = Path(ref) if Path(ref).is_absolute() else self.layout.base_dir / ref
                 self._images[ref] = EmbeddedImage(_prepare(path, path.name)) if path.is_file() else None
         return self._images[ref]
+
+    def _check_background(self, ref: str) -> None:
+        """A page background passes ``layout.image_problem`` once per renderer (a batch):
+        it reads the file, which every page of every document would otherwise do again."""
+        if ref not in self._checked:
+            problem = layoutlib.image_problem(ref, self.layout.base_dir)
+            if problem:
+                raise UserError(f"Tata letak '{self.layout.name}': {problem}.")
+            self._checked.add(ref)
 
     # -- output -------------------------------------------------------------------------
 
@@ -115,9 +125,7 @@ class Renderer:
         for page in self.layout.pages:
             self._spans = {}  # textbox id -> (left, right) of its widest line on this page
             if page.get("background"):
-                problem = layoutlib.image_problem(page["background"], self.layout.base_dir)
-                if problem:
-                    raise UserError(f"Tata letak '{self.layout.name}': {problem}.")
+                self._check_background(page["background"])
                 bg = self._image(page["background"])
                 if bg is not None:
                     bg.draw(c, 0, 0, *self.pagesize, keep_aspect=False)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from bimtek_desk.committee.pin import Grant, Purpose
 from bimtek_desk.documents import drafts, issue
 from bimtek_desk.documents import layout as layoutlib
+from bimtek_desk.documents.layout import Layout
 from bimtek_desk.documents.render import Renderer
 from bimtek_desk.errors import UserError
 from bimtek_desk.gui import file_dialogs
@@ -390,14 +391,13 @@ class DocumentsPanel(BackgroundJobs, QWidget):
 
     # -- bulk work in the background -------------------------------------------------------
 
-    def _jobs(self, only: list[int] | None = None) -> list[issue.Job]:
-        event = self.store.events.get(self.ev.id)
+    def _jobs(self, event: Event, layout: Layout, only: list[int] | None = None) -> list[issue.Job]:
         if self.doc_type == "sertifikat":
-            jobs, _refused = issue.certificate_jobs(self.store, event)
+            jobs, _refused = issue.certificate_jobs(self.store, event, layout=layout)
             if only is not None:
                 jobs = [j for j in jobs if j.document.registration_id in only]
         else:
-            jobs = issue.plaque_jobs(self.store, event)
+            jobs = issue.plaque_jobs(self.store, event, layout=layout)
             if only is not None:
                 jobs = [j for j in jobs if j.document.award_id in only]
         if not jobs:
@@ -410,8 +410,10 @@ class DocumentsPanel(BackgroundJobs, QWidget):
     def _prepare(self, only: list[int] | None = None) -> tuple[list[issue.Job], Renderer, str] | None:
         """Numbers (on the UI thread: the store is not shared with workers) and a renderer."""
         try:
-            jobs = self._jobs(only)
-            renderer, title = issue.renderer_for(self.store.events.get(self.ev.id), self.doc_type)
+            event = self.store.events.get(self.ev.id)
+            layout = issue.load_layout(event, self.doc_type)  # read and checked once for the batch
+            jobs = self._jobs(event, layout, only)
+            renderer, title = issue.renderer_for(event, self.doc_type, layout)
         except UserError as exc:
             self.status.setText(str(exc))
             return None
