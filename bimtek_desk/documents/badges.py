@@ -203,8 +203,8 @@ def draw_badge(c: Canvas, b: BadgeData, x: float, y: float, w: float, h: float) 
         name_top = area_top - max(0.0, (area_top - area_bottom - f.height - kel_gap) / 2)
         c.setFillColor(INK)
         draw_fitted(c, f, "Lato-Bold", x + pad, name_top, w - 2 * pad)
-        _fitted_line(c, b.kelurahan, "Lato", max(MIN_TEXT, 11 * s), x + pad, name_top - f.height - 6.5 * mm * s, w - 2 * pad,
-                     MUTED, "center")
+        _fitted_line(c, b.kelurahan, "Lato", max(MIN_TEXT, 11 * s), x + pad, name_top - f.height - 6.5 * mm * s,
+                     w - 2 * pad, MUTED, "center")
         c.setFillColor(colour)
         c.rect(x, y, w, band, stroke=0, fill=1)
         c.setFillColorRGB(1, 1, 1)

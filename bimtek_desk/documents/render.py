@@ -37,7 +37,7 @@ INK = "#1F2937"
 Progress = Callable[[int, int], bool | None]  # (done, total) -> False cancels
 
 
-class Cancelled(UserError):
+class Cancelled(UserError):  # noqa: N818 (a cancel is the committee's choice, not an error; the name says so)
     def __init__(self) -> None:
         super().__init__("Dibatalkan.")
 

@@ -142,7 +142,7 @@ def signature_block(sig: dict[str, Any] | None, place_date: str, width: float) -
         text += f"<br/>NIP. {escape(str(sig['nip']))}"
     block = Table([["", Paragraph(text, STYLES["sign"])]], colWidths=[width - 80 * mm, 80 * mm])
     block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 6 * mm),
-                               ("FONTNAME", (0, 0), (-1, -1), "Caladea")]))  # no Helvetica, even for '' 
+                               ("FONTNAME", (0, 0), (-1, -1), "Caladea")]))  # no Helvetica, even for ''
     return block
 
 

@@ -276,7 +276,8 @@ def render(store: Store, event: Event, out: str | Path | BinaryIO, *, session: S
                      Paragraph(escape(p.basis), STYLES["cell_c"]),
                      Paragraph(_money(amount), STYLES["cell_c"]), *((sign, "") if n % 2 else ("", sign))])
     heights = [h or 0.0 for h in row_heights([header, *rows], widths, SIGN_W[1], pad_x=PAD)]
-    header_h = max(Paragraph(h, STYLES["head"]).wrap(w - 2 * PAD, 1000)[1] for h, w in zip(head, widths)) + 8
+    header_h = max(Paragraph(h, STYLES["head"]).wrap(w - 2 * PAD, 1000)[1]
+                   for h, w in zip(head, widths, strict=False)) + 8  # the signature columns have no head
 
     # The closing (the total in words, the note on shared masked NIKs, the sign-offs) and the first page's top.
     dated = dates.place_date(event.city, period.date)
@@ -423,7 +424,8 @@ def _as_paid(store: Store, event: Event, period: Period, amount: int, actor: str
 def _same_period_rule(store: Store, event: Event, period: Period) -> None:
     """Lists already made per day refuse a list for the whole event, and the other way round:
     the people on them would be paid again under the other rule."""
-    other = [m for m in store.payments.for_event(event.id, KIND) if (m.period == WHOLE_EVENT) != (period.key == WHOLE_EVENT)]
+    other = [m for m in store.payments.for_event(event.id, KIND)
+             if (m.period == WHOLE_EVENT) != (period.key == WHOLE_EVENT)]
     if other:
         made = "sekali untuk seluruh acara" if other[0].period == WHOLE_EVENT else "per hari"
         raise UserError(f"Daftar transport acara ini sudah dibuat {made} (nomor {other[0].number}): aturan "

@@ -287,7 +287,8 @@ class DocumentsPanel(BackgroundJobs, QWidget):
             note = f"{note}\n{missing}" if note else missing
         if self.doc_type == "sertifikat":
             for warning in drafts.jp_warnings(event):
-                note += ("\n" if note else "") + self.tr("JP tidak cocok dengan waktu agenda: %1").replace("%1", warning)
+                warned = self.tr("JP tidak cocok dengan waktu agenda: %1").replace("%1", warning)
+                note += ("\n" if note else "") + warned
         self.pending.setText(note)
         self.pending.setVisible(bool(note))
         self.confirm_button.setVisible(any(p.entry != drafts.LOGO for p in drafts.pending(event, self.doc_type)))
