@@ -11,6 +11,7 @@ import statistics
 import subprocess
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -26,9 +27,10 @@ from bimtek_desk.documents.render import Renderer
 from bimtek_desk.render import fonts, qr
 from bimtek_desk.render.emblem import draw_logo
 from bimtek_desk.store import Store
+from bimtek_desk.store.models import Event
 
 
-def _median(fn, runs: int = 3) -> float:  # type: ignore[no-untyped-def]
+def _median(fn: Callable[[], object], runs: int = 3) -> float:
     times = []
     for _ in range(runs):
         t0 = time.perf_counter()
@@ -76,7 +78,7 @@ def libreoffice(contexts: list[dict[str, str]], tmp: Path) -> float | None:
     return time.perf_counter() - t0
 
 
-def _with_images(store: Store, event):  # type: ignore[no-untyped-def]
+def _with_images(store: Store, event: Event) -> Event:
     """The event as a committee sets it up: a JPEG-like opaque logo and a scanned
     signature and stamp with transparent backgrounds (600×240 and 400×400 px)."""
     from PIL import Image, ImageDraw

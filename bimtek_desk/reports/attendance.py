@@ -88,14 +88,15 @@ def render(store: Store, event: Event, session: Session, out: str | Path | Binar
     sign_w = (width - sum(widths)) / 2  # at least SIGN_W: a signature needs room
     assert sign_w >= SIGN_W[0]
     widths += [sign_w, sign_w]
-    data = [[Paragraph(h, STYLES["head"]) for h in head] + [Paragraph("Tanda Tangan", STYLES["head"]), ""]]
+    data: list[list[Any]] = [[Paragraph(h, STYLES["head"]) for h in head]
+                             + [Paragraph("Tanda Tangan", STYLES["head"]), ""]]
     told = niklib.masks_told_apart([(line.registration.id, line.registration.person.nik,
                                      line.registration.person.kelurahan, line.registration.roster_row)
                                     for line in rows])
     for line in rows:
         p = line.registration.person
         masked, kel = told[line.registration.id]
-        cells = [
+        cells: list[Any] = [
             Paragraph(str(line.no), STYLES["cell_c"]),
             Paragraph(escape(person_name(p.name, upper)), STYLES["cell"]),
             Paragraph(escape(p.nik or "-") if show_nik else masked, STYLES["cell_c"]),

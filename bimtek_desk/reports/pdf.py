@@ -59,7 +59,8 @@ class NumberedCanvas(Canvas):
 
     def showPage(self) -> None:  # noqa: N802 (ReportLab API)
         self._pages.append(dict(self.__dict__))
-        self._startPage()
+        canvas: Any = self  # ReportLab's numbered-canvas recipe: _startPage is below its typed API
+        canvas._startPage()
 
     def save(self) -> None:
         total = len(self._pages)
@@ -67,7 +68,7 @@ class NumberedCanvas(Canvas):
             self.__dict__.update(state)
             self.setFont("Caladea", 8.5)
             self.setFillColor(HexColor("#4B5563"))
-            self.drawRightString(PAGE[0] - MARGIN, 9 * mm, f"Halaman {self._pageNumber} dari {total}")
+            self.drawRightString(PAGE[0] - MARGIN, 9 * mm, f"Halaman {self.getPageNumber()} dari {total}")
             footer = getattr(self, "_footer_text", "")
             if footer:
                 self.drawString(MARGIN, 9 * mm, footer)

@@ -433,7 +433,7 @@ def _same_period_rule(store: Store, event: Event, period: Period) -> None:
                         "dua kali. Kembalikan aturannya di berkas acara.")
 
 
-class _SumRow(list):  # type: ignore[type-arg]
+class _SumRow(list[Any]):
     """A subtotal row of the table (spans the columns before the money)."""
 
 

@@ -6,11 +6,12 @@ say it failed, be idle again")."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QAbstractButton, QLabel, QProgressBar
 
-from bimtek_desk.gui.workers import Job, run_job
+from bimtek_desk.gui.workers import Job, Work, run_job
 
 
 class BackgroundJobs:
@@ -20,13 +21,14 @@ class BackgroundJobs:
     cancel_button: QAbstractButton
     status: QLabel
     job: Job | None
-    tr: Callable[[str], str]  # the widget's own (its class is the translation context)
+    if TYPE_CHECKING:  # the widget's own (its class is the translation context), as QObject types it
+        def tr(self, sourceText: str, /, disambiguation: str | None = ..., n: int = ...) -> str: ...  # noqa: N803
 
     def busy_buttons(self) -> list[QAbstractButton]:
         """The buttons that start a job, disabled while one runs."""
         raise NotImplementedError
 
-    def _start(self, label: str, work: Callable[..., Any], on_done: Callable[..., Any]) -> Job | None:
+    def _start(self, label: str, work: Work, on_done: Callable[..., Any]) -> Job | None:
         if self.job is not None and self.job.running:
             self.status.setText(self.tr("Masih ada pekerjaan berjalan."))
             return None
@@ -36,7 +38,7 @@ class BackgroundJobs:
         for b in self.busy_buttons():
             b.setEnabled(False)
         self.status.setText(label)
-        job = run_job(work, self)  # type: ignore[arg-type]
+        job = run_job(work, self if isinstance(self, QObject) else None)
         job.setObjectName(label.rstrip("…"))
         job.progress.connect(self._on_progress)
         job.finished.connect(on_done)

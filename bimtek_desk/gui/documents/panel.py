@@ -12,7 +12,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -33,7 +33,7 @@ from bimtek_desk.documents.render import Renderer
 from bimtek_desk.errors import UserError
 from bimtek_desk.gui import file_dialogs
 from bimtek_desk.gui.documents.background import BackgroundJobs
-from bimtek_desk.gui.documents.printing import make_printer, print_documents
+from bimtek_desk.gui.documents.printing import PrintResult, make_printer, print_documents
 from bimtek_desk.gui.event.confirm_row import ask_and_confirm
 from bimtek_desk.gui.workers import Job
 from bimtek_desk.store import Store
@@ -107,8 +107,8 @@ class DocumentsPanel(BackgroundJobs, QWidget):
         self.print_button.clicked.connect(self._ask_print)
         self.print_one_button.clicked.connect(lambda: self._ask_print(only=[int(self.holder_box.currentData())]))
         self.cancel_button.clicked.connect(self.cancel)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self._ask_save)
-        QShortcut(QKeySequence.StandardKey.Print, self, activated=self._ask_print)
+        QShortcut(QKeySequence.StandardKey.Save, self, self._ask_save)
+        QShortcut(QKeySequence.StandardKey.Print, self, lambda: self._ask_print())
 
         self.layout_label = QLabel(self.tr("Tata letak:"))
         # Two rows, combo boxes that do not grow with their longest entry: fits 1024 px.
@@ -323,9 +323,11 @@ class DocumentsPanel(BackgroundJobs, QWidget):
 
             self.badges = BadgesPage(self.store, self.ev)
             self.pages.addWidget(self.badges)
-        if badge:
-            self.badges.refresh()  # type: ignore[union-attr]
-        self.pages.setCurrentWidget(self.badges if badge else self.documents_page)
+        if badge and self.badges is not None:
+            self.badges.refresh()
+            self.pages.setCurrentWidget(self.badges)
+        else:
+            self.pages.setCurrentWidget(self.documents_page)
         return badge
 
     @property
@@ -459,7 +461,7 @@ class DocumentsPanel(BackgroundJobs, QWidget):
         label = self.tr("Membuat %1 berkas…") if split else self.tr("Membuat %1 dokumen…")
         return self._start(label.replace("%1", str(len(jobs))), work, done)
 
-    def print_to(self, printer_name: str | None, printer=None,  # type: ignore[no-untyped-def]
+    def print_to(self, printer_name: str | None, printer: QPrinter | None = None,
                  only: list[int] | None = None) -> Job | None:
         """Render and print in the background (everyone, or only these holders);
         only documents whose pages all went to the printer are logged as printed."""
@@ -473,14 +475,14 @@ class DocumentsPanel(BackgroundJobs, QWidget):
         copies = 1 if printer is None else printer.copyCount()
         duplex = None if printer is None else printer.duplex()
 
-        def work(progress, cancelled):  # type: ignore[no-untyped-def]
+        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> PrintResult:
             with tempfile.TemporaryDirectory(prefix="bimtek-print-") as tmp:
                 pdf = Path(tmp) / "cetak.pdf"
                 issue.render_files(renderer, jobs, out=pdf, title=title)
                 return print_documents(pdf, name, pages_per_document=pages_per_doc, landscape=landscape,
                                        copies=copies, duplex=duplex, progress=progress, cancelled=cancelled)
 
-        def done(result) -> None:  # type: ignore[no-untyped-def]
+        def done(result: PrintResult) -> None:
             self._log(jobs[: result.documents_printed], name or "", action="print")
             if result.error:
                 self.status.setText(self.tr("Pencetakan berhenti: %1").replace("%1", result.error))
@@ -568,10 +570,11 @@ class DocumentsPanel(BackgroundJobs, QWidget):
         note = self.draft_note()
         if note:  # the print dialog says what remains (Qt's own dialog; a native one gets the title)
             dialog.setWindowTitle(self.tr("Cetak — DRAF"))
-            if dialog.layout() is not None:
+            box = dialog.layout()
+            if box is not None:
                 label = QLabel(note)
                 label.setWordWrap(True)
                 label.setStyleSheet("color: #B45309; font-weight: bold;")
-                dialog.layout().addWidget(label)
+                box.addWidget(label)
         if dialog.exec():
             self.print_to(None, printer, only=only)
