@@ -8,8 +8,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QAbstractButton, QLabel, QProgressBar
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QAbstractButton, QLabel, QProgressBar, QPushButton
 
 from bimtek_desk.gui.workers import Job, Work, run_job
 
@@ -23,6 +23,19 @@ class BackgroundJobs:
     job: Job | None
     if TYPE_CHECKING:  # the widget's own (its class is the translation context), as QObject types it
         def tr(self, sourceText: str, /, disambiguation: str | None = ..., n: int = ...) -> str: ...  # noqa: N803
+
+    def _make_job_widgets(self, *, selectable: bool = False) -> None:
+        """The progress bar, cancel button and status line, hidden until a job runs
+        (``selectable``: the status text can be selected and copied)."""
+        self.progress = QProgressBar()
+        self.cancel_button = QPushButton(self.tr("Batal"))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        if selectable:
+            self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.cancel_button.clicked.connect(self.cancel)
 
     def busy_buttons(self) -> list[QAbstractButton]:
         """The buttons that start a job, disabled while one runs."""

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -90,13 +89,7 @@ class BadgesPage(BackgroundJobs, QWidget):
         self._preview_buffer: QBuffer | None = None
         self.save_button = QPushButton(self.tr("Simpan badge ke PDF…  (Ctrl+S)"))
         self.print_button = QPushButton(self.tr("Cetak badge…  (Ctrl+P)"))
-        self.progress = QProgressBar()
-        self.cancel_button = QPushButton(self.tr("Batal"))
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.progress.hide()
-        self.cancel_button.hide()
+        self._make_job_widgets(selectable=True)
 
         self.layout_box.currentIndexChanged.connect(self.refresh)
         self.who_box.currentIndexChanged.connect(self.refresh)
@@ -104,7 +97,6 @@ class BadgesPage(BackgroundJobs, QWidget):
         self.people.itemSelectionChanged.connect(self._on_selection)
         self.save_button.clicked.connect(self.ask_save)
         self.print_button.clicked.connect(self.ask_print)
-        self.cancel_button.clicked.connect(self.cancel)
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Tata letak:")))

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -92,12 +91,7 @@ class DocumentsPanel(BackgroundJobs, QWidget):
         self.confirm_button.setToolTip(self.tr("Data contoh yang sudah benar dikonfirmasi (PIN panitia); "
                                                "dokumen tidak lagi bertanda DRAF"))
         self.confirm_button.clicked.connect(lambda: self.confirm_pending())
-        self.progress = QProgressBar()
-        self.cancel_button = QPushButton(self.tr("Batal"))
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.progress.hide()
-        self.cancel_button.hide()
+        self._make_job_widgets()
 
         self.type_box.currentIndexChanged.connect(self.reload)
         self.layout_box.activated.connect(self._on_layout_chosen)
@@ -106,7 +100,6 @@ class DocumentsPanel(BackgroundJobs, QWidget):
         self.split_button.clicked.connect(self._ask_split)
         self.print_button.clicked.connect(self._ask_print)
         self.print_one_button.clicked.connect(lambda: self._ask_print(only=[int(self.holder_box.currentData())]))
-        self.cancel_button.clicked.connect(self.cancel)
         QShortcut(QKeySequence.StandardKey.Save, self, self._ask_save)
         QShortcut(QKeySequence.StandardKey.Print, self, lambda: self._ask_print())
 
