@@ -171,3 +171,30 @@ def cli(capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
 
 def file_digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+# The check-ins the report tests read back (one home: tests/test_reports.py and tests/test_spj.py).
+
+@pytest.fixture
+def two_sessions(demo_store: Store) -> Store:
+    """Rows 0-99 at REG, rows 50-149 at M3: 50 at REG only, 50 at both, 50 at M3 only."""
+    from tests.helpers.attend import attend
+
+    regs = demo_store.registrations.for_event(DEMO_EVENT_ID)
+    attend(demo_store, regs[:100], ("REG",), desk="Meja 1", operator="Rina")
+    return attend(demo_store, regs[50:150], ("M3",), desk="Meja 1", operator="Rina")
+
+
+@pytest.fixture
+def present(demo_store: Store) -> Store:
+    """150 checked in at REG, 120 at M3; one REG check-in annulled (a 151st, 'salah orang')."""
+    from bimtek_desk.desk.checkin import Desk
+    from tests.helpers.attend import attend
+
+    regs = demo_store.registrations.for_event(DEMO_EVENT_ID)
+    attend(demo_store, regs[:151], ("REG",), desk="Meja 1", operator="Rina")
+    reg_desk = Desk(demo_store, demo_store.events.get(DEMO_EVENT_ID), session="REG", desk="Meja 1", operator="Rina")
+    last = demo_store.checkins.current(regs[150].id, reg_desk.session.id)
+    assert last is not None
+    reg_desk.undo(last.id, reason="salah orang", pin="181125")
+    return attend(demo_store, regs[:120], ("M3",))

@@ -12,6 +12,11 @@ from pypdf import PdfReader
 from bimtek_desk.scanning import qrfound
 
 
+def flat(text: str) -> str:
+    """The text with every run of white space (line breaks too) as one space."""
+    return " ".join(text.split())
+
+
 @dataclass(frozen=True)
 class Run:
     text: str

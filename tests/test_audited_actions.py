@@ -101,3 +101,26 @@ def test_grant_of_another_event_is_not_accepted(demo_store: Store) -> None:
     other = pinlib.Grant("acara-lain", "x")
     with pytest.raises(UserError):
         actions.disclose_nik(demo_store, DEMO_EVENT_ID, other, actor="cli", where="x")
+
+
+@pytest.mark.parametrize("action", ["reissue", "decide"])
+def test_a_registration_of_another_event_is_refused_alike(demo_store: Store, action: str) -> None:
+    """One home (committee.actions.registration_for): the PIN first, then the registration,
+    refused with the same words when it belongs to another event, and nothing written."""
+    from bimtek_desk.documents import issue
+    from bimtek_desk.events.copying import copy_event
+
+    event = demo_store.events.get(DEMO_EVENT_ID)
+    other = copy_event(demo_store, event, "bimtek-lain-2026", event.date_start.replace(year=2026))
+    reg = demo_store.registrations.for_event(DEMO_EVENT_ID)[0]
+    before = len(demo_store.audit.entries(other.id))
+    with pytest.raises(UserError, match=f"^{reg.person.name} tidak terdaftar di acara ini"):
+        if action == "reissue":
+            actions.reissue_badge(demo_store, other, reg.id, "hilang", DEMO_PIN, actor="cli")
+        else:
+            issue.decide(demo_store, other, reg.id, False, "uji", actor="cli", pin=DEMO_PIN)
+    assert demo_store.registrations.get(reg.id).badge_code == reg.badge_code
+    assert demo_store.documents.overrides(DEMO_EVENT_ID) == {}
+    assert len(demo_store.audit.entries(other.id)) == before
+    with pytest.raises(UserError, match="PIN"):  # the PIN is asked before anything is looked up
+        actions.registration_for(demo_store, other, reg.id, None, actor="cli", purpose=pinlib.Purpose.ELIGIBILITY)

@@ -23,7 +23,7 @@ from bimtek_desk.store import Store
 from tests.conftest import DEMO_EVENT_ID
 from tests.helpers.attend import attend
 from tests.helpers.final import make_final
-from tests.pdfutil import decode_qr, page_count, page_texts, runs
+from tests.pdfutil import decode_qr, flat, page_count, page_texts, runs
 
 ABSENT = 5  # the last five of the roster never check in
 
@@ -34,10 +34,6 @@ def attended(demo_store: Store) -> Store:
     confirmed and a logo chosen (so documents are final, not DRAF)."""
     make_final(demo_store, DEMO_EVENT_ID)
     return attend(demo_store, demo_store.registrations.for_event(DEMO_EVENT_ID)[:-ABSENT])
-
-
-def flat(text: str) -> str:
-    return " ".join(text.split())
 
 
 def render_all(store: Store, out: Path) -> list[issue.Job]:
@@ -224,7 +220,8 @@ def test_unknown_variable_visible_in_preview_refused_in_bulk(tmp_path: Path) -> 
 
 
 @pytest.mark.parametrize("change, fragment", [
-    (lambda d: d["pages"][0]["elements"][3].update(font="Comic Sans"), "pages[0].elements[3].font: huruf tidak dikenal"),
+    (lambda d: d["pages"][0]["elements"][3].update(font="Comic Sans"),
+     "pages[0].elements[3].font: huruf tidak dikenal"),
     (lambda d: d["pages"][0]["elements"][0].update(font="Lato"), "pages[0].elements[0]: kolom tidak dikenal 'font'"),
     (lambda d: d["pages"][0]["elements"].append({"type": "circle"}),
      "pages[0].elements[15]: jenis elemen tidak dikenal 'circle'"),
@@ -248,7 +245,8 @@ def test_committee_layout_copy_is_used(attended: Store, tmp_path: Path) -> None:
 
 
 def test_signatory_names_and_upper_case() -> None:
-    assert signatory_name({"name": "Hj. Rahmawati Noor, S.Sos., M.AP.", "print_honorific": True}) == "HJ. RAHMAWATI NOOR"
+    honorific = {"name": "Hj. Rahmawati Noor, S.Sos., M.AP.", "print_honorific": True}
+    assert signatory_name(honorific) == "HJ. RAHMAWATI NOOR"
     assert signatory_name({"name": "Hj. Rahmawati Noor, S.Sos., M.AP."}) == "RAHMAWATI NOOR"
     assert signatory_name({"name": "H. Muhammad Yamin HR", "print_honorific": True}) == "H. MUHAMMAD YAMIN HR"
     assert signatory_name({"name": "Drs. H. Ahmad, M.Si.", "print_honorific": True}) == "H. AHMAD"
@@ -257,8 +255,67 @@ def test_signatory_names_and_upper_case() -> None:
 def test_names_upper_keeps_titles(demo_store: Store, tmp_path: Path) -> None:
     make_final(demo_store, DEMO_EVENT_ID)  # a draft's QR is not signed
     event = demo_store.events.update_settings(DEMO_EVENT_ID, {"names_upper": True})
-    reg = next(r for r in demo_store.registrations.for_event(DEMO_EVENT_ID) if r.person.name.startswith("Drs. H. Muhammad"))
+    reg = next(r for r in demo_store.registrations.for_event(DEMO_EVENT_ID)
+               if r.person.name.startswith("Drs. H. Muhammad"))
     demo_store.documents.override(reg.id, True, "uji", "test")
     jobs, _ = issue.certificate_jobs(demo_store, event, codes_in=[reg.badge_code or ""])
     assert jobs[0].context["name"] == "Drs. H. MUHAMMAD FAHRURRAZI AKHMAD SYAHRANI, M.AP."
     assert cose.decode(jobs[0].context["verify_payload"]).claims().name == jobs[0].context["name"]  # as printed
+
+
+@pytest.mark.parametrize("split", [True, False])
+def test_a_cancelled_batch_keeps_whole_files_only_and_says_which(demo_store: Store, tmp_path: Path,
+                                                                 split: bool) -> None:
+    """The batch cancel policy lives in the core (issue.render_batch), not in the Dokumen
+    widget: one file each keeps the files written before the cancel, each whole; one PDF
+    keeps nothing; what is kept is what gets logged."""
+    make_final(demo_store, DEMO_EVENT_ID)
+    attend(demo_store, demo_store.registrations.for_event(DEMO_EVENT_ID)[:8])
+    event = demo_store.events.get(DEMO_EVENT_ID)
+    jobs, _ = issue.certificate_jobs(demo_store, event)
+    renderer, title = issue.renderer_for(event, "sertifikat")
+    seen: list[tuple[int, int]] = []
+    where = tmp_path / ("wa" if split else "semua.pdf")
+    batch = issue.render_batch(renderer, jobs, title=title, progress=lambda d, t: seen.append((d, t)),
+                               cancelled=lambda: len(seen) >= 3, out=None if split else where,
+                               split_dir=where if split else None)
+    assert batch.cancelled and seen == [(1, 8), (2, 8), (3, 8)]
+    if split:
+        kept = sorted(where.glob("*.pdf"))
+        assert batch.total == 8 and batch.kept == jobs[:4] and len(kept) == 4  # the 4th was whole when cancelled
+        assert all(page_count(p) == 2 for p in kept) and not list(where.glob(".*"))
+    else:
+        assert batch.total == 1 and batch.kept == [] and not where.exists() and not list(tmp_path.glob(".*"))
+    whole = issue.render_batch(renderer, jobs[:2], title=title, out=tmp_path / "dua.pdf")
+    assert not whole.cancelled and whole.files == [tmp_path / "dua.pdf"] and whole.kept == jobs[:2]
+    with pytest.raises(UserError, match="Tidak ada dokumen"):  # an error that is no cancel is raised
+        issue.render_batch(renderer, [], out=tmp_path / "nol.pdf")
+
+
+def test_a_batch_reads_its_layout_and_background_once(attended: Store, cli, demo_db: Path, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """The layout is read and schema-checked once per batch (not once for the check and
+    again for the renderer), and a page background file is read once per batch, not
+    on every page of every document."""
+    from PIL import Image
+
+    from bimtek_desk.events.copying import edited
+    from bimtek_desk.render import images
+
+    Image.new("RGB", (60, 40), (240, 236, 220)).save(tmp_path / "latar.png")
+    path = _copy_layout(tmp_path, lambda d: d["pages"][0].update(background="latar.png"))
+    event = attended.events.get(DEMO_EVENT_ID)
+    attended.events.upsert(edited(event, {"layouts": {"sertifikat": str(path)}}))
+    parsed: list[str] = []
+    read: list[str] = []
+    real_parse, real_read = layoutlib.parse, images.read
+    monkeypatch.setattr(layoutlib, "parse", lambda data, source, base: parsed.append(source) or real_parse(
+        data, source, base))
+    monkeypatch.setattr(images, "read", lambda p: read.append(Path(p).name) or real_read(p))
+    out = tmp_path / "semua.pdf"
+    codes = [r.badge_code or "" for r in attended.registrations.for_event(DEMO_EVENT_ID)[:3]]
+    r = cli("--db", demo_db, "certificates", "--event", DEMO_EVENT_ID, "--out", out, "--code", *codes)
+    assert r.code == 0, r.err
+    assert page_count(out) == 6
+    assert parsed == [path.name]  # once for the batch
+    assert read == ["latar.png", "latar.png"]  # the layout's check, then once for the batch's three fronts

@@ -82,3 +82,26 @@ def test_number_pattern() -> None:
                                   date=dt.date(2025, 11, 18), event_id="x")
     assert out == "400.9.12/007/Dayasos-Dinsos/XI/2025"
     assert eventfile.check_number_pattern("{seq}/{tahun}") == ["variabel tidak dikenal {tahun}"]
+
+
+def test_a_stored_session_is_its_spec_with_an_id() -> None:
+    """One session record (issue 28 item 6): the store's Session is the event file's
+    SessionSpec plus its row id and event, and a stored session reads back as its spec;
+    an event's facts are one record too (EventFacts, of EventSpec and Event)."""
+    import dataclasses
+
+    from bimtek_desk.store import Store
+    from bimtek_desk.store.models import Event, EventFacts, Session, SessionSpec
+
+    assert eventfile.SessionSpec is SessionSpec and issubclass(Session, SessionSpec)
+    assert issubclass(eventfile.EventSpec, EventFacts) and issubclass(Event, EventFacts)
+    spec = eventfile.load(resource("demo", "event.json"))
+    with Store.memory() as store:
+        store.events.upsert(spec)
+        stored = store.events.sessions(spec.id)
+        event = store.events.get(spec.id)
+    facts = [f.name for f in dataclasses.fields(EventFacts)]
+    assert [getattr(event, n) for n in facts] == [getattr(spec, n) for n in facts]
+    names = [f.name for f in dataclasses.fields(SessionSpec)]
+    assert [SessionSpec(**{n: getattr(s, n) for n in names}) for s in stored] == list(spec.sessions)
+    assert all(s.event_id == spec.id and s.id > 0 for s in stored)

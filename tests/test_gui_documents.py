@@ -64,7 +64,8 @@ def test_cancel_keeps_the_complete_files_and_says_so(panel: DocumentsPanel, demo
     assert failed == [] and 3 <= len(kept) < 20 and not list(folder.glob(".*"))
     assert all(page_count(p) == 2 for p in kept)  # each kept file is whole
     assert panel.status.text() == f"Dibatalkan: {len(kept)} dari 20 berkas tersimpan di {folder}."
-    logged = [d for d in demo_store.documents.for_event(DEMO_EVENT_ID, "sertifikat") if demo_store.documents.prints(d.id)]
+    logged = [d for d in demo_store.documents.for_event(DEMO_EVENT_ID, "sertifikat")
+              if demo_store.documents.prints(d.id)]
     assert len(logged) == len(kept)  # the kept files are logged as rendered, no others
 
 

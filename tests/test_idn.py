@@ -112,3 +112,24 @@ def test_terbilang_against_a_table_written_from_the_rules() -> None:
     assert terbilang.rupiah_words(125_001_000) == "Seratus dua puluh lima juta seribu rupiah"
     with pytest.raises(ValueError):
         terbilang.terbilang(10 ** 15)
+
+
+def test_stored_timestamps_are_cut_in_one_place() -> None:
+    """One helper (idn.dates.stamp) shows a part of a stored timestamp as written;
+    no product module slices '…T07:45:12.345+08:00' by hand any more."""
+    import re
+    from pathlib import Path
+
+    from bimtek_desk.idn.dates import stamp
+
+    iso = "2025-11-18T07:45:12.345+08:00"
+    assert [stamp(iso, p) for p in ("date", "minute", "second", "clock", "time")] == [
+        "2025-11-18", "2025-11-18 07:45", "2025-11-18 07:45:12", "07:45", "07:45:12"]
+    assert stamp(iso) == "2025-11-18 07:45:12" and stamp(None) == stamp("") == ""
+    by_hand = re.compile(r"""(\bat|_at|\biso|\[["']time["']\]|or "?"?\))\[(11)?:(10|16|19)\]"""
+                         r"""|\.replace\(["']T["'], ["'] ["']\)""")
+    root = Path(__file__).resolve().parent.parent / "bimtek_desk"
+    found = [f"{p.relative_to(root)}:{n}" for p in sorted(root.rglob("*.py"))
+             for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), start=1)
+             if by_hand.search(line) and p.name != "dates.py"]
+    assert found == []

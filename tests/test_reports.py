@@ -8,33 +8,12 @@ import openpyxl
 import pytest
 from reportlab.lib.units import mm
 
-from bimtek_desk.desk.checkin import Desk
 from bimtek_desk.idn import nik as niklib
 from bimtek_desk.idn.names import upper_name
 from bimtek_desk.reports import attendance, excel, transport
 from bimtek_desk.store import Store
 from tests.conftest import DEMO_EVENT_ID
-from tests.pdfutil import line_segments, page_count, page_texts, runs
-
-
-@pytest.fixture
-def present(demo_store: Store) -> Store:
-    """150 checked in at REG, 120 at M3; one REG check-in annulled."""
-    event = demo_store.events.get(DEMO_EVENT_ID)
-    regs = demo_store.registrations.for_event(DEMO_EVENT_ID)
-    reg_desk = Desk(demo_store, event, session="REG", desk="Meja 1", operator="Rina")
-    for r in regs[:151]:
-        reg_desk.check_in(r.id)
-    last = demo_store.checkins.current(regs[150].id, reg_desk.session.id)
-    reg_desk.undo(last.id, reason="salah orang", pin="181125")  # type: ignore[union-attr]
-    m3 = Desk(demo_store, event, session="M3")
-    for r in regs[:120]:
-        m3.check_in(r.id)
-    return demo_store
-
-
-def flat(t: str) -> str:
-    return " ".join(t.split())
+from tests.pdfutil import flat, line_segments, page_count, page_texts, runs
 
 
 def test_blank_daftar_hadir(present: Store, tmp_path: Path) -> None:
@@ -247,3 +226,70 @@ def test_attended_list_details(present: Store, tmp_path: Path) -> None:
     # The kop without an address has no third line holding only the city.
     first = [r.text.strip() for r in runs(out, 0)]
     assert "Banjarmasin" not in first
+
+
+def test_both_report_pdfs_are_set_up_in_one_place(two_sessions: Store, tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """The daftar hadir and the transport list get their pages, footer, anchor and mark
+    from reports.pdf.build (one home): the same footer on every page of both."""
+    from pypdf import PdfReader
+
+    from bimtek_desk.reports import pdf
+
+    made: list[tuple[str, str]] = []
+    real = pdf.canvas_maker
+
+    def recording(footer: str = "", mark: str = "", anchor: str = "") -> object:
+        made.append((footer, mark))
+        return real(footer, mark, anchor)
+
+    monkeypatch.setattr(pdf, "canvas_maker", recording)
+    event = two_sessions.events.get(DEMO_EVENT_ID)
+    attendance.render(two_sessions, event, two_sessions.events.session(DEMO_EVENT_ID, "REG"), tmp_path / "dh.pdf")
+    result = transport.render(two_sessions, event, tmp_path / "tr.pdf")
+    assert result.number is None  # the demo names no transport officials: both are drafts
+    assert made == [(f"{event.short_name} · Daftar hadir REG", "DRAF"),
+                    (f"{event.short_name} · Daftar penerimaan transport", "DRAF")]
+    for name, footer in (("dh.pdf", made[0][0]), ("tr.pdf", made[1][0])):
+        texts = [flat(t) for t in page_texts(tmp_path / name)]
+        for n, t in enumerate(texts, start=1):
+            assert footer in t and "Jangkar audit " in t and f"Halaman {n} dari {len(texts)}" in t and "DRAF" in t
+        meta = PdfReader(str(tmp_path / name)).metadata
+        assert meta is not None and meta.author == event.settings["organizer"]
+        assert str(meta.title).startswith(f"DRAF Daftar {'hadir' if name == 'dh.pdf' else 'penerimaan'} ")
+
+
+def test_cli_csv_and_excel_history_agree_on_every_check_in(present: Store, demo_db: Path, cli,  # type: ignore[no-untyped-def]
+                                                           tmp_path: Path) -> None:
+    """One check-in history (reports.history): the CLI's attendance CSV and the workbook's
+    'Riwayat check-in' give each check-in the same session, name, badge code and
+    annulment — also for a participant who was replaced, whose badge is revoked: both
+    name the code that was scanned."""
+    import csv
+    import io
+
+    from bimtek_desk.store.people import PersonData
+
+    event = present.events.get(DEMO_EVENT_ID)
+    gone = present.registrations.for_event(DEMO_EVENT_ID)[0]
+    substitute = present.people.add(PersonData(name="Alwi Pengganti", nik=None,
+                                               kelurahan="Antasan Besar"))
+    present.registrations.replace(event, gone.id, substitute, reason="sakit")
+    assert present.registrations.get(gone.id).badge_code is None
+
+    out = tmp_path / "rekap.xlsx"
+    excel.export(present, event, out)
+    ws = openpyxl.load_workbook(out)["Riwayat check-in"]
+    head = [c.value for c in ws[1]]
+    sheet = {}
+    for values in ws.iter_rows(min_row=2, values_only=True):
+        row = dict(zip(head, values, strict=True))
+        if row["Jenis"] == "check-in":
+            sheet[row["ID"]] = (row["Sesi"], row["Nama"], row["Kode badge"], row["Dibatalkan"] == "ya",
+                                row["Alasan"] or "")
+    listed = {int(r["checkin_id"]): (r["session"], r["name"], r["code"], r["annulled"] == "True", r["annul_reason"])
+              for r in csv.DictReader(io.StringIO(cli("--db", demo_db, "attendance", "--event", DEMO_EVENT_ID,
+                                                      "--csv").out))}
+    assert listed == sheet and len(listed) == 271
+    assert sum(annulled for *_, annulled, _ in listed.values()) == 1
+    assert {v[2] for v in listed.values() if v[1] == gone.person.name} == {gone.badge_code}

@@ -18,27 +18,9 @@ from bimtek_desk.reports import attendance, excel, stats, transport
 from bimtek_desk.store import Store
 from tests.conftest import DEMO_EVENT_ID
 from tests.helpers.final import make_final
-from tests.pdfutil import page_texts
+from tests.pdfutil import flat, page_texts
 
 AMOUNT = 150_000
-
-
-def flat(t: str) -> str:
-    return " ".join(t.split())
-
-
-@pytest.fixture
-def two_sessions(demo_store: Store) -> Store:
-    """Rows 0-99 at REG, rows 50-149 at M3: 50 at REG only, 50 at both, 50 at M3 only."""
-    event = demo_store.events.get(DEMO_EVENT_ID)
-    regs = demo_store.registrations.for_event(DEMO_EVENT_ID)
-    reg = Desk(demo_store, event, session="REG", desk="Meja 1", operator="Rina")
-    for r in regs[:100]:
-        reg.check_in(r.id)
-    m3 = Desk(demo_store, event, session="M3", desk="Meja 1", operator="Rina")
-    for r in regs[50:150]:
-        m3.check_in(r.id)
-    return demo_store
 
 
 def _money(text: str, label: str) -> list[int]:
@@ -146,7 +128,8 @@ def test_transport_cli_refuses_a_second_payment(two_sessions: Store, cli, demo_d
     assert r.code == 0 and "SALINAN: daftar untuk 2025-11-18 sudah dibuat dengan nomor" in r.out
     r = cli("--db", demo_db, "report", "transport", "--event", DEMO_EVENT_ID, "--susulan", "--out", tmp_path / "s.pdf")
     assert r.code == 1 and "tidak ada daftar susulan" in r.err
-    r = cli("--db", demo_db, "report", "transport", "--event", DEMO_EVENT_ID, "--part", "3", "--out", tmp_path / "s.pdf")
+    r = cli("--db", demo_db, "report", "transport", "--event", DEMO_EVENT_ID, "--part", "3",
+            "--out", tmp_path / "s.pdf")
     assert r.code == 1 and "Daftar transport ke-3 untuk 2025-11-18 belum ada (ada 1)" in r.err
     r = cli("--db", demo_db, "report", "transport", "--event", DEMO_EVENT_ID, "--date", "2025-11-19",
             "--out", tmp_path / "c.pdf")
@@ -499,7 +482,8 @@ def _move_m3_to_the_next_day(store: Store) -> None:
         if item["key"] == "M3":
             item["date"] = "2025-11-19"
     store.events.upsert(eventfile.parse(data))
-    store.events.update_settings(DEMO_EVENT_ID, {"committee_pin": hash_pin(DEMO_PIN, policy=False)})  # the published demo PIN
+    # the published demo PIN
+    store.events.update_settings(DEMO_EVENT_ID, {"committee_pin": hash_pin(DEMO_PIN, policy=False)})
     import_roster(store, DEMO_EVENT_ID, DEMO_ROSTER, actor="test")
     make_final(store, DEMO_EVENT_ID)
 
@@ -548,7 +532,8 @@ def test_a_paid_list_stays_in_the_totals_when_its_day_has_no_session_any_more(tw
     data = json.loads(Path(DEMO_EVENT).read_text(encoding="utf-8"))
     data["date"] = data["date_end"] = "2025-11-19"
     store.events.upsert(eventfile.parse(data))
-    store.events.update_settings(DEMO_EVENT_ID, {"committee_pin": hash_pin(DEMO_PIN, policy=False)})  # the published demo PIN
+    # the published demo PIN
+    store.events.update_settings(DEMO_EVENT_ID, {"committee_pin": hash_pin(DEMO_PIN, policy=False)})
     make_final(store, DEMO_EVENT_ID)
     event = store.events.get(DEMO_EVENT_ID)
     assert [p.key for p in transport.periods(store, event)] == ["2025-11-19"]

@@ -9,6 +9,7 @@ from typing import Any
 
 from bimtek_desk.cli.common import ask_pin, exists_readonly, open_store, out, positive
 from bimtek_desk.committee.restore import restore_backup
+from bimtek_desk.idn.dates import stamp
 from bimtek_desk.store import default_path
 
 
@@ -68,7 +69,7 @@ def cmd_audit_log(args: argparse.Namespace) -> int:
             store.events.get(args.event)  # a mistyped id says so instead of an empty log
         entries = store.audit.entries(args.event, limit=args.limit)
     for e in entries:
-        out(f"{e.at[:19].replace('T', ' ')}\t{e.actor}\t{label(e.action)}\t{describe(e.detail)}")
+        out(f"{stamp(e.at)}\t{e.actor}\t{label(e.action)}\t{describe(e.detail)}")
     return 0
 
 

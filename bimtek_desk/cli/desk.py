@@ -8,8 +8,8 @@ import sys
 from typing import Any
 
 from bimtek_desk.cli.common import ask_pin, exists_readonly, open_store, out, write_csv
+from bimtek_desk.idn.dates import stamp
 from bimtek_desk.store import Store
-from bimtek_desk.store.checkins import annul_reasons
 
 
 def cmd_desk(args: argparse.Namespace) -> int:
@@ -49,22 +49,20 @@ def cmd_checkin(args: argparse.Namespace) -> int:
 
 
 def attendance_rows(store: Store, event_id: str, session: str | None) -> list[dict[str, Any]]:
-    sessions = {s.id: s for s in store.events.sessions(event_id)}
+    """The check-ins (not the undos) of reports.history, as CSV/JSON rows."""
+    from bimtek_desk.reports import history
+
     session_id = store.events.session(event_id, session).id if session else None
-    history = store.checkins.history(event_id, session_id)
-    reasons = annul_reasons(history)
-    regs = store.registrations.get_many(sorted({c.registration_id for c, _ in history}))
     rows = []
-    for c, annulled in history:
-        if c.annuls is not None:
+    for line in history.lines(store, event_id, session_id):
+        c, reg = line.checkin, line.registration
+        if line.is_undo or reg is None:
             continue
-        reg = regs[c.registration_id]
-        code = reg.badge_code or next((b.code for b in reversed(store.registrations.badges(reg.id))), None)
         rows.append({
-            "checkin_id": c.id, "code": code, "name": reg.person.name, "kelurahan": reg.person.kelurahan,
-            "role": reg.role, "session": sessions[c.session_id].key, "time": c.at, "desk": c.desk,
-            "operator": c.operator, "method": c.method, "device": c.device, "annulled": annulled,
-            "annul_reason": reasons.get(c.id) if annulled else None,
+            "checkin_id": c.id, "code": line.code, "name": reg.person.name, "kelurahan": reg.person.kelurahan,
+            "role": reg.role, "session": line.session, "time": c.at, "desk": c.desk,
+            "operator": c.operator, "method": c.method, "device": c.device, "annulled": line.annulled,
+            "annul_reason": line.annul_reason,
         })
     return rows
 
@@ -82,7 +80,7 @@ def cmd_attendance(args: argparse.Namespace) -> int:
     else:
         for r in rows:
             flag = "  DIBATALKAN: " + (r["annul_reason"] or "") if r["annulled"] else ""
-            out(f"{r['time'][:19].replace('T', ' ')}\t{r['session']}\t{r['code']}\t{r['name']}\t{r['desk']}\t"
+            out(f"{stamp(r['time'])}\t{r['session']}\t{r['code']}\t{r['name']}\t{r['desk']}\t"
                  f"{r['operator']}{flag}")
         out(f"Jumlah check-in: {len(rows)} (dibatalkan: {sum(r['annulled'] for r in rows)})")
     return 0

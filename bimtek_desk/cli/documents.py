@@ -19,6 +19,7 @@ from bimtek_desk.cli.common import (
     write_text,
 )
 from bimtek_desk.errors import UserError
+from bimtek_desk.idn.dates import stamp
 from bimtek_desk.scanning import codes
 
 
@@ -80,7 +81,8 @@ def cmd_certificates(args: argparse.Namespace) -> int:
         raise UserError("Pilih salah satu: --out FILE.pdf atau --split FOLDER.")
     with open_store(args) as store:
         event = store.events.get(args.event)
-        jobs, refused = issue.certificate_jobs(store, event, codes_in=args.code, order=args.order)
+        layout = issue.load_layout(event, "sertifikat")  # read and checked once for the batch
+        jobs, refused = issue.certificate_jobs(store, event, codes_in=args.code, order=args.order, layout=layout)
         if args.code and refused:
             names = ", ".join(f"{e.registration.person.name} ({e.reason})" for e in refused)
             raise UserError(f"Tidak memenuhi syarat sertifikat: {names}.")
@@ -94,7 +96,7 @@ def cmd_certificates(args: argparse.Namespace) -> int:
                             f"'bimtek-desk eligibility --event {event.id}'.")
         files = issue.write(store, event, "sertifikat", jobs, out=Path(args.out) if args.out else None,
                             split_dir=Path(args.split) if args.split else None,
-                            progress=progress_printer("Sertifikat"))
+                            progress=progress_printer("Sertifikat"), layout=layout)
     draft_notice(event, "sertifikat")
     out(f"{len(jobs)} sertifikat ({len(jobs) * 2} halaman) dalam {len(files)} berkas: {args.out or args.split}")
     if refused and not args.code:
@@ -107,8 +109,9 @@ def cmd_plaques(args: argparse.Namespace) -> int:
 
     with open_store(args) as store:
         event = store.events.get(args.event)
-        jobs = issue.plaque_jobs(store, event)
-        issue.write(store, event, "piagam", jobs, out=Path(args.out))
+        layout = issue.load_layout(event, "piagam")
+        jobs = issue.plaque_jobs(store, event, layout=layout)
+        issue.write(store, event, "piagam", jobs, out=Path(args.out), layout=layout)
     for j in jobs:
         out(f"{j.document.number}\t{j.label}")
     draft_notice(event, "piagam")
@@ -168,8 +171,8 @@ def cmd_keys_list(args: argparse.Namespace) -> int:
     with open_store(args, readonly=exists_readonly(args)) as store:
         rows = store.signing.keys()
     for k in rows:
-        state = f"pensiun {k.retired_at[:10]}" if k.retired_at else "aktif"
-        out(f"{k.kid}\t{k.issuer}\tdibuat {k.created_at[:10]}\t{state}")
+        state = f"pensiun {stamp(k.retired_at, 'date')}" if k.retired_at else "aktif"
+        out(f"{k.kid}\t{k.issuer}\tdibuat {stamp(k.created_at, 'date')}\t{state}")
     return 0
 
 

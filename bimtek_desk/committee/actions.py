@@ -15,7 +15,18 @@ from bimtek_desk.errors import UserError
 from bimtek_desk.render import images
 from bimtek_desk.store import Store
 from bimtek_desk.store.eventfile import EventSpec
-from bimtek_desk.store.models import Event
+from bimtek_desk.store.models import Event, Registration
+
+
+def registration_for(store: Store, event: Event, registration_id: int, pin: str | Grant | None, *, actor: str,
+                     purpose: Purpose) -> Registration:
+    """The first steps of an audited action on one participant: the PIN for ``purpose``,
+    then the registration, refused when it belongs to another event."""
+    authorize(store, event.id, pin, actor=actor, purpose=purpose)
+    reg = store.registrations.get(registration_id)
+    if reg.event_id != event.id:
+        raise UserError(f"{reg.person.name} tidak terdaftar di acara ini.")
+    return reg
 
 
 def disclose_nik(store: Store, event_id: str, pin: str | Grant | None, *, actor: str, where: str,
@@ -33,10 +44,7 @@ def reissue_badge(store: Store, event: Event, registration_id: int, reason: str,
     """A lost badge: a new code (the old one is refused at the desk).  Returns the new code."""
     if not reason.strip():
         raise UserError("Alasan cetak ulang badge wajib diisi.")
-    authorize(store, event.id, pin, actor=actor, purpose=Purpose.BADGE_REISSUE)
-    reg = store.registrations.get(registration_id)
-    if reg.event_id != event.id:
-        raise UserError(f"{reg.person.name} tidak terdaftar di acara ini.")
+    reg = registration_for(store, event, registration_id, pin, actor=actor, purpose=Purpose.BADGE_REISSUE)
     with store.transaction():
         new_code = store.registrations.reissue_badge(event, registration_id, reason.strip())
         store.audit.log("badge.reissue", actor=actor, event_id=event.id, registration=registration_id,

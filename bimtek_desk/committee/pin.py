@@ -45,10 +45,10 @@ COVERS: dict[Purpose, frozenset[Purpose]] = {
     Purpose.PERSON_EDIT: frozenset({Purpose.NIK_SHOW}),
 }
 
-clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.timezone.utc)  # noqa: E731  (tests replace it)
+clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC)  # noqa: E731  (tests replace it)
 
 
-class PinLocked(UserError):
+class PinLocked(UserError):  # noqa: N818 (a state the user is told about, named as the window and CLI know it)
     """Too many wrong PINs: the next attempt is not checked before ``wait_s`` seconds."""
 
     def __init__(self, message: str, wait_s: int) -> None:
@@ -79,7 +79,7 @@ def weakness(pin: str) -> str | None:
     for size in range(1, len(pin) // 2 + 1):
         if len(pin) % size == 0 and pin == pin[:size] * (len(pin) // size):
             return f"pola '{pin[:size]}' yang diulang"
-    steps = {(int(b) - int(a)) % 10 for a, b in zip(pin, pin[1:])}
+    steps = {(int(b) - int(a)) % 10 for a, b in zip(pin, pin[1:], strict=False)}  # pairs of neighbours
     if steps in ({1}, {9}):
         return "angka berurutan"
     if _is_date(pin):
@@ -149,7 +149,7 @@ def wait_after(failures: int) -> int:
 
 
 def _iso(t: dt.datetime) -> str:
-    return t.astimezone(dt.timezone.utc).isoformat(timespec="seconds")
+    return t.astimezone(dt.UTC).isoformat(timespec="seconds")
 
 
 def authorize(store: Store, event_id: str, pin: str | Grant | None, *, actor: str, purpose: Purpose) -> Grant:

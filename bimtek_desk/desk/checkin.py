@@ -18,7 +18,7 @@ from bimtek_desk.committee.pin import Grant, Purpose, authorize
 from bimtek_desk.desk import lookup
 from bimtek_desk.desk.lookup import Status
 from bimtek_desk.errors import UserError
-from bimtek_desk.idn.dates import long_date
+from bimtek_desk.idn.dates import long_date, stamp
 from bimtek_desk.roster import rules
 from bimtek_desk.store import PersonData, Store, StoreError
 from bimtek_desk.store.models import CheckIn, Event, Registration, Session
@@ -108,7 +108,7 @@ def event_day_clock(event: Event, start: dt.time = dt.time(8, 0)) -> Callable[[]
 
 def clock_time(iso: str) -> str:
     """'2025-11-18T07:45:12.345+08:00' -> '07:45'."""
-    return iso[11:16]
+    return stamp(iso, "clock")
 
 
 def default_session(sessions: list[Session], now: dt.datetime) -> Session | None:

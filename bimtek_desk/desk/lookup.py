@@ -9,7 +9,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-from bimtek_desk.idn.dates import long_date
+from bimtek_desk.idn.dates import long_date, stamp
 from bimtek_desk.scanning import codes
 from bimtek_desk.signing import looks_signed
 from bimtek_desk.store import Store
@@ -78,7 +78,7 @@ def resolve(store: Store, event: Event, text: str) -> Resolution:
                           f"Peserta {reg.person.name} sudah digantikan{who}; badge ini tidak berlaku.",
                           registration=reg, badge=badge, parsed=parsed)
     if badge.revoked_at:
-        when = badge.revoked_at[:16].replace("T", " ")
+        when = stamp(badge.revoked_at, "minute")
         return Resolution(Status.REPLACED, text,
                           f"Badge lama: sudah dicetak ulang ({when}, {badge.revoke_reason}). Minta badge terbaru.",
                           registration=reg, badge=badge, parsed=parsed)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.pagesizes import A4, A6
@@ -203,8 +203,8 @@ def draw_badge(c: Canvas, b: BadgeData, x: float, y: float, w: float, h: float) 
         name_top = area_top - max(0.0, (area_top - area_bottom - f.height - kel_gap) / 2)
         c.setFillColor(INK)
         draw_fitted(c, f, "Lato-Bold", x + pad, name_top, w - 2 * pad)
-        _fitted_line(c, b.kelurahan, "Lato", max(MIN_TEXT, 11 * s), x + pad, name_top - f.height - 6.5 * mm * s, w - 2 * pad,
-                     MUTED, "center")
+        _fitted_line(c, b.kelurahan, "Lato", max(MIN_TEXT, 11 * s), x + pad, name_top - f.height - 6.5 * mm * s,
+                     w - 2 * pad, MUTED, "center")
         c.setFillColor(colour)
         c.rect(x, y, w, band, stroke=0, fill=1)
         c.setFillColorRGB(1, 1, 1)
@@ -257,7 +257,8 @@ def render(badges: Iterable[BadgeData], out: str | Path | BinaryIO, *, layout: s
         raise UserError("Tidak ada badge untuk dicetak.")
     target = str(out) if isinstance(out, Path) else out
     # The initial font is one the badge embeds: ReportLab's default would name Helvetica unembedded.
-    c = Canvas(target, pagesize=lay.page, pageCompression=1, initialFontName="Lato")
+    initial: dict[str, Any] = {"initialFontName": "Lato"}  # as keywords: the type stubs give it a float by mistake
+    c = Canvas(target, pagesize=lay.page, pageCompression=1, **initial)
     c.setTitle(f"{drafts.DRAFT} {title}" if any(b.draft for b in items) else title)
     c.setSubject(f"Badge peserta {items[0].event_name}")
     c.setAuthor(items[0].organizer or "bimtek-desk")

@@ -8,9 +8,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bimtek_desk.committee.pin import Grant, Purpose, authorize
+from bimtek_desk.committee.actions import registration_for
+from bimtek_desk.committee.pin import Grant, Purpose
 from bimtek_desk.documents import drafts, variables
 from bimtek_desk.documents import layout as layoutlib
+from bimtek_desk.documents.layout import Layout
 from bimtek_desk.documents.render import Progress, Renderer
 from bimtek_desk.errors import UserError
 from bimtek_desk.render import images
@@ -65,10 +67,7 @@ def decide(store: Store, event: Event, registration_id: int, eligible: bool, rea
     whatever the attendance rule says; committee PIN, audited."""
     if not reason.strip():
         raise UserError("Alasan keputusan wajib diisi.")
-    authorize(store, event.id, pin, actor=actor, purpose=Purpose.ELIGIBILITY)
-    reg = store.registrations.get(registration_id)
-    if reg.event_id != event.id:
-        raise UserError(f"{reg.person.name} tidak terdaftar di acara ini.")
+    reg = registration_for(store, event, registration_id, pin, actor=actor, purpose=Purpose.ELIGIBILITY)
     with store.transaction():
         store.documents.override(reg.id, eligible, reason.strip(), actor)
         store.audit.log("eligibility.override", actor=actor, event_id=event.id, registration=reg.id,
@@ -132,10 +131,11 @@ def _finish(ctx: dict[str, str], event: Event, doc: Document, key: signing.Signe
 
 
 def certificate_jobs(store: Store, event: Event, *, codes_in: list[str] | None = None,
-                     order: str = "roster") -> tuple[list[Job], list[Eligibility]]:
+                     order: str = "roster", layout: Layout | None = None) -> tuple[list[Job], list[Eligibility]]:
     """Numbers for every eligible participant (assigned once) and their contexts.
 
     Returns (jobs, refused) where ``refused`` are the asked-for people who are not eligible.
+    ``layout``: the batch's layout, when already loaded (see :func:`load_layout`).
     """
     rows = eligibility(store, event)
     if codes_in:
@@ -148,7 +148,7 @@ def certificate_jobs(store: Store, event: Event, *, codes_in: list[str] | None =
         if missing:
             raise UserError(f"Kode badge tidak ditemukan: {', '.join(missing)}.")
     chosen = sorted((e for e in rows if e.eligible), key=lambda e: ORDERS[order](e.registration))
-    check_ready(event, "sertifikat")
+    check_ready(event, "sertifikat", layout)
     draft = drafts.is_draft(event, "sertifikat")
     jobs = []
     key = None if draft else signing.signer(store, event)
@@ -164,19 +164,26 @@ def certificate_jobs(store: Store, event: Event, *, codes_in: list[str] | None =
     return jobs, [e for e in rows if not e.eligible]
 
 
-def check_ready(event: Event, doc_type: str) -> None:
+def load_layout(event: Event, doc_type: str) -> Layout:
+    """The layout a batch is drawn with, read and checked once: pass it to the jobs,
+    :func:`renderer_for` and :func:`write` of the same batch."""
+    return layoutlib.for_event(event, doc_type)
+
+
+def check_ready(event: Event, doc_type: str, layout: Layout | None = None) -> Layout:
     """Refuse, before any number is given, what would print '(galat: …)': a layout or
-    an event text using a variable this document type cannot fill."""
-    lay = layoutlib.for_event(event, doc_type)
+    an event text using a variable this document type cannot fill.  Returns the layout."""
+    lay = layout or load_layout(event, doc_type)
     unknown = lay.unknown_variables()
     if unknown:
         raise UserError(f"Tata letak '{lay.name}' memakai variabel yang tidak dapat diisi untuk {doc_type}: "
                         + ", ".join("{" + u + "}" for u in sorted(unknown)))
     variables.check_texts(event, doc_type)
+    return lay
 
 
-def plaque_jobs(store: Store, event: Event) -> list[Job]:
-    check_ready(event, "piagam")
+def plaque_jobs(store: Store, event: Event, *, layout: Layout | None = None) -> list[Job]:
+    check_ready(event, "piagam", layout)
     draft = drafts.is_draft(event, "piagam")
     jobs = []
     key = None if draft else signing.signer(store, event)
@@ -271,6 +278,48 @@ def render_files(renderer: Renderer, jobs: list[Job], *, out: Path | None = None
     return written
 
 
+@dataclass(frozen=True)
+class Batch:
+    """What a render left behind: its complete files, the jobs whose documents are in
+    them (to be logged as rendered), how many files were asked for, and whether the
+    committee cancelled it."""
+
+    files: list[Path]
+    kept: list[Job]
+    total: int  # one PDF, or one file per job
+    cancelled: bool = False
+
+
+def render_batch(renderer: Renderer, jobs: list[Job], *, out: Path | None = None, split_dir: Path | None = None,
+                 title: str = "", progress: Callable[[int, int], object] | None = None,
+                 cancelled: Callable[[], bool] = lambda: False) -> Batch:
+    """:func:`render_files` with the committee's cancel policy, for a background job.
+
+    A cancel (``cancelled()`` turning true) is not a failure: the batch stops at the next
+    document and says what it kept.  One file each: the files written before the cancel,
+    each whole; one PDF: none, it is made whole or not at all.  Nothing half-written is
+    left (see :func:`render_files`).  Any other error is raised."""
+    written = 0
+
+    def step(done: int, total: int) -> bool:
+        nonlocal written
+        written = done
+        if cancelled():
+            return False
+        if progress is not None:
+            progress(done, total)
+        return True
+
+    total = len(jobs) if split_dir is not None else 1
+    try:
+        files = render_files(renderer, jobs, out=out, split_dir=split_dir, progress=step, title=title)
+    except UserError:
+        if not cancelled():
+            raise
+        return Batch([], jobs[:written] if split_dir is not None else [], total, cancelled=True)
+    return Batch(files, list(jobs), total)
+
+
 def log_rendered(store: Store, jobs: list[Job], detail: str, *, action: str = "render") -> None:
     """Record the documents as rendered (a reprint when they had been before) or printed;
     drafts are not documents yet and are not logged."""
@@ -282,16 +331,16 @@ def log_rendered(store: Store, jobs: list[Job], detail: str, *, action: str = "r
             store.documents.log_print([job.document.id], logged, detail)
 
 
-def renderer_for(event: Event, doc_type: str) -> tuple[Renderer, str]:
+def renderer_for(event: Event, doc_type: str, layout: Layout | None = None) -> tuple[Renderer, str]:
     title = f"{'Sertifikat' if doc_type == 'sertifikat' else 'Piagam'} {event.short_name}"
     variables.check_texts(event, doc_type)
-    return Renderer(layoutlib.for_event(event, doc_type), assets(event), strict=True), title
+    return Renderer(layout or load_layout(event, doc_type), assets(event), strict=True), title
 
 
 def write(store: Store, event: Event, doc_type: str, jobs: list[Job], *, out: Path | None = None,
-          split_dir: Path | None = None, progress: Progress | None = None) -> list[Path]:
+          split_dir: Path | None = None, progress: Progress | None = None, layout: Layout | None = None) -> list[Path]:
     """Render the jobs and log them as rendered."""
-    renderer, title = renderer_for(event, doc_type)
+    renderer, title = renderer_for(event, doc_type, layout)
     files = render_files(renderer, jobs, out=out, split_dir=split_dir, progress=progress, title=title)
     log_rendered(store, jobs, str(out or split_dir))
     return files

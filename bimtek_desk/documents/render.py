@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import functools
+import hashlib
 import io
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
@@ -34,10 +35,14 @@ F4 = (215 * mm, 330 * mm)
 SIZES = {"A4": A4, "F4": F4, "Letter": LETTER}
 INK = "#1F2937"
 
+# The initial font is embedded: ReportLab's default leaves an unembedded Helvetica in the
+# file.  (Passed as keywords: the type stubs give initialFontName a float by mistake.)
+INITIAL_FONT: dict[str, Any] = {"initialFontName": "Caladea"}
+
 Progress = Callable[[int, int], bool | None]  # (done, total) -> False cancels
 
 
-class Cancelled(UserError):
+class Cancelled(UserError):  # noqa: N818 (a cancel is the committee's choice, not an error; the name says so)
     def __init__(self) -> None:
         super().__init__("Dibatalkan.")
 
@@ -63,6 +68,7 @@ class Renderer:
         self.pagesize = landscape(size) if layout.orientation == "landscape" else portrait(size)
         self._images: dict[str | bytes, EmbeddedImage | None] = {}
         self._spans: dict[str, tuple[float, float]] = {}
+        self._checked: set[str] = set()  # background paths found sound: checked once per renderer, not per page
         self.faces = sorted(layout.faces() | {"Caladea", "Caladea-Bold"})
 
     # -- images -----------------------------------------------------------------------
@@ -85,6 +91,15 @@ class Renderer:
                 self._images[ref] = EmbeddedImage(_prepare(path, path.name)) if path.is_file() else None
         return self._images[ref]
 
+    def _check_background(self, ref: str) -> None:
+        """A page background passes ``layout.image_problem`` once per renderer (a batch):
+        it reads the file, which every page of every document would otherwise do again."""
+        if ref not in self._checked:
+            problem = layoutlib.image_problem(ref, self.layout.base_dir)
+            if problem:
+                raise UserError(f"Tata letak '{self.layout.name}': {problem}.")
+            self._checked.add(ref)
+
     # -- output -------------------------------------------------------------------------
 
     def render(self, contexts: Iterable[Mapping[str, str]], out: str | Path | BinaryIO, *,
@@ -92,7 +107,7 @@ class Renderer:
         """All documents into one PDF; returns the page count."""
         # The initial font is embedded: ReportLab's default leaves an unembedded Helvetica in the file.
         c = Canvas(str(out) if isinstance(out, Path) else out, pagesize=self.pagesize, pageCompression=1,
-                   initialFontName="Caladea")
+                   **INITIAL_FONT)
         fonts.prime(c, self.faces)
         c.setAuthor(str(self.assets.get("author") or "bimtek-desk"))
         c.setSubject(str(self.assets.get("subject") or ""))
@@ -115,9 +130,7 @@ class Renderer:
         for page in self.layout.pages:
             self._spans = {}  # textbox id -> (left, right) of its widest line on this page
             if page.get("background"):
-                problem = layoutlib.image_problem(page["background"], self.layout.base_dir)
-                if problem:
-                    raise UserError(f"Tata letak '{self.layout.name}': {problem}.")
+                self._check_background(page["background"])
                 bg = self._image(page["background"])
                 if bg is not None:
                     bg.draw(c, 0, 0, *self.pagesize, keep_aspect=False)
@@ -286,13 +299,13 @@ class Renderer:
             row([values[col["key"]] for col in cols], font)
         total = sum(int(item.get("jp", 0)) for item in rows)
         label = el.get("total_label", "Jumlah")
-        values = ["" for _ in cols]
+        totals = ["" for _ in cols]
         keys = [col["key"] for col in cols]
         if "jp" in keys:
-            values[keys.index("jp")] = str(total)
+            totals[keys.index("jp")] = str(total)
         label_col = keys.index("title") if "title" in keys else 0
-        values[label_col] = label
-        row(values, header_font, "#F1F5F9")
+        totals[label_col] = label
+        row(totals, header_font, "#F1F5F9")
 
     def _draw_signature(self, c: Canvas, el: dict[str, Any], ctx: Mapping[str, str]) -> None:
         """Place and date, 'a.n.' and title lines, room to sign, the name with one rule
@@ -402,45 +415,47 @@ class EmbeddedImage:
     """
 
     def __init__(self, reader: ImageReader) -> None:
-        from reportlab.lib.utils import _digester
         from reportlab.pdfbase.pdfdoc import PDFImageXObject
 
         rgb = reader.getRGBData()
         alpha = getattr(reader, "_dataA", None)  # ReportLab's own split of an RGBA image, made by getRGBData
-        self.name = _digester(rgb + (alpha.getRGBData() if alpha else b"auto"))
+        # The name drawImage would give it (ReportLab's _digester: the MD5 of the pixels).
+        self.name = hashlib.md5(rgb + (alpha.getRGBData() if alpha else b"auto"), usedforsecurity=False).hexdigest()
         self.template = PDFImageXObject(self.name, reader, mask="auto")
         self.template.name = self.name
-        self.smask = getattr(self.template, "_smask", None)
-        if self.smask is not None:
-            del self.template._smask
+        # The alpha mask ReportLab made, kept apart: each document registers its own reference to it.
+        self.smask: Any = vars(self.template).pop("_smask", None)
         self.width, self.height = self.template.width, self.template.height
 
     def draw(self, c: Canvas, x: float, y: float, w: float, h: float, *, keep_aspect: bool = True) -> None:
         from reportlab.lib.boxstuff import aspectRatioFix
         from reportlab.pdfbase.pdfdoc import PDFObjectReference
 
-        doc = c._doc
+        # ReportLab's own steps of drawImage, below its documented API (not in its type stubs):
+        # typed Any here, once, rather than an ignore on every line.
+        canvas: Any = c
+        doc = canvas._doc
         reg = doc.getXObjectName(self.name)
         if reg not in doc.idToObject:
-            obj = copy.copy(self.template)
-            c._setXObjects(obj)
+            obj: Any = copy.copy(self.template)
+            canvas._setXObjects(obj)
             doc.Reference(obj, reg)
             doc.addForm(self.name, obj)
             if self.smask is not None:
                 mreg = doc.getXObjectName(self.smask.name)
                 if mreg not in doc.idToObject:
                     mask = copy.copy(self.smask)
-                    c._setXObjects(mask)
+                    canvas._setXObjects(mask)
                     doc.Reference(mask, mreg)
                 obj.smask = PDFObjectReference(mreg)
         x, y, w, h, _ = aspectRatioFix(keep_aspect, "c", x, y, w, h, self.width, self.height)
-        c._currentPageHasImages = 1
+        canvas._currentPageHasImages = 1
         c.saveState()
         c.translate(x, y)
         c.scale(w, h)
-        c._code.append(f"/{reg} Do")
+        canvas._code.append(f"/{reg} Do")
         c.restoreState()
-        c._formsinuse.append(self.name)
+        canvas._formsinuse.append(self.name)
 
 
 def _prepare(source: Path | io.BytesIO, name: str) -> ImageReader:
@@ -467,6 +482,7 @@ def _read_image(source: Path | io.BytesIO) -> ImageReader:
             return ImageReader(str(source))
         rgba = im.convert("RGBA")
     rgba.thumbnail((1200, 1200))
-    if rgba.getchannel("A").getextrema()[0] < 255:
+    lowest = rgba.getchannel("A").getextrema()[0]  # one band: (min, max)
+    if isinstance(lowest, int | float) and lowest < 255:
         return ImageReader(rgba)
     return ImageReader(rgba.convert("RGB"))

@@ -41,7 +41,7 @@ class Source:
 
     @property
     def settings(self) -> Mapping[str, Any]:
-        return self.event.settings  # type: ignore[no-any-return]
+        return self.event.settings
 
     @property
     def texts(self) -> dict[str, str]:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bimtek_desk.idn.dates import stamp
 from bimtek_desk.store import Store
 from bimtek_desk.store.vocabulary import describe, label
 
@@ -26,7 +27,7 @@ class AuditDialog(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr("Waktu"), self.tr("Oleh"), self.tr("Tindakan"),
                                               self.tr("Rincian")])
         for row, e in enumerate(entries):
-            for col, text in enumerate((e.at[:19].replace("T", " "), e.actor, label(e.action),
+            for col, text in enumerate((stamp(e.at), e.actor, label(e.action),
                                         describe(e.detail))):
                 item = QTableWidgetItem(text)
                 if col == 2:

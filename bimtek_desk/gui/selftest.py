@@ -189,10 +189,11 @@ def check_certificate(ctx: Context) -> str:
     pdf = ctx.folder / "sertifikat.pdf"
     with Store.open(path) as store:
         event = store.events.get(event_id)
-        jobs, refused = issue.certificate_jobs(store, event, codes_in=[code])
+        layout = issue.load_layout(event, "sertifikat")
+        jobs, refused = issue.certificate_jobs(store, event, codes_in=[code], layout=layout)
         if not jobs:
             raise Failed(f"peserta tidak memenuhi syarat sertifikat: {refused[0].reason if refused else '?'}")
-        issue.write(store, event, "sertifikat", jobs, out=pdf)
+        issue.write(store, event, "sertifikat", jobs, out=pdf, layout=layout)
     ctx.values["pdf"] = pdf
     return f"sertifikat {jobs[0].document.number} digambar dengan huruf bawaan ({pdf.stat().st_size // 1024} KB)"
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Literal
 
 MONTHS = (
     "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember"
@@ -14,6 +15,18 @@ ROMAN_MONTHS = "I II III IV V VI VII VIII IX X XI XII".split()
 _MONTH_LOOKUP = {m.lower(): i + 1 for i, m in enumerate(MONTHS)}
 _MONTH_LOOKUP.update({m.lower()[:3]: i + 1 for i, m in enumerate(MONTHS)})
 _MONTH_LOOKUP.update({"agu": 8, "agt": 8, "ags": 8, "okt": 10, "nop": 11, "des": 12, "peb": 2, "pebruari": 2})
+
+
+# Parts of a stored timestamp ('2025-11-18T07:45:12.345+08:00', as store.db.now_iso writes it).
+_STAMP_PARTS = {"date": (0, 10), "minute": (0, 16), "second": (0, 19), "clock": (11, 16), "time": (11, 19)}
+
+
+def stamp(iso: str | None, part: Literal["date", "minute", "second", "clock", "time"] = "second") -> str:
+    """A part of a stored ISO timestamp as it was written, in its own UTC offset (no
+    conversion): 'date' 2025-11-18, 'minute' 2025-11-18 07:45, 'second' 2025-11-18 07:45:12,
+    'clock' 07:45, 'time' 07:45:12.  Empty for None or an empty text."""
+    start, end = _STAMP_PARTS[part]
+    return (iso or "")[start:end].replace("T", " ")
 
 
 def long_date(d: dt.date) -> str:

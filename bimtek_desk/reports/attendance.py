@@ -28,19 +28,18 @@ from bimtek_desk.reports.pdf import (
     PAGE,
     STYLES,
     Letterhead,
-    canvas_maker,
+    build,
     closing_rows,
     grid_style,
     meta_table,
     place,
     register,
-    report_doc,
     row_heights,
     session_phrase,
     signature_block,
     story_start,
 )
-from bimtek_desk.store import Store, anchor
+from bimtek_desk.store import Store
 from bimtek_desk.store.models import Event, Registration, Session
 
 DOTS = "……………"
@@ -89,14 +88,15 @@ def render(store: Store, event: Event, session: Session, out: str | Path | Binar
     sign_w = (width - sum(widths)) / 2  # at least SIGN_W: a signature needs room
     assert sign_w >= SIGN_W[0]
     widths += [sign_w, sign_w]
-    data = [[Paragraph(h, STYLES["head"]) for h in head] + [Paragraph("Tanda Tangan", STYLES["head"]), ""]]
+    data: list[list[Any]] = [[Paragraph(h, STYLES["head"]) for h in head]
+                             + [Paragraph("Tanda Tangan", STYLES["head"]), ""]]
     told = niklib.masks_told_apart([(line.registration.id, line.registration.person.nik,
                                      line.registration.person.kelurahan, line.registration.roster_row)
                                     for line in rows])
     for line in rows:
         p = line.registration.person
         masked, kel = told[line.registration.id]
-        cells = [
+        cells: list[Any] = [
             Paragraph(str(line.no), STYLES["cell_c"]),
             Paragraph(escape(person_name(p.name, upper)), STYLES["cell"]),
             Paragraph(escape(p.nik or "-") if show_nik else masked, STYLES["cell_c"]),
@@ -129,12 +129,9 @@ def render(store: Store, event: Event, session: Session, out: str | Path | Binar
     title = "DAFTAR HADIR PESERTA" if mode == "blank" else "DAFTAR HADIR PESERTA (TERCATAT HADIR)"
     story = [*story_start(), Letterhead(event, width), Spacer(1, 4 * mm), Paragraph(title, STYLES["title"]), meta,
              Spacer(1, 4 * mm), table]
-    draft_word = f"{drafts.DRAFT} " if drafts.is_draft(event, "daftar-hadir") else ""
-    doc = report_doc(out, title=f"{draft_word}Daftar hadir {event.short_name} {session.key}",
-                     subject=f"Daftar hadir peserta {event.name}, {phrase}",
-                     author=str(event.settings.get("organizer") or "bimtek-desk"),
-                     continued=[("Kegiatan", event.name), ("Hari, Tanggal", day), ("Sesi", phrase)])
-    anchor_line = f"{anchor.footer_text(store)} (bimtek-desk audit verify --anchor …)"
-    doc.build(story, canvasmaker=canvas_maker(f"{event.short_name} · Daftar hadir {session.key}",
-                                              draft_word.strip(), anchor=anchor_line))
+    build(store, event, out, story, title=f"Daftar hadir {event.short_name} {session.key}",
+          subject=f"Daftar hadir peserta {event.name}, {phrase}",
+          continued=[("Kegiatan", event.name), ("Hari, Tanggal", day), ("Sesi", phrase)],
+          footer=f"{event.short_name} · Daftar hadir {session.key}",
+          mark=drafts.DRAFT if drafts.is_draft(event, "daftar-hadir") else "")
     return len(rows)

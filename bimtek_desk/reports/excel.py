@@ -12,18 +12,20 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from bimtek_desk.idn import nik as niklib
 from bimtek_desk.idn import wilayah, zones
+from bimtek_desk.reports import history
 from bimtek_desk.reports.cells import formula_like
 from bimtek_desk.store import Store, anchor
-from bimtek_desk.store.checkins import annul_reasons
 from bimtek_desk.store.models import Event, Registration
 from bimtek_desk.system.files import atomic_write, check_target
 
@@ -87,7 +89,9 @@ def _page_setup(ws: Worksheet) -> None:
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.orientation = ws.ORIENTATION_LANDSCAPE
     ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    fit = ws.sheet_properties.pageSetUpPr or PageSetupProperties()
+    fit.fitToPage = True
+    ws.sheet_properties.pageSetUpPr = fit
     ws.print_title_rows = "1:1"
     ws.page_margins.left = ws.page_margins.right = 0.4
 
@@ -122,7 +126,7 @@ def export(store: Store, event: Event, out: Path, *, show_nik: bool = False) -> 
     eligible = {e.registration.id: e.eligible for e in eligibility(store, event)}
     numbers = {d.registration_id: d.number for d in store.documents.for_event(event.id, "sertifikat")}
     wb = Workbook()
-    wb.remove(wb.active)
+    wb.remove(wb.worksheets[0])  # the empty sheet a new workbook starts with
 
     grid = []
     for n, r in enumerate(regs, start=1):
@@ -138,21 +142,18 @@ def export(store: Store, event: Event, out: Path, *, show_nik: bool = False) -> 
                              *[f"{s.key} ({s.start_time})" for s in sessions], "Layak sertifikat",
                              "Nomor sertifikat"], grid)
 
-    by_id = {r.id: r for r in store.registrations.for_event(event.id, active_only=False)}
-    keys = {s.id: s.key for s in sessions}
-    history = store.checkins.history(event.id)
-    reasons = annul_reasons(history)
     hist_rows = []
-    for c, annulled in history:
-        reg = by_id.get(c.registration_id)
-        hist_rows.append([c.id, zones.local(c.at, zone), keys.get(c.session_id), reg.badge_code if reg else None,
-                          reg.person.name if reg else None, "pembatalan" if c.annuls else "check-in", c.annuls,
-                          "ya" if annulled else "tidak", reasons.get(c.id) or c.reason, c.desk, c.operator, c.method])
+    for line in history.lines(store, event.id):
+        c, reg = line.checkin, line.registration
+        hist_rows.append([c.id, zones.local(c.at, zone), line.session, line.code,
+                          reg.person.name if reg else None, "pembatalan" if line.is_undo else "check-in", c.annuls,
+                          "ya" if line.annulled else "tidak", line.annul_reason or c.reason, c.desk, c.operator,
+                          c.method])
     _sheet(wb, "Riwayat check-in", ["ID", "Waktu", "Sesi", "Kode badge", "Nama", "Jenis", "Membatalkan ID",
                                     "Dibatalkan", "Alasan", "Meja", "Petugas", "Cara"], hist_rows,
            time_format=DATETIME_FORMAT)
 
-    def summary(title: str, key_name: str, key_of, kind: str = "") -> None:  # type: ignore[no-untyped-def]
+    def summary(title: str, key_name: str, key_of: Callable[[Registration], str | None], kind: str = "") -> None:
         registered: Counter[str] = Counter()
         attended: dict[int, Counter[str]] = defaultdict(Counter)
         for r in regs:
@@ -162,7 +163,7 @@ def export(store: Store, event: Event, out: Path, *, show_nik: bool = False) -> 
                 if r.id in present[s.id]:
                     attended[s.id][k] += 1
         order = official_order(kind, list(registered)) if kind else sorted(registered)
-        rows = [[k, registered[k], *[attended[s.id][k] for s in sessions]] for k in order]
+        rows: list[list[object]] = [[k, registered[k], *[attended[s.id][k] for s in sessions]] for k in order]
         rows.append(["JUMLAH", sum(registered.values()), *[sum(attended[s.id].values()) for s in sessions]])
         _sheet(wb, title, [key_name, "Terdaftar", *[f"Hadir {s.key}" for s in sessions]], rows, total_row=True)
 
@@ -174,8 +175,12 @@ def export(store: Store, event: Event, out: Path, *, show_nik: bool = False) -> 
         _transport_sheet(wb, store, event, show_nik)
     stamp = anchor.footer_text(store)  # printed in the footer of every sheet, kept in the file's properties
     for ws in wb.worksheets:
-        ws.oddFooter.left.text, ws.oddFooter.left.size = stamp, 7
-        ws.oddFooter.right.text, ws.oddFooter.right.size = "Halaman &P dari &N", 7
+        footer = ws.oddFooter
+        assert footer is not None  # openpyxl makes a sheet's footers and their three parts
+        left, right = footer.left, footer.right
+        assert left is not None and right is not None
+        left.text, left.size = stamp, 7
+        right.text, right.size = "Halaman &P dari &N", 7
         _page_setup(ws)
     wb.properties.description = stamp
     wb.properties.creator = wb.properties.lastModifiedBy = "bimtek-desk"
@@ -194,7 +199,7 @@ def _extras_sheet(wb: Workbook, store: Store, event: Event, regs: list[Registrat
     if not headers:
         return
     by_reg = store.extras.get_many([r.id for r in regs])
-    rows = []
+    rows: list[list[object]] = []
     for n, r in enumerate(regs, start=1):
         values = dict(by_reg.get(r.id, []))
         rows.append([n, r.badge_code, r.person.name,

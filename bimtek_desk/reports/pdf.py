@@ -28,6 +28,8 @@ from reportlab.platypus import (
 from bimtek_desk.documents.variables import signatory_name
 from bimtek_desk.render import fonts, images, watermark
 from bimtek_desk.render.emblem import draw_logo
+from bimtek_desk.store import Store, anchor
+from bimtek_desk.store.models import Event
 
 PAGE = A4
 MARGIN = 15 * mm
@@ -57,7 +59,8 @@ class NumberedCanvas(Canvas):
 
     def showPage(self) -> None:  # noqa: N802 (ReportLab API)
         self._pages.append(dict(self.__dict__))
-        self._startPage()
+        canvas: Any = self  # ReportLab's numbered-canvas recipe: _startPage is below its typed API
+        canvas._startPage()
 
     def save(self) -> None:
         total = len(self._pages)
@@ -65,7 +68,7 @@ class NumberedCanvas(Canvas):
             self.__dict__.update(state)
             self.setFont("Caladea", 8.5)
             self.setFillColor(HexColor("#4B5563"))
-            self.drawRightString(PAGE[0] - MARGIN, 9 * mm, f"Halaman {self._pageNumber} dari {total}")
+            self.drawRightString(PAGE[0] - MARGIN, 9 * mm, f"Halaman {self.getPageNumber()} dari {total}")
             footer = getattr(self, "_footer_text", "")
             if footer:
                 self.drawString(MARGIN, 9 * mm, footer)
@@ -140,7 +143,7 @@ def signature_block(sig: dict[str, Any] | None, place_date: str, width: float) -
         text += f"<br/>NIP. {escape(str(sig['nip']))}"
     block = Table([["", Paragraph(text, STYLES["sign"])]], colWidths=[width - 80 * mm, 80 * mm])
     block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 6 * mm),
-                               ("FONTNAME", (0, 0), (-1, -1), "Caladea")]))  # no Helvetica, even for '' 
+                               ("FONTNAME", (0, 0), (-1, -1), "Caladea")]))  # no Helvetica, even for ''
     return block
 
 
@@ -255,6 +258,18 @@ def report_doc(out: str | Path | BinaryIO, *, title: str, subject: str, author: 
                            rightMargin=MARGIN, topMargin=TOP, bottomMargin=BOTTOM, title=title, subject=subject,
                            author=author, creator="bimtek-desk",
                            pageTemplates=[PageTemplate("first", [first]), PageTemplate("later", [later], onPage=band)])
+
+
+def build(store: Store, event: Event, out: str | Path | BinaryIO, story: list[Flowable], *, title: str,
+          subject: str, continued: list[tuple[str, str]], footer: str, mark: str = "") -> None:
+    """Write a report: :func:`report_doc` pages, the organizer as author, and on every
+    page the footer line, the audit anchor and 'Halaman x dari y'.  ``mark`` (DRAF,
+    SALINAN or nothing) is drawn across every page and starts the PDF's title, so a
+    reader's window says it too."""
+    doc = report_doc(out, title=" ".join(filter(None, [mark, title])), subject=subject,
+                     author=str(event.settings.get("organizer") or "bimtek-desk"), continued=continued)
+    anchor_line = f"{anchor.footer_text(store)} (bimtek-desk audit verify --anchor …)"
+    doc.build(story, canvasmaker=canvas_maker(footer, mark, anchor=anchor_line))
 
 
 def _lines(pairs: list[tuple[str, str]]) -> list[list[tuple[str, str]]]:

@@ -45,18 +45,17 @@ from bimtek_desk.reports.pdf import (
     PAGE,
     STYLES,
     Letterhead,
-    canvas_maker,
+    build,
     frame_heights,
     grid_style,
     meta_table,
     place,
     register,
-    report_doc,
     row_heights,
     session_phrase,
     story_start,
 )
-from bimtek_desk.store import Store, anchor
+from bimtek_desk.store import Store
 from bimtek_desk.store.models import Event, Registration, Session
 
 # What each role writes above its title when the event file gives no "on_behalf".
@@ -277,7 +276,8 @@ def render(store: Store, event: Event, out: str | Path | BinaryIO, *, session: S
                      Paragraph(escape(p.basis), STYLES["cell_c"]),
                      Paragraph(_money(amount), STYLES["cell_c"]), *((sign, "") if n % 2 else ("", sign))])
     heights = [h or 0.0 for h in row_heights([header, *rows], widths, SIGN_W[1], pad_x=PAD)]
-    header_h = max(Paragraph(h, STYLES["head"]).wrap(w - 2 * PAD, 1000)[1] for h, w in zip(head, widths)) + 8
+    header_h = max(Paragraph(h, STYLES["head"]).wrap(w - 2 * PAD, 1000)[1]
+                   for h, w in zip(head, widths, strict=False)) + 8  # the signature columns have no head
 
     # The closing (the total in words, the note on shared masked NIKs, the sign-offs) and the first page's top.
     dated = dates.place_date(event.city, period.date)
@@ -356,20 +356,14 @@ def render(store: Store, event: Event, out: str | Path | BinaryIO, *, session: S
             story += closing
         else:
             story.append(PageBreak())
-    mark_text = drafts.DRAFT if draft else (COPY if copy else "")
     label = "sekali untuk seluruh acara" if period.key == WHOLE_EVENT else dates.day_date(period.date)
-    doc = report_doc(out, title=" ".join(filter(None, [drafts.DRAFT if draft else "",
-                                                       COPY if copy else "",
-                                                       f"Daftar penerimaan transport {event.short_name}",
-                                                       period.key, number or ""])),
-                     subject=f"Daftar penerimaan uang transport {event.name}, {label}",
-                     author=str(event.settings.get("organizer") or "bimtek-desk"),
-                     continued=[("Kegiatan", event.name), ("Hari, Tanggal", day_text),
-                                ("Sesi", ", ".join(s.label or s.key for s in period.sessions)),
-                                ("Nomor", number or drafts.DRAFT)])
-    anchor_line = f"{anchor.footer_text(store)} (bimtek-desk audit verify --anchor …)"
-    footer = f"{event.short_name} · Daftar penerimaan transport {number or ''}".rstrip()
-    doc.build(story, canvasmaker=canvas_maker(footer, mark_text, anchor=anchor_line))
+    build(store, event, out, story,
+          title=" ".join(filter(None, [f"Daftar penerimaan transport {event.short_name}", period.key, number or ""])),
+          subject=f"Daftar penerimaan uang transport {event.name}, {label}",
+          continued=[("Kegiatan", event.name), ("Hari, Tanggal", day_text),
+                     ("Sesi", ", ".join(s.label or s.key for s in period.sessions)), ("Nomor", number or drafts.DRAFT)],
+          footer=f"{event.short_name} · Daftar penerimaan transport {number or ''}".rstrip(),
+          mark=drafts.DRAFT if draft else (COPY if copy else ""))
     return Result(len(payees), total, number, copy, period.key, paid.not_listed, paid.no_longer_present, paid.part)
 
 
@@ -430,7 +424,8 @@ def _as_paid(store: Store, event: Event, period: Period, amount: int, actor: str
 def _same_period_rule(store: Store, event: Event, period: Period) -> None:
     """Lists already made per day refuse a list for the whole event, and the other way round:
     the people on them would be paid again under the other rule."""
-    other = [m for m in store.payments.for_event(event.id, KIND) if (m.period == WHOLE_EVENT) != (period.key == WHOLE_EVENT)]
+    other = [m for m in store.payments.for_event(event.id, KIND)
+             if (m.period == WHOLE_EVENT) != (period.key == WHOLE_EVENT)]
     if other:
         made = "sekali untuk seluruh acara" if other[0].period == WHOLE_EVENT else "per hari"
         raise UserError(f"Daftar transport acara ini sudah dibuat {made} (nomor {other[0].number}): aturan "
@@ -438,7 +433,7 @@ def _same_period_rule(store: Store, event: Event, period: Period) -> None:
                         "dua kali. Kembalikan aturannya di berkas acara.")
 
 
-class _SumRow(list):  # type: ignore[type-arg]
+class _SumRow(list[Any]):
     """A subtotal row of the table (spans the columns before the money)."""
 
 

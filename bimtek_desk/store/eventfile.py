@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from bimtek_desk.errors import UserError
+from bimtek_desk.store.models import EventFacts, SessionSpec
 from bimtek_desk.store.validation import SchemaValidator
 
 FORMAT = "bimtek-desk/event-1"
@@ -25,26 +26,10 @@ NUMBER_VARS = {"seq", "year", "month", "month_roman", "event"}
 _NUMBER_RE = re.compile(r"\{([a-z_]+)(?::0?(\d)d)?\}")
 
 
-@dataclass(frozen=True)
-class SessionSpec:
-    key: str
-    label: str
-    date: dt.date
-    start_time: str
-    end_time: str
-    counts_for_certificate: bool
-    position: int
+@dataclass(frozen=True, kw_only=True)
+class EventSpec(EventFacts):
+    """An event as its file describes it, validated, before it is stored."""
 
-
-@dataclass(frozen=True)
-class EventSpec:
-    id: str
-    name: str
-    short_name: str
-    date_start: dt.date
-    date_end: dt.date
-    venue: str
-    city: str
     sessions: tuple[SessionSpec, ...]
     awards: tuple[dict[str, Any], ...]
     settings: dict[str, Any]  # the whole validated document

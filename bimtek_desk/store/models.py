@@ -11,7 +11,9 @@ METHODS = ("scanner", "camera", "manual", "walk-in", "cli")
 
 
 @dataclass(frozen=True)
-class Event:
+class EventFacts:
+    """What names and places an event: the same in the event file (EventSpec) and the store (Event)."""
+
     id: str
     name: str
     short_name: str
@@ -19,6 +21,12 @@ class Event:
     date_end: dt.date
     venue: str
     city: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class Event(EventFacts):
+    """A stored event: its facts, the tag and secret of its codes, its settings and images."""
+
     code_tag: str
     settings: dict[str, Any]
     secret: bytes = field(repr=False, compare=False)
@@ -31,9 +39,9 @@ class Event:
 
 
 @dataclass(frozen=True)
-class Session:
-    id: int
-    event_id: str
+class SessionSpec:
+    """A session (an attendance point) as an event file describes it, before it is stored."""
+
     key: str
     label: str
     date: dt.date
@@ -41,6 +49,14 @@ class Session:
     end_time: str
     counts_for_certificate: bool
     position: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class Session(SessionSpec):
+    """A stored session: the spec with its row id and its event."""
+
+    id: int
+    event_id: str
 
 
 @dataclass(frozen=True)

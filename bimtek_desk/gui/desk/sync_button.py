@@ -17,6 +17,7 @@ from bimtek_desk.desk.checkin import Desk
 from bimtek_desk.errors import UserError
 from bimtek_desk.gui.change_watch import ChangeWatch
 from bimtek_desk.gui.workers import Job, run_job
+from bimtek_desk.idn.dates import stamp
 from bimtek_desk.sync.status import STALE_AFTER_S, peers_file
 
 if TYPE_CHECKING:
@@ -111,7 +112,7 @@ class SyncButton(QPushButton):
             name = self.tr("Panitia") if p.get("slot") == 0 else self.tr("Meja %1").replace("%1", str(p.get("slot")))
             if p.get("slot") is None:
                 name = p["peer"]
-            when = (p.get("last_merged_at") or "")[11:19] or "–"
+            when = stamp(p.get("last_merged_at"), "time") or "–"
             refused = p.get("message") and "dicoba lagi" not in p["message"]  # a busy moment is not a refusal
             mark = "⚠" if refused or p.get("clock") else "✓" if p.get("reachable") else "✗"
             parts.append(f"{name} {mark} {when}")

@@ -6,11 +6,12 @@ say it failed, be idle again")."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QAbstractButton, QLabel, QProgressBar
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QAbstractButton, QLabel, QProgressBar, QPushButton
 
-from bimtek_desk.gui.workers import Job, run_job
+from bimtek_desk.gui.workers import Job, Work, run_job
 
 
 class BackgroundJobs:
@@ -20,13 +21,27 @@ class BackgroundJobs:
     cancel_button: QAbstractButton
     status: QLabel
     job: Job | None
-    tr: Callable[[str], str]  # the widget's own (its class is the translation context)
+    if TYPE_CHECKING:  # the widget's own (its class is the translation context), as QObject types it
+        def tr(self, sourceText: str, /, disambiguation: str | None = ..., n: int = ...) -> str: ...  # noqa: N803
+
+    def _make_job_widgets(self, *, selectable: bool = False) -> None:
+        """The progress bar, cancel button and status line, hidden until a job runs
+        (``selectable``: the status text can be selected and copied)."""
+        self.progress = QProgressBar()
+        self.cancel_button = QPushButton(self.tr("Batal"))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        if selectable:
+            self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.cancel_button.clicked.connect(self.cancel)
 
     def busy_buttons(self) -> list[QAbstractButton]:
         """The buttons that start a job, disabled while one runs."""
         raise NotImplementedError
 
-    def _start(self, label: str, work: Callable[..., Any], on_done: Callable[..., Any]) -> Job | None:
+    def _start(self, label: str, work: Work, on_done: Callable[..., Any]) -> Job | None:
         if self.job is not None and self.job.running:
             self.status.setText(self.tr("Masih ada pekerjaan berjalan."))
             return None
@@ -36,7 +51,7 @@ class BackgroundJobs:
         for b in self.busy_buttons():
             b.setEnabled(False)
         self.status.setText(label)
-        job = run_job(work, self)  # type: ignore[arg-type]
+        job = run_job(work, self if isinstance(self, QObject) else None)
         job.setObjectName(label.rstrip("…"))
         job.progress.connect(self._on_progress)
         job.finished.connect(on_done)

@@ -11,6 +11,7 @@ window itself.  The returned message says where it went.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -23,6 +24,7 @@ from bimtek_desk.documents import badges
 from bimtek_desk.errors import UserError
 from bimtek_desk.gui import file_dialogs
 from bimtek_desk.gui.documents.printing import (
+    PrintResult,
     check_printer,
     make_printer,
     print_documents,
@@ -90,9 +92,9 @@ class PreviewDialog(QDialog):
             self.accept()
 
 
-def deliver(parent: QWidget, event: Event, reg: Registration, *,  # type: ignore[no-untyped-def]
+def deliver(parent: QWidget, event: Event, reg: Registration, *,
             folder: Path | None = None, printer: str | None = None,
-            on_message=None) -> tuple[Path, str, Job | None]:
+            on_message: Callable[[str], object] | None = None) -> tuple[Path, str, Job | None]:
     """Save the badge, then print it on ``printer`` (default: the system's default printer;
     a background job) or, with none, show it.  Returns the file, what to tell the user,
     and the print job (if any); ``on_message`` hears how the printing ended."""
@@ -114,7 +116,7 @@ def deliver(parent: QWidget, event: Event, reg: Registration, *,  # type: ignore
             "BadgeOut", "Badge %1 disimpan di %2 (tidak ada printer: pratinjau dibuka)."), reg.person.name, out), None
     size = page_size("a6")
 
-    def work(progress, cancelled):  # type: ignore[no-untyped-def]
+    def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> PrintResult:
         return print_documents(out, printer, pages_per_document=1, landscape=False, page_size=size,
                                progress=progress, cancelled=cancelled)
 

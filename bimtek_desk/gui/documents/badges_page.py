@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import io
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSizeF, Qt
 from PySide6.QtGui import QPageSize
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -26,7 +27,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -38,7 +38,7 @@ from bimtek_desk.documents import badges
 from bimtek_desk.errors import UserError
 from bimtek_desk.gui import file_dialogs
 from bimtek_desk.gui.documents.background import BackgroundJobs
-from bimtek_desk.gui.documents.printing import make_printer, print_documents
+from bimtek_desk.gui.documents.printing import PrintResult, make_printer, print_documents
 from bimtek_desk.gui.workers import Job
 from bimtek_desk.store import Store
 from bimtek_desk.store.models import Event, Registration
@@ -89,13 +89,7 @@ class BadgesPage(BackgroundJobs, QWidget):
         self._preview_buffer: QBuffer | None = None
         self.save_button = QPushButton(self.tr("Simpan badge ke PDF…  (Ctrl+S)"))
         self.print_button = QPushButton(self.tr("Cetak badge…  (Ctrl+P)"))
-        self.progress = QProgressBar()
-        self.cancel_button = QPushButton(self.tr("Batal"))
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.progress.hide()
-        self.cancel_button.hide()
+        self._make_job_widgets(selectable=True)
 
         self.layout_box.currentIndexChanged.connect(self.refresh)
         self.who_box.currentIndexChanged.connect(self.refresh)
@@ -103,7 +97,6 @@ class BadgesPage(BackgroundJobs, QWidget):
         self.people.itemSelectionChanged.connect(self._on_selection)
         self.save_button.clicked.connect(self.ask_save)
         self.print_button.clicked.connect(self.ask_print)
-        self.cancel_button.clicked.connect(self.cancel)
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Tata letak:")))
@@ -216,8 +209,8 @@ class BadgesPage(BackgroundJobs, QWidget):
             self.status.setText(str(exc))
 
     @staticmethod
-    def _render(data: list[badges.BadgeData], layout: str, title: str, target: Path,  # type: ignore[no-untyped-def]
-                progress, cancelled) -> int:
+    def _render(data: list[badges.BadgeData], layout: str, title: str, target: Path,
+                progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> int:
         """Render into ``target`` whole or not at all; a cancel returns 0 pages."""
 
         def step(done: int) -> bool:
@@ -241,7 +234,7 @@ class BadgesPage(BackgroundJobs, QWidget):
         regs, data = prepared
         layout, title = self.sheet_layout, f"Badge {self.ev.short_name}"
 
-        def work(progress, cancelled):  # type: ignore[no-untyped-def]
+        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> int:
             return self._render(data, layout, title, target, progress, cancelled)
 
         def done(pages: int) -> None:
@@ -256,7 +249,7 @@ class BadgesPage(BackgroundJobs, QWidget):
 
         return self._start(self.tr("Membuat %1 badge…").replace("%1", str(len(regs))), work, done)
 
-    def print_to(self, printer_name: str | None, printer=None) -> Job | None:  # type: ignore[no-untyped-def]
+    def print_to(self, printer_name: str | None, printer: QPrinter | None = None) -> Job | None:
         """Render and print in the background; logged once every sheet went to the printer."""
         prepared = self._prepared()
         if prepared is None:
@@ -267,7 +260,7 @@ class BadgesPage(BackgroundJobs, QWidget):
         copies = 1 if printer is None else printer.copyCount()
         size = page_size(layout)
 
-        def work(progress, cancelled):  # type: ignore[no-untyped-def]
+        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> PrintResult | None:
             with tempfile.TemporaryDirectory(prefix="bimtek-print-") as tmp:
                 pdf = Path(tmp) / "badge.pdf"
                 if not self._render(data, layout, title, pdf, progress, cancelled):
@@ -275,7 +268,7 @@ class BadgesPage(BackgroundJobs, QWidget):
                 return print_documents(pdf, name, pages_per_document=1, landscape=False, copies=copies,
                                        page_size=size, cancelled=cancelled, progress=progress)
 
-        def done(result) -> None:  # type: ignore[no-untyped-def]
+        def done(result: PrintResult | None) -> None:
             if result is None:
                 self.status.setText(self.tr("Dibatalkan: tidak ada yang dicetak."))
                 return

@@ -4,7 +4,7 @@ background with progress and cancel, save as PDF, print."""
 from __future__ import annotations
 
 import tempfile
-from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,13 +12,12 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -28,11 +27,12 @@ from PySide6.QtWidgets import (
 from bimtek_desk.committee.pin import Grant, Purpose
 from bimtek_desk.documents import drafts, issue
 from bimtek_desk.documents import layout as layoutlib
+from bimtek_desk.documents.layout import Layout
 from bimtek_desk.documents.render import Renderer
 from bimtek_desk.errors import UserError
 from bimtek_desk.gui import file_dialogs
 from bimtek_desk.gui.documents.background import BackgroundJobs
-from bimtek_desk.gui.documents.printing import make_printer, print_documents
+from bimtek_desk.gui.documents.printing import PrintResult, make_printer, print_documents
 from bimtek_desk.gui.event.confirm_row import ask_and_confirm
 from bimtek_desk.gui.workers import Job
 from bimtek_desk.store import Store
@@ -43,14 +43,6 @@ if TYPE_CHECKING:
     from bimtek_desk.gui.documents.badges_page import BadgesPage
 
 TYPES = (("sertifikat", "Sertifikat peserta"), ("piagam", "Piagam penghargaan"), ("badge", "Badge peserta"))
-
-
-@dataclass(frozen=True)
-class Stopped:
-    """A render the committee cancelled: ``kept`` complete files of ``total``."""
-
-    kept: int
-    total: int
 
 
 class DocumentsPanel(BackgroundJobs, QWidget):
@@ -99,12 +91,7 @@ class DocumentsPanel(BackgroundJobs, QWidget):
         self.confirm_button.setToolTip(self.tr("Data contoh yang sudah benar dikonfirmasi (PIN panitia); "
                                                "dokumen tidak lagi bertanda DRAF"))
         self.confirm_button.clicked.connect(lambda: self.confirm_pending())
-        self.progress = QProgressBar()
-        self.cancel_button = QPushButton(self.tr("Batal"))
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.progress.hide()
-        self.cancel_button.hide()
+        self._make_job_widgets()
 
         self.type_box.currentIndexChanged.connect(self.reload)
         self.layout_box.activated.connect(self._on_layout_chosen)
@@ -113,9 +100,8 @@ class DocumentsPanel(BackgroundJobs, QWidget):
         self.split_button.clicked.connect(self._ask_split)
         self.print_button.clicked.connect(self._ask_print)
         self.print_one_button.clicked.connect(lambda: self._ask_print(only=[int(self.holder_box.currentData())]))
-        self.cancel_button.clicked.connect(self.cancel)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self._ask_save)
-        QShortcut(QKeySequence.StandardKey.Print, self, activated=self._ask_print)
+        QShortcut(QKeySequence.StandardKey.Save, self, self._ask_save)
+        QShortcut(QKeySequence.StandardKey.Print, self, lambda: self._ask_print())
 
         self.layout_label = QLabel(self.tr("Tata letak:"))
         # Two rows, combo boxes that do not grow with their longest entry: fits 1024 px.
@@ -294,7 +280,8 @@ class DocumentsPanel(BackgroundJobs, QWidget):
             note = f"{note}\n{missing}" if note else missing
         if self.doc_type == "sertifikat":
             for warning in drafts.jp_warnings(event):
-                note += ("\n" if note else "") + self.tr("JP tidak cocok dengan waktu agenda: %1").replace("%1", warning)
+                warned = self.tr("JP tidak cocok dengan waktu agenda: %1").replace("%1", warning)
+                note += ("\n" if note else "") + warned
         self.pending.setText(note)
         self.pending.setVisible(bool(note))
         self.confirm_button.setVisible(any(p.entry != drafts.LOGO for p in drafts.pending(event, self.doc_type)))
@@ -329,9 +316,11 @@ class DocumentsPanel(BackgroundJobs, QWidget):
 
             self.badges = BadgesPage(self.store, self.ev)
             self.pages.addWidget(self.badges)
-        if badge:
-            self.badges.refresh()  # type: ignore[union-attr]
-        self.pages.setCurrentWidget(self.badges if badge else self.documents_page)
+        if badge and self.badges is not None:
+            self.badges.refresh()
+            self.pages.setCurrentWidget(self.badges)
+        else:
+            self.pages.setCurrentWidget(self.documents_page)
         return badge
 
     @property
@@ -398,14 +387,13 @@ class DocumentsPanel(BackgroundJobs, QWidget):
 
     # -- bulk work in the background -------------------------------------------------------
 
-    def _jobs(self, only: list[int] | None = None) -> list[issue.Job]:
-        event = self.store.events.get(self.ev.id)
+    def _jobs(self, event: Event, layout: Layout, only: list[int] | None = None) -> list[issue.Job]:
         if self.doc_type == "sertifikat":
-            jobs, _refused = issue.certificate_jobs(self.store, event)
+            jobs, _refused = issue.certificate_jobs(self.store, event, layout=layout)
             if only is not None:
                 jobs = [j for j in jobs if j.document.registration_id in only]
         else:
-            jobs = issue.plaque_jobs(self.store, event)
+            jobs = issue.plaque_jobs(self.store, event, layout=layout)
             if only is not None:
                 jobs = [j for j in jobs if j.document.award_id in only]
         if not jobs:
@@ -418,88 +406,55 @@ class DocumentsPanel(BackgroundJobs, QWidget):
     def _prepare(self, only: list[int] | None = None) -> tuple[list[issue.Job], Renderer, str] | None:
         """Numbers (on the UI thread: the store is not shared with workers) and a renderer."""
         try:
-            jobs = self._jobs(only)
-            renderer, title = issue.renderer_for(self.store.events.get(self.ev.id), self.doc_type)
+            event = self.store.events.get(self.ev.id)
+            layout = issue.load_layout(event, self.doc_type)  # read and checked once for the batch
+            jobs = self._jobs(event, layout, only)
+            renderer, title = issue.renderer_for(event, self.doc_type, layout)
         except UserError as exc:
             self.status.setText(str(exc))
             return None
         self.show_preview()  # numbers were just given: the preview shows its holder's
         return jobs, renderer, title
 
-    @staticmethod
-    def _render_work(jobs: list[issue.Job], **render_args):  # type: ignore[no-untyped-def]
-        """Render off the UI thread.  The committee's cancel is not a failure: it returns
-        a :class:`Stopped` saying how many complete files were kept (split: the files
-        written before the cancel, each whole; one PDF: none, it is made whole or not
-        at all) and nothing half-written is left."""
-
-        def work(progress, cancelled):  # type: ignore[no-untyped-def]
-            written = [0]
-
-            def step(done: int, total: int) -> bool:
-                written[0] = done
-                if cancelled():
-                    return False
-                progress(done, total)
-                return True
-
-            try:
-                return issue.render_files(jobs=jobs, progress=step, **render_args)
-            except UserError:
-                if not cancelled():
-                    raise
-                kept = written[0] if render_args.get("split_dir") is not None else 0
-                return Stopped(kept, len(jobs) if render_args.get("split_dir") is not None else 1)
-
-        return work
-
-    def _report_stop(self, stopped: Stopped, jobs: list[issue.Job], where: Path) -> None:
-        """The same every time: the complete files stay and are logged; the message says so."""
-        if stopped.kept:
-            self._log(jobs[: stopped.kept], str(where))
-            self.status.setText(self.tr("Dibatalkan: %1 dari %2 berkas tersimpan di %3.")
-                                .replace("%1", str(stopped.kept)).replace("%2", str(stopped.total))
-                                .replace("%3", str(where)))
-        else:
-            self.status.setText(self.tr("Dibatalkan: tidak ada berkas yang disimpan."))
-
     def save_all(self, target: Path) -> Job | None:
-        prepared = self._prepare()
-        if prepared is None:
-            return None
-        jobs, renderer, title = prepared
-        work = self._render_work(jobs, renderer=renderer, out=target, title=title)
-
-        def done(files: list[Path] | Stopped) -> None:
-            if isinstance(files, Stopped):
-                self._report_stop(files, jobs, target)
-                return
-            self._log(jobs, str(target))
-            self.last_files = files
-            self.status.setText(self.tr("Selesai: %1 dokumen di %2").replace("%1", str(len(jobs)))
-                                .replace("%2", str(target)))
-
-        return self._start(self.tr("Membuat %1 dokumen…").replace("%1", str(len(jobs))), work, done)
+        """Everyone's documents into one PDF, in the background."""
+        return self._save(target, split=False)
 
     def save_split(self, folder: Path) -> Job | None:
+        """One file per person into ``folder``, in the background."""
+        return self._save(folder, split=True)
+
+    def _save(self, where: Path, *, split: bool) -> Job | None:
+        """Numbers on the UI thread, the render in a worker (documents.issue.render_batch
+        holds the cancel policy); what was kept complete is logged, and the status says so."""
         prepared = self._prepare()
         if prepared is None:
             return None
         jobs, renderer, title = prepared
-        work = self._render_work(jobs, renderer=renderer, split_dir=folder, title=title)
 
-        def done(files: list[Path] | Stopped) -> None:
-            if isinstance(files, Stopped):
-                self._report_stop(files, jobs, folder)
-                return
-            self._log(jobs, str(folder))
-            self.last_files = files
-            self.status.setText(self.tr("Selesai: %1 berkas di %2").replace("%1", str(len(files)))
-                                .replace("%2", str(folder)))
+        def work(progress: Callable[[int, int], object], cancelled: Callable[[], bool]) -> issue.Batch:
+            return issue.render_batch(renderer, jobs, out=None if split else where, split_dir=where if split else None,
+                                      title=title, progress=progress, cancelled=cancelled)
 
-        return self._start(self.tr("Membuat %1 berkas…").replace("%1", str(len(jobs))), work, done)
+        def done(batch: issue.Batch) -> None:
+            if batch.kept:
+                self._log(batch.kept, str(where))
+            if batch.cancelled and batch.kept:
+                self.status.setText(self.tr("Dibatalkan: %1 dari %2 berkas tersimpan di %3.")
+                                    .replace("%1", str(len(batch.kept))).replace("%2", str(batch.total))
+                                    .replace("%3", str(where)))
+            elif batch.cancelled:
+                self.status.setText(self.tr("Dibatalkan: tidak ada berkas yang disimpan."))
+            else:
+                self.last_files = batch.files
+                done_text = (self.tr("Selesai: %1 berkas di %2").replace("%1", str(len(batch.files))) if split
+                             else self.tr("Selesai: %1 dokumen di %2").replace("%1", str(len(jobs))))
+                self.status.setText(done_text.replace("%2", str(where)))
 
-    def print_to(self, printer_name: str | None, printer=None,  # type: ignore[no-untyped-def]
+        label = self.tr("Membuat %1 berkas…") if split else self.tr("Membuat %1 dokumen…")
+        return self._start(label.replace("%1", str(len(jobs))), work, done)
+
+    def print_to(self, printer_name: str | None, printer: QPrinter | None = None,
                  only: list[int] | None = None) -> Job | None:
         """Render and print in the background (everyone, or only these holders);
         only documents whose pages all went to the printer are logged as printed."""
@@ -513,14 +468,14 @@ class DocumentsPanel(BackgroundJobs, QWidget):
         copies = 1 if printer is None else printer.copyCount()
         duplex = None if printer is None else printer.duplex()
 
-        def work(progress, cancelled):  # type: ignore[no-untyped-def]
+        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> PrintResult:
             with tempfile.TemporaryDirectory(prefix="bimtek-print-") as tmp:
                 pdf = Path(tmp) / "cetak.pdf"
                 issue.render_files(renderer, jobs, out=pdf, title=title)
                 return print_documents(pdf, name, pages_per_document=pages_per_doc, landscape=landscape,
                                        copies=copies, duplex=duplex, progress=progress, cancelled=cancelled)
 
-        def done(result) -> None:  # type: ignore[no-untyped-def]
+        def done(result: PrintResult) -> None:
             self._log(jobs[: result.documents_printed], name or "", action="print")
             if result.error:
                 self.status.setText(self.tr("Pencetakan berhenti: %1").replace("%1", result.error))
@@ -608,10 +563,11 @@ class DocumentsPanel(BackgroundJobs, QWidget):
         note = self.draft_note()
         if note:  # the print dialog says what remains (Qt's own dialog; a native one gets the title)
             dialog.setWindowTitle(self.tr("Cetak — DRAF"))
-            if dialog.layout() is not None:
+            box = dialog.layout()
+            if box is not None:
                 label = QLabel(note)
                 label.setWordWrap(True)
                 label.setStyleSheet("color: #B45309; font-weight: bold;")
-                dialog.layout().addWidget(label)
+                box.addWidget(label)
         if dialog.exec():
             self.print_to(None, printer, only=only)

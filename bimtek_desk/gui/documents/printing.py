@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QRect, QSize, QSizeF
+from PySide6.QtCore import QRect, QSize, QSizeF, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
@@ -126,7 +126,5 @@ def _print_job(doc: QPdfDocument, printer: QPrinter, pages: range, dpi: int) -> 
         raise UserError(f"Printer '{printer.printerName()}' melaporkan galat.")
 
 
-def _keep_aspect():  # type: ignore[no-untyped-def]
-    from PySide6.QtCore import Qt
-
+def _keep_aspect() -> Qt.AspectRatioMode:
     return Qt.AspectRatioMode.KeepAspectRatio
