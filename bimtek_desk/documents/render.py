@@ -108,7 +108,6 @@ class Renderer:
         # The initial font is embedded: ReportLab's default leaves an unembedded Helvetica in the file.
         c = Canvas(str(out) if isinstance(out, Path) else out, pagesize=self.pagesize, pageCompression=1,
                    **INITIAL_FONT)
-        fonts.prime(c, self.faces)
         c.setAuthor(str(self.assets.get("author") or "bimtek-desk"))
         c.setSubject(str(self.assets.get("subject") or ""))
         c.setCreator("bimtek-desk")

@@ -24,7 +24,6 @@ from collections.abc import Hashable
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfbase.ttfonts import FF_NONSYMBOLIC, FF_SYMBOLIC, SUBSETN, TTFError, TTFont, makeToUnicodeCMap
-from reportlab.pdfgen.canvas import Canvas
 
 from bimtek_desk.errors import UserError
 from bimtek_desk.system.resources import resource
@@ -173,11 +172,6 @@ class CachingTTFont(TTFont):
             "MissingWidth": face.defaultWidth,
         })
         return doc.Reference(descriptor, "fontDescriptor:" + base)
-
-
-def prime(canvas: Canvas, faces: list[str]) -> None:
-    """Nothing to do any more: every CachingTTFont primes a document itself on its first
-    text (CachingTTFont.splitString).  Kept while documents/render.py still calls it."""
 
 
 def face(family: str, bold: bool = False, italic: bool = False) -> str:
