@@ -83,8 +83,8 @@ def _with_images(store: Store, event: Event) -> Event:
     signature and stamp with transparent backgrounds (600×240 and 400×400 px)."""
     from PIL import Image, ImageDraw
 
-    from bimtek_desk.events.copying import edited
     from bimtek_desk.render import images
+    from bimtek_desk.store.eventfile import edited
 
     def png(size: tuple[int, int], colour: tuple[int, int, int, int], opaque: bool) -> images.Picture:
         im = Image.new("RGBA", size, (255, 255, 255, 255) if opaque else (0, 0, 0, 0))

@@ -178,7 +178,7 @@ def test_badges_cli_and_reissue(cli, demo_db: Path, tmp_path: Path) -> None:  # 
     out = tmp_path / "satu.pdf"
     r = cli("--db", demo_db, "badges", "--event", DEMO_EVENT_ID, "--out", out, "--code", code, "--layout", "cr80")
     assert r.code == 0 and page_count(out) == 1 and decode_qr(out, dpi=300) == [[code]]
-    from bimtek_desk.committee.badge_sheets import printed_codes
+    from bimtek_desk.documents.badge_sheets import printed_codes
 
     with Store.open(demo_db) as store:  # the window's "not yet printed" no longer lists it
         assert printed_codes(store, DEMO_EVENT_ID) == {code}

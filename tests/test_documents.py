@@ -299,8 +299,8 @@ def test_a_batch_reads_its_layout_and_background_once(attended: Store, cli, demo
     on every page of every document."""
     from PIL import Image
 
-    from bimtek_desk.events.copying import edited
     from bimtek_desk.render import images
+    from bimtek_desk.store.eventfile import edited
 
     Image.new("RGB", (60, 40), (240, 236, 220)).save(tmp_path / "latar.png")
     path = _copy_layout(tmp_path, lambda d: d["pages"][0].update(background="latar.png"))

@@ -354,7 +354,7 @@ def test_badges_for_the_people_chosen_in_the_list(documents, demo_store: Store, 
 
 
 def test_badges_to_a_missing_printer_say_so_and_count_as_not_made(documents, demo_store: Store, qtbot) -> None:  # type: ignore[no-untyped-def]
-    from bimtek_desk.committee.badge_sheets import printed_codes
+    from bimtek_desk.documents.badge_sheets import printed_codes
 
     page = documents.badges
     job = page.print_to("PRINTER-YANG-MATI")
@@ -625,7 +625,7 @@ def test_wedge_tells_a_scanners_prompt_enter() -> None:
 
 
 def test_badges_printed_from_dokumen_arrive_at_the_printer_a6(documents, demo_store: Store, qtbot, cups) -> None:  # type: ignore[no-untyped-def]
-    from bimtek_desk.committee.badge_sheets import printed_codes
+    from bimtek_desk.documents.badge_sheets import printed_codes
     from tests.pdfutil import page_count
 
     out = cups.add_queue("BADGE-A6")

@@ -11,9 +11,10 @@ from pypdf import PdfReader
 
 from bimtek_desk.documents import badges, issue
 from bimtek_desk.errors import UserError
-from bimtek_desk.events.copying import copy_event, edited
+from bimtek_desk.events.copying import copy_event
 from bimtek_desk.render import images
 from bimtek_desk.store import Store, eventfile
+from bimtek_desk.store.eventfile import edited
 from tests.conftest import DEMO_EVENT_ID
 
 

@@ -38,7 +38,7 @@ def cmd_badges(args: argparse.Namespace) -> int:
     pages = write_pdf(args.out, lambda p: badges.render(data, p, layout=args.layout,
                                                         title=f"Badge {event.short_name}"))
     out(f"{len(data)} badge, {pages} halaman: {args.out}")
-    from bimtek_desk.committee import badge_sheets
+    from bimtek_desk.documents import badge_sheets
 
     try:  # made, as the window records it: Dokumen's "belum dicetak" no longer lists them
         with open_store(args) as store:

@@ -67,7 +67,7 @@ def save_event(store: Store, spec: EventSpec, pin: str | Grant | None, *, actor:
 def choose_layout(store: Store, event: Event, doc_type: str, value: str, pin: str | Grant | None, *,
                   actor: str) -> Event:
     """Which layout a document type is drawn with ('builtin' or a checked layout file)."""
-    from bimtek_desk.events.copying import edited
+    from bimtek_desk.store.eventfile import edited
 
     authorize(store, event.id, pin, actor=actor, purpose=Purpose.LAYOUT_CHOOSE)
     layouts = dict(event.settings.get("layouts") or {})

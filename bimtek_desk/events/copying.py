@@ -10,14 +10,6 @@ from bimtek_desk.store import Store, eventfile
 from bimtek_desk.store.models import Event
 
 
-def edited(event: Event, changes: dict[str, Any], drop: tuple[str, ...] = ()) -> eventfile.EventSpec:
-    """The event's file document with some top-level fields changed (and the
-    optional fields in ``drop`` removed), validated."""
-    data = {k: v for k, v in event.settings.items() if k in eventfile.FILE_KEYS and k not in drop}
-    data.update(changes)
-    return eventfile.parse(data, source="Data acara")
-
-
 def unconfirmed_in_a_copy(data: dict[str, Any]) -> list[str]:
     """What a copy must have confirmed again, whatever the source had confirmed: the facts
     that depend on the date or on people — who signs (each role the event names, and

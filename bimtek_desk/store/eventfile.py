@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from bimtek_desk.errors import UserError
-from bimtek_desk.store.models import EventFacts, SessionSpec
+from bimtek_desk.store.models import Event, EventFacts, SessionSpec
 from bimtek_desk.store.validation import SchemaValidator
 
 FORMAT = "bimtek-desk/event-1"
@@ -239,6 +239,14 @@ def _semantic_errors(data: dict[str, Any]) -> list[str]:
     if elig.get("rule") == "at_least" and "min_sessions" not in elig:
         errors.append("eligibility.min_sessions: wajib diisi untuk aturan 'at_least'")
     return errors
+
+
+def edited(event: Event, changes: dict[str, Any], drop: tuple[str, ...] = ()) -> EventSpec:
+    """The event's file document with some top-level fields changed (and the
+    optional fields in ``drop`` removed), validated."""
+    data = {k: v for k, v in event.settings.items() if k in FILE_KEYS and k not in drop}
+    data.update(changes)
+    return parse(data, source="Data acara")
 
 
 def load(path: str | Path) -> EventSpec:

@@ -2,7 +2,7 @@
 not yet made, those chosen in the list), a preview of the first sheet, save as
 PDF and print, in the background with progress and cancel (as the certificates).
 
-The core decides whom and logs what was made (:mod:`bimtek_desk.committee.badge_sheets`);
+The core decides whom and logs what was made (:mod:`bimtek_desk.documents.badge_sheets`);
 this page only wires it to the widgets.
 """
 
@@ -32,9 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bimtek_desk.committee import badge_sheets
-from bimtek_desk.committee.badge_sheets import Who
-from bimtek_desk.documents import badges
+from bimtek_desk.documents import badge_sheets, badges
+from bimtek_desk.documents.badge_sheets import Who
 from bimtek_desk.errors import UserError
 from bimtek_desk.gui import file_dialogs
 from bimtek_desk.gui.documents.background import BackgroundJobs

@@ -36,7 +36,7 @@ from bimtek_desk.committee.actions import save_event
 from bimtek_desk.committee.pin import Grant, Purpose
 from bimtek_desk.errors import UserError
 from bimtek_desk.events import new as newevent
-from bimtek_desk.events.copying import copy_event, edited
+from bimtek_desk.events.copying import copy_event
 from bimtek_desk.gui import file_dialogs
 from bimtek_desk.gui.event.agenda import AgendaEditor
 from bimtek_desk.gui.event.confirm_row import ConfirmRow
@@ -46,6 +46,7 @@ from bimtek_desk.gui.event.numbering import NumberPatternEditor
 from bimtek_desk.gui.event.signatories import SignatoriesEditor
 from bimtek_desk.gui.pin_dialog import ask_pin
 from bimtek_desk.store import Store
+from bimtek_desk.store.eventfile import edited
 from bimtek_desk.store.models import Event
 
 NUMBER_KINDS = ("certificate", "plaque")
