@@ -11,13 +11,13 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench.common import Result, percentiles, synthetic_people  # noqa: E402
-from bimtek_desk.store import (  # noqa: E402
+from bench.common import Result, percentiles, synthetic_people
+from bimtek_desk.store import (
     PersonData,
     Store,
-    eventfile,  # noqa: E402
+    eventfile,
 )
-from bimtek_desk.system.resources import resource  # noqa: E402
+from bimtek_desk.system.resources import resource
 
 
 def populate(path: Path, n: int) -> str:

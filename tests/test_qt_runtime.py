@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit
 
 
 class _Model(QAbstractListModel):
-    def rowCount(self, parent=QModelIndex()) -> int:  # type: ignore[no-untyped-def]  # noqa: B008
+    def rowCount(self, parent=QModelIndex()) -> int:  # type: ignore[no-untyped-def]
         return 0
 
 

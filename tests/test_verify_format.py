@@ -161,7 +161,7 @@ def recipe() -> dict[str, object]:
     code = doc.split("## 9.", 1)[1].split("```python\n", 1)[1].split("```", 1)[0]
     assert "bimtek_desk" not in code
     namespace: dict[str, object] = {"__name__": "recipe"}
-    exec(compile(code, "verification.md §9", "exec"), namespace)  # noqa: S102 (our own document)
+    exec(compile(code, "verification.md §9", "exec"), namespace)
     return namespace
 
 
@@ -183,7 +183,7 @@ class _Cbor2As6:
             return cbor2.CBORTag(item.tag, _Cbor2As6._frozen(item.value))
         return item
 
-    def CBORDecoder(self, stream):  # type: ignore[no-untyped-def]  # noqa: N802 (cbor2's name)
+    def CBORDecoder(self, stream):  # type: ignore[no-untyped-def]
         decoder = cbor2.CBORDecoder(stream)
         frozen = self._frozen
 

@@ -48,7 +48,7 @@ COVERS: dict[Purpose, frozenset[Purpose]] = {
 clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC)  # noqa: E731  (tests replace it)
 
 
-class PinLocked(UserError):  # noqa: N818 (a state the user is told about, named as the window and CLI know it)
+class PinLocked(UserError):
     """Too many wrong PINs: the next attempt is not checked before ``wait_s`` seconds."""
 
     def __init__(self, message: str, wait_s: int) -> None:

@@ -42,7 +42,7 @@ INITIAL_FONT: dict[str, Any] = {"initialFontName": "Caladea"}
 Progress = Callable[[int, int], bool | None]  # (done, total) -> False cancels
 
 
-class Cancelled(UserError):  # noqa: N818 (a cancel is the committee's choice, not an error; the name says so)
+class Cancelled(UserError):
     def __init__(self) -> None:
         super().__init__("Dibatalkan.")
 

@@ -69,7 +69,7 @@ class _QuitWhenShown(QObject):
     ``QApplication.exit`` leaves every event loop, so a first-start dialog returns as if
     cancelled and the start goes on to the next window, which ends the program."""
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow()
                 and watched.windowType() not in (Qt.WindowType.Popup, Qt.WindowType.ToolTip)):
             line = f"jendela tampil {time.time():.3f} {type(watched).__name__}"

@@ -47,11 +47,11 @@ class EventHeader(QWidget):
         if self.isVisible():  # a closed window does not query a store that may be closed too
             self.refresh_counts()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+    def showEvent(self, event: QShowEvent) -> None:
         self.refresh_counts()  # what changed while it was hidden
         super().showEvent(event)
 
-    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt API)
+    def hideEvent(self, event: QHideEvent) -> None:
         self._timer.stop()  # a closed window does not query a store that may be closed too
         super().hideEvent(event)
 
@@ -70,7 +70,7 @@ class EventHeader(QWidget):
     def full_title(self) -> str:
         return self._full_title
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._elide_title()
 

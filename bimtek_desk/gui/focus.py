@@ -23,7 +23,7 @@ _KINDS = (Qt.WindowType.Window, Qt.WindowType.Dialog)  # not tooltips, menus or 
 class FocusKeeper(QObject):
     """An application-wide event filter; see the module's text."""
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind != _SHOW and kind != _HIDE:
             return False

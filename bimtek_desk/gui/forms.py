@@ -36,7 +36,7 @@ class ErrorLabel(QLabel):
         self.setWordWrap(True)
         self.hide()
 
-    def setText(self, text: str) -> None:  # noqa: N802 (Qt API)
+    def setText(self, text: str) -> None:
         super().setText(text)
         self.setVisible(bool(text))
 
@@ -91,7 +91,7 @@ class FormDialog(QDialog):
                     out.append(w)
         return out
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         fields = self.fields()
         chain = [*fields, *self.buttons.buttons()]
@@ -106,7 +106,7 @@ class FormDialog(QDialog):
                 return f
         return None
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
             focus = self.focusWidget()

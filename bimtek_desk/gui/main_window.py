@@ -48,7 +48,7 @@ class LazyArea(QWidget):
             self._content.show()
         return self._content
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+    def showEvent(self, event: QShowEvent) -> None:
         self.build()
         super().showEvent(event)
 
@@ -205,7 +205,7 @@ class MainWindow(QMainWindow):
         if not self.running_jobs():
             self.close()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.ask_before_closing and not self.ready_to_close():
             event.ignore()
             return

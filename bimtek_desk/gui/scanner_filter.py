@@ -63,7 +63,7 @@ class ScannerFilter(QObject):
         stamp = event.timestamp()
         return float(stamp) if stamp else time.monotonic() * 1000
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if (self._swallow_space_release and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyRelease
                 and event.key() == Qt.Key.Key_Space):
             self._swallow_space_release = False

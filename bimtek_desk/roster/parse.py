@@ -91,7 +91,7 @@ class Parsed:
         return [f for f in self.findings if f.level == WARNING]
 
 
-class ColumnMissing(UserError):  # noqa: N818 (the import window offers the column to choose; gui/ catches this name)
+class ColumnMissing(UserError):
     """NIK or Nama not found: the message (for the command line), and what a window needs to let the committee
     choose the column on the same sheet."""
 

@@ -117,7 +117,7 @@ class SignatoriesEditor(QScrollArea):
             self.grid.removeWidget(box)
             self.grid.addWidget(box, n // columns, n % columns)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+    def resizeEvent(self, event: QResizeEvent) -> None:
         self._arrange(max(1, min(3, self.viewport().width() // self.BOX_WIDTH)))
         super().resizeEvent(event)
 
