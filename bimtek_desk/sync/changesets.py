@@ -24,6 +24,7 @@ order bundles arrive in):
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import json
 import time
@@ -513,7 +514,8 @@ def _sender(bundle: Bundle) -> str:
 def _new_rows(conn: apsw.Connection, changeset: bytes) -> bytes:
     """The changeset without the rows this database holds exactly so (read outside any
     transaction).  Those would be left out by the merge anyway (the same row again); leaving
-    them out first keeps the write transaction short (issue #24: a scan waits < 50 ms)."""
+    them out first keeps the write transaction short (issue #24: a scan waits < 50 ms).  A check-in
+    held here with other values refuses the bundle now, before its first transaction."""
     builder = apsw.ChangesetBuilder()
     kept = 0
     where: dict[tuple[str, tuple[int, ...]], str] = {}
@@ -527,6 +529,8 @@ def _new_rows(conn: apsw.Connection, changeset: bytes) -> bytes:
             if pk and change.op == "INSERT" else None
         if local is not None and tuple(local) == tuple(change.new):
             continue
+        if local is not None and change.name == "checkins":  # a check-in never changes: two laptops minted its id
+            raise _reused_slot(int(change.new[0]) % devmod.SLOTS, f"check-in {change.new[0]}")
         builder.add_change(change)
         kept += 1
     return builder.output() if kept else b""
@@ -603,27 +607,30 @@ def _slots_in(bundle: Bundle, legacy_max: dict[str, int]) -> set[int]:
     return out
 
 
-def apply(path: str, bundle: Bundle, *, slot: int | None = None, new_device: Callable[[], str]) -> dict[str, Any]:
-    """Merge one bundle into the database at ``path``; all or nothing.
+def apply(path: str, bundle: Bundle, *, slot: int | None = None, new_device: Callable[[], str],
+          chunk: int = 0) -> dict[str, Any]:
+    """Merge one bundle into the database at ``path``, in short transactions (``chunk``
+    check-ins each; :data:`CHUNK` by default) so that a desk's scan never waits long.
 
-    Raises BundleError (the database unchanged) when the bundle is refused."""
+    Raises BundleError (the database unchanged) when the bundle is refused: everything that
+    refuses a bundle is checked before the first transaction."""
     conn = connect(path)
     try:
-        return _apply(conn, bundle, slot, new_device)
+        return _apply(conn, bundle, slot, new_device, chunk)
     finally:
         conn.close()
 
 
 def apply_many(path: str, bundles: list[Bundle], *, slot: int | None = None,
-               new_device: Callable[[], str]) -> list[dict[str, Any] | BundleError]:
-    """Merge several bundles over one connection, each all or nothing; a result or
+               new_device: Callable[[], str], chunk: int = 0) -> list[dict[str, Any] | BundleError]:
+    """Merge several bundles over one connection, as :func:`apply` does; a result or
     the refusal per bundle, in order."""
     conn = connect(path)
     out: list[dict[str, Any] | BundleError] = []
     try:
         for b in bundles:
             try:
-                out.append(_apply(conn, b, slot, new_device))
+                out.append(_apply(conn, b, slot, new_device, chunk))
             except BundleError as exc:
                 out.append(exc)
     finally:
@@ -631,7 +638,9 @@ def apply_many(path: str, bundles: list[Bundle], *, slot: int | None = None,
     return out
 
 
-def _apply(conn: apsw.Connection, bundle: Bundle, slot: int | None, new_device: Callable[[], str]) -> dict[str, Any]:
+def _apply(conn: apsw.Connection, bundle: Bundle, slot: int | None, new_device: Callable[[], str],
+           chunk: int = 0) -> dict[str, Any]:
+    chunk = chunk or CHUNK
     schema = _one(conn, "PRAGMA user_version")[0]
     if bundle.header["schema"] != schema:
         raise BundleError(f"Bundel dibuat dengan skema {bundle.header['schema']}, basis data ini skema {schema}. "
@@ -694,18 +703,106 @@ def _apply(conn: apsw.Connection, bundle: Bundle, slot: int | None, new_device: 
     # "newer" is the sender's own counter, never its clock
     committee_newer = bundle.slot == devmod.COMMITTEE and (last is None or bundle.seq > int(last[0]))
     merge = _Merge(conn, committee_newer)
-    # check-ins only (the network's deltas): no person, NIK or registration to reconcile afterwards
     # the rows this laptop already holds as they are, left out before the write lock is taken: a
     # committee bundle of 10,000 people that changed in one row then holds the lock for that row only
     changeset = _new_rows(conn, bundle.changeset) if not setup else bundle.changeset
+    # check-ins only (the network's deltas): no person, NIK or registration to reconcile afterwards
     carries_people = any(c.name != "checkins" for c in apsw.Changeset.iter(changeset))
+    groups = _groups(conn, changeset, chunk)  # the last refusals, still before the first write
     before = _one(conn, "SELECT count(*) FROM checkins")[0]
     doubled_before = _one(conn, _DOUBLE_UNDOS)[0]
-    locked = time.perf_counter()
+    held = held_last = 0.0
+    for n, group in enumerate(groups):
+        if n:  # the lock is free for a while: a desk's scan waiting in its busy handler gets it
+            time.sleep(max(PAUSE, held_last))
+        t0 = time.perf_counter()
+        _commit_group(conn, group, merge, bundle, dev, first=n == 0, last=n == len(groups) - 1, setup=setup,
+                      people=carries_people, merged=n)
+        held_last = time.perf_counter() - t0
+        held = max(held, held_last)
+    after = _one(conn, "SELECT count(*) FROM checkins")[0]
+    double_undos = _one(conn, _DOUBLE_UNDOS)[0] - doubled_before
+    return {"event": bundle.event_id, "slot": bundle.slot, "device": bundle.device_id, "own": False,
+            "new_checkins": after - before, "setup_slot": dev.slot if setup else None,
+            "double_undos": double_undos, "transactions": len(groups),
+            "device_id": dev.device_id, "locked_ms": round(held * 1000, 1)}
+
+
+#: check-ins per transaction of a merge (issue #24): a 10,000-row bundle is some forty short
+#: transactions, each holding the write lock a few milliseconds, instead of one long one
+CHUNK = 250
+#: the least time the write lock stays free between two of them (SQLite's busy handler retries a
+#: waiting writer after 1, 3, 8, 18 ms: a pause longer than the hold lets it in within ~20 ms)
+PAUSE = 0.015
+
+
+def _groups(conn: apsw.Connection, changeset: bytes, size: int) -> list[bytes]:
+    """The changeset as the transactions that merge it, in order: the first holds every row but
+    the check-ins (and the first check-ins); the others the check-ins by id, ``size`` at a time.
+
+    Committed one after another, so what a crash leaves must be a database that holds together
+    and that the same bundle completes: each group holds whole id ranges (a slot's check-ins are
+    then still all of them up to its newest, as :func:`checkin_vector` assumes), and an undo's
+    annulled check-in is never in a later group.  Refused here, before anything is written: a
+    check-in whose registration, session or annulled check-in is neither here nor in the bundle."""
+    if not changeset:
+        return [b""]
+    cols = _columns(conn, "checkins")
+    reg_i, ses_i, ann_i = (cols.index(c) for c in ("registration_id", "session_id", "annuls"))
+    ids: list[int] = []
+    annuls: dict[int, int] = {}
+    needs: dict[str, set[int]] = {"registrations": set(), "sessions": set(), "checkins": set()}
+    brings: dict[str, set[int]] = {"registrations": set(), "sessions": set(), "checkins": set()}
+    for c in apsw.Changeset.iter(changeset):
+        if c.name in brings:
+            brings[c.name].add(int(c.new[0]))
+        if c.name != "checkins":
+            continue
+        row = c.new
+        ids.append(int(row[0]))
+        needs["registrations"].add(int(row[reg_i]))
+        needs["sessions"].add(int(row[ses_i]))
+        if row[ann_i] is not None:
+            annuls[int(row[0])] = int(row[ann_i])
+            needs["checkins"].add(int(row[ann_i]))
+    for table, wanted in needs.items():
+        missing = wanted - brings[table]
+        if missing:
+            found = {r[0] for r in conn.execute(f"SELECT id FROM {table} WHERE id IN (SELECT value FROM json_each(?))",
+                                                (json.dumps(sorted(missing)),))}
+            if missing - found:
+                raise BundleError("Bundel merujuk data yang belum ada di laptop ini. Gabungkan dulu bundel laptop "
+                                  "panitia, lalu ulangi.")
+    ids.sort()
+    ends: list[int] = []  # the last check-in id of each group
+    need, count = -1, 0
+    for i in ids:
+        count += 1
+        if annuls.get(i, -1) in brings["checkins"]:
+            need = max(need, annuls[i])
+        if count >= size and i >= need:
+            ends.append(i)
+            count = 0
+    if not ids:
+        return [changeset]
+    if not ends or ends[-1] != ids[-1]:
+        ends.append(ids[-1])
+    builders = [apsw.ChangesetBuilder() for _ in ends]
+    for c in apsw.Changeset.iter(changeset):
+        k = bisect.bisect_left(ends, int(c.new[0])) if c.name == "checkins" else 0
+        builders[k].add_change(c)
+    return [b.output() for b in builders]
+
+
+def _commit_group(conn: apsw.Connection, changeset: bytes, merge: _Merge, bundle: Bundle, dev: devmod.Device, *,
+                  first: bool, last: bool, setup: bool, people: bool, merged: int) -> None:
+    """One transaction of a merge: the group's rows; in the first, a new desk's identity and the
+    after-pass; in the last, the explanations and the sender's sequence number (a merge cut short
+    is then merged again from the same bundle, as a new one)."""
     conn.execute("BEGIN IMMEDIATE")
     try:
         conn.execute("PRAGMA defer_foreign_keys = ON")  # checked once, after the after-pass
-        if setup:
+        if first and setup:
             conn.execute("INSERT OR REPLACE INTO device (one, slot, device_id, legacy_max, created_at) "
                          "VALUES (1, ?, ?, ?, ?)", (dev.slot, dev.device_id, json.dumps(dev.legacy_max), now_iso()))
             k = bundle.keys  # what a desk holds: never the committee's private key
@@ -716,22 +813,24 @@ def _apply(conn: apsw.Connection, bundle: Bundle, slot: int | None, new_device: 
             if changeset:
                 apsw.Changeset.apply(changeset, conn, conflict=merge)
         except apsw.AbortError:
+            partly = " Sebagian sudah digabung; gabungkan bundel ini lagi." if merged else ""
             if merge.collision is not None:
                 table, row_id = merge.collision
                 raise _reused_slot(row_id % devmod.SLOTS, f"{_NAMES.get(table, table)} {row_id}") from None
-            raise BundleError(f"Bundel tidak dapat digabung ({merge.failed}); ditolak seluruhnya.") from None
+            raise BundleError(f"Bundel tidak dapat digabung ({merge.failed}); ditolak.{partly}") from None
         conn.execute("PRAGMA defer_foreign_keys = ON")  # the apply above resets it
-        _after(conn, merge, bundle.event_id, bundle.keys, dev, people=carries_people)
-        _record_explanations(conn, bundle, dev)
-        conn.execute(
-            "INSERT INTO sync_peers (event_id, slot, device_id, last_merged_at, bundle_created_at, seq) "
-            "VALUES (?,?,?,?,?,?) "
-            "ON CONFLICT (event_id, slot) DO UPDATE SET last_merged_at = excluded.last_merged_at, "
-            "bundle_created_at = max(bundle_created_at, excluded.bundle_created_at), seq = max(seq, excluded.seq)",
-            (bundle.event_id, bundle.slot, bundle.device_id, now_iso(), bundle.header["created_at"], bundle.seq))
+        if first:
+            _after(conn, merge, bundle.event_id, bundle.keys, dev, people=people)
+        if last:
+            _record_explanations(conn, bundle, dev)
+            conn.execute(
+                "INSERT INTO sync_peers (event_id, slot, device_id, last_merged_at, bundle_created_at, seq) "
+                "VALUES (?,?,?,?,?,?) "
+                "ON CONFLICT (event_id, slot) DO UPDATE SET last_merged_at = excluded.last_merged_at, "
+                "bundle_created_at = max(bundle_created_at, excluded.bundle_created_at), seq = max(seq, excluded.seq)",
+                (bundle.event_id, bundle.slot, bundle.device_id, now_iso(), bundle.header["created_at"], bundle.seq))
         try:
             conn.execute("COMMIT")  # deferred foreign keys are checked here
-            locked = time.perf_counter() - locked
         except apsw.ConstraintError:
             raise BundleError("Bundel merujuk data yang belum ada di laptop ini. Gabungkan dulu bundel laptop "
                               "panitia, lalu ulangi.") from None
@@ -739,9 +838,3 @@ def _apply(conn: apsw.Connection, bundle: Bundle, slot: int | None, new_device: 
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
-    after = _one(conn, "SELECT count(*) FROM checkins")[0]
-    double_undos = _one(conn, _DOUBLE_UNDOS)[0] - doubled_before
-    return {"event": bundle.event_id, "slot": bundle.slot, "device": bundle.device_id, "own": False,
-            "new_checkins": after - before, "setup_slot": dev.slot if setup else None,
-            "double_undos": double_undos,
-            "device_id": dev.device_id, "locked_ms": round(locked * 1000, 1)}

@@ -87,8 +87,8 @@ def _import(req: dict[str, Any]) -> dict[str, Any]:
             loaded.append((name, None, exc.message))
     loaded.sort(key=lambda x: x[1] is None or x[1].slot != 0)  # a committee bundle first (it may set up a desk)
     good = [b for _, b, _ in loaded if b is not None]
-    merged = iter(changesets.apply_many(req["db"], good, slot=req.get("slot"), new_device=_new_device)
-                  if good else [])
+    merged = iter(changesets.apply_many(req["db"], good, slot=req.get("slot"), new_device=_new_device,
+                                        chunk=int(req.get("chunk") or 0)) if good else [])
     results = []
     for name, b, error in loaded:
         r = next(merged) if b is not None else None
