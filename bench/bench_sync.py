@@ -100,21 +100,36 @@ for f in files:
 """
 
 
+def _deltas(tmpdir: Path, other: Path, name: str, regs: list[int], deltas: int, per_delta: int) -> list[Path]:
+    """A desk's check-ins in M3 as the network would bring them to another laptop: ``per_delta`` at a time."""
+    files = []
+    for k in range(deltas):
+        since = changesets.checkin_vector(str(other), EVENT)
+        _checkins(other, regs[k * per_delta:(k + 1) * per_delta], "M3", name)
+        header, cs, keys = changesets.export(str(other), EVENT, part="checkins", since=since, seq=0)
+        files.append(tmpdir / f"delta-{other.stem}-{k}.bkdsync")
+        files[-1].write_bytes(bundle.pack(header, cs, keys))
+    return files
+
+
 def _scans_during_merges(tmpdir: Path, deltas: int = 40, per_delta: int = 25) -> list[Result]:
-    """Issue #24: a desk's own scan (check-in committed) while another process merges the network's
-    deltas (25 check-ins from another desk every ~50 ms) into the same database; beside the quiet figure."""
+    """Issue #24 item 3: a desk's own scan (check-in committed, synchronous=FULL) on Meja 1: quiet; while
+    three other processes merge three desks' rushes into the same database at once (25 check-ins each,
+    every ~50 ms: harsher than one 'sync serve' merging its three peers in turn); while 'sync import'
+    merges a full bundle of 10,000 check-ins (a USB stick, a late joiner's first pull)."""
     from bimtek_desk.desk.checkin import Desk, event_day_clock
 
-    desk, other = tmpdir / "d1.sqlite3", tmpdir / "d2.sqlite3"
-    with Store.open(other) as s:
+    desk = tmpdir / "d1.sqlite3"
+    with Store.open(desk) as s:
         regs = [r.id for r in s.registrations.for_event(EVENT)]
-    files = []
-    for k in range(deltas):  # Meja 2's check-ins in M3, as the network would bring them: 25 at a time
-        since = changesets.checkin_vector(str(other), EVENT)
-        _checkins(other, regs[5000 + k * per_delta:5000 + (k + 1) * per_delta], "M3", "Meja 2")
-        header, cs, keys = changesets.export(str(other), EVENT, part="checkins", since=since, seq=0)
-        files.append(tmpdir / f"delta-{k}.bkdsync")
-        files[-1].write_bytes(bundle.pack(header, cs, keys))
+    others = [tmpdir / f"d{k}.sqlite3" for k in (2, 3, 4)]
+    rushes = [_deltas(tmpdir, o, f"Meja {k}", regs[4000 + 1000 * k:5000 + 1000 * k], deltas, per_delta)
+              for k, o in enumerate(others, start=2)]
+    # Meja 3 after it merged Meja 4: its full bundle holds both desks' check-ins
+    ring = _ring(others[1])
+    changesets.apply(str(others[1]), bundle.unpack(_export(others[2]), ring), new_device=worker._new_device)
+    full = tmpdir / "full-d3.bkdsync"
+    full.write_bytes(_export(others[1]))
 
     def scans(store: Store, chosen: list[int]) -> list[float]:
         event = store.events.get(EVENT)
@@ -127,23 +142,39 @@ def _scans_during_merges(tmpdir: Path, deltas: int = 40, per_delta: int = 25) ->
             out.append(time.perf_counter() - t0)
         return out
 
+    def during(store: Store, procs: list[subprocess.Popen[bytes]], start: int) -> tuple[list[float], int]:
+        """A scan every ~5 ms (a desk never scans faster) for as long as the merges run."""
+        busy: list[float] = []
+        n = start
+        while any(p.poll() is None for p in procs) and n < 4000:
+            busy += scans(store, [regs[n]])
+            n += 1
+            time.sleep(0.005)
+        for p in procs:
+            _, err = p.communicate(timeout=300)
+            assert p.returncode == 0, err
+        return busy, n
+
     with Store.open(desk) as s:
         quiet = scans(s, regs[:200])
-        merger = subprocess.Popen([sys.executable, "-c", _MERGER, str(desk), *map(str, files)],
-                                  stderr=subprocess.PIPE)
-        busy: list[float] = []
-        n = 200
-        while merger.poll() is None and n < 4000:
-            busy += scans(s, regs[n:n + 20])
-            n += 20
-        merger.wait(timeout=120)
-        assert merger.returncode == 0, merger.stderr.read() if merger.stderr else ""
-    q50, q99 = percentiles(quiet)
-    b50, b99 = percentiles(busy)
-    return [Result("scan meja (check-in tersimpan), tenang: p99", q99 * 1000, "ms", "", None),
-            Result(f"scan meja sambil menggabung delta jaringan ({deltas} x {per_delta}): p99", b99 * 1000, "ms",
-                   "< 50 ms", b99 < 0.05),
-            Result(f"  median (tenang {q50 * 1000:.1f} ms), {len(busy)} scan", b50 * 1000, "ms", "", None)]
+        mergers = [subprocess.Popen([sys.executable, "-c", _MERGER, str(desk), *map(str, files)],
+                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE) for files in rushes]
+        rush, n = during(s, mergers, 200)
+        before = s.db.scalar("SELECT count(*) FROM checkins")
+        t0 = time.perf_counter()
+        importer = subprocess.Popen([sys.executable, "-m", "bimtek_desk", "--db", str(desk), "sync", "import",
+                                     str(full)], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        imported, n = during(s, [importer], n)
+        took = time.perf_counter() - t0
+        new = s.db.scalar("SELECT count(*) FROM checkins") - before - len(imported)
+    rows = []
+    for label, xs in (("tenang", quiet), (f"3 meja menggabung arus ({3 * deltas} x {per_delta})", rush),
+                      (f"impor bundel penuh {new:,} check-in", imported)):
+        x50, x99 = percentiles(xs)
+        rows += [Result(f"scan meja, {label}: p99", x99 * 1000, "ms", "< 50 ms", x99 < 0.05),
+                 Result(f"  p50 ({len(xs)} scan, terlama {max(xs) * 1000:.1f} ms)", x50 * 1000, "ms", "", None)]
+    rows.append(Result(f"  'sync import' bundel penuh {new:,} check-in, seluruhnya", took, "s", "", None))
+    return rows
 
 
 def _max_bundle() -> int:
@@ -160,7 +191,11 @@ def _checkins(path: Path, regs: list[int], session_key: str, desk: str) -> None:
                 s.checkins.record(r, session.id, desk=desk, operator="bench", method="scanner")
 
 
-def run() -> list[Result]:
+#: the parts of this bench, each runnable alone: ``python -m bench.bench_sync provincial scans``
+PARTS = ("merge", "scans", "sealing", "provincial", "propagation")
+
+
+def run(parts: tuple[str, ...] = PARTS) -> list[Result]:
     results = []
     with tempfile.TemporaryDirectory() as tmp:
         tmpdir = Path(tmp)
@@ -175,6 +210,8 @@ def run() -> list[Result]:
                 regs = s.registrations.register_new(event, [(pid, "PESERTA", n) for n, pid in enumerate(ids, 2)])
         setup = _export(committee)
         desks = []
+        if not {"merge", "scans"} & set(parts):
+            return results + _later_parts(tmpdir, parts)
         for slot in (1, 2, 3, 4):
             path = tmpdir / f"d{slot}.sqlite3"
             Store.open(path).close()
@@ -213,11 +250,26 @@ def run() -> list[Result]:
         _checkins(desk, regs, "M3", "Meja 1")
         results.append(Result("ukuran bundel meja: 175 peserta x 2 sesi", len(_export(desk)) / 1024, "KiB", "", None))
         results.append(Result("ukuran bundel panitia (acara demo lengkap)", len(setup) / 1024, "KiB", "", None))
-        results += _remerge(tmpdir, committee)
-        results += _scans_during_merges(tmpdir)
+        if "merge" in parts:
+            results += _remerge(tmpdir, committee)
+        if "scans" in parts:
+            results += _scans_during_merges(tmpdir)
+        results += _later_parts(tmpdir, parts)
+    return results
+
+
+def _later_parts(tmpdir: Path, parts: tuple[str, ...]) -> list[Result]:
+    results = []
+    if "sealing" in parts:
         results += _sealing(tmpdir)
-        results += _provincial(tmpdir, tmpdir / "c5000.sqlite3")
-        results += _propagation(tmpdir, demo, setup)
+    if "provincial" in parts:
+        results += _provincial(tmpdir)
+    if "propagation" in parts:
+        demo = tmpdir / "demo-net.sqlite3"
+        with Store.open(demo) as s:
+            load_demo(s)
+            devmod.identity(s.db)
+        results += _propagation(tmpdir, demo, _export(demo))
     return results
 
 
@@ -397,3 +449,12 @@ def _provincial(tmpdir: Path, committee: Path, arrivals: int = 600, seconds: flo
             Result("provinsi: scan meja p99 selama arus", s99 * 1000, "ms", "< 50 ms", s99 < 0.05),
             Result("provinsi: meja terlambat (1 --peer) terdengar semua", late_delay, "s", "< 10 s", late_delay < 10),
             Result("  galat (traceback) di stderr 'sync serve'", tracebacks, "", "0", not tracebacks)]
+
+
+if __name__ == "__main__":
+    chosen = tuple(a for a in sys.argv[1:] if a in PARTS) or PARTS
+    if set(sys.argv[1:]) - set(PARTS):
+        raise SystemExit(f"bagian: {', '.join(PARTS)}")
+    print(f"{'ukuran':<58} {'angka':>10} {'satuan':<8} {'target':<14} hasil")
+    for r in run(chosen):
+        print(r.row(), flush=True)

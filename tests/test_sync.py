@@ -645,7 +645,7 @@ def test_a_merge_killed_between_its_transactions_leaves_a_sound_database_the_sam
     (tmp_path / "d1.bkdsync").write_bytes(data)
     clean = tmp_path / "clean.sqlite3"
     shutil.copy(laptops["c"], clean)
-    assert merge(clean, data)["transactions"] > 1  # default chunk: still more than one transaction
+    merge(clean, data)  # the reference: merged whole
     request = {"op": "import", "db": str(laptops["c"]), "files": [str(tmp_path / "d1.bkdsync")], "chunk": 25}
     worker_proc = subprocess.Popen([sys.executable, "-m", "bimtek_desk.sync.worker"], stdin=subprocess.PIPE,
                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE)

@@ -728,12 +728,13 @@ def _apply(conn: apsw.Connection, bundle: Bundle, slot: int | None, new_device: 
             "device_id": dev.device_id, "locked_ms": round(held * 1000, 1)}
 
 
-#: check-ins per transaction of a merge (issue #24): a 10,000-row bundle is some forty short
-#: transactions, each holding the write lock a few milliseconds, instead of one long one
-CHUNK = 250
-#: the least time the write lock stays free between two of them (SQLite's busy handler retries a
-#: waiting writer after 1, 3, 8, 18 ms: a pause longer than the hold lets it in within ~20 ms)
-PAUSE = 0.015
+#: check-ins per transaction of a merge (issue #24): a 10,000-row bundle is twenty short
+#: transactions, each holding the write lock ~5 ms on a 2-core laptop, instead of one long one
+CHUNK = 500
+#: the least time the write lock stays free between two of them (at least as long as the last one
+#: held it): SQLite's busy handler retries a waiting writer after 1, 3, 8, 18 ms, so a desk's scan
+#: arriving while a transaction runs gets the lock within ~10 ms
+PAUSE = 0.01
 
 
 def _groups(conn: apsw.Connection, changeset: bytes, size: int) -> list[bytes]:
