@@ -249,19 +249,24 @@ def export(path: str, event_id: str, *, tables: dict[str, str] | None = None,
     for table in filters:
         sql = _one(stage, "SELECT sql FROM src.sqlite_master WHERE type = 'table' AND name = ?", (table,))[0]
         stage.execute(sql)  # CREATE TABLE name (...) — same columns and key in the stage
-    session = apsw.Session(stage, "main")
-    session.attach(None)
+    # two sessions: everything but the check-ins, then the check-ins, so that the bundle knows where
+    # the check-ins start (only they are compressed: bundle.pack)
+    rest, checkins = apsw.Session(stage, "main"), apsw.Session(stage, "main")
+    for table in filters:
+        (checkins if table == "checkins" else rest).attach(table)
     counts = {}
     for table, where in filters.items():
         fn = "bkd_settings" if table == "events" else "bkd_nik"
         cols = [c if c != hashed.get(table) else f"{fn}({c})" for c in _columns(stage, table)]
         stage.execute(f"INSERT INTO main.{table} SELECT {', '.join(cols)} FROM src.{table} WHERE {where}")
         counts[table] = stage.changes()
-    changeset = session.changeset()
-    session.close()
+    head, tail = rest.changeset(), checkins.changeset()
+    rest.close()
+    checkins.close()
+    changeset = head + tail  # a changeset's tables follow one another: two are one
     schema = _one(stage, "PRAGMA src.user_version")[0]
     header = {"event": event_id, "slot": dev.slot, "device": dev.device_id, "schema": schema,
-              "created_at": now_iso(), "rows": counts, "seq": 0}
+              "created_at": now_iso(), "rows": counts, "seq": 0, "clear": len(head)}
     header["explains"] = _explanations(stage, event_id, dev)
     if dev.slot == devmod.COMMITTEE:
         header["legacy_max"] = dev.legacy_max
