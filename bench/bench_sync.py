@@ -207,7 +207,7 @@ PARTS = ("merge", "scans", "sealing", "provincial", "propagation")
 
 
 def run(parts: tuple[str, ...] = PARTS) -> list[Result]:
-    results = []
+    results: list[Result] = []
     with tempfile.TemporaryDirectory() as tmp:
         tmpdir = Path(tmp)
         os.environ.setdefault(devmod.DEVICE_FILE_ENV, str(tmpdir / "device-ids.txt"))

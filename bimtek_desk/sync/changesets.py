@@ -9,9 +9,10 @@ Merge rules (the same on every laptop, so the result does not depend on the
 order bundles arrive in):
 
 * ids never collide (``n*16 + slot``), so an INSERT whose id exists is the same
-  row again (check-ins: kept once; two laptops' undos of one check-in are two rows, both kept) or a later state of it: a registration that
-  was replaced, a badge that was revoked, a person edited later (by
-  ``updated_at``) or merged into another record.
+  row again (check-ins: kept once; two laptops' undos of one check-in are two
+  rows, both kept) or a later state of it: a registration that was replaced, a
+  badge that was revoked, a person edited later (by ``updated_at``) or merged
+  into another record.
 * the same walk-in NIK minted on two laptops: the lower id keeps the NIK, the
   other record points to it (``merged_into``) and its registration is replaced
   by the first one's.
@@ -48,7 +49,7 @@ COMMITTEE_TABLES = ("events", "sessions", "awards", "documents", "eligibility_ov
                     "revocations")
 _C = apsw.mapping_session_conflict
 _R = apsw.mapping_session_conflict_response
-OMIT, REPLACE, ABORT = _R["SQLITE_CHANGESET_OMIT"], _R["SQLITE_CHANGESET_REPLACE"], _R["SQLITE_CHANGESET_ABORT"]
+OMIT, REPLACE, ABORT = (int(_R[f"SQLITE_CHANGESET_{k}"]) for k in ("OMIT", "REPLACE", "ABORT"))
 
 #: the database failed (``Error``) or stayed busy past the busy timeout (``BUSY``): for the
 #: callers above this module, which never import apsw themselves
@@ -56,13 +57,18 @@ Error = apsw.Error
 BUSY = (apsw.BusyError, apsw.LockedError)
 
 
+def _new(change: apsw.TableChange) -> tuple[Any, ...]:
+    """The row an INSERT brings (a bundle holds nothing else)."""
+    return tuple(change.new or ())
+
+
 def diff(before: bytes, now: bytes) -> bytes:
     """The changes of changeset ``now`` whose row is absent from ``before`` or differs there."""
-    known = {(c.name, tuple(c.new[i] for i in sorted(c.pk_columns))): tuple(c.new)
+    known = {(c.name, tuple(_new(c)[i] for i in sorted(c.pk_columns))): _new(c)
              for c in apsw.Changeset.iter(before)}
     builder = apsw.ChangesetBuilder()
     for c in apsw.Changeset.iter(now):
-        if known.get((c.name, tuple(c.new[i] for i in sorted(c.pk_columns)))) != tuple(c.new):
+        if known.get((c.name, tuple(_new(c)[i] for i in sorted(c.pk_columns)))) != _new(c):
             builder.add_change(c)
     return builder.output()
 
@@ -83,6 +89,10 @@ def connect(path: str) -> apsw.Connection:
 def _one(conn: apsw.Connection, sql: str, params: tuple[Any, ...] = ()) -> Any:
     row = conn.execute(sql, params).fetchone()
     return row
+
+
+def _all(conn: apsw.Connection, sql: str, params: tuple[Any, ...] = ()) -> list[Any]:
+    return conn.execute(sql, params).fetchall()
 
 
 def _device(conn: apsw.Connection) -> devmod.Device | None:
@@ -229,9 +239,15 @@ def export(path: str, event_id: str, *, tables: dict[str, str] | None = None,
     # killed 'sync serve' under load
     stage.set_busy_timeout(5000)
     stage.execute("ATTACH ? AS src", (f"file:{path}?mode=ro",))
-    stage.create_scalar_function("bkd_nik", lambda v: v if v is None else keys.nik_hash(str(v)), 1,
-                                 deterministic=True)
-    stage.create_scalar_function("bkd_settings", lambda v: _hash_settings(keys, v), 1, deterministic=True)
+
+    def bkd_nik(*args: Any) -> str | None:
+        return None if args[0] is None else keys.nik_hash(str(args[0]))
+
+    def bkd_settings(*args: Any) -> str | None:
+        return _hash_settings(keys, args[0])
+
+    stage.create_scalar_function("bkd_nik", bkd_nik, 1, deterministic=True)
+    stage.create_scalar_function("bkd_settings", bkd_settings, 1, deterministic=True)
     row = _one(stage, "SELECT slot, device_id, legacy_max FROM src.device WHERE one = 1")
     if row is None:
         raise BundleError("Laptop ini belum punya identitas perangkat; lakukan satu perubahan dulu.")
@@ -366,7 +382,7 @@ class _Merge:
     def __call__(self, reason: int, change: apsw.TableChange) -> int:
         table = change.name
         if reason == _C["SQLITE_CHANGESET_CONFLICT"]:
-            local, incoming = tuple(change.conflict), tuple(change.new)
+            local, incoming = tuple(change.conflict or ()), _new(change)
             if table in SYNCED and self._collides(table, local, incoming):
                 self.collision = (table, int(incoming[0]))
                 return ABORT
@@ -376,7 +392,7 @@ class _Merge:
                 return REPLACE if self.committee_newer else OMIT
             return REPLACE if self._rank(table, incoming) > self._rank(table, local) else OMIT
         if reason == _C["SQLITE_CHANGESET_CONSTRAINT"] and table in ("people", "registrations"):
-            self.deferred.append((table, tuple(change.new)))
+            self.deferred.append((table, _new(change)))
             return OMIT
         if reason == _C["SQLITE_CHANGESET_CONSTRAINT"] and table == "revocations":
             return OMIT  # the document is already revoked here (one revocation per document)
@@ -437,7 +453,8 @@ def _after(conn: apsw.Connection, merge: _Merge, event_id: str, keys: Keys, dev:
         "UPDATE registrations SET status = 'replaced', replaced_by = ("
         " SELECT w.id FROM registrations w JOIN people p ON p.merged_into = w.person_id"
         " WHERE p.id = registrations.person_id AND w.event_id = registrations.event_id AND w.status = 'active') "
-        "WHERE event_id = ? AND status = 'active' AND person_id IN (SELECT id FROM people WHERE merged_into IS NOT NULL)"
+        "WHERE event_id = ? AND status = 'active' "
+        "AND person_id IN (SELECT id FROM people WHERE merged_into IS NOT NULL)"
         " AND EXISTS (SELECT 1 FROM registrations w JOIN people p ON p.merged_into = w.person_id"
         " WHERE p.id = registrations.person_id AND w.event_id = registrations.event_id AND w.status = 'active')",
         (event_id,))
@@ -456,9 +473,9 @@ def _niks(conn: apsw.Connection, keys: Keys, dev: devmod.Device) -> None:
     holding a NIK's hash and one holding the NIK itself are one person."""
     if dev.slot != devmod.COMMITTEE:
         legacy = int(dev.legacy_max.get("people", 0))
-        foreign = conn.execute(
-            f"SELECT id, nik FROM people WHERE nik IS NOT NULL AND substr(nik, 1, 1) <> '{NIK_HASH_PREFIX}' "
-            f"AND NOT (id > ? AND id % {devmod.SLOTS} = ?)", (legacy, dev.slot)).fetchall()
+        foreign = _all(
+            conn, f"SELECT id, nik FROM people WHERE nik IS NOT NULL AND substr(nik, 1, 1) <> '{NIK_HASH_PREFIX}' "
+            f"AND NOT (id > ? AND id % {devmod.SLOTS} = ?)", (legacy, dev.slot))
         for pid, nik in foreign:
             h = keys.nik_hash(nik)
             other = _one(conn, "SELECT id FROM people WHERE nik = ?", (h,))
@@ -466,16 +483,16 @@ def _niks(conn: apsw.Connection, keys: Keys, dev: devmod.Device) -> None:
                 conn.execute("UPDATE people SET nik = ? WHERE id = ?", (h, pid))
             else:
                 _same_person(conn, pid, other[0], h)
-        for doc_id, nik in conn.execute(
-                f"SELECT id, recipient_nik FROM awards WHERE recipient_nik IS NOT NULL "
-                f"AND substr(recipient_nik, 1, 1) <> '{NIK_HASH_PREFIX}'").fetchall():
+        for doc_id, nik in _all(
+                conn, f"SELECT id, recipient_nik FROM awards WHERE recipient_nik IS NOT NULL "
+                f"AND substr(recipient_nik, 1, 1) <> '{NIK_HASH_PREFIX}'"):
             conn.execute("UPDATE awards SET recipient_nik = ? WHERE id = ?", (keys.nik_hash(nik), doc_id))
-    hashed = dict(conn.execute(f"SELECT nik, id FROM people WHERE substr(nik, 1, 1) = '{NIK_HASH_PREFIX}'"
-                               ).fetchall())
+    hashed: dict[str, int] = dict(_all(conn, f"SELECT nik, id FROM people WHERE substr(nik, 1, 1) = "
+                                             f"'{NIK_HASH_PREFIX}'"))
     if not hashed:
         return
-    for pid, nik in conn.execute(f"SELECT id, nik FROM people WHERE nik IS NOT NULL "
-                                 f"AND substr(nik, 1, 1) <> '{NIK_HASH_PREFIX}'").fetchall():
+    for pid, nik in _all(conn, f"SELECT id, nik FROM people WHERE nik IS NOT NULL "
+                               f"AND substr(nik, 1, 1) <> '{NIK_HASH_PREFIX}'"):
         other = hashed.get(keys.nik_hash(nik))
         if other is not None and other != pid:
             # the real NIK stays where it was collected (the committee, or the desk that typed it)
@@ -492,10 +509,10 @@ def _authorize(conn: apsw.Connection, bundle: Bundle, dev: devmod.Device) -> Non
     try:
         made = dt.datetime.fromisoformat(str(bundle.header["created_at"]))
         if made.tzinfo is None:
-            made = made.replace(tzinfo=dt.timezone.utc)
+            made = made.replace(tzinfo=dt.UTC)
     except ValueError:
         raise BundleError("Bundel rusak (waktu pembuatan tidak terbaca); ditolak seluruhnya.") from None
-    if made > dt.datetime.now(dt.timezone.utc) + MAX_SKEW:
+    if made > dt.datetime.now(dt.UTC) + MAX_SKEW:
         raise BundleError(f"Bundel dari {_sender(bundle)} bertanggal {bundle.header['created_at']}, di masa depan "
                           "menurut jam laptop ini. Periksa jam dan tanggal kedua laptop; bundel ditolak seluruhnya.")
     allowed = (*SYNCED, *COMMITTEE_TABLES) if bundle.slot == devmod.COMMITTEE else SYNCED
@@ -506,7 +523,7 @@ def _authorize(conn: apsw.Connection, bundle: Bundle, dev: devmod.Device) -> Non
         if change.op != "INSERT":
             raise BundleError(f"Bundel dari {_sender(bundle)} berisi {change.op} pada tabel '{change.name}' "
                               "(bundel hanya berisi baris baru); ditolak seluruhnya.")
-        if change.name == "events" and change.new[0] != bundle.event_id:
+        if change.name == "events" and _new(change)[0] != bundle.event_id:
             raise BundleError(f"Bundel dari {_sender(bundle)} mengubah acara lain; ditolak seluruhnya.")
     if bundle.slot != devmod.COMMITTEE:
         _check_desk_bundle(conn, bundle, dev)
@@ -530,12 +547,12 @@ def _new_rows(conn: apsw.Connection, changeset: bytes) -> bytes:
         if key not in where:
             names = _columns(conn, change.name)
             where[key] = " AND ".join(f"{names[i]} IS ?" for i in pk)
-        local = _one(conn, f"SELECT * FROM {change.name} WHERE {where[key]}", tuple(change.new[i] for i in pk)) \
+        local = _one(conn, f"SELECT * FROM {change.name} WHERE {where[key]}", tuple(_new(change)[i] for i in pk)) \
             if pk and change.op == "INSERT" else None
-        if local is not None and tuple(local) == tuple(change.new):
+        if local is not None and tuple(local) == _new(change):
             continue
         if local is not None and change.name == "checkins":  # a check-in never changes: two laptops minted its id
-            raise _reused_slot(int(change.new[0]) % devmod.SLOTS, f"check-in {change.new[0]}")
+            raise _reused_slot(int(_new(change)[0]) % devmod.SLOTS, f"check-in {_new(change)[0]}")
         builder.add_change(change)
         kept += 1
     return builder.output() if kept else b""
@@ -557,7 +574,7 @@ def _check_desk_bundle(conn: apsw.Connection, bundle: Bundle, dev: devmod.Device
         if table not in cols:
             cols[table] = _columns(conn, table)
         c = cols[table]
-        r = dict(zip(c, change.new, strict=True))
+        r = dict(zip(c, _new(change), strict=True))
         legacy = int(lm.get(table, 0))
         origin = 0 if r["id"] <= legacy else r["id"] % devmod.SLOTS
         if table == "registrations" and origin != 0 and r["source"] == "roster":
@@ -579,11 +596,11 @@ def _has_foreign_rows_of(conn: apsw.Connection, bundle: Bundle, dev: devmod.Devi
     for change in apsw.Changeset.iter(bundle.changeset):
         if change.name not in SYNCED:
             continue
-        row_id = change.new[0]
+        row_id = _new(change)[0]
         if row_id <= int(dev.legacy_max.get(change.name, 0)) or row_id % devmod.SLOTS != dev.slot:
             continue
         local = _one(conn, f"SELECT * FROM {change.name} WHERE id = ?", (row_id,))
-        if local is None or (change.name == "checkins" and tuple(local) != tuple(change.new)):
+        if local is None or (change.name == "checkins" and tuple(local) != _new(change)):
             return True
     return False
 
@@ -605,10 +622,10 @@ def _slots_in(bundle: Bundle, legacy_max: dict[str, int]) -> set[int]:
     for change in apsw.Changeset.iter(bundle.changeset):
         if change.name not in SYNCED or change.op != "INSERT":
             continue
-        if change.new[0] > int(legacy_max.get(change.name, 0)):
-            out.add(int(change.new[0]) % devmod.SLOTS)
-        if change.name == "checkins" and change.new[-1] is not None:
-            out.add(int(change.new[-1]))
+        if _new(change)[0] > int(legacy_max.get(change.name, 0)):
+            out.add(int(_new(change)[0]) % devmod.SLOTS)
+        if change.name == "checkins" and _new(change)[-1] is not None:
+            out.add(int(_new(change)[-1]))
     return out
 
 
@@ -700,8 +717,8 @@ def _apply(conn: apsw.Connection, bundle: Bundle, slot: int | None, new_device: 
                      (bundle.event_id, bundle.slot))
         if known is not None and known[0] != bundle.device_id:
             raise BundleError(f"Dua laptop berbeda memakai slot {bundle.slot} ({known[0]} dan {bundle.device_id}): "
-                              "salah satu basis data adalah salinan, atau laptop itu dipasang ulang dengan slot lamanya. "
-                              "Bundel ditolak.")
+                              "salah satu basis data adalah salinan, atau laptop itu dipasang ulang dengan slot "
+                              "lamanya. Bundel ditolak.")
     _authorize(conn, bundle, dev)
     last = _one(conn, "SELECT seq FROM sync_peers WHERE event_id = ? AND slot = ? AND device_id = ?",
                 (bundle.event_id, bundle.slot, bundle.device_id))
@@ -761,10 +778,10 @@ def _groups(conn: apsw.Connection, changeset: bytes, size: int) -> list[bytes]:
     brings: dict[str, set[int]] = {"registrations": set(), "sessions": set(), "checkins": set()}
     for c in apsw.Changeset.iter(changeset):
         if c.name in brings:
-            brings[c.name].add(int(c.new[0]))
+            brings[c.name].add(int(_new(c)[0]))
         if c.name != "checkins":
             continue
-        row = c.new
+        row = _new(c)
         ids.append(int(row[0]))
         needs["registrations"].add(int(row[reg_i]))
         needs["sessions"].add(int(row[ses_i]))
@@ -795,7 +812,7 @@ def _groups(conn: apsw.Connection, changeset: bytes, size: int) -> list[bytes]:
         ends.append(ids[-1])
     builders = [apsw.ChangesetBuilder() for _ in ends]
     for c in apsw.Changeset.iter(changeset):
-        k = bisect.bisect_left(ends, int(c.new[0])) if c.name == "checkins" else 0
+        k = bisect.bisect_left(ends, int(_new(c)[0])) if c.name == "checkins" else 0
         builders[k].add_change(c)
     return [b.output() for b in builders]
 

@@ -223,8 +223,8 @@ class Node:
             writer.write(f"HTTP/1.1 {status} {reason}\r\nContent-Type: application/octet-stream\r\n"
                          f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n".encode() + body)
             await asyncio.wait_for(writer.drain(), SEND_TIMEOUT)
-        except (asyncio.TimeoutError, asyncio.IncompleteReadError, asyncio.LimitOverrunError, ValueError,
-                ConnectionError, OSError):
+        except (TimeoutError, asyncio.IncompleteReadError, asyncio.LimitOverrunError, ValueError, ConnectionError,
+                OSError):
             pass
         finally:
             self.open_connections.pop(key, None)
@@ -567,7 +567,7 @@ def _discovery(node: Node) -> Any:
 
         browser = ServiceBrowser(zc, SERVICE, handlers=[changed])
         return zc, info, browser
-    except Exception:  # no multicast here: --peer still works
+    except Exception:  # noqa: BLE001  # zeroconf fails in many ways without multicast: --peer still works
         return None
 
 
