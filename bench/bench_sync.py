@@ -141,6 +141,8 @@ def _scans_during_merges(tmpdir: Path, deltas: int = 40, per_delta: int = 25) ->
     changesets.apply(str(others[1]), bundle.unpack(_export(others[2]), ring), new_device=worker._new_device)
     full = tmpdir / "full-d3.bkdsync"
     full.write_bytes(_export(others[1]))
+    opened = bundle.unpack(full.read_bytes(), ring)
+    rows_in = sum(opened.header["rows"].values())
 
     def scans(store: Store, chosen: list[int]) -> list[float]:
         event = store.events.get(EVENT)
@@ -185,6 +187,9 @@ def _scans_during_merges(tmpdir: Path, deltas: int = 40, per_delta: int = 25) ->
         rows += [Result(f"scan meja, {label}: p99", x99 * 1000, "ms", "< 50 ms", x99 < 0.05),
                  Result(f"  p50 ({len(xs)} scan, terlama {max(xs) * 1000:.1f} ms)", x50 * 1000, "ms", "", None)]
     rows.append(Result(f"  'sync import' bundel penuh {new:,} check-in, seluruhnya", took, "s", "", None))
+    rows.append(Result(f"ukuran bundel penuh Meja 3 ({rows_in:,} baris), tersegel", full.stat().st_size / 1024,
+                       "KiB", "", None))
+    rows.append(Result("  tanpa kompresi (changeset)", len(opened.changeset) / 1024, "KiB", "", None))
     return rows
 
 
