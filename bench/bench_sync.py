@@ -1,7 +1,10 @@
 """Sync (issue #17): merging four desks' bundles of 5,000 check-ins each into a
 database of 10,000 registrations; the bundle size of a 175-person event with two
-sessions; the cost of sealing and opening a 5,000-person bundle (issue #23).  The engine runs in this process only while no stdlib sqlite3
-connection has the file open; the CLI line goes through the worker process."""
+sessions; the cost of sealing and opening a 5,000-person bundle (issue #23); a
+desk's scan while merges run and the provincial rehearsal (issue #24).  The engine
+runs in this process only while no stdlib sqlite3 connection has the file open;
+the CLI line goes through the worker process.  Each part runs alone:
+``python -m bench.bench_sync provincial`` (parts: see PARTS)."""
 
 from __future__ import annotations
 
@@ -47,10 +50,12 @@ def _merge(path: Path, data: bytes, slot: int | None = None, setup_from: Path | 
     return changesets.apply(str(path), bundle.unpack(data, ring), slot=slot, new_device=worker._new_device)
 
 
-def _sealing(tmpdir: Path) -> list[Result]:
-    """The cost of the seal (issue #23) on a 5,000-person committee bundle: sign + seal, open + verify."""
-    spec = eventfile.load(resource("demo", "event.json"))
+def _committee5000(tmpdir: Path) -> Path:
+    """The committee laptop of a provincial event: 5,000 people registered (made once per run)."""
     path = tmpdir / "c5000.sqlite3"
+    if path.exists():
+        return path
+    spec = eventfile.load(resource("demo", "event.json"))
     with Store.open(path) as s:
         event, _ = s.events.upsert(spec)
         with s.transaction():
@@ -58,6 +63,12 @@ def _sealing(tmpdir: Path) -> list[Result]:
                                      for nik, name, sex, birth, kel, kec, phone, tmt in synthetic_people(5_000)])
             s.registrations.register_new(event, [(pid, "PESERTA", n) for n, pid in enumerate(ids, 2)])
         devmod.identity(s.db)
+    return path
+
+
+def _sealing(tmpdir: Path) -> list[Result]:
+    """The cost of the seal (issue #23) on a 5,000-person committee bundle: sign + seal, open + verify."""
+    path = _committee5000(tmpdir)
     header, cs, keys = changesets.export(str(path), EVENT)
     data = bundle.pack(header, cs, keys)
     ring = {keys.kid: keys}
@@ -100,21 +111,38 @@ for f in files:
 """
 
 
+def _deltas(tmpdir: Path, other: Path, name: str, regs: list[int], deltas: int, per_delta: int) -> list[Path]:
+    """A desk's check-ins in M3 as the network would bring them to another laptop: ``per_delta`` at a time."""
+    files = []
+    for k in range(deltas):
+        since = changesets.checkin_vector(str(other), EVENT)
+        _checkins(other, regs[k * per_delta:(k + 1) * per_delta], "M3", name)
+        header, cs, keys = changesets.export(str(other), EVENT, part="checkins", since=since, seq=0)
+        files.append(tmpdir / f"delta-{other.stem}-{k}.bkdsync")
+        files[-1].write_bytes(bundle.pack(header, cs, keys))
+    return files
+
+
 def _scans_during_merges(tmpdir: Path, deltas: int = 40, per_delta: int = 25) -> list[Result]:
-    """Issue #24: a desk's own scan (check-in committed) while another process merges the network's
-    deltas (25 check-ins from another desk every ~50 ms) into the same database; beside the quiet figure."""
+    """Issue #24 item 3: a desk's own scan (check-in committed, synchronous=FULL) on Meja 1: quiet; while
+    three other processes merge three desks' rushes into the same database at once (25 check-ins each,
+    every ~50 ms: harsher than one 'sync serve' merging its three peers in turn); while 'sync import'
+    merges a full bundle of 10,000 check-ins (a USB stick, a late joiner's first pull)."""
     from bimtek_desk.desk.checkin import Desk, event_day_clock
 
-    desk, other = tmpdir / "d1.sqlite3", tmpdir / "d2.sqlite3"
-    with Store.open(other) as s:
+    desk = tmpdir / "d1.sqlite3"
+    with Store.open(desk) as s:
         regs = [r.id for r in s.registrations.for_event(EVENT)]
-    files = []
-    for k in range(deltas):  # Meja 2's check-ins in M3, as the network would bring them: 25 at a time
-        since = changesets.checkin_vector(str(other), EVENT)
-        _checkins(other, regs[5000 + k * per_delta:5000 + (k + 1) * per_delta], "M3", "Meja 2")
-        header, cs, keys = changesets.export(str(other), EVENT, part="checkins", since=since, seq=0)
-        files.append(tmpdir / f"delta-{k}.bkdsync")
-        files[-1].write_bytes(bundle.pack(header, cs, keys))
+    others = [tmpdir / f"d{k}.sqlite3" for k in (2, 3, 4)]
+    rushes = [_deltas(tmpdir, o, f"Meja {k}", regs[4000 + 1000 * k:5000 + 1000 * k], deltas, per_delta)
+              for k, o in enumerate(others, start=2)]
+    # Meja 3 after it merged Meja 4: its full bundle holds both desks' check-ins
+    ring = _ring(others[1])
+    changesets.apply(str(others[1]), bundle.unpack(_export(others[2]), ring), new_device=worker._new_device)
+    full = tmpdir / "full-d3.bkdsync"
+    full.write_bytes(_export(others[1]))
+    opened = bundle.unpack(full.read_bytes(), ring)
+    rows_in = sum(opened.header["rows"].values())
 
     def scans(store: Store, chosen: list[int]) -> list[float]:
         event = store.events.get(EVENT)
@@ -127,23 +155,42 @@ def _scans_during_merges(tmpdir: Path, deltas: int = 40, per_delta: int = 25) ->
             out.append(time.perf_counter() - t0)
         return out
 
+    def during(store: Store, procs: list[subprocess.Popen[bytes]], start: int) -> tuple[list[float], int]:
+        """A scan every ~5 ms (a desk never scans faster) for as long as the merges run."""
+        busy: list[float] = []
+        n = start
+        while any(p.poll() is None for p in procs) and n < 4000:
+            busy += scans(store, [regs[n]])
+            n += 1
+            time.sleep(0.005)
+        for p in procs:
+            _, err = p.communicate(timeout=300)
+            assert p.returncode == 0, err
+        return busy, n
+
     with Store.open(desk) as s:
         quiet = scans(s, regs[:200])
-        merger = subprocess.Popen([sys.executable, "-c", _MERGER, str(desk), *map(str, files)],
-                                  stderr=subprocess.PIPE)
-        busy: list[float] = []
-        n = 200
-        while merger.poll() is None and n < 4000:
-            busy += scans(s, regs[n:n + 20])
-            n += 20
-        merger.wait(timeout=120)
-        assert merger.returncode == 0, merger.stderr.read() if merger.stderr else ""
-    q50, q99 = percentiles(quiet)
-    b50, b99 = percentiles(busy)
-    return [Result("scan meja (check-in tersimpan), tenang: p99", q99 * 1000, "ms", "", None),
-            Result(f"scan meja sambil menggabung delta jaringan ({deltas} x {per_delta}): p99", b99 * 1000, "ms",
-                   "< 50 ms", b99 < 0.05),
-            Result(f"  median (tenang {q50 * 1000:.1f} ms), {len(busy)} scan", b50 * 1000, "ms", "", None)]
+        mergers = [subprocess.Popen([sys.executable, "-c", _MERGER, str(desk), *map(str, files)],
+                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE) for files in rushes]
+        rush, n = during(s, mergers, 200)
+        before = s.db.scalar("SELECT count(*) FROM checkins")
+        t0 = time.perf_counter()
+        importer = subprocess.Popen([sys.executable, "-m", "bimtek_desk", "--db", str(desk), "sync", "import",
+                                     str(full)], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        imported, n = during(s, [importer], n)
+        took = time.perf_counter() - t0
+        new = s.db.scalar("SELECT count(*) FROM checkins") - before - len(imported)
+    rows = []
+    for label, xs in (("tenang", quiet), (f"3 meja menggabung arus ({3 * deltas} x {per_delta})", rush),
+                      (f"impor bundel penuh {new:,} check-in", imported)):
+        x50, x99 = percentiles(xs)
+        rows += [Result(f"scan meja, {label}: p99", x99 * 1000, "ms", "< 50 ms", x99 < 0.05),
+                 Result(f"  p50 ({len(xs)} scan, terlama {max(xs) * 1000:.1f} ms)", x50 * 1000, "ms", "", None)]
+    rows.append(Result(f"  'sync import' bundel penuh {new:,} check-in, seluruhnya", took, "s", "", None))
+    rows.append(Result(f"ukuran bundel penuh Meja 3 ({rows_in:,} baris), tersegel", full.stat().st_size / 1024,
+                       "KiB", "", None))
+    rows.append(Result("  tanpa kompresi (changeset)", len(opened.changeset) / 1024, "KiB", "", None))
+    return rows
 
 
 def _max_bundle() -> int:
@@ -160,11 +207,17 @@ def _checkins(path: Path, regs: list[int], session_key: str, desk: str) -> None:
                 s.checkins.record(r, session.id, desk=desk, operator="bench", method="scanner")
 
 
-def run() -> list[Result]:
-    results = []
+#: the parts of this bench, each runnable alone: ``python -m bench.bench_sync provincial scans``
+PARTS = ("merge", "scans", "sealing", "provincial", "propagation")
+
+
+def run(parts: tuple[str, ...] = PARTS) -> list[Result]:
+    results: list[Result] = []
     with tempfile.TemporaryDirectory() as tmp:
         tmpdir = Path(tmp)
         os.environ.setdefault(devmod.DEVICE_FILE_ENV, str(tmpdir / "device-ids.txt"))
+        if not {"merge", "scans"} & set(parts):
+            return results + _later_parts(tmpdir, parts)
         spec = eventfile.load(resource("demo", "event.json"))
         committee = tmpdir / "c.sqlite3"
         with Store.open(committee) as s:
@@ -179,7 +232,8 @@ def run() -> list[Result]:
             path = tmpdir / f"d{slot}.sqlite3"
             Store.open(path).close()
             _merge(path, setup, slot=slot, setup_from=committee)
-            _checkins(path, (regs * 2)[(slot - 1) * 2500:(slot - 1) * 2500 + 5000], "REG", f"Meja {slot}")  # overlapping
+            overlapping = (regs * 2)[(slot - 1) * 2500:(slot - 1) * 2500 + 5000]
+            _checkins(path, overlapping, "REG", f"Meja {slot}")
             desks.append(_export(path))
         shutil.copy(committee, tmpdir / "c-copy.sqlite3")
         ring = _ring(committee)
@@ -213,11 +267,26 @@ def run() -> list[Result]:
         _checkins(desk, regs, "M3", "Meja 1")
         results.append(Result("ukuran bundel meja: 175 peserta x 2 sesi", len(_export(desk)) / 1024, "KiB", "", None))
         results.append(Result("ukuran bundel panitia (acara demo lengkap)", len(setup) / 1024, "KiB", "", None))
-        results += _remerge(tmpdir, committee)
-        results += _scans_during_merges(tmpdir)
+        if "merge" in parts:
+            results += _remerge(tmpdir, committee)
+        if "scans" in parts:
+            results += _scans_during_merges(tmpdir)
+        results += _later_parts(tmpdir, parts)
+    return results
+
+
+def _later_parts(tmpdir: Path, parts: tuple[str, ...]) -> list[Result]:
+    results = []
+    if "sealing" in parts:
         results += _sealing(tmpdir)
-        results += _provincial(tmpdir, tmpdir / "c5000.sqlite3")
-        results += _propagation(tmpdir, demo, setup)
+    if "provincial" in parts:
+        results += _provincial(tmpdir)
+    if "propagation" in parts:
+        demo = tmpdir / "demo-net.sqlite3"
+        with Store.open(demo) as s:
+            load_demo(s)
+            devmod.identity(s.db)
+        results += _propagation(tmpdir, demo, _export(demo))
     return results
 
 
@@ -290,91 +359,158 @@ def _serve(db: Path, port: int, peers: list[int], interval: float, err: Any) -> 
                             env=env, stdout=subprocess.DEVNULL, stderr=err)
 
 
-def _provincial(tmpdir: Path, committee: Path, arrivals: int = 600, seconds: float = 45.0,
-                interval: float = 1.0) -> list[Result]:
-    """Issue #24, scaled to two shared cores: 5,000 people, the committee and 3 desks pulling each other
-    (--peer to all), a rush of arrivals with 3 % scanned again at another desk, and a desk that joins
-    late naming only the committee.  Propagation to every laptop, bytes pulled per check-in, the desks'
-    scan p99 during the rush, the late joiner heard by all."""
+def _cpu_rss(pid: int) -> tuple[float, float]:
+    """(CPU seconds, resident MB) of a process, from /proc (Linux); zeros elsewhere."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        cpu = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        rss = next(int(line.split()[1]) for line in Path(f"/proc/{pid}/status").read_text().splitlines()
+                   if line.startswith("VmRSS:")) / 1024
+    except (OSError, ValueError, IndexError, StopIteration):
+        return 0.0, 0.0
+    return cpu, rss
+
+
+#: the provincial rush (issue #24), overridable for a longer run: BENCH_SYNC_ARRIVALS, BENCH_SYNC_SECONDS
+ARRIVALS, SECONDS = 1_720, 120.0  # the issue's rate (5,150 in 6 minutes), for two minutes
+
+
+def _provincial(tmpdir: Path, desks: int = 8, interval: float = 2.0) -> list[Result]:
+    """Issue #24's rehearsal on loopback: 5,000 people, the committee and ``desks`` desks, each with
+    its own 'sync serve' (pull every ``interval`` s, --peer to every other: the hotel Wi-Fi mode), a
+    rush of arrivals spread over the desks with 3 % of the people scanned again at another desk a few
+    seconds to a minute later, and the last desk joining halfway naming only the committee (it was set
+    up from the committee's file earlier and scans from the three-quarter mark).  Measured: the time
+    from a check-in's commit until every laptop serving then has it (the late desk from 10 s after
+    its start), the bytes pulled per round and per new check-in in each half of the rush, the desks'
+    scan latency during it, the late desk heard by all, each serve's CPU and memory."""
     import random
     import threading
 
     from bimtek_desk.desk.checkin import Desk, event_day_clock
 
-    dbs = {"c": committee, **{f"d{k}": tmpdir / f"prov-d{k}.sqlite3" for k in (1, 2, 3, 4)}}
-    for k in (1, 2, 3, 4):
-        Store.open(dbs[f"d{k}"]).close()
-        _merge(dbs[f"d{k}"], _export(committee), slot=k, setup_from=committee)
-    ports = {n: _free_port() for n in dbs}
-    errs = {n: (tmpdir / f"prov-{n}.err").open("w+", encoding="utf-8") for n in dbs}
-    first = ["c", "d1", "d2", "d3"]
+    arrivals = int(os.environ.get("BENCH_SYNC_ARRIVALS", ARRIVALS))
+    seconds = float(os.environ.get("BENCH_SYNC_SECONDS", SECONDS))
+    committee = _committee5000(tmpdir)
+    setup = _export(committee)
+    names = ["c", *(f"d{k}" for k in range(1, desks + 1))]
+    dbs = {"c": committee, **{n: tmpdir / f"prov-{n}.sqlite3" for n in names[1:]}}
+    for k, n in enumerate(names[1:], start=1):
+        Store.open(dbs[n]).close()
+        _merge(dbs[n], setup, slot=k, setup_from=committee)
+    late_name = names[-1]
+    first = names[:-1]
+    ports = {n: _free_port() for n in names}
+    errs = {n: (tmpdir / f"prov-{n}.err").open("w+", encoding="utf-8") for n in names}
     procs = {n: _serve(dbs[n], ports[n], [ports[m] for m in first if m != n], interval, errs[n]) for n in first}
-    created: dict[int, float] = {}
-    seen: dict[str, dict[int, float]] = {n: {} for n in dbs}
+    lock = threading.Lock()
+    created: dict[int, tuple[float, str]] = {}  # check-in id -> (committed at, desk)
+    pending: dict[str, dict[int, float]] = {n: {} for n in names}  # laptop -> check-ins it still lacks
+    arrived: dict[str, dict[int, float]] = {n: {} for n in names}
+    serving_since: dict[str, float] = {n: 0.0 for n in first}
     stop = threading.Event()
 
     def watch() -> None:
-        readers = {n: None for n in dbs}
+        readers: dict[str, sqlite3.Connection] = {}
         while not stop.is_set():
             for n, db in dbs.items():
+                with lock:
+                    ids = list(pending[n])
+                if not ids:
+                    continue
                 try:
-                    if readers[n] is None:
+                    if n not in readers:
                         readers[n] = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-                    now = time.perf_counter()
-                    for (i,) in readers[n].execute("SELECT id FROM checkins"):  # type: ignore[union-attr]
-                        seen[n].setdefault(i, now)
+                    got = [r[0] for r in readers[n].execute(
+                        "SELECT id FROM checkins WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(ids),))]
                 except sqlite3.Error:
-                    readers[n] = None
-            time.sleep(0.1)
+                    readers.pop(n, None)
+                    continue
+                now = time.perf_counter()
+                with lock:
+                    for i in got:
+                        pending[n].pop(i, None)
+                        arrived[n][i] = now
+            time.sleep(0.05)
+        for r in readers.values():
+            r.close()
+
+    def pulled(who: list[str]) -> int:
+        total = 0
+        for n in who:
+            with contextlib.suppress(OSError, ValueError, KeyError):
+                total += int(json.loads(Path(f"{dbs[n]}.peers.json").read_text())["bytes_in"])
+        return total
 
     watcher = threading.Thread(target=watch, daemon=True)
     scans: list[float] = []
     rng = random.Random(7)
     late: tuple[int, float] | None = None
-    def pulled(names: list[str]) -> int:
-        total = 0
-        for n in names:
-            with contextlib.suppress(OSError, ValueError, KeyError):
-                total += int(json.loads(Path(f"{dbs[n]}.peers.json").read_text())["bytes_in"])
-        return total
-
+    late_started = 1e18
+    firsts: dict[int, str] = {}  # registration -> the desk that scanned it first
+    again = recognised = 0
+    marks: list[tuple[float, int, int]] = []  # (time, bytes pulled by the first laptops, check-ins so far)
+    cpu0: dict[str, float] = {}
+    stores: dict[str, Store] = {}
     try:
         time.sleep(3 * interval + 2)
-        before = pulled(first)  # the first contact (each desk takes the committee's data once) is not the rush
+        for n in first:  # the first contact (each desk learns the others) is not the rush
+            serving_since[n] = time.perf_counter()
+        marks.append((time.perf_counter(), pulled(first), 0))
+        cpu0 = {n: _cpu_rss(p.pid)[0] for n, p in procs.items()}
         watcher.start()
-        stores = {n: Store.open(dbs[n]) for n in ("d1", "d2", "d3")}
-        desks = {n: Desk(s, s.events.get(EVENT), desk=f"Meja {n[1]}", session="REG",
-                         now=event_day_clock(s.events.get(EVENT))) for n, s in stores.items()}
+        stores = {n: Store.open(dbs[n]) for n in names[1:]}
+        scanners = {n: Desk(s, s.events.get(EVENT), desk=f"Meja {n[1:]}", session="REG",
+                            now=event_day_clock(s.events.get(EVENT))) for n, s in stores.items()}
         regs = [r.id for r in stores["d1"].registrations.for_event(EVENT)]
         rng.shuffle(regs)
         t_start = time.perf_counter()
+        fresh = iter(regs)
         for k in range(arrivals):
-            n = ("d1", "d2", "d3")[k % 3]
-            reg = regs[k] if rng.random() > 0.03 or k < 10 else regs[k - rng.randint(1, 9)]  # 3 %: again elsewhere
+            active = names[1:] if k >= arrivals * 3 // 4 else names[1:-1]
+            n = active[k % len(active)]
+            seen_before = [r for r in list(firsts)[-600:-30] if firsts[r] != f"Meja {n[1:]}"]
+            rescan = bool(seen_before) and rng.random() < 0.03
+            reg = rng.choice(seen_before) if rescan else next(fresh)
             t0 = time.perf_counter()
-            result = desks[n].check_in(reg)
+            result = scanners[n].check_in(reg)
             scans.append(time.perf_counter() - t0)
+            if rescan:
+                again += 1
+                recognised += (result.outcome.name == "ALREADY" and result.checkin is not None
+                               and result.checkin.desk == firsts[reg])
             if result.checkin is not None and result.outcome.name == "CHECKED_IN":
-                created[result.checkin.id] = time.perf_counter()
-            if k == arrivals // 2:  # a desk joins late, naming only the committee
-                procs["d4"] = _serve(dbs["d4"], ports["d4"], [ports["c"]], interval, errs["d4"])
-            if k == arrivals * 3 // 4:
-                with Store.open(dbs["d4"]) as s4:
-                    d4 = Desk(s4, s4.events.get(EVENT), desk="Meja 4", session="REG",
-                              now=event_day_clock(s4.events.get(EVENT)))
-                    ci = d4.check_in(regs[-1]).checkin
-                    late = (ci.id, time.perf_counter()) if ci else None
+                now = time.perf_counter()
+                firsts.setdefault(reg, f"Meja {n[1:]}")
+                with lock:
+                    created[result.checkin.id] = (now, n)
+                    for m in names:
+                        if m != n:
+                            pending[m][result.checkin.id] = now
+                if n == late_name and late is None:
+                    late = (result.checkin.id, now)
+            if k == arrivals // 2:  # the late desk starts its serve, naming only the committee
+                procs[late_name] = _serve(dbs[late_name], ports[late_name], [ports["c"]], interval, errs[late_name])
+                serving_since[late_name] = time.perf_counter() + 10  # its join is measured on its own
+                late_started = time.perf_counter()
+                marks.append((late_started, pulled(first), len(created)))
             time.sleep(max(0.0, t_start + (k + 1) * seconds / arrivals - time.perf_counter()))
-        for s in stores.values():
-            s.close()
-        end = time.perf_counter() + 15
-        while time.perf_counter() < end and not all(set(created) <= set(seen[n]) for n in first):
+        rush_end = time.perf_counter()
+        end = rush_end + 30
+        while time.perf_counter() < end:
+            with lock:
+                if not any(pending[n] for n in names):
+                    break
             time.sleep(0.2)
-        time.sleep(2)
-        bytes_in = pulled(first) - before
-        joined = pulled(["d4"])
+        time.sleep(interval + 0.5)
+        marks.append((time.perf_counter(), pulled(first), len(created)))
+        joined = pulled([late_name])
+        cpu = {n: (_cpu_rss(p.pid)[0] - cpu0.get(n, 0.0), _cpu_rss(p.pid)[1]) for n, p in procs.items()}
+        span = time.perf_counter() - marks[0][0]
     finally:
         stop.set()
+        for st in stores.values():
+            st.close()
         for p in procs.values():
             p.terminate()
         for p in procs.values():
@@ -384,16 +520,48 @@ def _provincial(tmpdir: Path, committee: Path, arrivals: int = 600, seconds: flo
             err.seek(0)
             tracebacks += err.read().count("Traceback")
             err.close()
-    delays = [max(seen[n].get(i, t + 60) for n in first) - t for i, t in created.items()]
-    p50, p99 = percentiles(delays)
-    late_delay = max(seen[n].get(late[0], late[1] + 60) for n in first) - late[1] if late else 60.0
+    delays = []
+    for i, (t, origin) in created.items():
+        to = [n for n in names if n != origin and serving_since.get(n, 1e18) <= t]
+        delays.append(max((arrived[n].get(i, t + 60) for n in to), default=t) - t)
+    p50, p95 = percentiles(delays)
+    late_delay = (max(arrived[n].get(late[0], late[1] + 60) for n in names if n != late_name) - late[1]
+                  if late else 60.0)
+    catch_up = [arrived[late_name].get(i, 1e18) for i, (t, _) in created.items() if t < late_started]
+    caught = max(catch_up) - late_started if catch_up else 0.0
     s50, s99 = percentiles(scans)
-    per_checkin = bytes_in / max(1, len(created))
-    return [Result(f"provinsi: {len(created)} check-in di 3 meja, sampai di semua laptop, p50", p50, "s", "", None),
-            Result("provinsi: p99 (panitia + 3 meja, --peer ke semua)", p99, "s", "< 5 s", p99 < 5),
-            Result("provinsi: byte ditarik per check-in baru (panitia + 3 meja menarik)", per_checkin,
-                   "B", "< 5 KB", per_checkin < 5_000),
-            Result("  meja terlambat: byte ditarik saat bergabung (data lengkap sekali)", joined / 1024, "KiB", "", None),
-            Result("provinsi: scan meja p99 selama arus", s99 * 1000, "ms", "< 50 ms", s99 < 0.05),
-            Result("provinsi: meja terlambat (1 --peer) terdengar semua", late_delay, "s", "< 10 s", late_delay < 10),
+    halves = [(b1 - b0, c1 - c0, t1 - t0) for (t0, b0, c0), (t1, b1, c1) in zip(marks, marks[1:], strict=False)]
+    per_row = [b / max(1, c) / len(first) for b, c, _ in halves]  # per new check-in, per receiving laptop
+    per_round = [b / max(1.0, dt / interval) / len(first) for b, _, dt in halves]
+    cores = [c / span for c, _ in cpu.values()]
+    rate = arrivals / seconds
+    shape = f"panitia + {desks} meja, {arrivals} datang dalam {seconds:g} s ({rate:.1f}/s)"
+    return [Result(f"provinsi ({shape})", len(created), "check-in", "", None),
+            Result("provinsi: check-in sampai di semua laptop, p50", p50, "s", "", None),
+            Result("provinsi: check-in sampai di semua laptop, p95", p95, "s", "< 5 s", p95 < 5),
+            Result(f"  terlama ({len(delays)} check-in, tarik tiap {interval:g} s)", max(delays), "s", "", None),
+            Result("provinsi: byte ditarik per laptop per putaran, paruh 1", per_round[0], "B", "", None),
+            Result("provinsi: byte ditarik per laptop per putaran, paruh 2", per_round[-1], "B", "", None),
+            Result("provinsi: byte per check-in baru per laptop, paruh 1", per_row[0], "B", "< 5 KB",
+                   per_row[0] < 5_000),
+            Result("provinsi: byte per check-in baru per laptop, paruh 2", per_row[-1], "B", "~ paruh 1",
+                   per_row[-1] < 1.5 * per_row[0] + 500),
+            Result(f"provinsi: scan meja p99 selama arus ({len(scans)} scan)", s99 * 1000, "ms", "< 50 ms", s99 < 0.05),
+            Result("  scan meja p50", s50 * 1000, "ms", "", None),
+            Result(f"provinsi: scan lagi di meja lain dikenali + meja pertama ({again})", recognised, "",
+                   f"= {again}", recognised == again),
+            Result(f"provinsi: {late_name} terlambat (1 --peer) terdengar semua", late_delay, "s", "< 10 s",
+                   late_delay < 10),
+            Result(f"  {late_name}: punya semua check-in lama setelah", caught, "s", "", None),
+            Result(f"  {late_name}: byte ditarik sejak bergabung", joined / 1024, "KiB", "", None),
+            Result("  'sync serve' CPU rata-rata per laptop", sum(cores) / max(1, len(cores)), "inti", "", None),
+            Result("  'sync serve' memori terbesar", max(r for _, r in cpu.values()), "MB", "", None),
             Result("  galat (traceback) di stderr 'sync serve'", tracebacks, "", "0", not tracebacks)]
+
+if __name__ == "__main__":
+    chosen = tuple(a for a in sys.argv[1:] if a in PARTS) or PARTS
+    if set(sys.argv[1:]) - set(PARTS):
+        raise SystemExit(f"bagian: {', '.join(PARTS)}")
+    print(f"{'ukuran':<58} {'angka':>10} {'satuan':<8} {'target':<14} hasil")
+    for r in run(chosen):
+        print(r.row(), flush=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import random
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -612,3 +613,77 @@ def test_a_day_allowed_on_one_desk_travels_with_its_checkins(laptops: dict[str, 
             assert len(days) == count and days[0]["here"] == (name == "d1")
     r = cli("--db", laptops["d2"], "sync", "status", "--event", DEMO_EVENT_ID)
     assert "di luar hari acara diizinkan: 2025-11-17 di Meja 1 (slot 1)" in r.out and "gladi bersih" in r.out, r
+
+
+def _busy_desk(path: Path) -> list[int]:
+    """Meja 1 checks in everyone in two sessions, undoes one and takes a walk-in; returns the
+    check-in ids in the order they were made."""
+    made = []
+    with Store.open(path) as s:
+        regs = [r.id for r in s.registrations.for_event(DEMO_EVENT_ID)]
+        for session in ("REG", "M3"):
+            d = desk(s, "Meja 1", session)
+            made += [ci.id for ci in (d.check_in(r).checkin for r in regs) if ci is not None]
+        made.append(s.checkins.annul(made[0], reason="salah orang", desk="Meja 1", operator="relawan").id)
+        made.append(desk(s, "Meja 1").walk_in(PersonData(name="Rahmat Hidayat", kelurahan="Kuin Utara")).checkin.id)
+    return made
+
+
+def test_a_merge_killed_between_its_transactions_leaves_a_sound_database_the_same_bundle_completes(
+        laptops: dict[str, Path], tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    """Issue #24: a big bundle merges in short transactions (a scan never waits behind it); SIGKILL of
+    the worker between two of them leaves check-ins that hold together (the hash chain verifies, every
+    slot's check-ins are all of them up to its newest), and the same bundle merges the rest."""
+    import os
+    import signal
+    import sqlite3
+    import subprocess
+    import sys
+
+    made = _busy_desk(laptops["d1"])
+    data = export(laptops["d1"])
+    (tmp_path / "d1.bkdsync").write_bytes(data)
+    clean = tmp_path / "clean.sqlite3"
+    shutil.copy(laptops["c"], clean)
+    merge(clean, data)  # the reference: merged whole
+    request = {"op": "import", "db": str(laptops["c"]), "files": [str(tmp_path / "d1.bkdsync")], "chunk": 25}
+    worker_proc = subprocess.Popen([sys.executable, "-m", "bimtek_desk.sync.worker"], stdin=subprocess.PIPE,
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert worker_proc.stdin is not None
+    worker_proc.stdin.write(json.dumps(request).encode())
+    worker_proc.stdin.close()
+    conn = sqlite3.connect(laptops["c"], timeout=10, isolation_level=None)
+    try:
+        for _ in range(20_000):  # until the first transaction is committed
+            if conn.execute("SELECT count(*) FROM checkins").fetchone()[0]:
+                break
+            time.sleep(0.001)
+        conn.execute("BEGIN IMMEDIATE")  # the write lock, taken between two of its transactions
+        os.kill(worker_proc.pid, signal.SIGKILL)
+        worker_proc.wait(timeout=10)
+        conn.execute("ROLLBACK")
+        held = [r[0] for r in conn.execute("SELECT id FROM checkins ORDER BY id")]
+    finally:
+        conn.close()
+    assert 0 < len(held) < len(made), "merged in one transaction"
+    assert held == sorted(made)[:len(held)]  # whole id ranges: no slot's check-ins with a gap
+    r = cli("--db", laptops["c"], "audit", "verify")
+    assert r.code == 0, r
+    again = merge(laptops["c"], data)
+    assert again["new_checkins"] == len(made) - len(held)
+    assert snapshot(laptops["c"]) == snapshot(clean)
+
+
+def test_a_bundle_refused_for_a_late_reason_changes_nothing_though_it_merges_in_parts(
+        laptops: dict[str, Path]) -> None:
+    """Everything that refuses a bundle is checked before its first transaction: here the last check-in
+    names a registration this laptop lacks (a walk-in whose registration was left out)."""
+    made = _busy_desk(laptops["d1"])
+    header, cs, keys = changesets.export(str(laptops["d1"]), DEMO_EVENT_ID, tables={"checkins": "1"})
+    before = file_digest(laptops["c"])
+    b = bundlemod.unpack(bundlemod.pack(header, cs, keys), changesets.keyring(str(laptops["c"])))
+    with pytest.raises(BundleError, match="belum ada"):
+        changesets.apply(str(laptops["c"]), b, new_device=worker._new_device, chunk=10)
+    assert file_digest(laptops["c"]) == before
+    r = merge(laptops["c"], export(laptops["d1"]))  # the whole bundle merges, in parts too
+    assert r["new_checkins"] == len(made)

@@ -124,8 +124,12 @@ def test_a_stranger_without_the_key_gets_an_error_and_nothing_else(pair: dict[st
         assert leaked(received, needles) == []
         # a member (the same key) gets the bundle, sealed: the test would see a leak if there were one
         members, nonce = net.request_body(changesets.event_keys(str(pair["d1"]), DEMO_EVENT_ID), None)
-        answer = raw_exchange(port, b"POST /s HTTP/1.1\r\nHost: x\r\nContent-Length: "
-                              + str(len(members)).encode() + b"\r\n\r\n" + members)
+        for _ in range(100):  # 503 until serve has made its first bundle (it listens before)
+            answer = raw_exchange(port, b"POST /s HTTP/1.1\r\nHost: x\r\nContent-Length: "
+                                  + str(len(members)).encode() + b"\r\n\r\n" + members)
+            if not answer.startswith(b"HTTP/1.1 503"):
+                break
+            time.sleep(0.1)
         assert answer.startswith(b"HTTP/1.1 200") and len(answer) > 10_000
         assert leaked(answer, needles) == []
     finally:
@@ -552,3 +556,66 @@ def test_weak_pins_are_refused_with_the_reason_and_old_hashes_are_upgraded(demo_
         pinlib.authorize(s, DEMO_EVENT_ID, "181125", actor="uji", purpose=Purpose.NIK_SHOW)
         upgraded = s.events.get(DEMO_EVENT_ID).settings["committee_pin"]
         assert upgraded.startswith("pbkdf2_sha256$600000$") and pinlib.verify_pin("181125", upgraded)
+
+
+# -- a member turned hostile: the decompression bomb (issue #24) -------------------------------------------------
+
+
+def _with_tail(desk_db: Path, tail: bytes, declared: int) -> bytes:
+    """Meja 1's genuine bundle, sealed with the event's key as Meja 1 would, whose compressed part is
+    ``tail`` declaring ``declared`` bytes: what a member (a stolen desk laptop) can send."""
+    import struct
+
+    header, cs, keys = changesets.export(str(desk_db), DEMO_EVENT_ID)
+    head = json.dumps({"format": bundlemod.FORMAT, **header, "raw": declared}, sort_keys=True).encode()
+    inner = struct.pack(">I", len(head)) + head + cs[:header["clear"]] + tail
+    aad = bundlemod.MAGIC + keys.kid.encode()
+    return aad + keys.seal(inner, aad)
+
+
+def test_a_decompression_bomb_from_a_member_is_refused_before_memory_grows(pair: dict[str, Path],
+                                                                          tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    """Check-ins travel compressed; a bundle whose compressed part expands to 256 MB (from 250 KB) is
+    refused with the database unchanged, whether it declares a small size or the real one, and the
+    receiver never holds more than what it declared (at most MAX_CHANGESET)."""
+    import tracemalloc
+    import zlib
+
+    with Store.open(pair["d1"]) as s:
+        d = Desk(s, s.events.get(DEMO_EVENT_ID), desk="Meja 1", session="REG")
+        for r in s.registrations.for_event(DEMO_EVENT_ID)[:50]:
+            assert d.check_in(r.id).outcome.ok
+    z = zlib.compressobj(9)
+    zeros = bytes(2 ** 20)
+    bomb = b"".join(z.compress(zeros) for _ in range(256)) + z.flush()
+    assert len(bomb) < 300_000
+    ring = changesets.keyring(str(pair["c"]))
+    before = file_digest(pair["c"])
+    for declared, reason in ((12_000, "rusak"), (256 * 2 ** 20, "batas")):
+        data = _with_tail(pair["d1"], bomb, declared)
+        tracemalloc.start()
+        try:
+            with pytest.raises(BundleError, match=reason):
+                bundlemod.unpack(data, ring)
+            peak = tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+        assert peak < len(data) * 3 + 2 ** 20, peak  # the sealed bundle, opened once: never the 256 MB
+        (tmp_path / "bomb.bkdsync").write_bytes(data)
+        r = cli("--db", pair["c"], "sync", "import", tmp_path / "bomb.bkdsync")
+        assert r.code != 0 and reason in r.out + r.err, r
+        assert file_digest(pair["c"]) == before
+    genuine = bundlemod.unpack(bundlemod.pack(*changesets.export(str(pair["d1"]), DEMO_EVENT_ID)), ring)
+    assert changesets.apply(str(pair["c"]), genuine, new_device=worker._new_device)["new_checkins"] == 50
+
+
+def test_check_ins_travel_compressed_and_come_out_identical(pair: dict[str, Path]) -> None:
+    with Store.open(pair["d1"]) as s:
+        d = Desk(s, s.events.get(DEMO_EVENT_ID), desk="Meja 1", session="REG")
+        for r in s.registrations.for_event(DEMO_EVENT_ID):
+            assert d.check_in(r.id).outcome.ok
+    header, cs, keys = changesets.export(str(pair["d1"]), DEMO_EVENT_ID, part="checkins", seq=0)
+    assert header["clear"] == 0 and len(cs) > 30_000
+    data = bundlemod.pack(header, cs, keys)
+    assert len(data) < len(cs) // 3  # 175 check-ins: ~38 KB as rows
+    assert bundlemod.unpack(data, changesets.keyring(str(pair["c"]))).changeset == cs

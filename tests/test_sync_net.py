@@ -270,3 +270,27 @@ def test_a_changed_roster_row_travels_alone(demo_db: Path, tmp_path: Path) -> No
         assert desk.seen[f"127.0.0.1:{port}"]["message"] is None
     finally:
         sock.close()
+
+
+def test_the_status_file_never_follows_a_planted_link(tmp_path: Path) -> None:
+    """Issue 28: one temp-then-rename (system/files.atomic_write): an unpredictable temporary name, so a
+    link planted where a fixed one was (``<db>.peers.tmp``) is never written through."""
+    db = tmp_path / "meja.sqlite3"
+    victim = tmp_path / "victim.txt"
+    victim.write_text("untouched", encoding="utf-8")
+    (tmp_path / "meja.sqlite3.peers.tmp").symlink_to(victim)
+    node = net.Node(str(db), DEMO_EVENT_ID, 1, "dev", 9, [], None)  # type: ignore[arg-type]  # no key needed
+    node.write_status()
+    assert victim.read_text(encoding="utf-8") == "untouched"
+    assert json.loads(net.peers_file(db).read_text(encoding="utf-8"))["slot"] == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["meja.sqlite3.peers.json", "meja.sqlite3.peers.tmp",
+                                                          "victim.txt"]
+
+
+def test_a_bundle_exported_onto_a_folder_says_so_and_leaves_nothing_behind(demo_db: Path, tmp_path: Path,
+                                                                           cli) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    r = cli("--db", demo_db, "sync", "export", "--event", DEMO_EVENT_ID, "--out", folder)
+    assert r.code != 0 and "adalah folder" in r.out + r.err, r
+    assert list(tmp_path.glob("**/*.tmp")) == [] and list(folder.iterdir()) == []

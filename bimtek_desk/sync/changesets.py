@@ -9,9 +9,10 @@ Merge rules (the same on every laptop, so the result does not depend on the
 order bundles arrive in):
 
 * ids never collide (``n*16 + slot``), so an INSERT whose id exists is the same
-  row again (check-ins: kept once; two laptops' undos of one check-in are two rows, both kept) or a later state of it: a registration that
-  was replaced, a badge that was revoked, a person edited later (by
-  ``updated_at``) or merged into another record.
+  row again (check-ins: kept once; two laptops' undos of one check-in are two
+  rows, both kept) or a later state of it: a registration that was replaced, a
+  badge that was revoked, a person edited later (by ``updated_at``) or merged
+  into another record.
 * the same walk-in NIK minted on two laptops: the lower id keeps the NIK, the
   other record points to it (``merged_into``) and its registration is replaced
   by the first one's.
@@ -24,6 +25,7 @@ order bundles arrive in):
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import json
 import time
@@ -47,7 +49,7 @@ COMMITTEE_TABLES = ("events", "sessions", "awards", "documents", "eligibility_ov
                     "revocations")
 _C = apsw.mapping_session_conflict
 _R = apsw.mapping_session_conflict_response
-OMIT, REPLACE, ABORT = _R["SQLITE_CHANGESET_OMIT"], _R["SQLITE_CHANGESET_REPLACE"], _R["SQLITE_CHANGESET_ABORT"]
+OMIT, REPLACE, ABORT = (int(_R[f"SQLITE_CHANGESET_{k}"]) for k in ("OMIT", "REPLACE", "ABORT"))
 
 #: the database failed (``Error``) or stayed busy past the busy timeout (``BUSY``): for the
 #: callers above this module, which never import apsw themselves
@@ -55,13 +57,18 @@ Error = apsw.Error
 BUSY = (apsw.BusyError, apsw.LockedError)
 
 
+def _new(change: apsw.TableChange) -> tuple[Any, ...]:
+    """The row an INSERT brings (a bundle holds nothing else)."""
+    return tuple(change.new or ())
+
+
 def diff(before: bytes, now: bytes) -> bytes:
     """The changes of changeset ``now`` whose row is absent from ``before`` or differs there."""
-    known = {(c.name, tuple(c.new[i] for i in sorted(c.pk_columns))): tuple(c.new)
+    known = {(c.name, tuple(_new(c)[i] for i in sorted(c.pk_columns))): _new(c)
              for c in apsw.Changeset.iter(before)}
     builder = apsw.ChangesetBuilder()
     for c in apsw.Changeset.iter(now):
-        if known.get((c.name, tuple(c.new[i] for i in sorted(c.pk_columns)))) != tuple(c.new):
+        if known.get((c.name, tuple(_new(c)[i] for i in sorted(c.pk_columns)))) != _new(c):
             builder.add_change(c)
     return builder.output()
 
@@ -82,6 +89,10 @@ def connect(path: str) -> apsw.Connection:
 def _one(conn: apsw.Connection, sql: str, params: tuple[Any, ...] = ()) -> Any:
     row = conn.execute(sql, params).fetchone()
     return row
+
+
+def _all(conn: apsw.Connection, sql: str, params: tuple[Any, ...] = ()) -> list[Any]:
+    return conn.execute(sql, params).fetchall()
 
 
 def _device(conn: apsw.Connection) -> devmod.Device | None:
@@ -228,9 +239,15 @@ def export(path: str, event_id: str, *, tables: dict[str, str] | None = None,
     # killed 'sync serve' under load
     stage.set_busy_timeout(5000)
     stage.execute("ATTACH ? AS src", (f"file:{path}?mode=ro",))
-    stage.create_scalar_function("bkd_nik", lambda v: v if v is None else keys.nik_hash(str(v)), 1,
-                                 deterministic=True)
-    stage.create_scalar_function("bkd_settings", lambda v: _hash_settings(keys, v), 1, deterministic=True)
+
+    def bkd_nik(*args: Any) -> str | None:
+        return None if args[0] is None else keys.nik_hash(str(args[0]))
+
+    def bkd_settings(*args: Any) -> str | None:
+        return _hash_settings(keys, args[0])
+
+    stage.create_scalar_function("bkd_nik", bkd_nik, 1, deterministic=True)
+    stage.create_scalar_function("bkd_settings", bkd_settings, 1, deterministic=True)
     row = _one(stage, "SELECT slot, device_id, legacy_max FROM src.device WHERE one = 1")
     if row is None:
         raise BundleError("Laptop ini belum punya identitas perangkat; lakukan satu perubahan dulu.")
@@ -248,19 +265,24 @@ def export(path: str, event_id: str, *, tables: dict[str, str] | None = None,
     for table in filters:
         sql = _one(stage, "SELECT sql FROM src.sqlite_master WHERE type = 'table' AND name = ?", (table,))[0]
         stage.execute(sql)  # CREATE TABLE name (...) — same columns and key in the stage
-    session = apsw.Session(stage, "main")
-    session.attach(None)
+    # two sessions: everything but the check-ins, then the check-ins, so that the bundle knows where
+    # the check-ins start (only they are compressed: bundle.pack)
+    rest, checkins = apsw.Session(stage, "main"), apsw.Session(stage, "main")
+    for table in filters:
+        (checkins if table == "checkins" else rest).attach(table)
     counts = {}
     for table, where in filters.items():
         fn = "bkd_settings" if table == "events" else "bkd_nik"
         cols = [c if c != hashed.get(table) else f"{fn}({c})" for c in _columns(stage, table)]
         stage.execute(f"INSERT INTO main.{table} SELECT {', '.join(cols)} FROM src.{table} WHERE {where}")
         counts[table] = stage.changes()
-    changeset = session.changeset()
-    session.close()
+    head, tail = rest.changeset(), checkins.changeset()
+    rest.close()
+    checkins.close()
+    changeset = head + tail  # a changeset's tables follow one another: two are one
     schema = _one(stage, "PRAGMA src.user_version")[0]
     header = {"event": event_id, "slot": dev.slot, "device": dev.device_id, "schema": schema,
-              "created_at": now_iso(), "rows": counts, "seq": 0}
+              "created_at": now_iso(), "rows": counts, "seq": 0, "clear": len(head)}
     header["explains"] = _explanations(stage, event_id, dev)
     if dev.slot == devmod.COMMITTEE:
         header["legacy_max"] = dev.legacy_max
@@ -360,7 +382,7 @@ class _Merge:
     def __call__(self, reason: int, change: apsw.TableChange) -> int:
         table = change.name
         if reason == _C["SQLITE_CHANGESET_CONFLICT"]:
-            local, incoming = tuple(change.conflict), tuple(change.new)
+            local, incoming = tuple(change.conflict or ()), _new(change)
             if table in SYNCED and self._collides(table, local, incoming):
                 self.collision = (table, int(incoming[0]))
                 return ABORT
@@ -370,7 +392,7 @@ class _Merge:
                 return REPLACE if self.committee_newer else OMIT
             return REPLACE if self._rank(table, incoming) > self._rank(table, local) else OMIT
         if reason == _C["SQLITE_CHANGESET_CONSTRAINT"] and table in ("people", "registrations"):
-            self.deferred.append((table, tuple(change.new)))
+            self.deferred.append((table, _new(change)))
             return OMIT
         if reason == _C["SQLITE_CHANGESET_CONSTRAINT"] and table == "revocations":
             return OMIT  # the document is already revoked here (one revocation per document)
@@ -431,7 +453,8 @@ def _after(conn: apsw.Connection, merge: _Merge, event_id: str, keys: Keys, dev:
         "UPDATE registrations SET status = 'replaced', replaced_by = ("
         " SELECT w.id FROM registrations w JOIN people p ON p.merged_into = w.person_id"
         " WHERE p.id = registrations.person_id AND w.event_id = registrations.event_id AND w.status = 'active') "
-        "WHERE event_id = ? AND status = 'active' AND person_id IN (SELECT id FROM people WHERE merged_into IS NOT NULL)"
+        "WHERE event_id = ? AND status = 'active' "
+        "AND person_id IN (SELECT id FROM people WHERE merged_into IS NOT NULL)"
         " AND EXISTS (SELECT 1 FROM registrations w JOIN people p ON p.merged_into = w.person_id"
         " WHERE p.id = registrations.person_id AND w.event_id = registrations.event_id AND w.status = 'active')",
         (event_id,))
@@ -450,9 +473,9 @@ def _niks(conn: apsw.Connection, keys: Keys, dev: devmod.Device) -> None:
     holding a NIK's hash and one holding the NIK itself are one person."""
     if dev.slot != devmod.COMMITTEE:
         legacy = int(dev.legacy_max.get("people", 0))
-        foreign = conn.execute(
-            f"SELECT id, nik FROM people WHERE nik IS NOT NULL AND substr(nik, 1, 1) <> '{NIK_HASH_PREFIX}' "
-            f"AND NOT (id > ? AND id % {devmod.SLOTS} = ?)", (legacy, dev.slot)).fetchall()
+        foreign = _all(
+            conn, f"SELECT id, nik FROM people WHERE nik IS NOT NULL AND substr(nik, 1, 1) <> '{NIK_HASH_PREFIX}' "
+            f"AND NOT (id > ? AND id % {devmod.SLOTS} = ?)", (legacy, dev.slot))
         for pid, nik in foreign:
             h = keys.nik_hash(nik)
             other = _one(conn, "SELECT id FROM people WHERE nik = ?", (h,))
@@ -460,16 +483,16 @@ def _niks(conn: apsw.Connection, keys: Keys, dev: devmod.Device) -> None:
                 conn.execute("UPDATE people SET nik = ? WHERE id = ?", (h, pid))
             else:
                 _same_person(conn, pid, other[0], h)
-        for doc_id, nik in conn.execute(
-                f"SELECT id, recipient_nik FROM awards WHERE recipient_nik IS NOT NULL "
-                f"AND substr(recipient_nik, 1, 1) <> '{NIK_HASH_PREFIX}'").fetchall():
+        for doc_id, nik in _all(
+                conn, f"SELECT id, recipient_nik FROM awards WHERE recipient_nik IS NOT NULL "
+                f"AND substr(recipient_nik, 1, 1) <> '{NIK_HASH_PREFIX}'"):
             conn.execute("UPDATE awards SET recipient_nik = ? WHERE id = ?", (keys.nik_hash(nik), doc_id))
-    hashed = dict(conn.execute(f"SELECT nik, id FROM people WHERE substr(nik, 1, 1) = '{NIK_HASH_PREFIX}'"
-                               ).fetchall())
+    hashed: dict[str, int] = dict(_all(conn, f"SELECT nik, id FROM people WHERE substr(nik, 1, 1) = "
+                                             f"'{NIK_HASH_PREFIX}'"))
     if not hashed:
         return
-    for pid, nik in conn.execute(f"SELECT id, nik FROM people WHERE nik IS NOT NULL "
-                                 f"AND substr(nik, 1, 1) <> '{NIK_HASH_PREFIX}'").fetchall():
+    for pid, nik in _all(conn, f"SELECT id, nik FROM people WHERE nik IS NOT NULL "
+                               f"AND substr(nik, 1, 1) <> '{NIK_HASH_PREFIX}'"):
         other = hashed.get(keys.nik_hash(nik))
         if other is not None and other != pid:
             # the real NIK stays where it was collected (the committee, or the desk that typed it)
@@ -486,10 +509,10 @@ def _authorize(conn: apsw.Connection, bundle: Bundle, dev: devmod.Device) -> Non
     try:
         made = dt.datetime.fromisoformat(str(bundle.header["created_at"]))
         if made.tzinfo is None:
-            made = made.replace(tzinfo=dt.timezone.utc)
+            made = made.replace(tzinfo=dt.UTC)
     except ValueError:
         raise BundleError("Bundel rusak (waktu pembuatan tidak terbaca); ditolak seluruhnya.") from None
-    if made > dt.datetime.now(dt.timezone.utc) + MAX_SKEW:
+    if made > dt.datetime.now(dt.UTC) + MAX_SKEW:
         raise BundleError(f"Bundel dari {_sender(bundle)} bertanggal {bundle.header['created_at']}, di masa depan "
                           "menurut jam laptop ini. Periksa jam dan tanggal kedua laptop; bundel ditolak seluruhnya.")
     allowed = (*SYNCED, *COMMITTEE_TABLES) if bundle.slot == devmod.COMMITTEE else SYNCED
@@ -500,7 +523,7 @@ def _authorize(conn: apsw.Connection, bundle: Bundle, dev: devmod.Device) -> Non
         if change.op != "INSERT":
             raise BundleError(f"Bundel dari {_sender(bundle)} berisi {change.op} pada tabel '{change.name}' "
                               "(bundel hanya berisi baris baru); ditolak seluruhnya.")
-        if change.name == "events" and change.new[0] != bundle.event_id:
+        if change.name == "events" and _new(change)[0] != bundle.event_id:
             raise BundleError(f"Bundel dari {_sender(bundle)} mengubah acara lain; ditolak seluruhnya.")
     if bundle.slot != devmod.COMMITTEE:
         _check_desk_bundle(conn, bundle, dev)
@@ -513,7 +536,8 @@ def _sender(bundle: Bundle) -> str:
 def _new_rows(conn: apsw.Connection, changeset: bytes) -> bytes:
     """The changeset without the rows this database holds exactly so (read outside any
     transaction).  Those would be left out by the merge anyway (the same row again); leaving
-    them out first keeps the write transaction short (issue #24: a scan waits < 50 ms)."""
+    them out first keeps the write transaction short (issue #24: a scan waits < 50 ms).  A check-in
+    held here with other values refuses the bundle now, before its first transaction."""
     builder = apsw.ChangesetBuilder()
     kept = 0
     where: dict[tuple[str, tuple[int, ...]], str] = {}
@@ -523,10 +547,12 @@ def _new_rows(conn: apsw.Connection, changeset: bytes) -> bytes:
         if key not in where:
             names = _columns(conn, change.name)
             where[key] = " AND ".join(f"{names[i]} IS ?" for i in pk)
-        local = _one(conn, f"SELECT * FROM {change.name} WHERE {where[key]}", tuple(change.new[i] for i in pk)) \
+        local = _one(conn, f"SELECT * FROM {change.name} WHERE {where[key]}", tuple(_new(change)[i] for i in pk)) \
             if pk and change.op == "INSERT" else None
-        if local is not None and tuple(local) == tuple(change.new):
+        if local is not None and tuple(local) == _new(change):
             continue
+        if local is not None and change.name == "checkins":  # a check-in never changes: two laptops minted its id
+            raise _reused_slot(int(_new(change)[0]) % devmod.SLOTS, f"check-in {_new(change)[0]}")
         builder.add_change(change)
         kept += 1
     return builder.output() if kept else b""
@@ -548,7 +574,7 @@ def _check_desk_bundle(conn: apsw.Connection, bundle: Bundle, dev: devmod.Device
         if table not in cols:
             cols[table] = _columns(conn, table)
         c = cols[table]
-        r = dict(zip(c, change.new, strict=True))
+        r = dict(zip(c, _new(change), strict=True))
         legacy = int(lm.get(table, 0))
         origin = 0 if r["id"] <= legacy else r["id"] % devmod.SLOTS
         if table == "registrations" and origin != 0 and r["source"] == "roster":
@@ -570,11 +596,11 @@ def _has_foreign_rows_of(conn: apsw.Connection, bundle: Bundle, dev: devmod.Devi
     for change in apsw.Changeset.iter(bundle.changeset):
         if change.name not in SYNCED:
             continue
-        row_id = change.new[0]
+        row_id = _new(change)[0]
         if row_id <= int(dev.legacy_max.get(change.name, 0)) or row_id % devmod.SLOTS != dev.slot:
             continue
         local = _one(conn, f"SELECT * FROM {change.name} WHERE id = ?", (row_id,))
-        if local is None or (change.name == "checkins" and tuple(local) != tuple(change.new)):
+        if local is None or (change.name == "checkins" and tuple(local) != _new(change)):
             return True
     return False
 
@@ -596,34 +622,37 @@ def _slots_in(bundle: Bundle, legacy_max: dict[str, int]) -> set[int]:
     for change in apsw.Changeset.iter(bundle.changeset):
         if change.name not in SYNCED or change.op != "INSERT":
             continue
-        if change.new[0] > int(legacy_max.get(change.name, 0)):
-            out.add(int(change.new[0]) % devmod.SLOTS)
-        if change.name == "checkins" and change.new[-1] is not None:
-            out.add(int(change.new[-1]))
+        if _new(change)[0] > int(legacy_max.get(change.name, 0)):
+            out.add(int(_new(change)[0]) % devmod.SLOTS)
+        if change.name == "checkins" and _new(change)[-1] is not None:
+            out.add(int(_new(change)[-1]))
     return out
 
 
-def apply(path: str, bundle: Bundle, *, slot: int | None = None, new_device: Callable[[], str]) -> dict[str, Any]:
-    """Merge one bundle into the database at ``path``; all or nothing.
+def apply(path: str, bundle: Bundle, *, slot: int | None = None, new_device: Callable[[], str],
+          chunk: int = 0) -> dict[str, Any]:
+    """Merge one bundle into the database at ``path``, in short transactions (``chunk``
+    check-ins each; :data:`CHUNK` by default) so that a desk's scan never waits long.
 
-    Raises BundleError (the database unchanged) when the bundle is refused."""
+    Raises BundleError (the database unchanged) when the bundle is refused: everything that
+    refuses a bundle is checked before the first transaction."""
     conn = connect(path)
     try:
-        return _apply(conn, bundle, slot, new_device)
+        return _apply(conn, bundle, slot, new_device, chunk)
     finally:
         conn.close()
 
 
 def apply_many(path: str, bundles: list[Bundle], *, slot: int | None = None,
-               new_device: Callable[[], str]) -> list[dict[str, Any] | BundleError]:
-    """Merge several bundles over one connection, each all or nothing; a result or
+               new_device: Callable[[], str], chunk: int = 0) -> list[dict[str, Any] | BundleError]:
+    """Merge several bundles over one connection, as :func:`apply` does; a result or
     the refusal per bundle, in order."""
     conn = connect(path)
     out: list[dict[str, Any] | BundleError] = []
     try:
         for b in bundles:
             try:
-                out.append(_apply(conn, b, slot, new_device))
+                out.append(_apply(conn, b, slot, new_device, chunk))
             except BundleError as exc:
                 out.append(exc)
     finally:
@@ -631,7 +660,9 @@ def apply_many(path: str, bundles: list[Bundle], *, slot: int | None = None,
     return out
 
 
-def _apply(conn: apsw.Connection, bundle: Bundle, slot: int | None, new_device: Callable[[], str]) -> dict[str, Any]:
+def _apply(conn: apsw.Connection, bundle: Bundle, slot: int | None, new_device: Callable[[], str],
+           chunk: int = 0) -> dict[str, Any]:
+    chunk = chunk or CHUNK
     schema = _one(conn, "PRAGMA user_version")[0]
     if bundle.header["schema"] != schema:
         raise BundleError(f"Bundel dibuat dengan skema {bundle.header['schema']}, basis data ini skema {schema}. "
@@ -686,26 +717,115 @@ def _apply(conn: apsw.Connection, bundle: Bundle, slot: int | None, new_device: 
                      (bundle.event_id, bundle.slot))
         if known is not None and known[0] != bundle.device_id:
             raise BundleError(f"Dua laptop berbeda memakai slot {bundle.slot} ({known[0]} dan {bundle.device_id}): "
-                              "salah satu basis data adalah salinan, atau laptop itu dipasang ulang dengan slot lamanya. "
-                              "Bundel ditolak.")
+                              "salah satu basis data adalah salinan, atau laptop itu dipasang ulang dengan slot "
+                              "lamanya. Bundel ditolak.")
     _authorize(conn, bundle, dev)
     last = _one(conn, "SELECT seq FROM sync_peers WHERE event_id = ? AND slot = ? AND device_id = ?",
                 (bundle.event_id, bundle.slot, bundle.device_id))
     # "newer" is the sender's own counter, never its clock
     committee_newer = bundle.slot == devmod.COMMITTEE and (last is None or bundle.seq > int(last[0]))
     merge = _Merge(conn, committee_newer)
-    # check-ins only (the network's deltas): no person, NIK or registration to reconcile afterwards
     # the rows this laptop already holds as they are, left out before the write lock is taken: a
     # committee bundle of 10,000 people that changed in one row then holds the lock for that row only
     changeset = _new_rows(conn, bundle.changeset) if not setup else bundle.changeset
+    # check-ins only (the network's deltas): no person, NIK or registration to reconcile afterwards
     carries_people = any(c.name != "checkins" for c in apsw.Changeset.iter(changeset))
+    groups = _groups(conn, changeset, chunk)  # the last refusals, still before the first write
     before = _one(conn, "SELECT count(*) FROM checkins")[0]
     doubled_before = _one(conn, _DOUBLE_UNDOS)[0]
-    locked = time.perf_counter()
+    held = held_last = 0.0
+    for n, group in enumerate(groups):
+        if n:  # the lock is free for a while: a desk's scan waiting in its busy handler gets it
+            time.sleep(max(PAUSE, held_last))
+        t0 = time.perf_counter()
+        _commit_group(conn, group, merge, bundle, dev, first=n == 0, last=n == len(groups) - 1, setup=setup,
+                      people=carries_people, merged=n)
+        held_last = time.perf_counter() - t0
+        held = max(held, held_last)
+    after = _one(conn, "SELECT count(*) FROM checkins")[0]
+    double_undos = _one(conn, _DOUBLE_UNDOS)[0] - doubled_before
+    return {"event": bundle.event_id, "slot": bundle.slot, "device": bundle.device_id, "own": False,
+            "new_checkins": after - before, "setup_slot": dev.slot if setup else None,
+            "double_undos": double_undos, "transactions": len(groups),
+            "device_id": dev.device_id, "locked_ms": round(held * 1000, 1)}
+
+
+#: check-ins per transaction of a merge (issue #24): a 10,000-row bundle is twenty short
+#: transactions, each holding the write lock ~5 ms on a 2-core laptop, instead of one long one
+CHUNK = 500
+#: the least time the write lock stays free between two of them (at least as long as the last one
+#: held it): SQLite's busy handler retries a waiting writer after 1, 3, 8, 18 ms, so a desk's scan
+#: arriving while a transaction runs gets the lock within ~10 ms
+PAUSE = 0.01
+
+
+def _groups(conn: apsw.Connection, changeset: bytes, size: int) -> list[bytes]:
+    """The changeset as the transactions that merge it, in order: the first holds every row but
+    the check-ins (and the first check-ins); the others the check-ins by id, ``size`` at a time.
+
+    Committed one after another, so what a crash leaves must be a database that holds together
+    and that the same bundle completes: each group holds whole id ranges (a slot's check-ins are
+    then still all of them up to its newest, as :func:`checkin_vector` assumes), and an undo's
+    annulled check-in is never in a later group.  Refused here, before anything is written: a
+    check-in whose registration, session or annulled check-in is neither here nor in the bundle."""
+    if not changeset:
+        return [b""]
+    cols = _columns(conn, "checkins")
+    reg_i, ses_i, ann_i = (cols.index(c) for c in ("registration_id", "session_id", "annuls"))
+    ids: list[int] = []
+    annuls: dict[int, int] = {}
+    needs: dict[str, set[int]] = {"registrations": set(), "sessions": set(), "checkins": set()}
+    brings: dict[str, set[int]] = {"registrations": set(), "sessions": set(), "checkins": set()}
+    for c in apsw.Changeset.iter(changeset):
+        if c.name in brings:
+            brings[c.name].add(int(_new(c)[0]))
+        if c.name != "checkins":
+            continue
+        row = _new(c)
+        ids.append(int(row[0]))
+        needs["registrations"].add(int(row[reg_i]))
+        needs["sessions"].add(int(row[ses_i]))
+        if row[ann_i] is not None:
+            annuls[int(row[0])] = int(row[ann_i])
+            needs["checkins"].add(int(row[ann_i]))
+    for table, wanted in needs.items():
+        missing = wanted - brings[table]
+        if missing:
+            found = {r[0] for r in conn.execute(f"SELECT id FROM {table} WHERE id IN (SELECT value FROM json_each(?))",
+                                                (json.dumps(sorted(missing)),))}
+            if missing - found:
+                raise BundleError("Bundel merujuk data yang belum ada di laptop ini. Gabungkan dulu bundel laptop "
+                                  "panitia, lalu ulangi.")
+    ids.sort()
+    ends: list[int] = []  # the last check-in id of each group
+    need, count = -1, 0
+    for i in ids:
+        count += 1
+        if annuls.get(i, -1) in brings["checkins"]:
+            need = max(need, annuls[i])
+        if count >= size and i >= need:
+            ends.append(i)
+            count = 0
+    if not ids:
+        return [changeset]
+    if not ends or ends[-1] != ids[-1]:
+        ends.append(ids[-1])
+    builders = [apsw.ChangesetBuilder() for _ in ends]
+    for c in apsw.Changeset.iter(changeset):
+        k = bisect.bisect_left(ends, int(_new(c)[0])) if c.name == "checkins" else 0
+        builders[k].add_change(c)
+    return [b.output() for b in builders]
+
+
+def _commit_group(conn: apsw.Connection, changeset: bytes, merge: _Merge, bundle: Bundle, dev: devmod.Device, *,
+                  first: bool, last: bool, setup: bool, people: bool, merged: int) -> None:
+    """One transaction of a merge: the group's rows; in the first, a new desk's identity and the
+    after-pass; in the last, the explanations and the sender's sequence number (a merge cut short
+    is then merged again from the same bundle, as a new one)."""
     conn.execute("BEGIN IMMEDIATE")
     try:
         conn.execute("PRAGMA defer_foreign_keys = ON")  # checked once, after the after-pass
-        if setup:
+        if first and setup:
             conn.execute("INSERT OR REPLACE INTO device (one, slot, device_id, legacy_max, created_at) "
                          "VALUES (1, ?, ?, ?, ?)", (dev.slot, dev.device_id, json.dumps(dev.legacy_max), now_iso()))
             k = bundle.keys  # what a desk holds: never the committee's private key
@@ -716,22 +836,24 @@ def _apply(conn: apsw.Connection, bundle: Bundle, slot: int | None, new_device: 
             if changeset:
                 apsw.Changeset.apply(changeset, conn, conflict=merge)
         except apsw.AbortError:
+            partly = " Sebagian sudah digabung; gabungkan bundel ini lagi." if merged else ""
             if merge.collision is not None:
                 table, row_id = merge.collision
                 raise _reused_slot(row_id % devmod.SLOTS, f"{_NAMES.get(table, table)} {row_id}") from None
-            raise BundleError(f"Bundel tidak dapat digabung ({merge.failed}); ditolak seluruhnya.") from None
+            raise BundleError(f"Bundel tidak dapat digabung ({merge.failed}); ditolak.{partly}") from None
         conn.execute("PRAGMA defer_foreign_keys = ON")  # the apply above resets it
-        _after(conn, merge, bundle.event_id, bundle.keys, dev, people=carries_people)
-        _record_explanations(conn, bundle, dev)
-        conn.execute(
-            "INSERT INTO sync_peers (event_id, slot, device_id, last_merged_at, bundle_created_at, seq) "
-            "VALUES (?,?,?,?,?,?) "
-            "ON CONFLICT (event_id, slot) DO UPDATE SET last_merged_at = excluded.last_merged_at, "
-            "bundle_created_at = max(bundle_created_at, excluded.bundle_created_at), seq = max(seq, excluded.seq)",
-            (bundle.event_id, bundle.slot, bundle.device_id, now_iso(), bundle.header["created_at"], bundle.seq))
+        if first:
+            _after(conn, merge, bundle.event_id, bundle.keys, dev, people=people)
+        if last:
+            _record_explanations(conn, bundle, dev)
+            conn.execute(
+                "INSERT INTO sync_peers (event_id, slot, device_id, last_merged_at, bundle_created_at, seq) "
+                "VALUES (?,?,?,?,?,?) "
+                "ON CONFLICT (event_id, slot) DO UPDATE SET last_merged_at = excluded.last_merged_at, "
+                "bundle_created_at = max(bundle_created_at, excluded.bundle_created_at), seq = max(seq, excluded.seq)",
+                (bundle.event_id, bundle.slot, bundle.device_id, now_iso(), bundle.header["created_at"], bundle.seq))
         try:
             conn.execute("COMMIT")  # deferred foreign keys are checked here
-            locked = time.perf_counter() - locked
         except apsw.ConstraintError:
             raise BundleError("Bundel merujuk data yang belum ada di laptop ini. Gabungkan dulu bundel laptop "
                               "panitia, lalu ulangi.") from None
@@ -739,9 +861,3 @@ def _apply(conn: apsw.Connection, bundle: Bundle, slot: int | None, new_device: 
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
-    after = _one(conn, "SELECT count(*) FROM checkins")[0]
-    double_undos = _one(conn, _DOUBLE_UNDOS)[0] - doubled_before
-    return {"event": bundle.event_id, "slot": bundle.slot, "device": bundle.device_id, "own": False,
-            "new_checkins": after - before, "setup_slot": dev.slot if setup else None,
-            "double_undos": double_undos,
-            "device_id": dev.device_id, "locked_ms": round(locked * 1000, 1)}

@@ -54,7 +54,8 @@ def export_bundle(store: Store, event_id: str, out: str | Path, *, setup: bool =
 
 def import_bundles(store: Store, files: list[str | Path], *, slot: int | None = None,
                    code: str | None = None) -> list[dict[str, Any]]:
-    """Merge bundles in any order, each whole or not at all.  One result per file
+    """Merge bundles in any order; a refused one changes nothing (a merged one commits in short
+    transactions: a merge cut short is completed by the same bundle).  One result per file
     (``ok``, ``message`` when refused, ``setup_slot`` when this laptop became a desk).
     A desk's setup file opens with its setup ``code``."""
     if devmod.has_identity(store.db):

@@ -44,7 +44,9 @@ import traceback
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from bimtek_desk.errors import UserError
 from bimtek_desk.store.db import now_iso
+from bimtek_desk.system.files import atomic_write
 
 if TYPE_CHECKING:
     import asyncio
@@ -221,8 +223,8 @@ class Node:
             writer.write(f"HTTP/1.1 {status} {reason}\r\nContent-Type: application/octet-stream\r\n"
                          f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n".encode() + body)
             await asyncio.wait_for(writer.drain(), SEND_TIMEOUT)
-        except (asyncio.TimeoutError, asyncio.IncompleteReadError, asyncio.LimitOverrunError, ValueError,
-                ConnectionError, OSError):
+        except (TimeoutError, asyncio.IncompleteReadError, asyncio.LimitOverrunError, ValueError, ConnectionError,
+                OSError):
             pass
         finally:
             self.open_connections.pop(key, None)
@@ -379,7 +381,6 @@ class Node:
             raise PullError("jawaban rusak atau bukan dari acara ini") from None
 
     def merge(self, peer: str, parts: list[bytes], etag: str | None) -> None:
-        from bimtek_desk.errors import UserError
         from bimtek_desk.sync import bundle, changesets, worker
 
         info = self._info(peer)
@@ -465,10 +466,8 @@ class Node:
     def write_status(self) -> None:
         status = {"slot": self.slot, "port": self.port, "at": now_iso(), "bytes_in": self.bytes_in,
                   "peers": [self.seen[p] for p in self.peers() if p in self.seen]}
-        target = peers_file(self.db_path)
-        tmp = target.with_suffix(".tmp")
-        tmp.write_text(json.dumps(status, ensure_ascii=False), encoding="utf-8")
-        os.replace(tmp, target)
+        text = json.dumps(status, ensure_ascii=False)
+        atomic_write(peers_file(self.db_path), lambda tmp: tmp.write_text(text, encoding="utf-8"))
 
     def start_pulls(self) -> None:
         from bimtek_desk.sync import changesets
@@ -513,7 +512,6 @@ class Node:
         """Refresh this laptop's bundle, start a pull of every peer not already being pulled,
         and merge what arrives within ``wait`` seconds.  Nothing here may end the loop: a
         database that is busy for a moment is tried again next round."""
-        from bimtek_desk.errors import UserError
         from bimtek_desk.sync import changesets
 
         try:
@@ -522,7 +520,7 @@ class Node:
             pass  # the previous bundle is served meanwhile
         self.start_pulls()
         self.collect(wait)
-        with contextlib.suppress(OSError):
+        with contextlib.suppress(OSError, UserError):  # the folder went away: the next round tries again
             self.write_status()
 
 
@@ -569,7 +567,7 @@ def _discovery(node: Node) -> Any:
 
         browser = ServiceBrowser(zc, SERVICE, handlers=[changed])
         return zc, info, browser
-    except Exception:  # no multicast here: --peer still works
+    except Exception:  # noqa: BLE001  # zeroconf fails in many ways without multicast: --peer still works
         return None
 
 

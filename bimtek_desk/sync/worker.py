@@ -13,7 +13,6 @@ import json
 import os
 import secrets
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -38,17 +37,17 @@ def _export(req: dict[str, Any]) -> dict[str, Any]:
 
 
 def _write(out: Path, data: bytes) -> None:
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=".bundle-", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as f:
+    """The bundle appears whole or not at all (a reader never sees half a bundle), durably."""
+    from bimtek_desk.system.files import atomic_write
+
+    def write(tmp: Path) -> None:
+        with tmp.open("wb") as f:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
-        os.replace(tmp, out)  # a reader never sees half a bundle
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+
+    out.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write(out, write)
 
 
 def _new_device() -> str:
@@ -87,8 +86,8 @@ def _import(req: dict[str, Any]) -> dict[str, Any]:
             loaded.append((name, None, exc.message))
     loaded.sort(key=lambda x: x[1] is None or x[1].slot != 0)  # a committee bundle first (it may set up a desk)
     good = [b for _, b, _ in loaded if b is not None]
-    merged = iter(changesets.apply_many(req["db"], good, slot=req.get("slot"), new_device=_new_device)
-                  if good else [])
+    merged = iter(changesets.apply_many(req["db"], good, slot=req.get("slot"), new_device=_new_device,
+                                        chunk=int(req.get("chunk") or 0)) if good else [])
     results = []
     for name, b, error in loaded:
         r = next(merged) if b is not None else None
