@@ -11,6 +11,7 @@ from bimtek_desk.desk.checkin import Desk
 from bimtek_desk.gui.desk.panel import DeskPanel
 from bimtek_desk.store import Store
 from bimtek_desk.sync import core
+from bimtek_desk.sync.status import peers_file
 from tests.conftest import DEMO_EVENT_ID
 from tests.helpers.syncsetup import set_up_desk
 
@@ -39,21 +40,20 @@ def test_sinkron_merges_a_folder_in_the_background(qtbot, demo_store: Store, tmp
 
 
 def test_desk_shows_the_laptops_the_network_mode_sees(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
-    from bimtek_desk.sync import net
 
     panel = DeskPanel(Desk(demo_store, demo_store.events.get(DEMO_EVENT_ID), desk="Meja 1", session="REG"),
                       sound=False)
     qtbot.addWidget(panel)
     panel.sync_button.show_network()
     assert panel.sync_button.network.text() == ""  # no sync serve running
-    net.peers_file(demo_store.path).write_text(json.dumps({"peers": [
+    peers_file(demo_store.path).write_text(json.dumps({"peers": [
         {"peer": "10.0.0.5:8765", "slot": 2, "reachable": True, "last_merged_at": "2025-11-18T08:14:03.120+08:00"},
         {"peer": "10.0.0.6:8765", "slot": 0, "reachable": False, "last_merged_at": None}]}))
     panel.sync_button.show_network()
     assert panel.sync_button.network.text() == "Jaringan: Meja 2 ✓ 08:14:03 · Panitia ✗ –"
     # a refused bundle (review finding: it showed ✓ and the time of the last good merge, and nothing else)
     refusal = "Dua laptop berbeda memakai slot 2 (a1 dan b2): salah satu basis data adalah salinan. Bundel ditolak."
-    net.peers_file(demo_store.path).write_text(json.dumps({"peers": [
+    peers_file(demo_store.path).write_text(json.dumps({"peers": [
         {"peer": "10.0.0.5:8765", "slot": 2, "reachable": True, "last_merged_at": "2025-11-18T08:14:03.120+08:00",
          "message": refusal},
         {"peer": "10.0.0.6:8765", "slot": 0, "reachable": True, "last_merged_at": "2025-11-18T08:15:00.000+08:00",
@@ -64,7 +64,7 @@ def test_desk_shows_the_laptops_the_network_mode_sees(qtbot, demo_store: Store) 
     assert not panel.banner.isHidden() and refusal in panel.banner.text()
     # a peer whose clock is wrong (issue #24): a standing ⚠ with the reason, though it merged fine
     clock = "jam laptop itu 120 menit lebih lambat dari laptop ini; samakan jam dan tanggal kedua laptop"
-    net.peers_file(demo_store.path).write_text(json.dumps({"peers": [
+    peers_file(demo_store.path).write_text(json.dumps({"peers": [
         {"peer": "10.0.0.5:8765", "slot": 2, "reachable": True, "last_merged_at": "2025-11-18T08:16:00.000+08:00",
          "message": None, "clock": clock}]}))
     panel.sync_button.show_network()

@@ -14,6 +14,7 @@ from bimtek_desk.desk.checkin import Desk
 from bimtek_desk.store import Store
 from bimtek_desk.store import device as devmod
 from bimtek_desk.sync import net
+from bimtek_desk.sync.status import peers_file
 from tests.conftest import DEMO_EVENT_ID
 from tests.helpers.syncsetup import free_port, set_up_desk, start_serve, stop
 
@@ -42,7 +43,7 @@ def _checkin_ids(db: Path) -> set[int]:
 def test_a_checkin_reaches_the_other_two_within_5_s(three: dict[str, Path]) -> None:
     deadline = time.monotonic() + 30  # the processes start and see each other
     while time.monotonic() < deadline:
-        files = [net.peers_file(db) for db in three.values()]
+        files = [peers_file(db) for db in three.values()]
         if all(f.exists() for f in files) and all(
                 len([p for p in json.loads(f.read_text())["peers"] if p["reachable"] and p["last_merged_at"]]) == 2
                 for f in files):
@@ -59,7 +60,7 @@ def test_a_checkin_reaches_the_other_two_within_5_s(three: dict[str, Path]) -> N
         waiting = {n for n in waiting if ci.id not in _checkin_ids(three[n])}
         time.sleep(0.1)
     assert not waiting, f"not arrived within 5 s on {waiting}"
-    status = json.loads(net.peers_file(three["c"]).read_text())
+    status = json.loads(peers_file(three["c"]).read_text())
     assert {p["slot"] for p in status["peers"]} == {1, 2}
 
 
@@ -186,7 +187,7 @@ def test_a_late_joiner_named_on_one_laptop_is_heard_by_all(demo_db: Path, tmp_pa
 
         def pulls_late() -> bool:  # Meja 1 itself pulls from the late joiner (not only through the committee)
             try:
-                status = json.loads(net.peers_file(dbs["d1"]).read_text())
+                status = json.loads(peers_file(dbs["d1"]).read_text())
             except (OSError, ValueError):
                 return False
             return any(p["peer"] == f"127.0.0.1:{ports['late']}" and p["last_merged_at"] for p in status["peers"])
@@ -196,7 +197,7 @@ def test_a_late_joiner_named_on_one_laptop_is_heard_by_all(demo_db: Path, tmp_pa
         assert pulls_late(), "Meja 1 never learned the late joiner's address"
     finally:
         stop(procs)
-    assert not net.peers_file(dbs["d1"]).exists()  # a stopped serve leaves no stale "reachable"
+    assert not peers_file(dbs["d1"]).exists()  # a stopped serve leaves no stale "reachable"
     # the serve window says what happens: one line per change
     out = procs[1].stdout.read().decode()  # type: ignore[union-attr]
     # named by the committee, or asking Meja 1 itself (it learned Meja 1 from the committee): either way heard
@@ -282,7 +283,7 @@ def test_the_status_file_never_follows_a_planted_link(tmp_path: Path) -> None:
     node = net.Node(str(db), DEMO_EVENT_ID, 1, "dev", 9, [], None)  # type: ignore[arg-type]  # no key needed
     node.write_status()
     assert victim.read_text(encoding="utf-8") == "untouched"
-    assert json.loads(net.peers_file(db).read_text(encoding="utf-8"))["slot"] == 1
+    assert json.loads(peers_file(db).read_text(encoding="utf-8"))["slot"] == 1
     assert sorted(p.name for p in tmp_path.iterdir()) == ["meja.sqlite3.peers.json", "meja.sqlite3.peers.tmp",
                                                           "victim.txt"]
 

@@ -41,11 +41,11 @@ import sys
 import threading
 import time
 import traceback
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bimtek_desk.errors import UserError
 from bimtek_desk.store.db import now_iso
+from bimtek_desk.sync.status import peers_file
 from bimtek_desk.system.files import atomic_write
 
 if TYPE_CHECKING:
@@ -55,7 +55,7 @@ if TYPE_CHECKING:
     from bimtek_desk.sync.seal import Keys
 
 # asyncio, concurrent.futures and http.client (with email, ssl) are imported where they are used:
-# the desk window imports this module for peers_file() and should not pay for them.
+# a command that only reads a status or a bundle should not pay for them.
 
 SERVICE = "_bimtekdesk._tcp.local."
 NO_DISCOVERY_ENV = "BIMTEK_DESK_NO_ZEROCONF"
@@ -74,10 +74,6 @@ MAX_CONNECTIONS = 64
 ACCEPT_BATCH = 8
 LISTEN_BACKLOG = 128
 PULL_THREADS = 8
-
-
-def peers_file(db_path: str | Path) -> Path:
-    return Path(f"{db_path}.peers.json")
 
 
 class PullError(Exception):
